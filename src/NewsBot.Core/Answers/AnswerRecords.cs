@@ -1,0 +1,75 @@
+using NewsBot.Core.Articles;
+using NewsBot.Core.Quotes;
+
+namespace NewsBot.Core.Answers;
+
+/// <summary>A quote or statement answering /who-said or /quotes, with every source carrying it.</summary>
+public sealed record QuoteResult(
+    Person Speaker,
+    string Quote,
+    string Passage,
+    IReadOnlyList<SourceRef> Sources,
+    double Score,
+    double Confidence,
+    bool Reported
+);
+
+/// <summary>Results best first; when nothing is good enough, no results and the nearest miss apart.</summary>
+public sealed record QuoteAnswer(IReadOnlyList<QuoteResult> Results, QuoteResult? Closest = null)
+{
+    public static QuoteAnswer Empty { get; } = new([]);
+}
+
+/// <summary>A figure answering /figure or one side of /compare.</summary>
+public sealed record FigureResult(
+    double Value,
+    double? Low,
+    double? High,
+    string Unit,
+    string Text,
+    string Measure,
+    string? Period,
+    string? Qualifier,
+    string? ClaimedBy,
+    string Passage,
+    IReadOnlyList<SourceRef> Sources,
+    double Score,
+    double Confidence
+);
+
+public sealed record FigureAnswer(IReadOnlyList<FigureResult> Results, FigureResult? Closest = null)
+{
+    public static FigureAnswer Empty { get; } = new([]);
+}
+
+/// <summary>
+/// Two figures side by side. <see cref="Difference"/> (a − b) and <see cref="Ratio"/> (a / b) are set
+/// only when <see cref="Comparable"/>; <see cref="Explanation"/> says why not, or which side found nothing.
+/// </summary>
+public sealed record CompareAnswer(
+    FigureResult? A,
+    FigureResult? B,
+    double? Difference,
+    double? Ratio,
+    bool Comparable,
+    string Explanation
+);
+
+/// <summary>A passage answering /search.</summary>
+public sealed record PassageResult(string Passage, IReadOnlyList<SourceRef> Sources, double Score, double Confidence);
+
+public sealed record SearchAnswer(IReadOnlyList<PassageResult> Results, PassageResult? Closest = null)
+{
+    public static SearchAnswer Empty { get; } = new([]);
+}
+
+/// <summary>One indexed article as /sources lists it.</summary>
+public sealed record ArticleSummary(string File, string? Headline, string? Dateline, int Quotes, int Figures);
+
+/// <summary>The indexed articles, when the index was built and the files that were skipped.</summary>
+public sealed record SourcesAnswer(
+    IReadOnlyList<ArticleSummary> Articles,
+    DateTimeOffset IndexedAt,
+    int Files,
+    IReadOnlyList<SkippedFile> Skipped
+);

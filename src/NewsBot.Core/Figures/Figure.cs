@@ -1,0 +1,26 @@
+using NewsBot.Core.Articles;
+
+namespace NewsBot.Core.Figures;
+
+/// <summary>
+/// A figure of interest found in an article. <see cref="Value"/> is normalised (a range gives its midpoint,
+/// <see cref="Low"/> and <see cref="High"/>); <see cref="Unit"/> is what is counted or the currency
+/// ("soldiers", "USD", "percent"); <see cref="Measure"/> is the noun phrase with its qualifiers.
+/// </summary>
+public sealed record Figure(
+    double Value,
+    double? Low,
+    double? High,
+    string Unit,
+    string Text,
+    string Measure,
+    string? Period,
+    string? Qualifier,
+    string? ClaimedBy,
+    string Passage,
+    SourceRef Source
+)
+{
+    /// <summary>True for figures without a number to compute with ("hundreds of thousands").</summary>
+    public bool IsQualitative { get; init; }
+}

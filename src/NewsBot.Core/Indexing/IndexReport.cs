@@ -1,0 +1,20 @@
+using NewsBot.Core.Articles;
+
+namespace NewsBot.Core.Indexing;
+
+/// <summary>What a build or refresh of the index did.</summary>
+public sealed record IndexReport(
+    bool Reused,
+    int Added,
+    int Changed,
+    int Removed,
+    IReadOnlyList<SkippedFile> Skipped,
+    int Articles,
+    int Passages,
+    int Quotes,
+    int Figures,
+    TimeSpan Elapsed
+);
+
+/// <summary>Progress of a build: files done out of files to read.</summary>
+public sealed record IndexProgress(int Done, int Total, string? CurrentFile);
