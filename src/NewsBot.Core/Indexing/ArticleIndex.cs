@@ -1,0 +1,94 @@
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+
+namespace NewsBot.Core.Indexing;
+
+/// <summary>
+/// One published index generation opened for searching. Reference-counted: a refresh swaps in a new
+/// generation while queries that already hold this one finish on it; it closes when the last lets go.
+/// </summary>
+internal sealed class ArticleIndex
+{
+    private readonly FSDirectory _directory;
+    private readonly DirectoryReader _reader;
+    private readonly IndexSearcher _searcher;
+    private int _references = 1;
+
+    private ArticleIndex(string generation, IndexManifest manifest)
+    {
+        Generation = generation;
+        Manifest = manifest;
+        _directory = FSDirectory.Open(generation);
+        _reader = DirectoryReader.Open(_directory);
+        _searcher = new IndexSearcher(_reader) { Similarity = new BM25Similarity() };
+    }
+
+    public string Generation { get; }
+
+    public IndexManifest Manifest { get; }
+
+    public static ArticleIndex Open(string generation, IndexManifest manifest)
+    {
+        try
+        {
+            return new ArticleIndex(generation, manifest);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new NewsBotException($"Failed to open the index at '{generation}': {e.Message}", e);
+        }
+    }
+
+    /// <summary>The best documents of one kind for a query, with their stored records.</summary>
+    public IReadOnlyList<IndexHit<T>> Search<T>(string kind, Query query, int count, JsonTypeInfo<T> type)
+    {
+        var filtered = new BooleanQuery
+        {
+            { query, Occur.MUST },
+            { new TermQuery(new Term(IndexFields.Kind, kind)) { Boost = 0f }, Occur.MUST },
+        };
+        var top = _searcher.Search(filtered, count);
+        var hits = new List<IndexHit<T>>(top.ScoreDocs.Length);
+        foreach (var scoreDoc in top.ScoreDocs)
+        {
+            var payload = _searcher.Doc(scoreDoc.Doc).Get(IndexFields.Payload);
+            if (payload is not null && JsonSerializer.Deserialize(payload, type) is { } record)
+            {
+                hits.Add(new IndexHit<T>(record, scoreDoc.Score));
+            }
+        }
+        return hits;
+    }
+
+    public bool TryAcquire()
+    {
+        while (true)
+        {
+            var current = Volatile.Read(ref _references);
+            if (current <= 0)
+            {
+                return false;
+            }
+            if (Interlocked.CompareExchange(ref _references, current + 1, current) == current)
+            {
+                return true;
+            }
+        }
+    }
+
+    public void Release()
+    {
+        if (Interlocked.Decrement(ref _references) == 0)
+        {
+            _reader.Dispose();
+            _directory.Dispose();
+        }
+    }
+}
+
+/// <summary>A stored record found by a query, with its BM25 score.</summary>
+internal sealed record IndexHit<T>(T Record, float Score);

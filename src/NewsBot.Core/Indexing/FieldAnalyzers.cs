@@ -1,0 +1,18 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Miscellaneous;
+
+namespace NewsBot.Core.Indexing;
+
+/// <summary>Which analysis chain each field of the index uses.</summary>
+internal static class FieldAnalyzers
+{
+    public static Analyzer Indexing { get; } =
+        new PerFieldAnalyzerWrapper(
+            NewsAnalyzer.Text,
+            new Dictionary<string, Analyzer>
+            {
+                [IndexFields.Exact] = NewsAnalyzer.Exact,
+                [IndexFields.Speaker] = NewsAnalyzer.Exact,
+            }
+        );
+}

@@ -1,0 +1,66 @@
+using System.Text.Json;
+using Lucene.Net.Documents;
+using NewsBot.Core.Figures;
+using NewsBot.Core.Quotes;
+
+namespace NewsBot.Core.Indexing;
+
+/// <summary>Turns an analysed article into the Lucene documents of the index: passages, quotes, figures.</summary>
+internal static class IndexDocuments
+{
+    public static IEnumerable<Document> For(ArticleAnalysis analysis)
+    {
+        var file = analysis.Article.File;
+        foreach (var passage in analysis.Passages)
+        {
+            yield return Build(
+                IndexFields.KindPassage,
+                file,
+                passage.Text,
+                JsonSerializer.Serialize(passage, IndexJsonContext.Default.StoredPassage)
+            );
+        }
+        foreach (var quote in analysis.Quotes)
+        {
+            var document = Build(
+                IndexFields.KindQuote,
+                file,
+                quote.Text,
+                JsonSerializer.Serialize(quote, IndexJsonContext.Default.Quote)
+            );
+            if (quote.Speaker is { } speaker)
+            {
+                document.Add(new TextField(IndexFields.Speaker, speaker.Name, Field.Store.NO));
+            }
+            yield return document;
+        }
+        foreach (var figure in analysis.Figures)
+        {
+            yield return Build(
+                IndexFields.KindFigure,
+                file,
+                FigureSearchText(figure),
+                JsonSerializer.Serialize(figure, IndexJsonContext.Default.Figure)
+            );
+        }
+    }
+
+    /// <summary>What a figure is found by: what it counts, when, who says so, and its sentence.</summary>
+    public static string FigureSearchText(Figure figure) =>
+        string.Join(
+            " \n ",
+            new[] { figure.Measure, figure.Unit, figure.Period, figure.ClaimedBy, figure.Passage }.Where(s =>
+                !string.IsNullOrWhiteSpace(s)
+            )
+        );
+
+    private static Document Build(string kind, string file, string text, string payload) =>
+        new()
+        {
+            new StringField(IndexFields.Kind, kind, Field.Store.NO),
+            new StringField(IndexFields.File, file, Field.Store.YES),
+            new TextField(IndexFields.Text, text, Field.Store.NO),
+            new TextField(IndexFields.Exact, text, Field.Store.NO),
+            new StoredField(IndexFields.Payload, payload),
+        };
+}

@@ -1,0 +1,141 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace NewsBot.Core.Indexing;
+
+/// <summary>
+/// Owns the index of an articles folder: builds it on first use, reuses it while the articles are
+/// unchanged, refreshes it (one refresh at a time; a second caller joins the running one) and swaps
+/// the new generation in atomically while queries keep running on the previous one.
+/// </summary>
+public sealed partial class IndexStore : IIndexRefresher, IDisposable
+{
+    private readonly IndexOptions _options;
+    private readonly IndexLayout _layout;
+    private readonly ILogger<IndexStore> _logger;
+    private readonly object _gate = new();
+    private ArticleIndex? _current;
+    private Task<IndexReport>? _running;
+
+    public IndexStore(IndexOptions options, ILogger<IndexStore>? logger = null)
+    {
+        var errors = options.Validate();
+        if (errors.Count > 0)
+        {
+            throw new NewsBotException(string.Join(" ", errors));
+        }
+        _options = options;
+        _layout = new IndexLayout(options.IndexPath);
+        _logger = logger ?? NullLogger<IndexStore>.Instance;
+    }
+
+    public IndexOptions Options => _options;
+
+    /// <summary>Opens the index, building or refreshing it first when the articles changed.</summary>
+    public Task<IndexReport> EnsureReadyAsync(
+        IProgress<IndexProgress>? progress = null,
+        CancellationToken cancellationToken = default
+    ) => RefreshAsync(full: false, progress, cancellationToken);
+
+    public Task<IndexReport> RefreshAsync(
+        bool full,
+        IProgress<IndexProgress>? progress = null,
+        CancellationToken cancellationToken = default
+    )
+    {
+        lock (_gate)
+        {
+            if (_running is { IsCompleted: false } running)
+            {
+                return running.WaitAsync(cancellationToken);
+            }
+            _running = Task.Run(() => Refresh(full, progress, cancellationToken), cancellationToken);
+            return _running;
+        }
+    }
+
+    /// <summary>The open index for one query; dispose the lease when the answer is built.</summary>
+    internal IndexLease Acquire()
+    {
+        while (true)
+        {
+            var current = Volatile.Read(ref _current) ?? throw new NewsBotException("The index is not open yet.");
+            if (current.TryAcquire())
+            {
+                return new IndexLease(current);
+            }
+        }
+    }
+
+    public void Dispose()
+    {
+        lock (_gate)
+        {
+            _current?.Release();
+            _current = null;
+        }
+    }
+
+    private IndexReport Refresh(bool full, IProgress<IndexProgress>? progress, CancellationToken cancellationToken)
+    {
+        var generation = _layout.CurrentGeneration();
+        var manifest = generation is null ? null : IndexLayout.ReadManifest(generation);
+        if (manifest is null)
+        {
+            generation = null;
+        }
+        IndexReport report;
+        try
+        {
+            report = new IndexBuilder(_options, _layout).Build(manifest, generation, full, progress, cancellationToken);
+        }
+        catch (NewsBotException e) when (Volatile.Read(ref _current) is not null)
+        {
+            LogRefreshFailed(e.Message);
+            throw;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            if (Volatile.Read(ref _current) is not null)
+            {
+                LogRefreshFailed(e.Message);
+            }
+            throw new NewsBotException($"Failed to build the index in '{_layout.Root}': {e.Message}", e);
+        }
+
+        var published = _layout.CurrentGeneration()!;
+        if (Volatile.Read(ref _current)?.Generation != published)
+        {
+            var opened = ArticleIndex.Open(published, IndexLayout.ReadManifest(published)!);
+            var previous = Interlocked.Exchange(ref _current, opened);
+            previous?.Release();
+        }
+        if (!report.Reused)
+        {
+            _layout.RemoveStaleGenerations(keep: published);
+            LogRefreshed(report.Articles, report.Added, report.Changed, report.Removed, report.Skipped.Count, report.Elapsed.TotalMilliseconds);
+        }
+        foreach (var skipped in report.Skipped)
+        {
+            LogSkipped(skipped.File, skipped.Reason);
+        }
+        return report;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Indexed {Articles} articles ({Added} added, {Changed} changed, {Removed} removed, {Skipped} skipped) in {ElapsedMs:F0} ms")]
+    private partial void LogRefreshed(int articles, int added, int changed, int removed, int skipped, double elapsedMs);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Skipped article file {File}: {Reason}")]
+    private partial void LogSkipped(string file, string reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Index refresh failed, the previous index stays in use: {Reason}")]
+    private partial void LogRefreshFailed(string reason);
+}
+
+/// <summary>Holds an index generation open for the duration of one query.</summary>
+internal readonly struct IndexLease(ArticleIndex index) : IDisposable
+{
+    public ArticleIndex Index { get; } = index;
+
+    public void Dispose() => Index.Release();
+}

@@ -1,0 +1,107 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace NewsBot.Core.Indexing;
+
+/// <summary>
+/// Builds Lucene queries from free text typed by a person. Queries are built from analysed tokens,
+/// never parsed, so quotes, colons and brackets in a question are words, not syntax errors.
+/// </summary>
+internal static class TextQueries
+{
+    /// <summary>
+    /// One clause per position of the synonym-expanded text: a word and its synonyms count once,
+    /// so "troops killed" matches a passage on "soldiers lost" as well as one on "troops killed".
+    /// </summary>
+    public static Query? Terms(string text, string field = IndexFields.Text)
+    {
+        var positions = Positions(NewsAnalyzer.Query, text);
+        if (positions.Count == 0)
+        {
+            return null;
+        }
+        var query = new BooleanQuery(disableCoord: false);
+        foreach (var words in positions)
+        {
+            if (words.Count == 1)
+            {
+                query.Add(new TermQuery(new Term(field, words[0])), Occur.SHOULD);
+                continue;
+            }
+            var alternatives = new BooleanQuery(disableCoord: true);
+            foreach (var word in words)
+            {
+                alternatives.Add(new TermQuery(new Term(field, word)), Occur.SHOULD);
+            }
+            query.Add(alternatives, Occur.SHOULD);
+        }
+        return query;
+    }
+
+    /// <summary>The words in order, unstemmed, as a sloppy phrase over the exact field.</summary>
+    public static Query? Phrase(string text, int slop)
+    {
+        var words = Positions(NewsAnalyzer.Exact, text).Select(p => p[0]).ToList();
+        if (words.Count < 2)
+        {
+            return null;
+        }
+        var phrase = new PhraseQuery { Slop = slop };
+        foreach (var word in words)
+        {
+            phrase.Add(new Term(IndexFields.Exact, word));
+        }
+        return phrase;
+    }
+
+    /// <summary>BM25 over the terms, with a boost for passages holding the words as a phrase.</summary>
+    public static Query? TermsWithPhraseBoost(string text, float phraseBoost = 2f, int slop = 3)
+    {
+        var terms = Terms(text);
+        if (terms is null)
+        {
+            return null;
+        }
+        var phrase = Phrase(text, slop);
+        if (phrase is null)
+        {
+            return terms;
+        }
+        phrase.Boost = phraseBoost;
+        return new BooleanQuery { { terms, Occur.MUST }, { phrase, Occur.SHOULD } };
+    }
+
+    /// <summary>The stemmed words of a text (no synonyms), for measuring how much of a question a passage covers.</summary>
+    public static HashSet<string> StemmedWords(string text) =>
+        Positions(NewsAnalyzer.Text, text).SelectMany(p => p).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The synonym-expanded groups of a question: each group is one word of it with its synonyms.</summary>
+    public static IReadOnlyList<IReadOnlyList<string>> ExpandedWords(string text) => Positions(NewsAnalyzer.Query, text);
+
+    private static List<IReadOnlyList<string>> Positions(Analyzer analyzer, string text)
+    {
+        var positions = new List<IReadOnlyList<string>>();
+        using var stream = analyzer.GetTokenStream(IndexFields.Text, text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+        stream.Reset();
+        List<string>? current = null;
+        while (stream.IncrementToken())
+        {
+            var word = term.ToString();
+            if (increment.PositionIncrement > 0 || current is null)
+            {
+                current = [word];
+                positions.Add(current);
+            }
+            else if (!current.Contains(word))
+            {
+                current.Add(word);
+            }
+        }
+        stream.End();
+        return positions;
+    }
+}

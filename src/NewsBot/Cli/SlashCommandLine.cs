@@ -1,0 +1,60 @@
+using System.Text.RegularExpressions;
+
+namespace NewsBot.Cli;
+
+/// <summary>
+/// Reads a slash-command line as typed in Discord: <c>/compare a: losses in December b: losses in January</c>.
+/// Only the options the command takes are read as option names, so a colon inside a value stays text;
+/// a command with one required option also takes its value without the name (<c>/search drones</c>).
+/// </summary>
+public static partial class SlashCommandLine
+{
+    public static Question Parse(string line)
+    {
+        var trimmed = line.Trim();
+        if (!trimmed.StartsWith('/'))
+        {
+            throw new UsageException("Commands start with a slash, for example /search query: drones. Type /help for the list.");
+        }
+        var space = trimmed.IndexOfAny([' ', '\t']);
+        var name = (space < 0 ? trimmed[1..] : trimmed[1..space]).ToLowerInvariant();
+        var rest = space < 0 ? "" : trimmed[(space + 1)..].Trim();
+        if (!Question.Shapes.TryGetValue(name, out var shape))
+        {
+            throw new UsageException($"Unknown command '/{name}'. Type /help for the list.");
+        }
+
+        var options = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var known = shape.All.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var markers = OptionName()
+            .Matches(rest)
+            .Where(m => known.Contains(m.Groups["name"].Value))
+            .ToList();
+        if (markers.Count == 0 || markers[0].Index > 0)
+        {
+            var leading = (markers.Count == 0 ? rest : rest[..markers[0].Index]).Trim();
+            if (leading.Length > 0)
+            {
+                if (shape.Required.Count != 1)
+                {
+                    throw new UsageException($"Name the options of /{name}: {Usage(name, shape)}");
+                }
+                options[shape.Required[0]] = leading;
+            }
+        }
+        for (var i = 0; i < markers.Count; i++)
+        {
+            var start = markers[i].Index + markers[i].Length;
+            var end = i + 1 < markers.Count ? markers[i + 1].Index : rest.Length;
+            options[markers[i].Groups["name"].Value.ToLowerInvariant()] = rest[start..end].Trim();
+        }
+        return new Question(name, options);
+    }
+
+    public static string Usage(string name, QuestionShape shape) =>
+        $"/{name} "
+        + string.Join(" ", shape.Required.Select(o => $"{o}: <text>").Concat(shape.Optional.Select(o => $"[{o}: <text>]")));
+
+    [GeneratedRegex(@"(?<=^|\s)(?<name>[a-z][a-z-]*):(?:\s|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex OptionName();
+}

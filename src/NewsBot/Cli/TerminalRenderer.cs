@@ -1,0 +1,150 @@
+using System.Globalization;
+using System.Text;
+using NewsBot.Core.Answers;
+using NewsBot.Core.Articles;
+using NewsBot.Core.Indexing;
+
+namespace NewsBot.Cli;
+
+/// <summary>Readable terminal text for every answer: the passage first, then <c>file:line</c>.</summary>
+public static class TerminalRenderer
+{
+    public static string Render(object answer) =>
+        answer switch
+        {
+            QuoteAnswer a => Quotes(a),
+            FigureAnswer a => Figures(a),
+            CompareAnswer a => Compare(a),
+            SearchAnswer a => Search(a),
+            SourcesAnswer a => Sources(a),
+            IndexReport r => Report(r),
+            _ => answer.ToString() ?? "",
+        };
+
+    public static string Report(IndexReport r)
+    {
+        var text = new StringBuilder();
+        text.AppendLine(
+            r.Reused
+                ? $"Index is up to date: {r.Articles} articles, {r.Passages} passages, {r.Quotes} quotes, {r.Figures} figures."
+                : $"Indexed {r.Articles} articles ({r.Added} added, {r.Changed} changed, {r.Removed} removed, {r.Skipped.Count} skipped): "
+                    + $"{r.Passages} passages, {r.Quotes} quotes, {r.Figures} figures in {r.Elapsed.TotalSeconds:F1} s."
+        );
+        foreach (var skipped in r.Skipped)
+        {
+            text.AppendLine($"  skipped {skipped.File}: {skipped.Reason}");
+        }
+        return text.ToString().TrimEnd();
+    }
+
+    private static string Quotes(QuoteAnswer answer)
+    {
+        if (answer.Results.Count == 0)
+        {
+            return NoAnswer("The coverage has no such quote.", answer.Closest is { } c ? $"“{c.Quote}” — {c.Speaker.Name}\n{Cite(c.Sources)}" : null);
+        }
+        var text = new StringBuilder();
+        foreach (var r in answer.Results)
+        {
+            var role = string.IsNullOrEmpty(r.Speaker.Role) ? "" : $", {r.Speaker.Role}";
+            text.AppendLine($"{(r.Reported ? "" : "“")}{r.Quote}{(r.Reported ? " (reported)" : "”")}");
+            text.AppendLine($"  — {r.Speaker.Name}{role}");
+            text.AppendLine($"  {r.Passage}");
+            text.AppendLine($"  {Cite(r.Sources)}   confidence {r.Confidence:F2}");
+            text.AppendLine();
+        }
+        return text.ToString().TrimEnd();
+    }
+
+    private static string Figures(FigureAnswer answer)
+    {
+        if (answer.Results.Count == 0)
+        {
+            return NoAnswer("The coverage gives no such figure.", answer.Closest is { } c ? $"{Figure(c)}\n{Cite(c.Sources)}" : null);
+        }
+        var text = new StringBuilder();
+        foreach (var r in answer.Results)
+        {
+            text.AppendLine(Figure(r));
+            text.AppendLine($"  {r.Passage}");
+            text.AppendLine($"  {Cite(r.Sources)}   confidence {r.Confidence:F2}");
+            text.AppendLine();
+        }
+        return text.ToString().TrimEnd();
+    }
+
+    private static string Compare(CompareAnswer answer)
+    {
+        var text = new StringBuilder();
+        text.AppendLine(answer.A is { } a ? $"A: {Figure(a)}\n   {Cite(a.Sources)}" : "A: no figure found");
+        text.AppendLine(answer.B is { } b ? $"B: {Figure(b)}\n   {Cite(b.Sources)}" : "B: no figure found");
+        if (answer.Comparable && answer.Difference is { } d && answer.Ratio is { } ratio)
+        {
+            text.AppendLine($"Difference (A − B): {Number(d)}; ratio (A / B): {ratio.ToString("0.####", CultureInfo.InvariantCulture)}");
+        }
+        if (!string.IsNullOrWhiteSpace(answer.Explanation))
+        {
+            text.AppendLine(answer.Explanation);
+        }
+        return text.ToString().TrimEnd();
+    }
+
+    private static string Search(SearchAnswer answer)
+    {
+        if (answer.Results.Count == 0)
+        {
+            return NoAnswer("No passage answers that.", answer.Closest is { } c ? $"{c.Passage}\n{Cite(c.Sources)}" : null);
+        }
+        var text = new StringBuilder();
+        foreach (var r in answer.Results)
+        {
+            text.AppendLine(r.Passage);
+            text.AppendLine($"  {Cite(r.Sources)}");
+            text.AppendLine();
+        }
+        return text.ToString().TrimEnd();
+    }
+
+    private static string Sources(SourcesAnswer answer)
+    {
+        var text = new StringBuilder();
+        text.AppendLine($"{answer.Files} articles, indexed {answer.IndexedAt:yyyy-MM-dd HH:mm} UTC");
+        foreach (var a in answer.Articles)
+        {
+            var headline = a.Headline is null ? "" : $" — {a.Headline}";
+            var dateline = a.Dateline is null ? "" : $" [{a.Dateline}]";
+            text.AppendLine($"  {a.File}{headline}{dateline} ({a.Quotes} quotes, {a.Figures} figures)");
+        }
+        foreach (var s in answer.Skipped)
+        {
+            text.AppendLine($"  skipped {s.File}: {s.Reason}");
+        }
+        return text.ToString().TrimEnd();
+    }
+
+    private static string Figure(FigureResult r)
+    {
+        var value = r.Low is { } low && r.High is { } high ? $"{Number(low)}–{Number(high)}" : Number(r.Value);
+        var parts = new List<string> { $"{r.Qualifier} {value} {r.Unit}".Trim() };
+        if (!string.IsNullOrEmpty(r.Measure))
+        {
+            parts.Add(r.Measure);
+        }
+        if (!string.IsNullOrEmpty(r.Period))
+        {
+            parts.Add(r.Period);
+        }
+        if (!string.IsNullOrEmpty(r.ClaimedBy))
+        {
+            parts.Add($"according to {r.ClaimedBy}");
+        }
+        return $"{string.Join(", ", parts)} (“{r.Text}”)";
+    }
+
+    private static string NoAnswer(string message, string? closest) =>
+        closest is null ? message : $"{message}\nClosest passage (not an answer):\n  {closest.Replace("\n", "\n  ")}";
+
+    private static string Cite(IReadOnlyList<SourceRef> sources) => string.Join(", ", sources.Select(s => $"{s.File}:{s.Line}"));
+
+    private static string Number(double value) => value.ToString("#,0.##", CultureInfo.InvariantCulture);
+}
