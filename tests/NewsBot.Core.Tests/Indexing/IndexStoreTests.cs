@@ -1,0 +1,148 @@
+using NewsBot.Core;
+using NewsBot.Core.Answers;
+using NewsBot.Core.Indexing;
+using NewsBot.Testing;
+
+namespace NewsBot.Core.Tests.Indexing;
+
+public sealed class IndexStoreTests : IDisposable
+{
+    private readonly TemporaryFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    private IndexOptions Options(string articles) => new(articles, _folder.Combine("index"));
+
+    [Fact]
+    public async Task Builds_the_index_on_first_use_and_reuses_it_while_the_articles_are_unchanged()
+    {
+        var articles = _folder.CopyOfSeeds();
+
+        using (var first = new IndexStore(Options(articles)))
+        {
+            var built = await first.EnsureReadyAsync();
+            Assert.False(built.Reused);
+            Assert.Equal(5, built.Articles);
+            Assert.Equal(5, built.Added);
+        }
+        using var second = new IndexStore(Options(articles));
+        var reused = await second.EnsureReadyAsync();
+
+        Assert.True(reused.Reused);
+        Assert.Equal(5, reused.Articles);
+        Assert.Single(Directory.GetDirectories(_folder.Combine("index"), "gen-*"));
+    }
+
+    [Fact]
+    public async Task Rebuilds_when_an_article_changes_and_answers_from_the_new_text()
+    {
+        var articles = _folder.CopyOfSeeds();
+        using (var first = new IndexStore(Options(articles)))
+        {
+            await first.EnsureReadyAsync();
+        }
+        var changed = Path.Combine(articles, "000_678e51a0da039845.txt");
+        await File.AppendAllTextAsync(changed, "\n\nThe harbour of Quillmouth reopened to grain ships on Monday.\n");
+
+        using var second = new IndexStore(Options(articles));
+        var report = await second.EnsureReadyAsync();
+        var answer = await new AnswerService(second).SearchAsync("Quillmouth harbour grain");
+
+        Assert.False(report.Reused);
+        Assert.Equal(1, report.Changed);
+        Assert.Equal(0, report.Added);
+        Assert.Equal(5, report.Articles);
+        Assert.Equal("000_678e51a0da039845.txt", Assert.Single(answer.Results).Sources[0].File);
+    }
+
+    [Fact]
+    public async Task A_removed_article_no_longer_answers_and_an_added_one_does()
+    {
+        var articles = _folder.CopyOfSeeds();
+        using var store = new IndexStore(Options(articles));
+        await store.EnsureReadyAsync();
+
+        File.Delete(Path.Combine(articles, "002_5ef127697d2cc7cc.txt"));
+        await File.WriteAllTextAsync(Path.Combine(articles, "010_new.txt"), "Quillmouth harbour reopened to grain ships on Monday.\n");
+        var report = await store.RefreshAsync(full: false);
+        var answers = new AnswerService(store);
+
+        Assert.Equal(1, report.Removed);
+        Assert.Equal(1, report.Added);
+        Assert.Empty((await answers.SearchAsync("Pokrovsk")).Results);
+        Assert.Equal("010_new.txt", Assert.Single((await answers.SearchAsync("Quillmouth")).Results).Sources[0].File);
+    }
+
+    [Fact]
+    public async Task A_full_rebuild_reads_every_article_again()
+    {
+        var articles = _folder.CopyOfSeeds();
+        using var store = new IndexStore(Options(articles));
+        await store.EnsureReadyAsync();
+
+        var report = await store.RefreshAsync(full: true);
+
+        Assert.False(report.Reused);
+        Assert.Equal(5, report.Added + report.Changed);
+    }
+
+    [Fact]
+    public async Task A_refresh_that_fails_keeps_the_previous_index_answering()
+    {
+        var articles = _folder.CopyOfSeeds();
+        using var store = new IndexStore(Options(articles));
+        await store.EnsureReadyAsync();
+
+        Directory.Delete(articles, recursive: true);
+        var failure = await Assert.ThrowsAsync<NewsBotException>(() => store.RefreshAsync(full: false));
+        var answer = await new AnswerService(store).SearchAsync("Pokrovsk");
+
+        Assert.Contains("does not exist", failure.Message);
+        Assert.NotEmpty(answer.Results);
+    }
+
+    [Fact]
+    public async Task A_half_written_generation_left_by_a_killed_build_is_ignored_at_the_next_start()
+    {
+        var articles = _folder.CopyOfSeeds();
+        string published;
+        using (var first = new IndexStore(Options(articles)))
+        {
+            await first.EnsureReadyAsync();
+            published = File.ReadAllText(_folder.Combine("index", "CURRENT"));
+        }
+        var orphan = _folder.Combine("index", "gen-99999999999999999-orphan");
+        Directory.CreateDirectory(orphan);
+        await File.WriteAllTextAsync(Path.Combine(orphan, "_0.cfs"), "half written");
+
+        using var second = new IndexStore(Options(articles));
+        var report = await second.EnsureReadyAsync();
+
+        Assert.True(report.Reused);
+        Assert.Equal(published, File.ReadAllText(_folder.Combine("index", "CURRENT")));
+        Assert.NotEmpty((await new AnswerService(second).SearchAsync("Pokrovsk")).Results);
+    }
+
+    [Fact]
+    public async Task Two_refreshes_asked_at_once_share_one_build()
+    {
+        var articles = _folder.CopyOfSeeds();
+        using var store = new IndexStore(Options(articles));
+
+        var first = store.RefreshAsync(full: true);
+        var second = store.RefreshAsync(full: true);
+        var reports = await Task.WhenAll(first, second);
+
+        Assert.Same(reports[0], reports[1]);
+        Assert.Single(Directory.GetDirectories(_folder.Combine("index"), "gen-*"));
+    }
+
+    [Fact]
+    public void Options_without_folders_are_refused_with_a_message_naming_the_setting()
+    {
+        var failure = Assert.Throws<NewsBotException>(() => new IndexStore(new IndexOptions("", "")));
+
+        Assert.Contains("NewsBot:ArticlesPath", failure.Message);
+        Assert.Contains("NewsBot:IndexPath", failure.Message);
+    }
+}

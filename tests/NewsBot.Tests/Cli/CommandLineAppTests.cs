@@ -1,0 +1,123 @@
+using System.Text.Json;
+using NewsBot.Cli;
+using NewsBot.Hosting;
+using NewsBot.Testing;
+
+namespace NewsBot.Tests.Cli;
+
+public sealed class CommandLineAppTests : IDisposable
+{
+    private readonly TemporaryFolder _folder = new();
+    private readonly StringWriter _output = new();
+    private readonly StringWriter _error = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    private Task<int> RunAsync(params string[] args) => RunWithInputAsync("", args);
+
+    private Task<int> RunWithInputAsync(string input, params string[] args)
+    {
+        var options = new NewsBotOptions { ArticlesPath = RepositoryFolders.Seeds, IndexPath = _folder.Combine("index") };
+        return new CommandLineApp(options, new StringReader(input), _output, _error).RunAsync(args);
+    }
+
+    [Fact]
+    public async Task Search_as_json_gives_results_with_passage_sources_score_and_confidence()
+    {
+        var exit = await RunAsync("ask", "search", "--query", "drones kill zone", "--json");
+
+        Assert.Equal(0, exit);
+        using var json = JsonDocument.Parse(_output.ToString());
+        var top = json.RootElement.GetProperty("results")[0];
+        Assert.Contains("kill zone", top.GetProperty("passage").GetString());
+        var source = top.GetProperty("sources")[0];
+        Assert.Equal("002_5ef127697d2cc7cc.txt", source.GetProperty("file").GetString());
+        Assert.True(source.GetProperty("line").GetInt32() > 0);
+        Assert.True(top.GetProperty("score").GetDouble() > 0);
+        Assert.InRange(top.GetProperty("confidence").GetDouble(), 0, 1);
+        Assert.False(json.RootElement.TryGetProperty("closest", out _));
+    }
+
+    [Fact]
+    public async Task Sources_as_json_lists_the_articles_with_their_counts()
+    {
+        var exit = await RunAsync("ask", "sources", "--json");
+
+        Assert.Equal(0, exit);
+        using var json = JsonDocument.Parse(_output.ToString());
+        var articles = json.RootElement.GetProperty("articles");
+        Assert.Equal(5, articles.GetArrayLength());
+        Assert.Equal("000_678e51a0da039845.txt", articles[0].GetProperty("file").GetString());
+        Assert.True(articles[0].TryGetProperty("quotes", out _));
+        Assert.True(articles[0].TryGetProperty("figures", out _));
+    }
+
+    [Fact]
+    public async Task An_answer_with_no_result_is_an_empty_results_list_and_exit_code_zero()
+    {
+        var exit = await RunAsync("ask", "search", "--query", "zebra marmalade", "--json");
+
+        Assert.Equal(0, exit);
+        using var json = JsonDocument.Parse(_output.ToString());
+        Assert.Equal(0, json.RootElement.GetProperty("results").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Terminal_output_shows_the_passage_then_file_and_line()
+    {
+        var exit = await RunAsync("ask", "search", "--query", "Pokrovsk");
+
+        Assert.Equal(0, exit);
+        var text = _output.ToString();
+        Assert.True(text.IndexOf("Pokrovsk", StringComparison.Ordinal) < text.IndexOf("002_5ef127697d2cc7cc.txt:24", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("ask", "bogus")]
+    [InlineData("ask", "search")]
+    [InlineData("ask", "search", "--query", "x", "--colour")]
+    [InlineData("frobnicate")]
+    public async Task Unknown_commands_and_options_get_usage_and_a_non_zero_exit(params string[] args)
+    {
+        var exit = await RunAsync(args);
+
+        Assert.Equal(1, exit);
+        Assert.NotEmpty(_error.ToString());
+        Assert.DoesNotContain("   at ", _error.ToString() + _output.ToString());
+    }
+
+    [Fact]
+    public async Task A_missing_articles_folder_is_a_clear_error_with_exit_code_two()
+    {
+        var exit = await RunAsync("ask", "search", "--query", "x", "--articles", _folder.Combine("nowhere"));
+
+        Assert.Equal(2, exit);
+        Assert.Contains("does not exist", _error.ToString());
+        Assert.DoesNotContain("   at ", _error.ToString());
+    }
+
+    [Fact]
+    public async Task Index_reports_what_it_built_then_that_it_is_up_to_date()
+    {
+        Assert.Equal(0, await RunAsync("index", "--json"));
+        Assert.Equal(0, await RunAsync("index"));
+
+        var lines = _output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        using var json = JsonDocument.Parse(lines[0]);
+        Assert.False(json.RootElement.GetProperty("reused").GetBoolean());
+        Assert.Equal(5, json.RootElement.GetProperty("articles").GetInt32());
+        Assert.Contains("up to date", lines[1]);
+    }
+
+    [Fact]
+    public async Task The_console_answers_piped_slash_commands_until_quit()
+    {
+        var exit = await RunWithInputAsync("/search query: Pokrovsk\n/nonsense\n/quit\n/search query: drones\n", "console");
+
+        Assert.Equal(0, exit);
+        var text = _output.ToString();
+        Assert.Contains("002_5ef127697d2cc7cc.txt:24", text);
+        Assert.Contains("Unknown command '/nonsense'", text);
+        Assert.DoesNotContain("kill zone", text);
+    }
+}
