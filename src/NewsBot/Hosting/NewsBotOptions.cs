@@ -13,6 +13,9 @@ public sealed class NewsBotOptions
 
     public long MaxFileBytes { get; set; } = IndexOptions.DefaultMaxFileBytes;
 
+    /// <summary>Refresh the index by itself when files of the articles folder change.</summary>
+    public bool WatchArticles { get; set; } = true;
+
     /// <summary>The index options, with relative paths resolved the way <see cref="PathResolver"/> says.</summary>
     public IndexOptions ToIndexOptions(string? articlesOverride = null, string? indexOverride = null) =>
         new(

@@ -138,6 +138,39 @@ public sealed class IndexStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task Queries_in_a_loop_during_refreshes_never_fail_and_always_see_a_complete_index()
+    {
+        var articles = _folder.CopyOfSeeds();
+        using var store = new IndexStore(Options(articles));
+        await store.EnsureReadyAsync();
+        var answers = new AnswerService(store);
+        using var refreshing = new CancellationTokenSource();
+
+        var refreshes = Task.Run(async () =>
+        {
+            var count = 0;
+            while (!refreshing.IsCancellationRequested && count < 6)
+            {
+                await store.RefreshAsync(full: true);
+                count++;
+            }
+            return count;
+        });
+        var queries = 0;
+        while (!refreshes.IsCompleted)
+        {
+            var search = await answers.SearchAsync("Pokrovsk");
+            var sources = await answers.SourcesAsync();
+            Assert.Equal("002_5ef127697d2cc7cc.txt", search.Results[0].Sources[0].File);
+            Assert.Equal(5, sources.Files);
+            queries++;
+        }
+
+        Assert.Equal(6, await refreshes);
+        Assert.True(queries > 0);
+    }
+
+    [Fact]
     public void Options_without_folders_are_refused_with_a_message_naming_the_setting()
     {
         var failure = Assert.Throws<NewsBotException>(() => new IndexStore(new IndexOptions("", "")));
