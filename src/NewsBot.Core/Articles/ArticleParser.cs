@@ -136,6 +136,12 @@ public static class ArticleParser
         {
             return true;
         }
+        if (line.Source.Width < 0.6 * w && LineClassifier.IsHeadingLike(content))
+        {
+            // A short line without punctuation after a finished sentence is a heading: the last
+            // line of a paragraph would end with punctuation.
+            return false;
+        }
         if (line.Source.StartsWithWhitespace)
         {
             // seeds/001:50 " Not only does …": an indented line after a finished sentence opens a

@@ -54,9 +54,10 @@ internal static partial class CaptionDetector
     [GeneratedRegex(@"\((?:AP )?Photo(?:graph)?(?: by |/)[^()]{1,80}\)$", RegexOptions.CultureInvariant)]
     private static partial Regex ParenthesisedCredit();
 
-    // "John Thys / AFP" at the very end, with no punctuation after it (seeds/001:2).
+    // "John Thys / AFP" at the very end, with no punctuation after it (seeds/001:2); the agency may
+    // be an institution ("Ministry of Defence", "AFP via Getty Images").
     [GeneratedRegex(
-        @"(?:^|[\s.])\p{Lu}[\p{L}.'’\-]*(?: \p{Lu}[\p{L}.'’\-]*){0,3} ?/ ?(?<agency>\p{Lu}[\p{L}.\-]*(?: [\p{Lu}][\p{L}.\-]*){0,3})$",
+        @"(?:^|[\s.])\p{Lu}[\p{L}.'’\-]*(?: \p{Lu}[\p{L}.'’\-]*){0,3} ?/ ?(?<agency>\p{Lu}[\p{L}.\-]*(?: (?:\p{Lu}[\p{L}.\-]*|of|the|and|for|via)){0,4})$",
         RegexOptions.CultureInvariant
     )]
     private static partial Regex SlashCredit();

@@ -12,14 +12,15 @@ internal static class WrapDetector
     public static int? DetectWidth(IReadOnlyList<ClassifiedLine> lines)
     {
         // A wrap point is a line of prose that stops mid-sentence while the next line goes on.
-        // Headings also stop without punctuation, but they are short, hence the word count.
+        // Headings also stop without punctuation, but they are short, hence the word count; bullets
+        // are left out for the same reason.
         var followed = 0;
         var widths = new List<int>();
         for (var i = 0; i + 1 < lines.Count; i++)
         {
             var line = lines[i];
             var next = lines[i + 1];
-            if (line.Kind is not (LineKind.Text or LineKind.Bullet) || next.Kind != LineKind.Text)
+            if (line.Kind != LineKind.Text || next.Kind != LineKind.Text)
             {
                 continue;
             }
