@@ -15,7 +15,7 @@ namespace NewsBot.Core.Indexing;
 /// </summary>
 internal sealed class IndexBuilder(IndexOptions options, IndexLayout layout)
 {
-    private readonly ArticleFolderReader _reader = new(options.MaxFileBytes);
+    private readonly ArticleFolderReader _reader = new(options.ArticlesPath, options.MaxFileBytes);
 
     public IndexReport Build(
         IndexManifest? previous,
@@ -26,7 +26,7 @@ internal sealed class IndexBuilder(IndexOptions options, IndexLayout layout)
     )
     {
         var clock = Stopwatch.StartNew();
-        var files = _reader.ListFiles(options.ArticlesPath);
+        var files = _reader.List();
         var plan = IndexPlan.Make(files, full ? null : previous);
 
         if (previous is not null && previousGeneration is not null && !full && plan.IsEmpty)
@@ -83,7 +83,10 @@ internal sealed class IndexBuilder(IndexOptions options, IndexLayout layout)
             cancellationToken.ThrowIfCancellationRequested();
             layout.Publish(generation, manifest);
             var added = analysed.Count - replaced.Count;
-            return Report(manifest, reused: false, added, replaced.Count, plan.Removed.Count, clock.Elapsed);
+            return Report(manifest, reused: false, added, replaced.Count, plan.Removed.Count, clock.Elapsed) with
+            {
+                Warnings = loaded.Select(l => l.Warning).OfType<SkippedFile>().ToArray(),
+            };
         }
         catch
         {
@@ -108,7 +111,7 @@ internal sealed class IndexBuilder(IndexOptions options, IndexLayout layout)
             {
                 var result = _reader.Load(file);
                 var analysis = result.Article is null ? null : AnalyseWithContext(result.Article);
-                results.Add(new LoadedFile(file, result.Article, result.Skipped, result.Hash, analysis));
+                results.Add(new LoadedFile(file, result.Article, result.Skipped, result.Hash, analysis) { Warning = result.Warning });
                 progress?.Report(new IndexProgress(Interlocked.Increment(ref done), files.Count, file.RelativePath));
             }
         );
@@ -204,5 +207,8 @@ internal sealed class IndexBuilder(IndexOptions options, IndexLayout layout)
         catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
     }
 
-    private sealed record LoadedFile(ArticleFile File, Article? Article, SkippedFile? Skipped, string? Hash, ArticleAnalysis? Analysis);
+    private sealed record LoadedFile(ArticleFile File, Article? Article, SkippedFile? Skipped, string? Hash, ArticleAnalysis? Analysis)
+    {
+        public SkippedFile? Warning { get; init; }
+    }
 }

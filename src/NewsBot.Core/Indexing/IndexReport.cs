@@ -14,7 +14,11 @@ public sealed record IndexReport(
     int Quotes,
     int Figures,
     TimeSpan Elapsed
-);
+)
+{
+    /// <summary>Files indexed with a problem worth knowing, such as invalid UTF-8 read with replacement characters.</summary>
+    public IReadOnlyList<SkippedFile> Warnings { get; init; } = [];
+}
 
 /// <summary>Progress of a build: files done out of files to read.</summary>
 public sealed record IndexProgress(int Done, int Total, string? CurrentFile);

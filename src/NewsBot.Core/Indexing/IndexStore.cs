@@ -119,6 +119,10 @@ public sealed partial class IndexStore : IIndexRefresher, IDisposable
         {
             LogSkipped(skipped.File, skipped.Reason);
         }
+        foreach (var warning in report.Warnings)
+        {
+            LogWarning(warning.File, warning.Reason);
+        }
         return report;
     }
 
@@ -127,6 +131,9 @@ public sealed partial class IndexStore : IIndexRefresher, IDisposable
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Skipped article file {File}: {Reason}")]
     private partial void LogSkipped(string file, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Article file {File}: {Reason}")]
+    private partial void LogWarning(string file, string reason);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Index refresh failed, the previous index stays in use: {Reason}")]
     private partial void LogRefreshFailed(string reason);
