@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.IO.Enumeration;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Unicode;
@@ -29,21 +30,28 @@ public sealed class ArticleFolderReader(string folder, long maxFileBytes = Artic
         {
             RecurseSubdirectories = true,
             IgnoreInaccessible = true,
-            MatchCasing = MatchCasing.CaseInsensitive,
-            MatchType = MatchType.Simple,
+        };
+        var files = new FileSystemEnumerable<ArticleFile>(
+            Folder,
+            (ref FileSystemEntry entry) =>
+                new ArticleFile(
+                    Path.GetRelativePath(Folder, entry.ToFullPath()).Replace(Path.DirectorySeparatorChar, '/'),
+                    entry.ToFullPath(),
+                    entry.Length,
+                    entry.LastWriteTimeUtc.UtcDateTime
+                ),
+            options
+        )
+        {
+            ShouldIncludePredicate = (ref FileSystemEntry entry) =>
+                !entry.IsDirectory && FileSystemName.MatchesSimpleExpression("*.txt", entry.FileName, ignoreCase: true),
+            // Links to folders are not followed: a link to a parent folder would list files
+            // forever, and one to a folder elsewhere would only list files outside the folder.
+            ShouldRecursePredicate = (ref FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) == 0,
         };
         try
         {
-            return new DirectoryInfo(Folder)
-                .EnumerateFiles("*.txt", options)
-                .Select(f => new ArticleFile(
-                    Path.GetRelativePath(Folder, f.FullName).Replace(Path.DirectorySeparatorChar, '/'),
-                    f.FullName,
-                    f.Length,
-                    f.LastWriteTimeUtc
-                ))
-                .OrderBy(f => f.RelativePath, StringComparer.Ordinal)
-                .ToList();
+            return files.OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToList();
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -15,17 +15,8 @@ public sealed class ArticleFolderReaderTests : IDisposable
         Directory.CreateDirectory(_folder);
     }
 
-    public void Dispose()
-    {
-        foreach (var path in Directory.EnumerateFileSystemEntries(_root, "*", SearchOption.AllDirectories))
-        {
-            if (!OperatingSystem.IsWindows() && (!Directory.Exists(path) || new DirectoryInfo(path).LinkTarget is not null))
-            {
-                File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-            }
-        }
-        Directory.Delete(_root, recursive: true);
-    }
+    // Links are deleted, not followed; a file without permissions can still be unlinked.
+    public void Dispose() => Directory.Delete(_root, recursive: true);
 
     private string Write(string relativePath, byte[] bytes)
     {
@@ -153,7 +144,7 @@ public sealed class ArticleFolderReaderTests : IDisposable
     }
 
     [Fact]
-    public void Skips_a_symbolic_link_to_a_file_outside_the_folder()
+    public void Skips_a_symbolic_link_to_a_file_outside_the_folder_and_does_not_list_a_linked_folder()
     {
         var outside = Path.Combine(_root, "secret.txt");
         File.WriteAllText(outside, "Not an article.");
@@ -163,11 +154,23 @@ public sealed class ArticleFolderReaderTests : IDisposable
         Directory.CreateSymbolicLink(Path.Combine(_folder, "linked"), Path.Combine(_root, "elsewhere"));
 
         var reader = new ArticleFolderReader(_folder);
-        var results = reader.List().Select(reader.Load).ToList();
+        var files = reader.List();
+        var result = reader.Load(Assert.Single(files));
 
-        Assert.NotEmpty(results);
-        Assert.All(results, r => Assert.Equal("outside the articles folder", r.Skipped?.Reason));
-        Assert.All(results, r => Assert.Null(r.Article));
+        Assert.Equal("link.txt", files[0].RelativePath);
+        Assert.Null(result.Article);
+        Assert.Equal(new SkippedFile("link.txt", "outside the articles folder"), result.Skipped);
+    }
+
+    [Fact]
+    public void Does_not_follow_a_link_to_a_parent_folder()
+    {
+        Write("sub/one.txt", "An article.");
+        Directory.CreateSymbolicLink(Path.Combine(_folder, "sub", "up"), "..");
+
+        var files = new ArticleFolderReader(_folder).List();
+
+        Assert.Equal(["sub/one.txt"], files.Select(f => f.RelativePath));
     }
 
     [Fact]
@@ -200,6 +203,20 @@ public sealed class ArticleFolderReaderTests : IDisposable
 
         Assert.Null(result.Article);
         Assert.Contains("denied", result.Skipped?.Reason, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Skips_a_file_another_process_holds_locked_with_the_reason()
+    {
+        var path = Write("locked.txt", "An article.");
+        using var writer = new FileStream(path, FileMode.Open, FileAccess.ReadWrite, FileShare.None);
+
+        var result = Load("locked.txt");
+
+        Assert.Null(result.Article);
+        Assert.NotNull(result.Skipped);
+        Assert.Equal("locked.txt", result.Skipped.File);
+        Assert.Contains(path, result.Skipped.Reason, StringComparison.Ordinal);
     }
 
     [Fact]
