@@ -159,6 +159,30 @@ internal static class LineClassifier
         && !EndsWithPunctuation(text)
         && text[0] is not ('“' or '"' or '‘' or '\'' or '«');
 
+    /// <summary>
+    /// Whether nearly every word of four letters or more is capitalised, as in a title
+    /// ("Russia Lost More Soldiers Than It Recruited, Officials Say").
+    /// </summary>
+    public static bool IsTitleCased(string text)
+    {
+        var words = 0;
+        var capitalised = 0;
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var letters = word.Trim('“', '”', '‘', '’', '"', '\'', ',', ':', '(', ')');
+            if (letters.Length < 4 || !char.IsLetter(letters[0]))
+            {
+                continue;
+            }
+            words++;
+            if (char.IsUpper(letters[0]))
+            {
+                capitalised++;
+            }
+        }
+        return words >= 2 && capitalised * 10 >= words * 8;
+    }
+
     public static bool IsDash(char c) => c is '-' or '–' or '—' or '―';
 
     private static int SkipSpaces(string text, int index)
@@ -170,8 +194,8 @@ internal static class LineClassifier
         return index;
     }
 
-    // An em dash, horizontal bar or "--" opens an attribution line; an en dash does too right
-    // after a line ending in a closing quote (a pull quote), otherwise it is a bullet.
+    // An em dash, horizontal bar or "--" opens an attribution line; an en dash or a hyphen does
+    // too right after a line ending in a closing quote (a pull quote), otherwise it is a bullet.
     private static int AttributionMarkerLength(string text, int first, SourceLine? previousNonBlank)
     {
         if (first >= text.Length)
@@ -180,7 +204,7 @@ internal static class LineClassifier
         }
         var length = text[first] is '—' or '―' ? 1
             : string.CompareOrdinal(text, first, "--", 0, 2) == 0 && !text.AsSpan(first).StartsWith("---") ? 2
-            : text[first] == '–' && EndsWithClosingQuote(previousNonBlank) ? 1
+            : text[first] is '–' or '-' && EndsWithClosingQuote(previousNonBlank) ? 1
             : 0;
         if (length == 0)
         {

@@ -39,6 +39,14 @@ internal static class WrapDetector
         var width = widths[(int)(0.8 * (widths.Count - 1))];
         // Wrapped lines have similar lengths; lines cut at random places (truncated text) do not.
         var similar = widths.Count(w => w >= 0.7 * width && w <= 1.3 * width);
-        return similar * 10 >= widths.Count * 6 ? width : null;
+        if (similar * 10 < widths.Count * 6)
+        {
+            return null;
+        }
+        // Nothing passes the wrap width: a single line much longer than the rest means the short
+        // lines were ended by the writer (a title above an unwrapped paragraph), not by a wrap.
+        var prose = lines.Where(l => l.Kind == LineKind.Text).ToList();
+        var longer = prose.Count(l => l.Source.Width > 1.15 * width);
+        return longer * 10 <= prose.Count ? width : null;
     }
 }

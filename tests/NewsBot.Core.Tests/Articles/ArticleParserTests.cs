@@ -352,6 +352,56 @@ public class ArticleParserTests
     }
 
     [Fact]
+    public void Keeps_a_headline_and_byline_apart_from_a_hard_wrapped_story_below_them()
+    {
+        var text = """
+            Russia Lost More Soldiers Than It Recruited, Officials Say
+            By Jane Doe
+
+            KYIV, Ukraine, Feb. 3 — Russia lost more soldiers in December than it was
+            able to recruit, Western officials said on Tuesday, in a sign that the
+            Kremlin's strategy of attrition is becoming harder to sustain.
+
+            Ukrainian troops fire a howitzer near Bakhmut on Monday. Sergei Supinsky /
+            AFP via Getty Images
+
+            "They are losing 1,000 men a day," a senior official said. "That is not
+            sustainable."
+            """;
+
+        var article = ArticleParser.Parse("a.txt", text);
+
+        Assert.Equal("Russia Lost More Soldiers Than It Recruited, Officials Say", article.Headline);
+        Assert.Equal("KYIV, Ukraine, Feb. 3", article.Dateline);
+        Assert.Equal(
+            [(1, 1, ParagraphKind.Heading), (2, 2, ParagraphKind.Heading), (4, 6, ParagraphKind.Body), (11, 12, ParagraphKind.Body)],
+            article.Paragraphs.Select(p => (p.FirstLine, p.Lines.LastLine, p.Kind))
+        );
+        Assert.Equal((8, NoiseKind.PhotoCaption), (article.Noise.Single().Line, article.Noise.Single().Kind));
+    }
+
+    [Fact]
+    public void Does_not_take_a_title_over_unwrapped_paragraphs_for_a_wrapped_line()
+    {
+        var text = """
+            Pentagon to Send More Shells
+            WASHINGTON (Reuters) - The Pentagon said on Friday it would send more artillery shells to Ukraine within weeks.
+            "We are committed to Ukraine's defense."
+            - Lloyd Austin, U.S. Defense Secretary
+            """;
+
+        var article = ArticleParser.Parse("a.txt", text);
+
+        Assert.Equal("Pentagon to Send More Shells", article.Headline);
+        Assert.Equal("WASHINGTON (Reuters)", article.Dateline);
+        Assert.Equal(
+            [ParagraphKind.Heading, ParagraphKind.Body, ParagraphKind.Body, ParagraphKind.Attribution],
+            article.Paragraphs.Select(p => p.Kind)
+        );
+        Assert.Equal("Lloyd Austin, U.S. Defense Secretary", article.Paragraphs[3].Text);
+    }
+
+    [Fact]
     public void Gives_an_empty_article_for_empty_or_blank_text()
     {
         Assert.Empty(ArticleParser.Parse("a.txt", "").Paragraphs);
