@@ -65,6 +65,18 @@ public sealed class ArticleFolderReaderTests : IDisposable
     }
 
     [Fact]
+    public void Names_the_folder_as_configured_and_where_it_was_looked_for()
+    {
+        var file = Path.Combine(_root, "articles.txt");
+        File.WriteAllText(file, "not a folder");
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, file);
+
+        var error = Assert.Throws<NewsBotException>(() => new ArticleFolderReader(relative).List());
+
+        Assert.Equal($"Articles folder '{relative}' is a file, not a folder (looked for '{file}').", error.Message);
+    }
+
+    [Fact]
     public void Loads_an_article_with_the_sha256_of_its_bytes()
     {
         var bytes = Encoding.UTF8.GetBytes("MUNICH, Germany — Rutte spoke.\n");
@@ -217,6 +229,24 @@ public sealed class ArticleFolderReaderTests : IDisposable
         Assert.NotNull(result.Skipped);
         Assert.Equal("locked.txt", result.Skipped.File);
         Assert.Contains(path, result.Skipped.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Skips_a_named_pipe_as_empty_without_waiting_for_a_writer()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+        var pipe = Path.Combine(_folder, "pipe.txt");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", [pipe]))
+        {
+            mkfifo.WaitForExit();
+        }
+
+        var result = Load("pipe.txt");
+
+        Assert.Equal(new SkippedFile("pipe.txt", "empty"), result.Skipped);
     }
 
     [Fact]
