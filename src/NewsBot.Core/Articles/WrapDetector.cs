@@ -26,7 +26,7 @@ internal static class WrapDetector
             }
             followed++;
             var content = line.Content;
-            if (!LineClassifier.EndsSentence(content) && LineClassifier.CountWords(content) >= 6)
+            if (!LineClassifier.EndsSentence(content) && LineClassifier.HasWords(content, 6))
             {
                 widths.Add(line.Source.Width);
             }
