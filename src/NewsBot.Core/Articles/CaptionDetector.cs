@@ -58,7 +58,7 @@ internal static partial class CaptionDetector
         // "Name / Agency": a known agency is enough; otherwise the credit must follow a caption,
         // so that a short heading such as "Russia / Ukraine" is not taken for one.
         var agency = slash.Groups["agency"].Value;
-        return Agencies.Contains(agency) || LineClassifier.CountWords(text) >= 8;
+        return agency.Split('/').Any(Agencies.Contains) || LineClassifier.HasWords(text, 8);
     }
 
     // The words a credit opens with, after the last sentence of the text or at its start.
@@ -88,9 +88,9 @@ internal static partial class CaptionDetector
     private static partial Regex ParenthesisedCredit();
 
     // "John Thys / AFP" at the very end, with no punctuation after it (seeds/001:2); the agency may
-    // be an institution ("Ministry of Defence", "AFP via Getty Images").
+    // be an institution ("Ministry of Defence", "AFP via Getty Images") or several ("Sputnik/Pool").
     [GeneratedRegex(
-        @"(?:^|[\s.])\p{Lu}[\p{L}.'’\-]*(?: \p{Lu}[\p{L}.'’\-]*){0,3} ?/ ?(?<agency>\p{Lu}[\p{L}.\-]*(?: (?:\p{Lu}[\p{L}.\-]*|of|the|and|for|via)){0,4})$",
+        @"(?:^|[\s.])\p{Lu}[\p{L}.'’\-]*(?: \p{Lu}[\p{L}.'’\-]*){0,3} ?/ ?(?<agency>\p{Lu}[\p{L}.\-/]*(?: (?:\p{Lu}[\p{L}.\-/]*|of|the|and|for|via)){0,4})$",
         RegexOptions.CultureInvariant
     )]
     private static partial Regex SlashCredit();

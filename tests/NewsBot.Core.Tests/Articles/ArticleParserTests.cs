@@ -92,6 +92,7 @@ public class ArticleParserTests
     [InlineData("Residents queue for water in Kherson. Photo: Oleksandr Ratushniak")]
     [InlineData("Rescuers search the rubble of a building after a strike in Dnipro Getty Images")]
     [InlineData("Volunteers unload aid in Odesa on Friday. Ivan Petrenko / Ministry of Defence")]
+    [InlineData("Vladimir Putin chairs a meeting in Moscow. Alexander Kazakov/Sputnik/Kremlin Pool")]
     public void Recognises_a_photo_caption_by_its_credit(string caption)
     {
         var article = ArticleParser.Parse("a.txt", caption + "\n\nThe war goes on, officials said.\n");
