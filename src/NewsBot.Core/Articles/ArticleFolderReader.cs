@@ -20,7 +20,10 @@ public sealed class ArticleFolderReader(string folder, long maxFileBytes = Artic
 
     public string Folder { get; } = Path.GetFullPath(folder);
 
-    /// <summary>The *.txt files under the folder and its subfolders, sorted by relative path (ordinal).</summary>
+    /// <summary>
+    /// The *.txt files under the folder and its subfolders, sorted by relative path (ordinal);
+    /// hidden files and folders (".git/", ".draft.txt") are left out.
+    /// </summary>
     /// <exception cref="NewsBotException">The folder does not exist or cannot be listed.</exception>
     public IReadOnlyList<ArticleFile> List()
     {

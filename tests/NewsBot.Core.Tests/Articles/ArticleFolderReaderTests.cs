@@ -36,13 +36,15 @@ public sealed class ArticleFolderReaderTests : IDisposable
     }
 
     [Fact]
-    public void Lists_txt_files_of_all_subfolders_sorted_by_relative_path()
+    public void Lists_txt_files_of_all_subfolders_sorted_by_relative_path_without_hidden_ones()
     {
         Write("b.txt", "B.");
         Write("a.txt", "A.");
         Write("sub/c.txt", "C.");
         Write("Z.TXT", "Z.");
         Write("notes.md", "not an article");
+        Write(".draft.txt", "hidden");
+        Write(".git/x.txt", "hidden folder");
         Directory.CreateDirectory(Path.Combine(_folder, "folder.txt"));
 
         var files = new ArticleFolderReader(_folder).List();
