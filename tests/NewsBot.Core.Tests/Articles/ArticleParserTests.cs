@@ -336,6 +336,42 @@ public class ArticleParserTests
     }
 
     [Fact]
+    public void Starts_paragraphs_at_indented_lines_of_a_hard_wrapped_article_without_blank_lines()
+    {
+        var text = """
+                KYIV (AP) -- Ukraine's air force said Sunday that it shot down 40 of
+            the 45 drones Russia launched overnight, most of them over the Kyiv and
+            Odesa regions.
+                "The enemy continues to terrorize our cities," President Volodymyr
+            Zelenskyy wrote on Telegram. "We need more air defense systems, and we
+            need them now."
+                Officials in the U.S. said a new package was being prepared. The
+            package would include:
+            1. Patriot interceptors
+            2. Artillery shells
+                Mr. Zelenskyy said he expected the aid to arrive before the end of
+            the month.
+            """;
+
+        var article = ArticleParser.Parse("a.txt", text);
+
+        Assert.Equal("KYIV (AP)", article.Dateline);
+        Assert.Equal(
+            [
+                (1, 3, ParagraphKind.Body),
+                (4, 6, ParagraphKind.Body),
+                (7, 8, ParagraphKind.Body),
+                (9, 9, ParagraphKind.ListItem),
+                (10, 10, ParagraphKind.ListItem),
+                (11, 12, ParagraphKind.Body),
+            ],
+            article.Paragraphs.Select(p => (p.FirstLine, p.Lines.LastLine, p.Kind))
+        );
+        Assert.Equal("Patriot interceptors", article.ParagraphAt(9).Text);
+        Assert.StartsWith("\"The enemy continues", article.ParagraphAt(4).Text);
+    }
+
+    [Fact]
     public void Joins_a_dash_that_a_hard_wrap_carried_to_the_start_of_a_line()
     {
         var text = """
