@@ -43,10 +43,11 @@ internal static class WrapDetector
         {
             return null;
         }
-        // Nothing passes the wrap width: a single line much longer than the rest means the short
-        // lines were ended by the writer (a title above an unwrapped paragraph), not by a wrap.
+        // Little passes the wrap width: when many lines are much longer than the wrap points, the
+        // short lines were ended by the writer (a title above unwrapped paragraphs), not by a
+        // wrap; one pasted unwrapped paragraph in a wrapped article is tolerated.
         var prose = lines.Where(l => l.Kind == LineKind.Text).ToList();
         var longer = prose.Count(l => l.Source.Width > 1.15 * width);
-        return longer * 10 <= prose.Count ? width : null;
+        return longer * 5 <= prose.Count ? width : null;
     }
 }

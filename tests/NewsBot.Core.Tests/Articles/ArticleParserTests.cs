@@ -372,6 +372,25 @@ public class ArticleParserTests
     }
 
     [Fact]
+    public void Reflows_a_hard_wrapped_article_that_also_holds_one_long_unwrapped_line()
+    {
+        var text = """
+            The general staff said its forces had pushed back several assaults overnight and that the
+            situation near the town remained difficult but under control, according to the report.
+
+            A pasted paragraph that was never wrapped runs on and on across the whole width of the screen, well past the wrap width of the rest of the article, as pasted text does.
+
+            Officials listed three priorities for the weeks ahead, each of which depends on new
+            deliveries from allies, and said more would follow in the spring if the weather allowed
+            it.
+            """;
+
+        var article = ArticleParser.Parse("a.txt", text);
+
+        Assert.Equal([(1, 2), (4, 4), (6, 8)], article.Paragraphs.Select(p => (p.FirstLine, p.Lines.LastLine)));
+    }
+
+    [Fact]
     public void Joins_a_dash_that_a_hard_wrap_carried_to_the_start_of_a_line()
     {
         var text = """
