@@ -171,6 +171,36 @@ public sealed class IndexStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task Bad_files_are_skipped_with_their_reasons_and_the_good_ones_indexed()
+    {
+        var articles = _folder.CopyOfSeeds();
+        await File.WriteAllTextAsync(Path.Combine(articles, "empty.txt"), "");
+        await File.WriteAllBytesAsync(Path.Combine(articles, "binary.txt"), [0x50, 0x4B, 0x00, 0x03, 0x00]);
+        await File.WriteAllBytesAsync(Path.Combine(articles, "latin1.txt"), [0x43, 0x61, 0x66, 0xE9, 0x20, 0x6F, 0x70, 0x65, 0x6E, 0x73, 0x2E]);
+        await using (var huge = File.Create(Path.Combine(articles, "huge.txt")))
+        {
+            huge.SetLength(50L * 1024 * 1024);
+        }
+        Directory.CreateDirectory(Path.Combine(articles, "x.txt"));
+        var outside = _folder.Combine("secret.txt");
+        await File.WriteAllTextAsync(outside, "Outside the articles folder.");
+        File.CreateSymbolicLink(Path.Combine(articles, "link.txt"), outside);
+
+        using var store = new IndexStore(Options(articles));
+        var report = await store.EnsureReadyAsync();
+        var reasons = report.Skipped.ToDictionary(s => s.File, s => s.Reason);
+
+        Assert.Equal(6, report.Articles);
+        Assert.Contains("empty", reasons["empty.txt"]);
+        Assert.Contains("binary", reasons["binary.txt"]);
+        Assert.Contains("5 MB", reasons["huge.txt"]);
+        Assert.Contains("outside", reasons["link.txt"]);
+        Assert.DoesNotContain("secret.txt", reasons.Keys);
+        Assert.Contains(report.Warnings, w => w.File == "latin1.txt" && w.Reason.Contains("UTF-8", StringComparison.Ordinal));
+        Assert.NotEmpty((await new AnswerService(store).SearchAsync("Pokrovsk")).Results);
+    }
+
+    [Fact]
     public void Options_without_folders_are_refused_with_a_message_naming_the_setting()
     {
         var failure = Assert.Throws<NewsBotException>(() => new IndexStore(new IndexOptions("", "")));
