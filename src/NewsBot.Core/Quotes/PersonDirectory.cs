@@ -1,0 +1,230 @@
+using System.Globalization;
+using System.Text;
+
+namespace NewsBot.Core.Quotes;
+
+/// <summary>
+/// The people of the whole coverage as one identity each: "Mark Rutte", "Rutte" and "NATO Secretary General
+/// Mark Rutte" are one person. Names match without regard to case and accents, and a one-letter
+/// misspelling of a known full name joins it ("Radostaw Sikorski", 001_…txt line 54, is "Radosław Sikorski").
+/// </summary>
+/// <remarks>
+/// The spelling kept is the one with the most non-ASCII letters, then the most frequent, then the longest:
+/// misspellings in the coverage come from transliteration, OCR and keyboards, which lose diacritics
+/// (ł read as t) and almost never add them. The role kept is the one the coverage gives most often.
+/// </remarks>
+public sealed class PersonDirectory
+{
+    private const int MinMisspeltNameLength = 8;
+
+    private readonly List<Identity> _identities;
+    private readonly Dictionary<string, Identity> _byKey;
+
+    private PersonDirectory(List<Identity> identities)
+    {
+        _identities = identities;
+        _byKey = [];
+        foreach (var identity in identities)
+        {
+            foreach (var key in identity.Keys)
+            {
+                _byKey.TryAdd(key, identity);
+            }
+        }
+    }
+
+    public static PersonDirectory Empty { get; } = new([]);
+
+    /// <summary>Every person, most quoted first.</summary>
+    public IReadOnlyList<Person> People => _identities.OrderByDescending(i => i.Count).Select(i => i.Person).ToList();
+
+    public static PersonDirectory Build(IEnumerable<Person> people)
+    {
+        var spellings = people
+            .Where(p => NameKey(p.Name).Length > 0)
+            .GroupBy(p => p.Name.Trim())
+            .Select(g => (Name: g.Key, Key: NameKey(g.Key), Count: g.Count(), Roles: g.Select(p => p.Role).OfType<string>().ToList()))
+            .OrderByDescending(s => s.Key.Contains(' '))
+            .ThenByDescending(s => s.Count)
+            .ThenBy(s => s.Name, StringComparer.Ordinal)
+            .ToList();
+        var identities = new List<Identity>();
+        foreach (var spelling in spellings)
+        {
+            var identity = FindIdentity(identities, spelling.Key);
+            if (identity is null)
+            {
+                identity = new Identity();
+                identities.Add(identity);
+            }
+            identity.Add(spelling.Name, spelling.Key, spelling.Count, spelling.Roles);
+        }
+        return new PersonDirectory(identities);
+    }
+
+    /// <summary>The identity's best spelling and role for a speaker as one article named them; the person itself when unknown.</summary>
+    public Person Canonical(Person person) => Lookup(NameKey(person.Name))?.Person ?? person;
+
+    /// <summary>The canonical key of a person (for grouping quotes of one identity).</summary>
+    public string KeyOf(Person person) => NameKey(Canonical(person).Name);
+
+    /// <summary>People whose name, or a word of it, starts with <paramref name="nameOrPrefix"/>; exact matches first, then the most quoted.</summary>
+    public IReadOnlyList<Person> Find(string nameOrPrefix)
+    {
+        var query = NameKey(nameOrPrefix);
+        if (query.Length == 0)
+        {
+            return People;
+        }
+        return _identities
+            .Select(i => (Identity: i, Rank: i.Rank(query)))
+            .Where(x => x.Rank > 0)
+            .OrderByDescending(x => x.Rank)
+            .ThenByDescending(x => x.Identity.Count)
+            .ThenBy(x => x.Identity.Person.Name, StringComparer.Ordinal)
+            .Select(x => x.Identity.Person)
+            .ToList();
+    }
+
+    /// <summary>Lowercase, accents removed, letters that do not decompose mapped by hand ("Radosław" → "radoslaw").</summary>
+    public static string Fold(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+            var lower = char.ToLowerInvariant(c);
+            builder.Append(
+                lower switch
+                {
+                    'ł' => "l",
+                    'ø' => "o",
+                    'đ' or 'ð' => "d",
+                    'ß' => "ss",
+                    'æ' => "ae",
+                    'œ' => "oe",
+                    'þ' => "th",
+                    'ı' => "i",
+                    '’' or '‘' or '`' or '´' => "'",
+                    _ => lower.ToString(),
+                }
+            );
+        }
+        return builder.ToString();
+    }
+
+    /// <summary>The key of a name for matching and for the index's speaker field: folded, punctuation dropped, single spaces.</summary>
+    public static string NameKey(string name)
+    {
+        var folded = Fold(name);
+        var builder = new StringBuilder(folded.Length);
+        foreach (var c in folded)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                builder.Append(c);
+            }
+            else if (c is ' ' or '-' && builder.Length > 0 && builder[^1] != ' ')
+            {
+                builder.Append(' ');
+            }
+        }
+        return builder.ToString().Trim();
+    }
+
+    /// <summary>True when two keys differ by one substitution, insertion or deletion.</summary>
+    public static bool IsOneEditApart(string a, string b)
+    {
+        if (a == b || Math.Abs(a.Length - b.Length) > 1)
+        {
+            return false;
+        }
+        var i = 0;
+        while (i < a.Length && i < b.Length && a[i] == b[i])
+        {
+            i++;
+        }
+        if (a.Length == b.Length)
+        {
+            return a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i + 1));
+        }
+        return a.Length > b.Length ? a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i)) : a.AsSpan(i).SequenceEqual(b.AsSpan(i + 1));
+    }
+
+    private Identity? Lookup(string key)
+    {
+        if (key.Length == 0)
+        {
+            return null;
+        }
+        return _byKey.GetValueOrDefault(key) ?? FindIdentity(_identities, key);
+    }
+
+    private static Identity? FindIdentity(List<Identity> identities, string key)
+    {
+        var exact = identities.FirstOrDefault(i => i.Keys.Contains(key));
+        if (exact is not null)
+        {
+            return exact;
+        }
+        if (key.Contains(' '))
+        {
+            // A full name whose surname alone was known, or a one-letter misspelling of a known full name.
+            return identities.FirstOrDefault(i => i.Keys.Any(k => k.Length >= MinMisspeltNameLength && k.Contains(' ') && IsOneEditApart(k, key)));
+        }
+        // A surname alone joins the one identity that has it; two people sharing a surname stay apart.
+        var bySurname = identities.Where(i => i.Surnames.Contains(key)).Take(2).ToList();
+        return bySurname.Count == 1 ? bySurname[0] : null;
+    }
+
+    private sealed class Identity
+    {
+        private readonly List<(string Name, int Count)> _spellings = [];
+        private readonly Dictionary<string, int> _roles = new(StringComparer.Ordinal);
+
+        public HashSet<string> Keys { get; } = [];
+
+        public HashSet<string> Surnames { get; } = [];
+
+        public int Count { get; private set; }
+
+        public Person Person { get; private set; } = new("", null);
+
+        public void Add(string name, string key, int count, List<string> roles)
+        {
+            _spellings.Add((name, count));
+            Keys.Add(key);
+            Surnames.Add(key.Split(' ')[^1]);
+            Count += count;
+            foreach (var given in roles)
+            {
+                _roles[given] = _roles.GetValueOrDefault(given) + 1;
+            }
+            var best = _spellings
+                .OrderByDescending(s => s.Name.Contains(' '))
+                .ThenByDescending(s => s.Name.Count(c => c > 127 && char.IsLetter(c)))
+                .ThenByDescending(s => s.Count)
+                .ThenByDescending(s => s.Name.Length)
+                .First();
+            var role = _roles.OrderByDescending(r => r.Value).ThenBy(r => r.Key.Length).Select(r => r.Key).FirstOrDefault();
+            Person = new Person(best.Name, role);
+        }
+
+        /// <summary>3: the whole name; 2: the name starts with the query; 1: a word of it does; 0: no match.</summary>
+        public int Rank(string query)
+        {
+            if (Keys.Contains(query) || Surnames.Contains(query))
+            {
+                return 3;
+            }
+            if (Keys.Any(k => k.StartsWith(query, StringComparison.Ordinal)))
+            {
+                return 2;
+            }
+            return Keys.Any(k => k.Split(' ').Any(w => w.StartsWith(query, StringComparison.Ordinal))) ? 1 : 0;
+        }
+    }
+}
