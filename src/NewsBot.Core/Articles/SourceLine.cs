@@ -1,0 +1,44 @@
+namespace NewsBot.Core.Articles;
+
+/// <summary>One line of an article file, without its line break, and its 1-based number.</summary>
+internal sealed record SourceLine(int Number, string Text)
+{
+    public bool IsBlank => string.IsNullOrWhiteSpace(Text);
+
+    public string Trimmed => Text.Trim();
+
+    /// <summary>Length without trailing whitespace: what a hard-wrapping tool filled.</summary>
+    public int Width => Text.TrimEnd().Length;
+
+    public bool StartsWithWhitespace => Text.Length > 0 && char.IsWhiteSpace(Text[0]);
+
+    /// <summary>
+    /// Splits text into lines on CRLF, LF and CR alike, after dropping a leading byte-order mark,
+    /// so that line numbers match what an editor shows whatever the file's line endings.
+    /// </summary>
+    public static IReadOnlyList<SourceLine> Read(string text)
+    {
+        var lines = new List<SourceLine>();
+        var start = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
+        var number = 1;
+        for (var i = start; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c != '\n' && c != '\r')
+            {
+                continue;
+            }
+            lines.Add(new SourceLine(number++, text[start..i]));
+            if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+            {
+                i++;
+            }
+            start = i + 1;
+        }
+        if (start < text.Length)
+        {
+            lines.Add(new SourceLine(number, text[start..]));
+        }
+        return lines;
+    }
+}
