@@ -150,6 +150,13 @@ internal sealed class ArticleCast
                 Add(seq.Name, appositive, AppositivePriority, isStrong: true);
                 continue;
             }
+            var roleStart = LowercaseRoleStart(view, seq.FirstWord);
+            if (roleStart < seq.FirstWord)
+            {
+                var role = view.Text[view.Words[roleStart].Start..view.Words[seq.FirstWord - 1].End];
+                Add(seq.Name, role, AppositivePriority, isStrong: true);
+                continue;
+            }
             if (seq.NameTokens >= 2 && IsInSpeechContext(view, seq))
             {
                 Add(seq.Name, null, 0, isStrong: true);
@@ -177,7 +184,9 @@ internal sealed class ArticleCast
             var member = Match(PersonDirectory.NameKey(seq.Name));
             if (member is not null)
             {
-                view.Mentions.Add(new Mention(view.Index, seq.FirstWord, seq.EndWord, seq.Start, seq.End, MentionKind.Name, seq.Name, member));
+                var first = LowercaseRoleStart(view, seq.FirstWord);
+                var start = view.Words[first].Start;
+                view.Mentions.Add(new Mention(view.Index, first, seq.EndWord, start, seq.End, MentionKind.Name, seq.Name, member));
             }
         }
         for (var k = 0; k < view.Words.Count; k++)
@@ -227,6 +236,39 @@ internal sealed class ArticleCast
             }
         }
         return -1;
+    }
+
+    /// <summary>
+    /// The first word of a lowercase role right before a name — "park director Anna Kowalczyk",
+    /// "opposition leader Irena Kos" — or <paramref name="first"/> when there is none.
+    /// </summary>
+    private static int LowercaseRoleStart(ParagraphView view, int first)
+    {
+        var k = first - 1;
+        if (k < 0 || view.IsQuoted(k) || !view.AreAdjacent(k, first) || !char.IsLower(view.Words[k].Text[0]) || !Lexicon.PersonNouns.Contains(view.Words[k].Text))
+        {
+            return first;
+        }
+        var start = k;
+        for (var j = k - 1; j >= 0 && j >= k - 2; j--)
+        {
+            var word = view.Words[j];
+            var isModifier =
+                !view.IsQuoted(j)
+                && view.AreAdjacent(j, j + 1)
+                && !word.IsPossessive
+                && !QuoteTerms.IsStopWord(word.Lower)
+                && !Lexicon.SpeechVerbs.Contains(word.Text)
+                && !Lexicon.AuxiliaryWords.Contains(word.Text)
+                && !word.Text.Any(char.IsDigit)
+                && (word.IsCapitalised ? !Lexicon.NonPersonWords.Contains(word.Text) || word.IsAllCaps : true);
+            if (!isModifier)
+            {
+                break;
+            }
+            start = j;
+        }
+        return start;
     }
 
     /// <summary>", a Russia research fellow at the Institute for the Study of War," after a name (002_…txt line 36).</summary>

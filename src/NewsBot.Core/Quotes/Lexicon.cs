@@ -26,7 +26,7 @@ internal static class Lexicon
         predict predicts predicted predicting urge urges urged urging appeal appeals appealed appealing
         praise praises praised praising describe describes described describing express expresses expressed
         voice voices voiced concede concedes conceded conclude concludes concluded reiterate reiterates reiterated reiterating
-        continue continues continued recounted complained boasted joked shouted quipped testified
+        call calls called calling continue continues continued recounted complained boasted joked shouted quipped testified
         """
     );
 
@@ -70,7 +70,10 @@ internal static class Lexicon
         commander chancellor premier analyst expert researcher director senator governor mayor lawmaker chairman
         chairwoman head leader fellow professor economist adviser advisor strategist officer editor correspondent
         founder executive ceo lawyer spokesman negotiator politician legislator general admiral colonel scholar
-        historian journalist reporter activist campaigner candidate nominee deputy member
+        historian journalist reporter activist campaigner candidate nominee deputy member coach manager engineer master
+        captain teacher doctor driver pilot priest owner worker resident student protester witness farmer inspector
+        superintendent commissioner prosecutor judge attorney architect scientist physician surgeon organiser organizer
+        chef producer writer author artist player mayor curator
         """
     );
 

@@ -80,7 +80,7 @@ internal static class PersonNameRecognizer
     private static NameSequence Split(string text, IReadOnlyList<Word> words, int first, int end)
     {
         var nameStart = end;
-        while (nameStart > first && IsNameWord(words, nameStart - 1, first, end))
+        while (nameStart > first && IsNameWord(words, nameStart - 1, first, end, isLast: nameStart == end))
         {
             nameStart--;
         }
@@ -104,7 +104,7 @@ internal static class PersonNameRecognizer
         {
             roleEnd--;
         }
-        if (roleEnd > roleFirst && Enumerable.Range(roleFirst, roleEnd - roleFirst).Any(k => Lexicon.TitleWords.Contains(words[k].Bare)))
+        if (roleEnd > roleFirst && Enumerable.Range(roleFirst, roleEnd - roleFirst).Any(k => Lexicon.TitleWords.Contains(words[k].Bare) || Lexicon.PersonNouns.Contains(words[k].Bare)))
         {
             role = text[words[roleFirst].Start..words[roleEnd - 1].End];
         }
@@ -116,7 +116,8 @@ internal static class PersonNameRecognizer
         return new NameSequence(first, nameStart, end, name, role, words[first].Start, words[end - 1].End);
     }
 
-    private static bool IsNameWord(IReadOnlyList<Word> words, int k, int first, int end)
+    /// <summary>A word of a name; before the last word, a person noun ("Coach", "Economist") is a title, not a first name.</summary>
+    private static bool IsNameWord(IReadOnlyList<Word> words, int k, int first, int end, bool isLast)
     {
         var word = words[k];
         if (InnerNameParticles.Contains(word.Text))
@@ -129,6 +130,7 @@ internal static class PersonNameRecognizer
             && bare.Any(char.IsLetter)
             && !bare.Any(char.IsDigit)
             && !Lexicon.TitleWords.Contains(bare)
+            && (isLast || !Lexicon.PersonNouns.Contains(bare))
             && !Lexicon.NonPersonWords.Contains(bare)
             && (!bare.Contains('.') || (bare.Length == 2 && char.IsUpper(bare[0])));
     }

@@ -24,7 +24,7 @@ internal sealed class ParagraphView
         Text = paragraph.Text;
         Quotes = paragraph.Kind == ParagraphKind.Attribution ? [] : QuoteMarkScanner.Scan(Text);
         Words = WordScanner.Scan(Text);
-        Sentences = SentenceBounds.Spans(Text, Quotes);
+        Sentences = SentenceBounds.Spans(paragraph, Quotes);
         _quoted = new bool[Words.Count];
         for (var k = 0; k < Words.Count; k++)
         {

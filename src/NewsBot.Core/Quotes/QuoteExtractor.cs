@@ -208,7 +208,7 @@ public sealed class QuoteExtractor
             }
             var (view, spans) = Pieces[0];
             var before = view.Text[..spans[0].Open].TrimEnd();
-            return before.Length > 0 && char.IsLetterOrDigit(before[^1]);
+            return before.Length > 0 && (char.IsLetterOrDigit(before[^1]) || before[^1] is '’' or '\'');
         }
 
         private static string PassageOf(QuotationPiece piece)

@@ -1,81 +1,35 @@
+using NewsBot.Core.Articles;
+
 namespace NewsBot.Core.Quotes;
 
 /// <summary>
-/// Sentence boundaries of a paragraph that never fall inside a quotation: a quote of several sentences
-/// (“… Russia. It is so bad for Russia’,” he said.) stays in one sentence with its attribution.
+/// The sentences of a paragraph as attribution needs them: <see cref="SentenceSplitter"/>'s sentences,
+/// rejoined where a boundary falls inside a quotation, so that a quote of several sentences
+/// (“… Russia. It is so bad for Russia’,” he said. in 001_…txt line 28) stays one sentence with its attribution.
 /// </summary>
 internal static class SentenceBounds
 {
-    /// <summary>Start offsets of the sentences of <paramref name="text"/> (the first is 0).</summary>
-    public static List<int> Starts(string text, IReadOnlyList<QuoteSpan> quotes)
+    /// <summary>The sentence spans [start, end) of the paragraph, trailing spaces excluded.</summary>
+    public static List<(int Start, int End)> Spans(Paragraph paragraph, IReadOnlyList<QuoteSpan> quotes)
     {
-        var starts = new List<int> { 0 };
-        var q = 0;
-        for (var i = 0; i < text.Length; i++)
+        var text = paragraph.Text;
+        var spans = new List<(int Start, int End)>();
+        foreach (var sentence in SentenceSplitter.Split(paragraph))
         {
-            while (q < quotes.Count && quotes[q].End(text) <= i)
+            var isInsideQuote = quotes.Any(q => sentence.Start > q.Open && sentence.Start < q.End(text));
+            if (spans.Count > 0 && isInsideQuote)
             {
-                q++;
+                spans[^1] = (spans[^1].Start, sentence.End);
             }
-            if (q < quotes.Count && quotes[q].Contains(i, text) && i != quotes[q].Close)
+            else
             {
-                continue;
-            }
-            var c = text[i];
-            var endsQuotedSentence = q < quotes.Count && i == quotes[q].Close && i > 0 && text[i - 1] is '.' or '!' or '?';
-            if (!endsQuotedSentence && (c is not ('.' or '!' or '?') || IsAbbreviationPeriod(text, i)))
-            {
-                continue;
-            }
-            var j = i + 1;
-            while (j < text.Length && (text[j] is '.' or '!' or '?' or ')' or ']' || IsClosingMark(text, j, quotes)))
-            {
-                j++;
-            }
-            if (j >= text.Length || !char.IsWhiteSpace(text[j]))
-            {
-                continue;
-            }
-            while (j < text.Length && char.IsWhiteSpace(text[j]))
-            {
-                j++;
-            }
-            if (j < text.Length && (char.IsUpper(text[j]) || char.IsDigit(text[j]) || text[j] is '“' or '"' or '‘' or '\'' or '(' or '—' or '–'))
-            {
-                starts.Add(j);
-                i = j - 1;
+                spans.Add((sentence.Start, sentence.End));
             }
         }
-        return starts;
-    }
-
-    /// <summary>The sentence spans [start, end) of the paragraph, trailing spaces excluded.</summary>
-    public static List<(int Start, int End)> Spans(string text, IReadOnlyList<QuoteSpan> quotes)
-    {
-        var starts = Starts(text, quotes);
-        var spans = new List<(int, int)>(starts.Count);
-        for (var k = 0; k < starts.Count; k++)
+        if (spans.Count == 0)
         {
-            var end = k + 1 < starts.Count ? starts[k + 1] : text.Length;
-            while (end > starts[k] && char.IsWhiteSpace(text[end - 1]))
-            {
-                end--;
-            }
-            spans.Add((starts[k], end));
+            spans.Add((0, text.Length));
         }
         return spans;
-    }
-
-    private static bool IsClosingMark(string text, int j, IReadOnlyList<QuoteSpan> quotes) =>
-        text[j] is '”' or '’' || (text[j] is '"' or '\'' && quotes.Any(s => s.Close == j));
-
-    private static bool IsAbbreviationPeriod(string text, int i)
-    {
-        if (text[i] != '.')
-        {
-            return false;
-        }
-        var words = WordScanner.Scan(text, Math.Max(0, i - 12), Math.Min(text.Length, i + 1));
-        return words.Count > 0 && words[^1].End == i + 1 && words[^1].Text.EndsWith('.');
     }
 }
