@@ -86,16 +86,23 @@ public sealed class PersonDirectory
             .ToList();
     }
 
+    // The build uses invariant globalization, where string.Normalize does not decompose accented letters,
+    // so Latin letters with diacritics are mapped to their base letter from this table.
+    private const string AccentedLetters = "ÀÁÂÃÄÅÇÈÉÊËÌÍÎÏÑÒÓÔÕÖÙÚÛÜÝàáâãäåçèéêëìíîïñòóôõöùúûüýÿĀāĂăĄąĆćĈĉĊċČčĎďĒēĔĕĖėĘęĚěĜĝĞğĠġĢģĤĥĨĩĪīĬĭĮįİĴĵĶķĹĺĻļĽľŃńŅņŇňŌōŎŏŐőŔŕŖŗŘřŚśŜŝŞşŠšŢţŤťŨũŪūŬŭŮůŰűŲųŴŵŶŷŸŹźŻżŽžƠơƯưǍǎǏǐǑǒǓǔǕǖǗǘǙǚǛǜǞǟǠǡǦǧǨǩǪǫǬǭǰǴǵǸǹǺǻȀȁȂȃȄȅȆȇȈȉȊȋȌȍȎȏȐȑȒȓȔȕȖȗȘșȚțȞȟȦȧȨȩȪȫȬȭȮȯȰȱȲȳ";
+    private const string BaseLetters = "aaaaaaceeeeiiiinooooouuuuyaaaaaaceeeeiiiinooooouuuuyyaaaaaaccccccccddeeeeeeeeeegggggggghhiiiiiiiiijjkkllllllnnnnnnoooooorrrrrrssssssssttttuuuuuuuuuuuuwwyyyzzzzzzoouuaaiioouuuuuuuuuuaaaaggkkoooojggnnaaaaaaeeeeiiiioooorrrruuuusstthhaaeeooooooooyy";
+
     /// <summary>Lowercase, accents removed, letters that do not decompose mapped by hand ("Radosław" → "radoslaw").</summary>
     public static string Fold(string text)
     {
         var builder = new StringBuilder(text.Length);
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        foreach (var original in text)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            if (CharUnicodeInfo.GetUnicodeCategory(original) == UnicodeCategory.NonSpacingMark)
             {
                 continue;
             }
+            var accented = AccentedLetters.IndexOf(original, StringComparison.Ordinal);
+            var c = accented >= 0 ? BaseLetters[accented] : original;
             var lower = char.ToLowerInvariant(c);
             builder.Append(
                 lower switch
@@ -172,8 +179,9 @@ public sealed class PersonDirectory
         }
         if (key.Contains(' '))
         {
-            // A full name whose surname alone was known, or a one-letter misspelling of a known full name.
-            return identities.FirstOrDefault(i => i.Keys.Any(k => k.Length >= MinMisspeltNameLength && k.Contains(' ') && IsOneEditApart(k, key)));
+            // "de vries" is the end of "anneke de vries"; "radostaw sikorski" is one letter from "radoslaw sikorski".
+            return identities.FirstOrDefault(i => i.Keys.Any(k => k.EndsWith(" " + key, StringComparison.Ordinal) || key.EndsWith(" " + k, StringComparison.Ordinal)))
+                ?? identities.FirstOrDefault(i => i.Keys.Any(k => k.Length >= MinMisspeltNameLength && k.Contains(' ') && IsOneEditApart(k, key)));
         }
         // A surname alone joins the one identity that has it; two people sharing a surname stay apart.
         var bySurname = identities.Where(i => i.Surnames.Contains(key)).Take(2).ToList();

@@ -37,6 +37,24 @@ public sealed class WhoSaidDevSetTests(ITestOutputHelper output)
         Assert.Empty(misses);
     }
 
+    [Fact]
+    public void Lists_sikorskis_quotes_under_the_spelling_with_the_diacritic()
+    {
+        var quotes = TestArticles.Seeds().SelectMany(new QuoteExtractor().Extract).ToList();
+        var people = PersonDirectory.Build(quotes.Select(q => q.Speaker).OfType<Person>());
+
+        var answer = new WhoSaidRanker().RankBySpeaker("sikorski", null, quotes, people);
+
+        Assert.NotEmpty(answer.Results);
+        Assert.All(answer.Results, r => Assert.Equal("Radosław Sikorski", r.Speaker.Name));
+        var files = answer.Results.SelectMany(r => r.Sources).Select(s => s.File[..3]).Distinct().Order();
+        Assert.Equal(["001", "003"], files);
+        foreach (var r in answer.Results)
+        {
+            output.WriteLine($"{r.Speaker.Name} ({r.Speaker.Role}) [{string.Join(", ", r.Sources.Select(s => $"{s.File}:{s.Line}"))}] «{r.Quote}»");
+        }
+    }
+
     private static bool IsHit(JsonElement expect, QuoteAnswer answer)
     {
         if (expect.TryGetProperty("none", out var none) && none.GetBoolean())
