@@ -61,12 +61,69 @@ internal sealed class ArticleCast
         mention.Kind switch
         {
             MentionKind.Name => mention.Member,
-            MentionKind.Pronoun => MostRecentBefore(mention.Paragraph, mention.Start),
+            MentionKind.Pronoun => ResolvePronoun(mention),
             _ => ResolveDescription(mention),
         };
 
     /// <summary>The last person named before the offset (mentions inside quotation marks do not count).</summary>
     public CastMember? MostRecentBefore(int paragraph, int offset) => PeopleBefore(paragraph, offset).FirstOrDefault();
+
+    /// <summary>
+    /// "he"/"she": the person of the nearest sentence before it that names someone, its subject first
+    /// ("Ukrainian President Volodymyr Zelensky thanked …" before "But he said …", 001_…txt lines 38–41);
+    /// in the pronoun's own sentence only a subject can be meant ("After meeting Kos, he said" is not Kos).
+    /// </summary>
+    private CastMember? ResolvePronoun(Mention pronoun)
+    {
+        for (var p = pronoun.Paragraph; p >= 0; p--)
+        {
+            var view = _views[p];
+            for (var s = view.Sentences.Count - 1; s >= 0; s--)
+            {
+                var (start, end) = view.Sentences[s];
+                var isOwnSentence = p == pronoun.Paragraph && pronoun.Start >= start && pronoun.Start < Math.Max(end, start + 1);
+                if (p == pronoun.Paragraph && start > pronoun.Start)
+                {
+                    continue;
+                }
+                var limit = isOwnSentence ? pronoun.Start : end;
+                var named = view.Mentions.Where(m => m.Kind == MentionKind.Name && m.Member is not null && m.Start >= start && m.End <= limit).ToList();
+                var subject = named.FirstOrDefault(m => IsSubject(view, m, start));
+                if (subject is not null)
+                {
+                    return subject.Member;
+                }
+                if (!isOwnSentence && named.Count > 0)
+                {
+                    return named[^1].Member;
+                }
+            }
+        }
+        return null;
+    }
+
+    /// <summary>A mention opening its sentence or clause and followed by a verb-like lowercase word.</summary>
+    private static bool IsSubject(ParagraphView view, Mention mention, int sentenceStart)
+    {
+        var previousEnd = mention.FirstWord > 0 ? view.Words[mention.FirstWord - 1].End : 0;
+        var gap = view.Text[Math.Max(previousEnd, sentenceStart)..mention.Start];
+        var opensClause = previousEnd <= sentenceStart || gap.IndexOfAny([',', '—', '–', '”', '"', ';', ':']) >= 0;
+        if (!opensClause || view.Words[mention.EndWord - 1].IsPossessive)
+        {
+            return false;
+        }
+        var k = mention.EndWord;
+        while (k < view.Words.Count && IsAuxiliary(view.Words[k]))
+        {
+            k++;
+        }
+        if (k >= view.Words.Count || !view.AreAdjacent(mention.EndWord - 1, mention.EndWord))
+        {
+            return false;
+        }
+        var next = view.Words[k].Text;
+        return char.IsLower(next[0]) && !QuoteTerms.IsStopWord(next) && next is not ("who" or "whose" or "whom");
+    }
 
     /// <summary>The attribution line "— Name, Role" as a cast member.</summary>
     public CastMember? FromAttributionLine(ParagraphView view)

@@ -109,12 +109,40 @@ internal sealed class AttributionSieve(ArticleCast cast)
         {
             k--;
         }
+        if (k >= first && !view.IsQuoted(k) && !view.AreAdjacent(k, k + 1))
+        {
+            return SubjectBeforeAppositive(view, k, first);
+        }
         // "Rutte’s remarks underscored …" (000_…txt line 3): a possessive is not the speaker of the noun after it.
-        if (k < first || view.IsQuoted(k) || !view.AreAdjacent(k, k + 1) || view.Words[k].IsPossessive)
+        if (k < first || view.IsQuoted(k) || view.Words[k].IsPossessive)
         {
             return null;
         }
         return view.MentionEndingAt(k);
+    }
+
+    /// <summary>"Ilse Brandt, 54, said …", "Kateryna Stepanenko, a research fellow at …, said …": the name before the commas.</summary>
+    private static Mention? SubjectBeforeAppositive(ParagraphView view, int lastOfAppositive, int first)
+    {
+        var gap = view.Text.AsSpan(view.Words[lastOfAppositive].End, view.Words[lastOfAppositive + 1].Start - view.Words[lastOfAppositive].End).Trim();
+        if (!gap.SequenceEqual(","))
+        {
+            return null;
+        }
+        for (var k = lastOfAppositive; k > first && k > lastOfAppositive - 14; k--)
+        {
+            if (view.IsQuoted(k))
+            {
+                return null;
+            }
+            var between = view.Text.AsSpan(view.Words[k - 1].End, view.Words[k].Start - view.Words[k - 1].End).Trim();
+            if (between.Length == 0)
+            {
+                continue;
+            }
+            return between.SequenceEqual(",") && !view.Words[k - 1].IsPossessive ? view.MentionEndingAt(k - 1) : null;
+        }
+        return null;
     }
 
     public Attribution? Resolve(Mention mention)

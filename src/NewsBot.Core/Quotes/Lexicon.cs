@@ -73,7 +73,8 @@ internal static class Lexicon
         historian journalist reporter activist campaigner candidate nominee deputy member coach manager engineer master
         captain teacher doctor driver pilot priest owner worker resident student protester witness farmer inspector
         superintendent commissioner prosecutor judge attorney architect scientist physician surgeon organiser organizer
-        chef producer writer author artist player mayor curator
+        chef producer writer author artist player mayor curator counterpart colleague rival opponent predecessor successor
+        partner wife husband son daughter father mother brother sister
         """
     );
 

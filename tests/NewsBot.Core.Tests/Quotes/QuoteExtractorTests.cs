@@ -373,4 +373,32 @@ public sealed class QuoteExtractorTests
         Assert.Equal(new Person("Lukas Brenner", "site engineer"), quote.Speaker);
         Assert.Equal(4, quote.Source.Line);
     }
+
+    [Fact]
+    public void Attributes_a_quote_to_a_speaker_set_off_by_an_appositive_before_the_verb()
+    {
+        var quotes = Extract(
+            """
+            Farmer Jonas Weber, 54, said he had never seen the river so low. "The wells are empty," Weber said.
+            """
+        );
+
+        var reported = Single(quotes, QuoteKind.Reported);
+        Assert.Equal("he had never seen the river so low.", reported.Text);
+        Assert.All(quotes, q => Assert.Equal("Jonas Weber", q.Speaker?.Name));
+    }
+
+    [Fact]
+    public void Resolves_a_pronoun_to_the_subject_of_the_previous_sentence_rather_than_a_person_named_after_it()
+    {
+        var quotes = Extract(
+            """
+            Defence Minister Karl Sommer met his counterpart Ivo Marin in Zagreb on Monday.
+
+            “We agreed on the joint exercises,” he said.
+            """
+        );
+
+        Assert.Equal("Karl Sommer", Single(quotes, QuoteKind.Direct).Speaker?.Name);
+    }
 }
