@@ -318,7 +318,7 @@ internal sealed class ArticleCast
                 && !Lexicon.SpeechVerbs.Contains(word.Text)
                 && !Lexicon.AuxiliaryWords.Contains(word.Text)
                 && !word.Text.Any(char.IsDigit)
-                && (word.IsCapitalised ? !Lexicon.NonPersonWords.Contains(word.Text) || word.IsAllCaps : true);
+                && !(word.IsCapitalised && PersonNameRecognizer.LeadingFunctionWords.Contains(word.Text));
             if (!isModifier)
             {
                 break;

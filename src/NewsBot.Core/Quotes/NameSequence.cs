@@ -21,7 +21,7 @@ internal sealed record NameSequence(int FirstWord, int NameWord, int EndWord, st
 /// </summary>
 internal static class PersonNameRecognizer
 {
-    private static readonly HashSet<string> LeadingFunctionWords = new(StringComparer.OrdinalIgnoreCase)
+    internal static readonly HashSet<string> LeadingFunctionWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "The", "A", "An", "In", "On", "At", "For", "From", "To", "By", "With", "And", "But", "As", "If", "When",
         "While", "Despite", "After", "Before", "Since", "During", "Speaking", "According", "Meanwhile", "However",

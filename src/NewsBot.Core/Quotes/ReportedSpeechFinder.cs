@@ -101,6 +101,12 @@ internal sealed partial class ReportedSpeechFinder(AttributionSieve sieve)
         var text = view.Words[verb].Text;
         if (Lexicon.ListenerVerbs.Contains(text))
         {
+            // "told a news conference" has no clause after it; only "told a news conference that …" has.
+            if (k <= last && view.Words[k].Text is "a" or "an")
+            {
+                var thatAfterListener = FindThat(view, k, last);
+                return thatAfterListener < 0 ? null : Statement(view, start, end, thatAfterListener + 1, last, mention);
+            }
             k = SkipListener(view, k, last);
         }
         var isBare = Lexicon.BareClauseVerbs.Contains(text) && k <= last && view.AreAdjacent(k - 1, k);
@@ -131,7 +137,13 @@ internal sealed partial class ReportedSpeechFinder(AttributionSieve sieve)
             return null;
         }
         var beforeMention = view.Text[view.Words[mention.FirstWord - 1].End..mention.Start];
-        if (!beforeMention.Contains(',') || last - verb > 8 || FindThat(view, verb + 1, last) >= 0)
+        // The tail after the verb is short up to its first comma: "…, Rantanen said on Thursday, accusing Moscow …".
+        var tail = verb + 1;
+        while (tail <= last && view.Text.AsSpan(view.Words[tail - 1].End, view.Words[tail].Start - view.Words[tail - 1].End).IndexOfAny(",;:") < 0)
+        {
+            tail++;
+        }
+        if (!beforeMention.Contains(',') || tail - verb > 7 || FindThat(view, verb + 1, last) >= 0)
         {
             return null;
         }
