@@ -153,6 +153,11 @@ internal sealed class ArticleCast
     // any role the article gives, so it falls back to the most recent person.
     private CastMember? ResolveDescription(Mention mention)
     {
+        // "A senior official …, who asked not to be named" before "the official said": an unnamed person.
+        if (HasUnnamedAntecedent(mention))
+        {
+            return null;
+        }
         var words = mention.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim('’', '\'', 's')).ToList();
         var capitalised = words.Where(w => w.Length > 0 && char.IsUpper(w[0]) && !w.Equals("The", StringComparison.Ordinal)).Select(PersonDirectory.Fold).ToHashSet();
         var lower = words.Where(w => w.Length > 0 && char.IsLower(w[0])).Select(PersonDirectory.Fold).ToHashSet();
@@ -177,6 +182,39 @@ internal sealed class ArticleCast
             }
         }
         return best ?? MostRecentBefore(mention.Paragraph, mention.Start);
+    }
+
+    private bool HasUnnamedAntecedent(Mention mention)
+    {
+        var head = mention.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1];
+        for (var p = mention.Paragraph; p >= 0; p--)
+        {
+            var view = _views[p];
+            for (var k = 0; k < view.Words.Count; k++)
+            {
+                var word = view.Words[k];
+                if (p == mention.Paragraph && word.Start >= mention.Start)
+                {
+                    break;
+                }
+                if (view.IsQuoted(k) || word.Text is not ("a" or "A" or "an" or "An"))
+                {
+                    continue;
+                }
+                for (var j = k + 1; j < view.Words.Count && j <= k + 4 && view.AreAdjacent(j - 1, j); j++)
+                {
+                    if (view.Words[j].Text.Equals(head, StringComparison.OrdinalIgnoreCase))
+                    {
+                        var namedAfter = j + 1 < view.Words.Count && view.Words[j + 1].IsCapitalised && view.AreAdjacent(j, j + 1);
+                        if (!namedAfter)
+                        {
+                            return true;
+                        }
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private void Introduce(ParagraphView view)
@@ -347,10 +385,23 @@ internal sealed class ArticleCast
         }
         // "U.S." keeps its period inside a word; only a period that ends a word stops the appositive.
         var candidate = view.Text[(afterName + 1)..stop].Trim();
+        // An age comes first: "Marie Lefèvre, 43, a nurse who …".
+        if (candidate.Length > 0 && candidate.All(char.IsDigit) && stop < view.Text.Length && view.Text[stop] == ',')
+        {
+            var next = view.Text.IndexOfAny([',', ';', '.', '(', '“', '"', ':'], stop + 1);
+            candidate = view.Text[(stop + 1)..(next < 0 ? view.Text.Length : next)].Trim();
+        }
         var words = candidate.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length is 0 or > 14 || words[0] is "who" or "which" or "that" or "and")
         {
             return null;
+        }
+        // "a nurse who joined the march": the role ends where a relative clause begins.
+        var relative = Array.FindIndex(words, w => w is "who" or "which" or "whose");
+        if (relative > 0)
+        {
+            words = words[..relative];
+            candidate = string.Join(' ', words);
         }
         if (!words.Any(w => Lexicon.PersonNouns.Contains(w.Trim('’', '\'')) || Lexicon.TitleWords.Contains(w)))
         {

@@ -74,7 +74,9 @@ internal static class Lexicon
         captain teacher doctor driver pilot priest owner worker resident student protester witness farmer inspector
         superintendent commissioner prosecutor judge attorney architect scientist physician surgeon organiser organizer
         chef producer writer author artist player mayor curator counterpart colleague rival opponent predecessor successor
-        partner wife husband son daughter father mother brother sister
+        partner wife husband son daughter father mother brother sister pollster nurse soldier voter volunteer paramedic
+        firefighter guard medic miner fisherman trader investor banker entrepreneur businessman businesswoman delegate
+        pastor monk spokeswoman presenter anchor commentator consultant specialist
         """
     );
 

@@ -3,14 +3,14 @@ namespace NewsBot.Core.Quotes;
 /// <summary>
 /// A run of capitalised words split into the role before a name and the name itself:
 /// "NATO Secretary General Mark Rutte" → role "NATO Secretary General", name "Mark Rutte".
-/// <see cref="FirstWord"/> and <see cref="EndWord"/> index the paragraph's words; the name is words
-/// [<see cref="NameWord"/>, <see cref="EndWord"/>).
+/// <see cref="FirstWord"/> and <see cref="EndWord"/> index the paragraph's words of the whole run; the name is
+/// words [<see cref="NameWord"/>, <see cref="NameEndWord"/>) ("Pollster Frédéric Dabi of Ifop": the name ends before "of").
 /// </summary>
-internal sealed record NameSequence(int FirstWord, int NameWord, int EndWord, string Name, string? Role, int Start, int End)
+internal sealed record NameSequence(int FirstWord, int NameWord, int NameEndWord, int EndWord, string Name, string? Role, int Start, int End)
 {
     public bool HasName => Name.Length > 0;
 
-    public int NameTokens => EndWord - NameWord;
+    public int NameTokens => NameEndWord - NameWord;
 }
 
 /// <summary>
@@ -77,22 +77,41 @@ internal static class PersonNameRecognizer
         return sequences;
     }
 
+    private static readonly HashSet<string> SegmentBreaks = new(StringComparer.Ordinal) { "of", "for", "the" };
+
     private static NameSequence Split(string text, IReadOnlyList<Word> words, int first, int end)
     {
-        var nameStart = end;
-        while (nameStart > first && IsNameWord(words, nameStart - 1, first, end, isLast: nameStart == end))
+        // "Secretary of State Marco Rubio" names the person in its last part, "Analyst Petra Novak of Danube
+        // Capital" in its first: the last part whose name follows a title wins, else the last part holding a
+        // full name, else a one-word name at the very end.
+        (int Start, int Length)? titled = null;
+        (int Start, int Length)? full = null;
+        (int Start, int Length)? single = null;
+        var segmentEnd = end;
+        for (var k = end; k >= first; k--)
         {
-            nameStart--;
+            if (k > first && !SegmentBreaks.Contains(words[k - 1].Text))
+            {
+                continue;
+            }
+            var candidate = NameIn(words, k, segmentEnd, first);
+            var hasTitle = Enumerable.Range(k, candidate.Start - k).Any(j => Lexicon.TitleWords.Contains(words[j].Bare) || Lexicon.PersonNouns.Contains(words[j].Bare));
+            if (candidate.Length > 0 && hasTitle)
+            {
+                titled ??= candidate;
+            }
+            if (candidate.Length >= 2)
+            {
+                full ??= candidate;
+            }
+            if (candidate.Length == 1 && segmentEnd == end)
+            {
+                single = candidate;
+            }
+            segmentEnd = k - 1;
         }
-        // A name is at most four words ("Ursula von der Leyen"); longer runs are organisations or headings.
-        if (end - nameStart > 4)
-        {
-            nameStart = end;
-        }
-        while (nameStart < end && InnerNameParticles.Contains(words[nameStart].Text))
-        {
-            nameStart++;
-        }
+        var chosen = titled ?? full ?? single ?? (end, 0);
+        var (nameStart, nameEnd) = (chosen.Start, chosen.Start + chosen.Length);
         var roleFirst = first;
         while (roleFirst < nameStart && LeadingFunctionWords.Contains(words[roleFirst].Bare))
         {
@@ -108,12 +127,37 @@ internal static class PersonNameRecognizer
         {
             role = text[words[roleFirst].Start..words[roleEnd - 1].End];
         }
-        var name = nameStart < end ? text[words[nameStart].Start..words[end - 1].End] : "";
-        if (name.Length > 0 && words[end - 1].IsPossessive)
+        var name = nameStart < nameEnd ? text[words[nameStart].Start..words[nameEnd - 1].End] : "";
+        if (name.Length > 0 && words[nameEnd - 1].IsPossessive)
         {
             name = name[..^2];
         }
-        return new NameSequence(first, nameStart, end, name, role, words[first].Start, words[end - 1].End);
+        return new NameSequence(first, nameStart, nameEnd, end, name, role, words[first].Start, words[end - 1].End);
+    }
+
+    /// <summary>The name at the end of the words [segmentStart, segmentEnd): at most four name words.</summary>
+    private static (int Start, int Length) NameIn(IReadOnlyList<Word> words, int segmentStart, int segmentEnd, int first)
+    {
+        if (segmentEnd <= segmentStart)
+        {
+            return (segmentEnd, 0);
+        }
+        var nameStart = segmentEnd;
+        while (nameStart > segmentStart && IsNameWord(words, nameStart - 1, segmentStart, segmentEnd, isLast: nameStart == segmentEnd))
+        {
+            nameStart--;
+        }
+        // A name is at most four words ("Ursula von der Leyen"); longer runs are organisations or headings.
+        if (segmentEnd - nameStart > 4)
+        {
+            return (segmentEnd, 0);
+        }
+        while (nameStart < segmentEnd && InnerNameParticles.Contains(words[nameStart].Text))
+        {
+            nameStart++;
+        }
+        _ = first;
+        return (nameStart, segmentEnd - nameStart);
     }
 
     /// <summary>A word of a name; before the last word, a person noun ("Coach", "Economist") is a title, not a first name.</summary>

@@ -401,4 +401,33 @@ public sealed class QuoteExtractorTests
 
         Assert.Equal("Karl Sommer", Single(quotes, QuoteKind.Direct).Speaker?.Name);
     }
+
+    [Fact]
+    public void Names_no_one_for_a_description_that_refers_to_an_unnamed_source()
+    {
+        var quotes = Extract(
+            """
+            Chancellor Greta Holm will travel to Rome. A senior official, who asked not to be named, confirmed the trip.
+
+            “The visit is about energy,” the official said.
+            """
+        );
+
+        Assert.Null(Single(quotes, QuoteKind.Direct).Speaker);
+    }
+
+    [Fact]
+    public void Separates_a_name_from_the_organisation_after_it_and_an_age_from_the_role()
+    {
+        var quotes = Extract(
+            """
+            Analyst Petra Novak of Danube Capital says prices have “peaked for now.”
+
+            “We were lucky,” said Tomasz Wrona, 61, a fisherman who has worked the lake for decades.
+            """
+        );
+
+        Assert.Equal(new Person("Petra Novak", "Analyst"), Single(quotes, QuoteKind.Partial).Speaker);
+        Assert.Equal(new Person("Tomasz Wrona", "fisherman"), Single(quotes, QuoteKind.Direct).Speaker);
+    }
 }
