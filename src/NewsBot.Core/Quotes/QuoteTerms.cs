@@ -24,6 +24,12 @@ internal sealed class QuoteTerms
         ["given"] = "give", ["came"] = "come", ["thought"] = "think", ["knew"] = "know", ["known"] = "know",
         ["began"] = "begin", ["begun"] = "begin", ["fought"] = "fight", ["killed"] = "kill", ["dying"] = "die", ["died"] = "die",
         ["children"] = "child", ["won"] = "win", ["led"] = "lead", ["left"] = "leave", ["met"] = "meet", ["held"] = "hold",
+        ["chose"] = "choos", ["chosen"] = "choos", ["found"] = "find", ["brought"] = "bring", ["sought"] = "seek",
+        ["bought"] = "buy", ["felt"] = "feel", ["kept"] = "keep", ["built"] = "build", ["sent"] = "send", ["spent"] = "spend",
+        ["meant"] = "mean", ["heard"] = "hear", ["stood"] = "stand", ["wrote"] = "writ", ["written"] = "writ",
+        ["spoke"] = "speak", ["spoken"] = "speak", ["broke"] = "break", ["broken"] = "break", ["fell"] = "fall",
+        ["fallen"] = "fall", ["grew"] = "grow", ["grown"] = "grow", ["rose"] = "rise", ["risen"] = "rise", ["ran"] = "run",
+        ["paid"] = "pay", ["sold"] = "sell", ["struck"] = "strike", ["drove"] = "driv", ["driven"] = "driv",
         ["it's"] = "it", ["that's"] = "that", ["let's"] = "let", ["i'm"] = "i", ["we're"] = "we", ["they're"] = "they",
         ["won't"] = "will", ["can't"] = "can", ["don't"] = "do", ["doesn't"] = "do", ["didn't"] = "do", ["isn't"] = "be",
     };
@@ -48,6 +54,18 @@ internal sealed class QuoteTerms
         ["unsustainable", "untenable"],
         ["threat", "danger", "menace"],
         ["month", "monthly"],
+        ["claim", "accusation", "allegation", "charge"],
+        ["groundless", "baseless", "unfounded"],
+        ["tired", "exhausted", "weary"],
+        ["angry", "furious", "outraged"],
+        ["ready", "prepared", "willing"],
+        ["measure", "step", "action"],
+        ["more", "further", "additional", "extra"],
+        ["unavoidable", "inevitable"],
+        ["destroy", "ruin", "devastate", "wreck"],
+        ["country", "nation"],
+        ["failure", "fiasco", "defeat"],
+        ["cautious", "careful", "prudent"],
     ];
 
     private static readonly Dictionary<string, int> SynonymGroupOf = BuildSynonymIndex();

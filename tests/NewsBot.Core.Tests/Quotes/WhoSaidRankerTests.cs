@@ -73,6 +73,15 @@ public sealed class WhoSaidRankerTests
     }
 
     [Fact]
+    public void Does_not_answer_a_question_that_shares_only_some_of_its_meaningful_words_with_a_quote()
+    {
+        var answer = Ranker.Rank("prices will keep rising in the housing market", Corpus, People(Corpus));
+
+        Assert.Empty(answer.Results);
+        Assert.Equal(Lind, answer.Closest?.Speaker);
+    }
+
+    [Fact]
     public void Never_names_a_speaker_for_a_quote_whose_speaker_is_unknown()
     {
         var answer = Ranker.Rank("Nobody wins a strike that lasts this long", Corpus, People(Corpus));
