@@ -3,15 +3,24 @@ namespace NewsBot.Core.Quotes;
 /// <summary>A person named in one article, with the best role the article gives them.</summary>
 internal sealed class CastMember(string name)
 {
-    public string Name { get; set; } = name;
+    private int _rolePriority = -1;
+
+    public string Name
+    {
+        get => name;
+        set
+        {
+            name = value;
+            Key = PersonDirectory.NameKey(value);
+            SurnameKey = Key.Split(' ')[^1];
+        }
+    }
 
     public string? Role { get; private set; }
 
-    private int _rolePriority = -1;
+    public string Key { get; private set; } = PersonDirectory.NameKey(name);
 
-    public string Key => PersonDirectory.NameKey(Name);
-
-    public string SurnameKey => Key.Split(' ')[^1];
+    public string SurnameKey { get; private set; } = PersonDirectory.NameKey(name).Split(' ')[^1];
 
     /// <summary>A title before the name beats an appositive, which beats a pull quote's attribution line.</summary>
     public void OfferRole(string? role, int priority)
@@ -224,11 +233,11 @@ internal sealed class ArticleCast
             var (name, role) = ParseAttributionLine(view.Text);
             if (name is not null)
             {
-                Add(name, role, AttributionLinePriority, isStrong: true);
+                Add(name, role, AttributionLinePriority);
             }
             return;
         }
-        foreach (var seq in PersonNameRecognizer.Find(view.Text, view.Words, view.IsQuoted))
+        foreach (var seq in view.NameSequences)
         {
             if (!seq.HasName)
             {
@@ -236,25 +245,25 @@ internal sealed class ArticleCast
             }
             if (seq.Role is not null)
             {
-                Add(seq.Name, seq.Role, TitlePriority, isStrong: true);
+                Add(seq.Name, seq.Role, TitlePriority);
                 continue;
             }
             var appositive = Appositive(view, seq.EndWord);
             if (appositive is not null && seq.NameTokens >= 2)
             {
-                Add(seq.Name, appositive, AppositivePriority, isStrong: true);
+                Add(seq.Name, appositive, AppositivePriority);
                 continue;
             }
             var roleStart = LowercaseRoleStart(view, seq.FirstWord);
             if (roleStart < seq.FirstWord)
             {
                 var role = view.Text[view.Words[roleStart].Start..view.Words[seq.FirstWord - 1].End];
-                Add(seq.Name, role, AppositivePriority, isStrong: true);
+                Add(seq.Name, role, AppositivePriority);
                 continue;
             }
             if (seq.NameTokens >= 2 && IsInSpeechContext(view, seq))
             {
-                Add(seq.Name, null, 0, isStrong: true);
+                Add(seq.Name, null, 0);
             }
         }
     }
@@ -270,7 +279,7 @@ internal sealed class ArticleCast
             }
             return;
         }
-        foreach (var seq in PersonNameRecognizer.Find(view.Text, view.Words, view.IsQuoted))
+        foreach (var seq in view.NameSequences)
         {
             if (!seq.HasName)
             {
@@ -432,9 +441,8 @@ internal sealed class ArticleCast
     internal static bool IsAuxiliary(Word word) =>
         Lexicon.AuxiliaryWords.Contains(word.Text) || (word.Text.Length > 4 && word.Text.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(word.Text[0]));
 
-    private void Add(string name, string? role, int priority, bool isStrong)
+    private void Add(string name, string? role, int priority)
     {
-        _ = isStrong;
         var key = PersonDirectory.NameKey(name);
         var member = Match(key);
         if (member is null)

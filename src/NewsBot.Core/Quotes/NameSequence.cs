@@ -94,7 +94,7 @@ internal static class PersonNameRecognizer
             {
                 continue;
             }
-            var candidate = NameIn(words, k, segmentEnd, first);
+            var candidate = NameIn(words, k, segmentEnd);
             var hasTitle = Enumerable.Range(k, candidate.Start - k).Any(j => Lexicon.TitleWords.Contains(words[j].Bare) || Lexicon.PersonNouns.Contains(words[j].Bare));
             if (candidate.Length > 0 && hasTitle)
             {
@@ -136,7 +136,7 @@ internal static class PersonNameRecognizer
     }
 
     /// <summary>The name at the end of the words [segmentStart, segmentEnd): at most four name words.</summary>
-    private static (int Start, int Length) NameIn(IReadOnlyList<Word> words, int segmentStart, int segmentEnd, int first)
+    private static (int Start, int Length) NameIn(IReadOnlyList<Word> words, int segmentStart, int segmentEnd)
     {
         if (segmentEnd <= segmentStart)
         {
@@ -156,7 +156,6 @@ internal static class PersonNameRecognizer
         {
             nameStart++;
         }
-        _ = first;
         return (nameStart, segmentEnd - nameStart);
     }
 

@@ -48,6 +48,11 @@ internal sealed class ParagraphView
 
     public List<Mention> Mentions { get; } = [];
 
+    /// <summary>The capitalised runs outside quotation marks, found once for both passes of <see cref="ArticleCast"/>.</summary>
+    public List<NameSequence> NameSequences => _names ??= PersonNameRecognizer.Find(Text, Words, IsQuoted);
+
+    private List<NameSequence>? _names;
+
     public bool IsQuoted(int word) => _quoted[word];
 
     /// <summary>True when everything outside the quotation marks is punctuation: a pull quote or a continued quote.</summary>

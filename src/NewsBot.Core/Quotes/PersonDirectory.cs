@@ -18,22 +18,15 @@ public sealed class PersonDirectory
     private const int MinMisspeltNameLength = 8;
 
     private readonly List<Identity> _identities;
-    private readonly Dictionary<string, Identity> _byKey;
+    private readonly IdentityIndex _index;
 
-    private PersonDirectory(List<Identity> identities)
+    private PersonDirectory(List<Identity> identities, IdentityIndex index)
     {
         _identities = identities;
-        _byKey = [];
-        foreach (var identity in identities)
-        {
-            foreach (var key in identity.Keys)
-            {
-                _byKey.TryAdd(key, identity);
-            }
-        }
+        _index = index;
     }
 
-    public static PersonDirectory Empty { get; } = new([]);
+    public static PersonDirectory Empty { get; } = new([], new IdentityIndex());
 
     /// <summary>Every person, most quoted first.</summary>
     public IReadOnlyList<Person> People => _identities.OrderByDescending(i => i.Count).Select(i => i.Person).ToList();
@@ -49,17 +42,19 @@ public sealed class PersonDirectory
             .ThenBy(s => s.Name, StringComparer.Ordinal)
             .ToList();
         var identities = new List<Identity>();
+        var index = new IdentityIndex();
         foreach (var spelling in spellings)
         {
-            var identity = FindIdentity(identities, spelling.Key);
+            var identity = index.Find(spelling.Key);
             if (identity is null)
             {
                 identity = new Identity();
                 identities.Add(identity);
             }
             identity.Add(spelling.Name, spelling.Key, spelling.Count, spelling.Roles);
+            index.Add(identity, spelling.Key);
         }
-        return new PersonDirectory(identities);
+        return new PersonDirectory(identities, index);
     }
 
     /// <summary>The identity's best spelling and role for a speaker as one article named them; the person itself when unknown.</summary>
@@ -91,6 +86,23 @@ public sealed class PersonDirectory
     private const string AccentedLetters = "ÀÁÂÃÄÅÇÈÉÊËÌÍÎÏÑÒÓÔÕÖÙÚÛÜÝàáâãäåçèéêëìíîïñòóôõöùúûüýÿĀāĂăĄąĆćĈĉĊċČčĎďĒēĔĕĖėĘęĚěĜĝĞğĠġĢģĤĥĨĩĪīĬĭĮįİĴĵĶķĹĺĻļĽľŃńŅņŇňŌōŎŏŐőŔŕŖŗŘřŚśŜŝŞşŠšŢţŤťŨũŪūŬŭŮůŰűŲųŴŵŶŷŸŹźŻżŽžƠơƯưǍǎǏǐǑǒǓǔǕǖǗǘǙǚǛǜǞǟǠǡǦǧǨǩǪǫǬǭǰǴǵǸǹǺǻȀȁȂȃȄȅȆȇȈȉȊȋȌȍȎȏȐȑȒȓȔȕȖȗȘșȚțȞȟȦȧȨȩȪȫȬȭȮȯȰȱȲȳ";
     private const string BaseLetters = "aaaaaaceeeeiiiinooooouuuuyaaaaaaceeeeiiiinooooouuuuyyaaaaaaccccccccddeeeeeeeeeegggggggghhiiiiiiiiijjkkllllllnnnnnnoooooorrrrrrssssssssttttuuuuuuuuuuuuwwyyyzzzzzzoouuaaiioouuuuuuuuuuaaaaggkkoooojggnnaaaaaaeeeeiiiioooorrrruuuusstthhaaeeooooooooyy";
 
+    private const char FirstAccented = '\u00C0';
+    private const char LastAccented = '\u024F';
+
+    private static readonly char[] BaseLetterOf = BuildBaseLetters();
+
+    private static char[] BuildBaseLetters()
+    {
+        var table = new char[LastAccented - FirstAccented + 1];
+        for (var i = 0; i < table.Length; i++)
+        {
+            var c = (char)(FirstAccented + i);
+            var accented = AccentedLetters.IndexOf(c, StringComparison.Ordinal);
+            table[i] = accented >= 0 ? BaseLetters[accented] : c;
+        }
+        return table;
+    }
+
     /// <summary>Lowercase, accents removed, letters that do not decompose mapped by hand ("Radosław" → "radoslaw").</summary>
     public static string Fold(string text)
     {
@@ -101,8 +113,7 @@ public sealed class PersonDirectory
             {
                 continue;
             }
-            var accented = AccentedLetters.IndexOf(original, StringComparison.Ordinal);
-            var c = accented >= 0 ? BaseLetters[accented] : original;
+            var c = original is >= FirstAccented and <= LastAccented ? BaseLetterOf[original - FirstAccented] : original;
             var lower = char.ToLowerInvariant(c);
             builder.Append(
                 lower switch
@@ -161,31 +172,64 @@ public sealed class PersonDirectory
         return a.Length > b.Length ? a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i)) : a.AsSpan(i).SequenceEqual(b.AsSpan(i + 1));
     }
 
-    private Identity? Lookup(string key)
-    {
-        if (key.Length == 0)
-        {
-            return null;
-        }
-        return _byKey.GetValueOrDefault(key) ?? FindIdentity(_identities, key);
-    }
+    private Identity? Lookup(string key) => key.Length == 0 ? null : _index.Find(key);
 
-    private static Identity? FindIdentity(List<Identity> identities, string key)
+    /// <summary>
+    /// Finds the identity of a name key without scanning everyone: by whole key, by surname (a surname alone,
+    /// "de vries" at the end of "anneke de vries", a misspelt first name) and by first name (a misspelt surname).
+    /// </summary>
+    private sealed class IdentityIndex
     {
-        var exact = identities.FirstOrDefault(i => i.Keys.Contains(key));
-        if (exact is not null)
+        private readonly Dictionary<string, Identity> _byKey = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, List<(string Key, Identity Identity)>> _bySurname = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, List<(string Key, Identity Identity)>> _byFirstName = new(StringComparer.Ordinal);
+
+        public void Add(Identity identity, string key)
         {
-            return exact;
+            _byKey.TryAdd(key, identity);
+            var tokens = key.Split(' ');
+            AddTo(_bySurname, tokens[^1], key, identity);
+            if (tokens.Length > 1)
+            {
+                AddTo(_byFirstName, tokens[0], key, identity);
+            }
         }
-        if (key.Contains(' '))
+
+        public Identity? Find(string key)
         {
-            // "de vries" is the end of "anneke de vries"; "radostaw sikorski" is one letter from "radoslaw sikorski".
-            return identities.FirstOrDefault(i => i.Keys.Any(k => k.EndsWith(" " + key, StringComparison.Ordinal) || key.EndsWith(" " + k, StringComparison.Ordinal)))
-                ?? identities.FirstOrDefault(i => i.Keys.Any(k => k.Length >= MinMisspeltNameLength && k.Contains(' ') && IsOneEditApart(k, key)));
+            if (_byKey.TryGetValue(key, out var exact))
+            {
+                return exact;
+            }
+            var tokens = key.Split(' ');
+            var sameSurname = _bySurname.GetValueOrDefault(tokens[^1]) ?? [];
+            if (tokens.Length == 1)
+            {
+                // A surname alone joins the one identity that has it; two people sharing a surname stay apart.
+                var owners = sameSurname.Select(e => e.Identity).Distinct().Take(2).ToList();
+                return owners.Count == 1 ? owners[0] : null;
+            }
+            var suffix = sameSurname.FirstOrDefault(e => e.Key.EndsWith(" " + key, StringComparison.Ordinal) || key.EndsWith(" " + e.Key, StringComparison.Ordinal));
+            if (suffix.Identity is not null)
+            {
+                return suffix.Identity;
+            }
+            var sameFirstName = _byFirstName.GetValueOrDefault(tokens[0]) ?? [];
+            return sameSurname
+                .Concat(sameFirstName)
+                .FirstOrDefault(e => e.Key.Length >= MinMisspeltNameLength && e.Key.Contains(' ') && IsOneEditApart(e.Key, key))
+                .Identity;
         }
-        // A surname alone joins the one identity that has it; two people sharing a surname stay apart.
-        var bySurname = identities.Where(i => i.Surnames.Contains(key)).Take(2).ToList();
-        return bySurname.Count == 1 ? bySurname[0] : null;
+
+        private static void AddTo(Dictionary<string, List<(string, Identity)>> index, string token, string key, Identity identity)
+        {
+            if (!index.TryGetValue(token, out var list))
+            {
+                list = [];
+                index[token] = list;
+            }
+            list.Add((key, identity));
+        }
     }
 
     private sealed class Identity

@@ -1,19 +1,35 @@
 namespace NewsBot.Core.Quotes;
 
 /// <summary>A word of a text: its offsets and its characters (an abbreviation keeps its final period: "U.S.", "St.").</summary>
-internal readonly record struct Word(int Start, int End, string Text)
+internal readonly record struct Word
 {
-    public bool IsCapitalised => Text.Length > 0 && char.IsUpper(Text[0]);
+    public Word(int start, int end, string text)
+    {
+        Start = start;
+        End = end;
+        Text = text;
+        IsPossessive =
+            text.Length > 2 && (text.EndsWith("’s", StringComparison.Ordinal) || text.EndsWith("'s", StringComparison.Ordinal));
+        Bare = IsPossessive ? text[..^2] : text;
+        IsCapitalised = text.Length > 0 && char.IsUpper(text[0]);
+    }
+
+    public int Start { get; }
+
+    public int End { get; }
+
+    public string Text { get; }
+
+    public bool IsCapitalised { get; }
 
     public bool IsAllCaps => Text.Length > 1 && Text.All(c => !char.IsLetter(c) || char.IsUpper(c));
 
     public string Lower => Text.ToLowerInvariant();
 
     /// <summary>The word without a possessive ending: "Rutte’s" → "Rutte".</summary>
-    public string Bare => IsPossessive ? Text[..^2] : Text;
+    public string Bare { get; }
 
-    public bool IsPossessive =>
-        Text.Length > 2 && (Text.EndsWith("’s", StringComparison.Ordinal) || Text.EndsWith("'s", StringComparison.Ordinal));
+    public bool IsPossessive { get; }
 }
 
 /// <summary>
