@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.IO.Enumeration;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Unicode;
@@ -15,35 +16,49 @@ public sealed class ArticleFolderReader(string folder, long maxFileBytes = Artic
 
     private static readonly UTF8Encoding Utf8WithReplacement = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 
+    private string? _resolvedFolder;
+
     public string Folder { get; } = Path.GetFullPath(folder);
 
-    /// <summary>The *.txt files under the folder and its subfolders, sorted by relative path (ordinal).</summary>
+    /// <summary>
+    /// The *.txt files under the folder and its subfolders, sorted by relative path (ordinal);
+    /// hidden files and folders (".git/", ".draft.txt") are left out.
+    /// </summary>
     /// <exception cref="NewsBotException">The folder does not exist or cannot be listed.</exception>
     public IReadOnlyList<ArticleFile> List()
     {
         if (!Directory.Exists(Folder))
         {
-            throw new NewsBotException($"Articles folder '{Folder}' does not exist.");
+            var where = folder == Folder ? "" : $" (looked for '{Folder}')";
+            var what = File.Exists(Folder) ? "is a file, not a folder" : "does not exist";
+            throw new NewsBotException($"Articles folder '{folder}' {what}{where}.");
         }
         var options = new EnumerationOptions
         {
             RecurseSubdirectories = true,
             IgnoreInaccessible = true,
-            MatchCasing = MatchCasing.CaseInsensitive,
-            MatchType = MatchType.Simple,
+        };
+        var files = new FileSystemEnumerable<ArticleFile>(
+            Folder,
+            (ref FileSystemEntry entry) =>
+                new ArticleFile(
+                    Path.GetRelativePath(Folder, entry.ToFullPath()).Replace(Path.DirectorySeparatorChar, '/'),
+                    entry.ToFullPath(),
+                    entry.Length,
+                    entry.LastWriteTimeUtc.UtcDateTime
+                ),
+            options
+        )
+        {
+            ShouldIncludePredicate = (ref FileSystemEntry entry) =>
+                !entry.IsDirectory && FileSystemName.MatchesSimpleExpression("*.txt", entry.FileName, ignoreCase: true),
+            // Links to folders are not followed: a link to a parent folder would list files
+            // forever, and one to a folder elsewhere would only list files outside the folder.
+            ShouldRecursePredicate = (ref FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) == 0,
         };
         try
         {
-            return new DirectoryInfo(Folder)
-                .EnumerateFiles("*.txt", options)
-                .Select(f => new ArticleFile(
-                    Path.GetRelativePath(Folder, f.FullName).Replace(Path.DirectorySeparatorChar, '/'),
-                    f.FullName,
-                    f.Length,
-                    f.LastWriteTimeUtc
-                ))
-                .OrderBy(f => f.RelativePath, StringComparer.Ordinal)
-                .ToList();
+            return files.OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToList();
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -58,7 +73,8 @@ public sealed class ArticleFolderReader(string folder, long maxFileBytes = Artic
         try
         {
             var path = FileSystemPaths.ResolveLinks(file.FullPath);
-            if (!FileSystemPaths.IsInside(path, FileSystemPaths.ResolveLinks(Folder)))
+            _resolvedFolder ??= FileSystemPaths.ResolveLinks(Folder);
+            if (!FileSystemPaths.IsInside(path, _resolvedFolder))
             {
                 // A link to a file elsewhere would let the articles folder publish any file.
                 return Skip(file, "outside the articles folder");
@@ -76,13 +92,16 @@ public sealed class ArticleFolderReader(string folder, long maxFileBytes = Artic
             {
                 return Skip(file, $"larger than {FormatSize(maxFileBytes)} limit");
             }
-            bytes = File.ReadAllBytes(path);
+            // A zero length is also what a named pipe or a device reports: never open those,
+            // reading them could wait forever.
+            bytes = info.Length == 0 ? [] : ReadAtMost(path, maxFileBytes + 1);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             return Skip(file, ex.Message);
         }
-        // Checked again on the bytes read: the file may have grown since it was measured.
+        // Checked again on the bytes read: the file may have grown since it was measured (at most
+        // one byte over the limit was read).
         if (bytes.LongLength > maxFileBytes)
         {
             return Skip(file, $"larger than {FormatSize(maxFileBytes)} limit");
@@ -105,6 +124,19 @@ public sealed class ArticleFolderReader(string folder, long maxFileBytes = Artic
         {
             return new ArticleLoadResult(null, new SkippedFile(file.RelativePath, $"could not be parsed: {ex.Message}"), hash);
         }
+    }
+
+    private static byte[] ReadAtMost(string path, long limit)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while (buffer.Length < limit && (read = stream.Read(chunk, 0, (int)Math.Min(chunk.Length, limit - buffer.Length))) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+        }
+        return buffer.ToArray();
     }
 
     private static ArticleLoadResult Skip(ArticleFile file, string reason) =>

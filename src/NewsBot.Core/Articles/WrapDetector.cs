@@ -26,7 +26,7 @@ internal static class WrapDetector
             }
             followed++;
             var content = line.Content;
-            if (!LineClassifier.EndsSentence(content) && LineClassifier.CountWords(content) >= 6)
+            if (!LineClassifier.EndsSentence(content) && LineClassifier.HasWords(content, 6))
             {
                 widths.Add(line.Source.Width);
             }
@@ -39,6 +39,15 @@ internal static class WrapDetector
         var width = widths[(int)(0.8 * (widths.Count - 1))];
         // Wrapped lines have similar lengths; lines cut at random places (truncated text) do not.
         var similar = widths.Count(w => w >= 0.7 * width && w <= 1.3 * width);
-        return similar * 10 >= widths.Count * 6 ? width : null;
+        if (similar * 10 < widths.Count * 6)
+        {
+            return null;
+        }
+        // Little passes the wrap width: when many lines are much longer than the wrap points, the
+        // short lines were ended by the writer (a title above unwrapped paragraphs), not by a
+        // wrap; one pasted unwrapped paragraph in a wrapped article is tolerated.
+        var prose = lines.Where(l => l.Kind == LineKind.Text).ToList();
+        var longer = prose.Count(l => l.Source.Width > 1.15 * width);
+        return longer * 5 <= prose.Count ? width : null;
     }
 }

@@ -15,17 +15,8 @@ public sealed class ArticleFolderReaderTests : IDisposable
         Directory.CreateDirectory(_folder);
     }
 
-    public void Dispose()
-    {
-        foreach (var path in Directory.EnumerateFileSystemEntries(_root, "*", SearchOption.AllDirectories))
-        {
-            if (!OperatingSystem.IsWindows() && (!Directory.Exists(path) || new DirectoryInfo(path).LinkTarget is not null))
-            {
-                File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-            }
-        }
-        Directory.Delete(_root, recursive: true);
-    }
+    // Links are deleted, not followed; a file without permissions can still be unlinked.
+    public void Dispose() => Directory.Delete(_root, recursive: true);
 
     private string Write(string relativePath, byte[] bytes)
     {
@@ -45,13 +36,15 @@ public sealed class ArticleFolderReaderTests : IDisposable
     }
 
     [Fact]
-    public void Lists_txt_files_of_all_subfolders_sorted_by_relative_path()
+    public void Lists_txt_files_of_all_subfolders_sorted_by_relative_path_without_hidden_ones()
     {
         Write("b.txt", "B.");
         Write("a.txt", "A.");
         Write("sub/c.txt", "C.");
         Write("Z.TXT", "Z.");
         Write("notes.md", "not an article");
+        Write(".draft.txt", "hidden");
+        Write(".git/x.txt", "hidden folder");
         Directory.CreateDirectory(Path.Combine(_folder, "folder.txt"));
 
         var files = new ArticleFolderReader(_folder).List();
@@ -71,6 +64,18 @@ public sealed class ArticleFolderReaderTests : IDisposable
         var error = Assert.Throws<NewsBotException>(() => new ArticleFolderReader(missing).List());
 
         Assert.Equal($"Articles folder '{missing}' does not exist.", error.Message);
+    }
+
+    [Fact]
+    public void Names_the_folder_as_configured_and_where_it_was_looked_for()
+    {
+        var file = Path.Combine(_root, "articles.txt");
+        File.WriteAllText(file, "not a folder");
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, file);
+
+        var error = Assert.Throws<NewsBotException>(() => new ArticleFolderReader(relative).List());
+
+        Assert.Equal($"Articles folder '{relative}' is a file, not a folder (looked for '{file}').", error.Message);
     }
 
     [Fact]
@@ -153,7 +158,7 @@ public sealed class ArticleFolderReaderTests : IDisposable
     }
 
     [Fact]
-    public void Skips_a_symbolic_link_to_a_file_outside_the_folder()
+    public void Skips_a_symbolic_link_to_a_file_outside_the_folder_and_does_not_list_a_linked_folder()
     {
         var outside = Path.Combine(_root, "secret.txt");
         File.WriteAllText(outside, "Not an article.");
@@ -163,11 +168,23 @@ public sealed class ArticleFolderReaderTests : IDisposable
         Directory.CreateSymbolicLink(Path.Combine(_folder, "linked"), Path.Combine(_root, "elsewhere"));
 
         var reader = new ArticleFolderReader(_folder);
-        var results = reader.List().Select(reader.Load).ToList();
+        var files = reader.List();
+        var result = reader.Load(Assert.Single(files));
 
-        Assert.NotEmpty(results);
-        Assert.All(results, r => Assert.Equal("outside the articles folder", r.Skipped?.Reason));
-        Assert.All(results, r => Assert.Null(r.Article));
+        Assert.Equal("link.txt", files[0].RelativePath);
+        Assert.Null(result.Article);
+        Assert.Equal(new SkippedFile("link.txt", "outside the articles folder"), result.Skipped);
+    }
+
+    [Fact]
+    public void Does_not_follow_a_link_to_a_parent_folder()
+    {
+        Write("sub/one.txt", "An article.");
+        Directory.CreateSymbolicLink(Path.Combine(_folder, "sub", "up"), "..");
+
+        var files = new ArticleFolderReader(_folder).List();
+
+        Assert.Equal(["sub/one.txt"], files.Select(f => f.RelativePath));
     }
 
     [Fact]
@@ -200,6 +217,38 @@ public sealed class ArticleFolderReaderTests : IDisposable
 
         Assert.Null(result.Article);
         Assert.Contains("denied", result.Skipped?.Reason, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Skips_a_file_another_process_holds_locked_with_the_reason()
+    {
+        var path = Write("locked.txt", "An article.");
+        using var writer = new FileStream(path, FileMode.Open, FileAccess.ReadWrite, FileShare.None);
+
+        var result = Load("locked.txt");
+
+        Assert.Null(result.Article);
+        Assert.NotNull(result.Skipped);
+        Assert.Equal("locked.txt", result.Skipped.File);
+        Assert.Contains(path, result.Skipped.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Skips_a_named_pipe_as_empty_without_waiting_for_a_writer()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+        var pipe = Path.Combine(_folder, "pipe.txt");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", [pipe]))
+        {
+            mkfifo.WaitForExit();
+        }
+
+        var result = Load("pipe.txt");
+
+        Assert.Equal(new SkippedFile("pipe.txt", "empty"), result.Skipped);
     }
 
     [Fact]

@@ -92,6 +92,7 @@ public class ArticleParserTests
     [InlineData("Residents queue for water in Kherson. Photo: Oleksandr Ratushniak")]
     [InlineData("Rescuers search the rubble of a building after a strike in Dnipro Getty Images")]
     [InlineData("Volunteers unload aid in Odesa on Friday. Ivan Petrenko / Ministry of Defence")]
+    [InlineData("Vladimir Putin chairs a meeting in Moscow. Alexander Kazakov/Sputnik/Kremlin Pool")]
     public void Recognises_a_photo_caption_by_its_credit(string caption)
     {
         var article = ArticleParser.Parse("a.txt", caption + "\n\nThe war goes on, officials said.\n");
@@ -335,6 +336,61 @@ public class ArticleParserTests
     }
 
     [Fact]
+    public void Starts_paragraphs_at_indented_lines_of_a_hard_wrapped_article_without_blank_lines()
+    {
+        var text = """
+                KYIV (AP) -- Ukraine's air force said Sunday that it shot down 40 of
+            the 45 drones Russia launched overnight, most of them over the Kyiv and
+            Odesa regions.
+                "The enemy continues to terrorize our cities," President Volodymyr
+            Zelenskyy wrote on Telegram. "We need more air defense systems, and we
+            need them now."
+                Officials in the U.S. said a new package was being prepared. The
+            package would include:
+            1. Patriot interceptors
+            2. Artillery shells
+                Mr. Zelenskyy said he expected the aid to arrive before the end of
+            the month.
+            """;
+
+        var article = ArticleParser.Parse("a.txt", text);
+
+        Assert.Equal("KYIV (AP)", article.Dateline);
+        Assert.Equal(
+            [
+                (1, 3, ParagraphKind.Body),
+                (4, 6, ParagraphKind.Body),
+                (7, 8, ParagraphKind.Body),
+                (9, 9, ParagraphKind.ListItem),
+                (10, 10, ParagraphKind.ListItem),
+                (11, 12, ParagraphKind.Body),
+            ],
+            article.Paragraphs.Select(p => (p.FirstLine, p.Lines.LastLine, p.Kind))
+        );
+        Assert.Equal("Patriot interceptors", article.ParagraphAt(9).Text);
+        Assert.StartsWith("\"The enemy continues", article.ParagraphAt(4).Text);
+    }
+
+    [Fact]
+    public void Reflows_a_hard_wrapped_article_that_also_holds_one_long_unwrapped_line()
+    {
+        var text = """
+            The general staff said its forces had pushed back several assaults overnight and that the
+            situation near the town remained difficult but under control, according to the report.
+
+            A pasted paragraph that was never wrapped runs on and on across the whole width of the screen, well past the wrap width of the rest of the article, as pasted text does.
+
+            Officials listed three priorities for the weeks ahead, each of which depends on new
+            deliveries from allies, and said more would follow in the spring if the weather allowed
+            it.
+            """;
+
+        var article = ArticleParser.Parse("a.txt", text);
+
+        Assert.Equal([(1, 2), (4, 4), (6, 8)], article.Paragraphs.Select(p => (p.FirstLine, p.Lines.LastLine)));
+    }
+
+    [Fact]
     public void Joins_a_dash_that_a_hard_wrap_carried_to_the_start_of_a_line()
     {
         var text = """
@@ -349,6 +405,56 @@ public class ArticleParserTests
         var paragraph = Assert.Single(article.Paragraphs);
         Assert.Contains("at the very least — 30,000,” he said", paragraph.Text);
         Assert.Equal(2, paragraph.LineAt(paragraph.Text.IndexOf("— 30,000", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Keeps_a_headline_and_byline_apart_from_a_hard_wrapped_story_below_them()
+    {
+        var text = """
+            Russia Lost More Soldiers Than It Recruited, Officials Say
+            By Jane Doe
+
+            KYIV, Ukraine, Feb. 3 — Russia lost more soldiers in December than it was
+            able to recruit, Western officials said on Tuesday, in a sign that the
+            Kremlin's strategy of attrition is becoming harder to sustain.
+
+            Ukrainian troops fire a howitzer near Bakhmut on Monday. Sergei Supinsky /
+            AFP via Getty Images
+
+            "They are losing 1,000 men a day," a senior official said. "That is not
+            sustainable."
+            """;
+
+        var article = ArticleParser.Parse("a.txt", text);
+
+        Assert.Equal("Russia Lost More Soldiers Than It Recruited, Officials Say", article.Headline);
+        Assert.Equal("KYIV, Ukraine, Feb. 3", article.Dateline);
+        Assert.Equal(
+            [(1, 1, ParagraphKind.Heading), (2, 2, ParagraphKind.Heading), (4, 6, ParagraphKind.Body), (11, 12, ParagraphKind.Body)],
+            article.Paragraphs.Select(p => (p.FirstLine, p.Lines.LastLine, p.Kind))
+        );
+        Assert.Equal((8, NoiseKind.PhotoCaption), (article.Noise.Single().Line, article.Noise.Single().Kind));
+    }
+
+    [Fact]
+    public void Does_not_take_a_title_over_unwrapped_paragraphs_for_a_wrapped_line()
+    {
+        var text = """
+            Pentagon to Send More Shells
+            WASHINGTON (Reuters) - The Pentagon said on Friday it would send more artillery shells to Ukraine within weeks.
+            "We are committed to Ukraine's defense."
+            - Lloyd Austin, U.S. Defense Secretary
+            """;
+
+        var article = ArticleParser.Parse("a.txt", text);
+
+        Assert.Equal("Pentagon to Send More Shells", article.Headline);
+        Assert.Equal("WASHINGTON (Reuters)", article.Dateline);
+        Assert.Equal(
+            [ParagraphKind.Heading, ParagraphKind.Body, ParagraphKind.Body, ParagraphKind.Attribution],
+            article.Paragraphs.Select(p => p.Kind)
+        );
+        Assert.Equal("Lloyd Austin, U.S. Defense Secretary", article.Paragraphs[3].Text);
     }
 
     [Fact]
