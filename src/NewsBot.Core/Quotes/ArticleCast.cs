@@ -1,0 +1,494 @@
+namespace NewsBot.Core.Quotes;
+
+/// <summary>A person named in one article, with the best role the article gives them.</summary>
+internal sealed class CastMember(string name)
+{
+    private int _rolePriority = -1;
+
+    public string Name
+    {
+        get => name;
+        set
+        {
+            name = value;
+            Key = PersonDirectory.NameKey(value);
+            SurnameKey = Key.Split(' ')[^1];
+        }
+    }
+
+    public string? Role { get; private set; }
+
+    public string Key { get; private set; } = PersonDirectory.NameKey(name);
+
+    public string SurnameKey { get; private set; } = PersonDirectory.NameKey(name).Split(' ')[^1];
+
+    /// <summary>A title before the name beats an appositive, which beats a pull quote's attribution line.</summary>
+    public void OfferRole(string? role, int priority)
+    {
+        if (!string.IsNullOrWhiteSpace(role) && priority > _rolePriority)
+        {
+            Role = role.Trim().TrimEnd(',', '.', ';');
+            _rolePriority = priority;
+        }
+    }
+
+    public Person ToPerson() => new(Name, Role);
+}
+
+/// <summary>
+/// The people of one article and every mention of them in reading order. Built in two passes: first the
+/// names the article introduces with a title, an appositive, an attribution line or as the subject of a
+/// speech verb; then every reference to them (surname, pronoun, description), so that "he said" and
+/// "The NATO chief" can be resolved to the most recent compatible person.
+/// </summary>
+internal sealed class ArticleCast
+{
+    private const int TitlePriority = 3;
+    private const int AppositivePriority = 2;
+    private const int AttributionLinePriority = 1;
+
+    private readonly List<CastMember> _members = [];
+    private readonly List<ParagraphView> _views;
+
+    public ArticleCast(List<ParagraphView> views)
+    {
+        _views = views;
+        foreach (var view in views)
+        {
+            Introduce(view);
+        }
+        foreach (var view in views)
+        {
+            FindMentions(view);
+        }
+    }
+
+    public IReadOnlyList<CastMember> Members => _members;
+
+    /// <summary>The person a pronoun or description refers to, or the named person itself.</summary>
+    public CastMember? Resolve(Mention mention) =>
+        mention.Kind switch
+        {
+            MentionKind.Name => mention.Member,
+            MentionKind.Pronoun => ResolvePronoun(mention),
+            _ => ResolveDescription(mention),
+        };
+
+    /// <summary>The last person named before the offset (mentions inside quotation marks do not count).</summary>
+    public CastMember? MostRecentBefore(int paragraph, int offset) => PeopleBefore(paragraph, offset).FirstOrDefault();
+
+    /// <summary>
+    /// "he"/"she": the person of the nearest sentence before it that names someone, its subject first
+    /// ("Ukrainian President Volodymyr Zelensky thanked …" before "But he said …", 001_…txt lines 38–41);
+    /// in the pronoun's own sentence only a subject can be meant ("After meeting Kos, he said" is not Kos).
+    /// </summary>
+    private CastMember? ResolvePronoun(Mention pronoun)
+    {
+        for (var p = pronoun.Paragraph; p >= 0; p--)
+        {
+            var view = _views[p];
+            for (var s = view.Sentences.Count - 1; s >= 0; s--)
+            {
+                var (start, end) = view.Sentences[s];
+                var isOwnSentence = p == pronoun.Paragraph && pronoun.Start >= start && pronoun.Start < Math.Max(end, start + 1);
+                if (p == pronoun.Paragraph && start > pronoun.Start)
+                {
+                    continue;
+                }
+                var limit = isOwnSentence ? pronoun.Start : end;
+                var named = view.Mentions.Where(m => m.Kind == MentionKind.Name && m.Member is not null && m.Start >= start && m.End <= limit).ToList();
+                var subject = named.FirstOrDefault(m => IsSubject(view, m, start));
+                if (subject is not null)
+                {
+                    return subject.Member;
+                }
+                if (!isOwnSentence && named.Count > 0)
+                {
+                    return named[^1].Member;
+                }
+            }
+        }
+        return null;
+    }
+
+    /// <summary>A mention opening its sentence or clause and followed by a verb-like lowercase word.</summary>
+    private static bool IsSubject(ParagraphView view, Mention mention, int sentenceStart)
+    {
+        var previousEnd = mention.FirstWord > 0 ? view.Words[mention.FirstWord - 1].End : 0;
+        var gap = view.Text[Math.Max(previousEnd, sentenceStart)..mention.Start];
+        var opensClause = previousEnd <= sentenceStart || gap.IndexOfAny([',', '—', '–', '”', '"', ';', ':']) >= 0;
+        if (!opensClause || view.Words[mention.EndWord - 1].IsPossessive)
+        {
+            return false;
+        }
+        var k = mention.EndWord;
+        while (k < view.Words.Count && IsAuxiliary(view.Words[k]))
+        {
+            k++;
+        }
+        if (k >= view.Words.Count || !view.AreAdjacent(mention.EndWord - 1, mention.EndWord))
+        {
+            return false;
+        }
+        var next = view.Words[k].Text;
+        return char.IsLower(next[0]) && !QuoteTerms.IsStopWord(next) && next is not ("who" or "whose" or "whom");
+    }
+
+    /// <summary>The attribution line "— Name, Role" as a cast member.</summary>
+    public CastMember? FromAttributionLine(ParagraphView view)
+    {
+        var (name, _) = ParseAttributionLine(view.Text);
+        return name is null ? null : Match(PersonDirectory.NameKey(name));
+    }
+
+    private IEnumerable<CastMember> PeopleBefore(int paragraph, int offset)
+    {
+        for (var p = paragraph; p >= 0; p--)
+        {
+            var mentions = _views[p].Mentions;
+            for (var k = mentions.Count - 1; k >= 0; k--)
+            {
+                var m = mentions[k];
+                if (m.Kind == MentionKind.Name && m.Member is not null && (p < paragraph || m.End <= offset))
+                {
+                    yield return m.Member;
+                }
+            }
+        }
+    }
+
+    // "The NATO chief" (000_…txt line 9) shares "NATO" with Rutte's role while President Trump was named
+    // later in the same paragraph; "the former Dutch prime minister" (001_…txt line 8) shares nothing with
+    // any role the article gives, so it falls back to the most recent person.
+    private CastMember? ResolveDescription(Mention mention)
+    {
+        // "A senior official …, who asked not to be named" before "the official said": an unnamed person.
+        if (HasUnnamedAntecedent(mention))
+        {
+            return null;
+        }
+        var words = mention.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim('’', '\'', 's')).ToList();
+        var capitalised = words.Where(w => w.Length > 0 && char.IsUpper(w[0]) && !w.Equals("The", StringComparison.Ordinal)).Select(PersonDirectory.Fold).ToHashSet();
+        var lower = words.Where(w => w.Length > 0 && char.IsLower(w[0])).Select(PersonDirectory.Fold).ToHashSet();
+        lower.ExceptWith(["the", "former", "top", "a", "an", "of", "current", "then", "new"]);
+        CastMember? best = null;
+        var bestScore = 0;
+        var seen = new HashSet<CastMember>();
+        foreach (var member in PeopleBefore(mention.Paragraph, mention.Start))
+        {
+            if (!seen.Add(member) || member.Role is null)
+            {
+                continue;
+            }
+            var roleWords = member.Role.Split([' ', ',', '’', '\''], StringSplitOptions.RemoveEmptyEntries).Select(PersonDirectory.Fold).ToHashSet();
+            var capital = capitalised.Count(roleWords.Contains);
+            var common = lower.Count(roleWords.Contains);
+            var score = capital > 0 ? 10 + capital + common : common >= 2 ? common : 0;
+            if (score > bestScore)
+            {
+                best = member;
+                bestScore = score;
+            }
+        }
+        return best ?? MostRecentBefore(mention.Paragraph, mention.Start);
+    }
+
+    private bool HasUnnamedAntecedent(Mention mention)
+    {
+        var head = mention.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1];
+        for (var p = mention.Paragraph; p >= 0; p--)
+        {
+            var view = _views[p];
+            for (var k = 0; k < view.Words.Count; k++)
+            {
+                var word = view.Words[k];
+                if (p == mention.Paragraph && word.Start >= mention.Start)
+                {
+                    break;
+                }
+                if (view.IsQuoted(k) || word.Text is not ("a" or "A" or "an" or "An"))
+                {
+                    continue;
+                }
+                for (var j = k + 1; j < view.Words.Count && j <= k + 4 && view.AreAdjacent(j - 1, j); j++)
+                {
+                    if (view.Words[j].Text.Equals(head, StringComparison.OrdinalIgnoreCase))
+                    {
+                        var namedAfter = j + 1 < view.Words.Count && view.Words[j + 1].IsCapitalised && view.AreAdjacent(j, j + 1);
+                        if (!namedAfter)
+                        {
+                            return true;
+                        }
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private void Introduce(ParagraphView view)
+    {
+        if (view.IsAttributionLine)
+        {
+            var (name, role) = ParseAttributionLine(view.Text);
+            if (name is not null)
+            {
+                Add(name, role, AttributionLinePriority);
+            }
+            return;
+        }
+        foreach (var seq in view.NameSequences)
+        {
+            if (!seq.HasName)
+            {
+                continue;
+            }
+            if (seq.Role is not null)
+            {
+                Add(seq.Name, seq.Role, TitlePriority);
+                continue;
+            }
+            var appositive = Appositive(view, seq.EndWord);
+            if (appositive is not null && seq.NameTokens >= 2)
+            {
+                Add(seq.Name, appositive, AppositivePriority);
+                continue;
+            }
+            var roleStart = LowercaseRoleStart(view, seq.FirstWord);
+            if (roleStart < seq.FirstWord)
+            {
+                var role = view.Text[view.Words[roleStart].Start..view.Words[seq.FirstWord - 1].End];
+                Add(seq.Name, role, AppositivePriority);
+                continue;
+            }
+            if (seq.NameTokens >= 2 && IsInSpeechContext(view, seq))
+            {
+                Add(seq.Name, null, 0);
+            }
+        }
+    }
+
+    private void FindMentions(ParagraphView view)
+    {
+        if (view.IsAttributionLine)
+        {
+            var member = FromAttributionLine(view);
+            if (member is not null)
+            {
+                view.Mentions.Add(new Mention(view.Index, 0, view.Words.Count, 0, view.Text.Length, MentionKind.Name, view.Text, member));
+            }
+            return;
+        }
+        foreach (var seq in view.NameSequences)
+        {
+            if (!seq.HasName)
+            {
+                continue;
+            }
+            var member = Match(PersonDirectory.NameKey(seq.Name));
+            if (member is not null)
+            {
+                var first = LowercaseRoleStart(view, seq.FirstWord);
+                var start = view.Words[first].Start;
+                view.Mentions.Add(new Mention(view.Index, first, seq.EndWord, start, seq.End, MentionKind.Name, seq.Name, member));
+            }
+        }
+        for (var k = 0; k < view.Words.Count; k++)
+        {
+            if (view.IsQuoted(k))
+            {
+                continue;
+            }
+            var word = view.Words[k];
+            if (Lexicon.Pronouns.Contains(word.Text))
+            {
+                view.Mentions.Add(new Mention(view.Index, k, k + 1, word.Start, word.End, MentionKind.Pronoun, word.Text, null));
+            }
+            else if (word.Text is "the" or "The")
+            {
+                var end = DescriptionEnd(view, k);
+                if (end > 0)
+                {
+                    var text = view.Text[word.Start..view.Words[end - 1].End];
+                    view.Mentions.Add(new Mention(view.Index, k, end, word.Start, view.Words[end - 1].End, MentionKind.Description, text, null));
+                }
+            }
+        }
+        view.Mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+    }
+
+    /// <summary>"the NATO chief", "the alliance's top civilian official": "the", up to four modifiers, a person noun, and no name after it.</summary>
+    private static int DescriptionEnd(ParagraphView view, int the)
+    {
+        for (var k = the + 1; k < view.Words.Count && k <= the + 5; k++)
+        {
+            if (view.IsQuoted(k) || !view.AreAdjacent(k - 1, k))
+            {
+                return -1;
+            }
+            var word = view.Words[k];
+            if (Lexicon.PersonNouns.Contains(word.Bare) && char.IsLower(word.Text[0]))
+            {
+                var next = k + 1 < view.Words.Count ? view.Words[k + 1] : default;
+                var isBeforeName = k + 1 < view.Words.Count && next.IsCapitalised && view.AreAdjacent(k, k + 1) && !Lexicon.NonPersonWords.Contains(next.Text);
+                var isOfSomething = k + 1 < view.Words.Count && next.Text == "of";
+                return isBeforeName || isOfSomething && word.Text != "head" ? -1 : k + 1;
+            }
+            if (word.Text is "and" or "or" or "who" or "which" or "that")
+            {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// The first word of a lowercase role right before a name — "park director Anna Kowalczyk",
+    /// "opposition leader Irena Kos" — or <paramref name="first"/> when there is none.
+    /// </summary>
+    private static int LowercaseRoleStart(ParagraphView view, int first)
+    {
+        var k = first - 1;
+        if (k < 0 || view.IsQuoted(k) || !view.AreAdjacent(k, first) || !char.IsLower(view.Words[k].Text[0]) || !Lexicon.PersonNouns.Contains(view.Words[k].Text))
+        {
+            return first;
+        }
+        var start = k;
+        for (var j = k - 1; j >= 0 && j >= k - 2; j--)
+        {
+            var word = view.Words[j];
+            var isModifier =
+                !view.IsQuoted(j)
+                && view.AreAdjacent(j, j + 1)
+                && !word.IsPossessive
+                && !QuoteTerms.IsStopWord(word.Lower)
+                && !Lexicon.SpeechVerbs.Contains(word.Text)
+                && !Lexicon.AuxiliaryWords.Contains(word.Text)
+                && !word.Text.Any(char.IsDigit)
+                && !(word.IsCapitalised && PersonNameRecognizer.LeadingFunctionWords.Contains(word.Text));
+            if (!isModifier)
+            {
+                break;
+            }
+            start = j;
+        }
+        return start;
+    }
+
+    /// <summary>", a Russia research fellow at the Institute for the Study of War," after a name (002_…txt line 36).</summary>
+    private static string? Appositive(ParagraphView view, int endWord)
+    {
+        if (endWord >= view.Words.Count)
+        {
+            return null;
+        }
+        var afterName = view.Words[endWord - 1].End;
+        if (afterName >= view.Text.Length || view.Text[afterName] != ',')
+        {
+            return null;
+        }
+        var stop = view.Text.IndexOfAny([',', ';', '.', '(', '“', '"', ':'], afterName + 1);
+        if (stop < 0)
+        {
+            stop = view.Text.Length;
+        }
+        // "U.S." keeps its period inside a word; only a period that ends a word stops the appositive.
+        var candidate = view.Text[(afterName + 1)..stop].Trim();
+        // An age comes first: "Marie Lefèvre, 43, a nurse who …".
+        if (candidate.Length > 0 && candidate.All(char.IsDigit) && stop < view.Text.Length && view.Text[stop] == ',')
+        {
+            var next = view.Text.IndexOfAny([',', ';', '.', '(', '“', '"', ':'], stop + 1);
+            candidate = view.Text[(stop + 1)..(next < 0 ? view.Text.Length : next)].Trim();
+        }
+        var words = candidate.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is 0 or > 14 || words[0] is "who" or "which" or "that" or "and")
+        {
+            return null;
+        }
+        // "a nurse who joined the march": the role ends where a relative clause begins.
+        var relative = Array.FindIndex(words, w => w is "who" or "which" or "whose");
+        if (relative > 0)
+        {
+            words = words[..relative];
+            candidate = string.Join(' ', words);
+        }
+        if (!words.Any(w => Lexicon.PersonNouns.Contains(w.Trim('’', '\'')) || Lexicon.TitleWords.Contains(w)))
+        {
+            return null;
+        }
+        return words[0] is "a" or "an" or "the" ? string.Join(' ', words[1..]) : candidate;
+    }
+
+    private static bool IsInSpeechContext(ParagraphView view, NameSequence seq)
+    {
+        var k = seq.EndWord;
+        while (k < view.Words.Count && IsAuxiliary(view.Words[k]))
+        {
+            k++;
+        }
+        if (k < view.Words.Count && Lexicon.SpeechVerbs.Contains(view.Words[k].Text) && view.AreAdjacent(seq.EndWord - 1, k))
+        {
+            return true;
+        }
+        var before = seq.FirstWord - 1;
+        if (before >= 0 && Lexicon.SpeechVerbs.Contains(view.Words[before].Text) && view.AreAdjacent(before, seq.FirstWord))
+        {
+            return true;
+        }
+        return before >= 1 && view.Words[before].Text == "to" && view.Words[before - 1].Text is "according" or "According";
+    }
+
+    internal static bool IsAuxiliary(Word word) =>
+        Lexicon.AuxiliaryWords.Contains(word.Text) || (word.Text.Length > 4 && word.Text.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(word.Text[0]));
+
+    private void Add(string name, string? role, int priority)
+    {
+        var key = PersonDirectory.NameKey(name);
+        var member = Match(key);
+        if (member is null)
+        {
+            member = new CastMember(name);
+            _members.Add(member);
+        }
+        else if (key.Contains(' ') && !member.Key.Contains(' '))
+        {
+            member.Name = name; // "President Trump" first, "Donald Trump" later: keep the full name
+        }
+        member.OfferRole(role, priority);
+    }
+
+    /// <summary>The member a name refers to: the same name, its surname alone, or a one-letter misspelling of it.</summary>
+    private CastMember? Match(string key)
+    {
+        if (key.Length == 0)
+        {
+            return null;
+        }
+        var exact = _members.FirstOrDefault(m => m.Key == key);
+        if (exact is not null)
+        {
+            return exact;
+        }
+        var tokens = key.Split(' ');
+        if (tokens.Length == 1)
+        {
+            return _members.LastOrDefault(m => m.SurnameKey == key);
+        }
+        return _members.FirstOrDefault(m => m.Key.Split(' ')[^1] == tokens[^1] && !m.Key.Contains(' '))
+            ?? _members.FirstOrDefault(m => PersonDirectory.IsOneEditApart(m.Key, key));
+    }
+
+    internal static (string? Name, string? Role) ParseAttributionLine(string text)
+    {
+        var line = text.Trim().TrimStart('—', '–', '-', ' ', '\u00a0');
+        var comma = line.IndexOf(',', StringComparison.Ordinal);
+        var name = (comma < 0 ? line : line[..comma]).Trim();
+        var role = comma < 0 ? null : line[(comma + 1)..].Trim();
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is 0 or > 5 || !words.All(w => char.IsUpper(w[0]) || Lexicon.NameConnectors.Contains(w)))
+        {
+            return (null, null);
+        }
+        return (name, string.IsNullOrEmpty(role) ? null : role);
+    }
+}

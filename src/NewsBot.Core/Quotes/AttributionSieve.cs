@@ -1,0 +1,181 @@
+namespace NewsBot.Core.Quotes;
+
+/// <summary>Which rule of the sieve found a speaker; lower is more reliable.</summary>
+internal enum AttributionRule
+{
+    /// <summary>"…," X said / said X / X said: "…" / an attribution line after a pull quote.</summary>
+    Explicit = 1,
+
+    /// <summary>The explicit pattern names a pronoun or a description, resolved to a person of the article.</summary>
+    Resolved = 2,
+
+    /// <summary>A quote-only paragraph (or a later quote of the same paragraph) continues the previous speaker.</summary>
+    Continuation = 3,
+}
+
+internal sealed record Attribution(CastMember Member, AttributionRule Rule);
+
+/// <summary>
+/// Finds the speaker of a quotation, most reliable rule first, as rule-based quote attribution does:
+/// (1) an explicit speech-verb pattern next to the quote or an attribution line after a pull quote;
+/// (2) when that pattern names "he"/"she" or a description, the most recent compatible person of the
+/// article; (3) paragraph continuation, applied by <see cref="QuoteExtractor"/> when (1) and (2) find nothing.
+/// </summary>
+internal sealed class AttributionSieve(ArticleCast cast)
+{
+    /// <summary>`"…," Rutte said`, `"…," said Rutte`, `"…," he stated`, `"…," according to X`: the attribution right after a closing mark.</summary>
+    public Attribution? AfterClose(ParagraphView view, int offset)
+    {
+        var k = view.WordAtOrAfter(offset);
+        if (k >= view.Words.Count || !IsOnlyPunctuation(view.Text, offset, view.Words[k].Start))
+        {
+            return null;
+        }
+        var mention = view.MentionStartingAt(k);
+        if (mention is not null)
+        {
+            var verb = SkipAuxiliaries(view, mention.EndWord);
+            return verb < view.Words.Count && IsSpeechVerb(view, verb) && view.AreAdjacent(mention.EndWord - 1, verb) ? Resolve(mention) : null;
+        }
+        if (IsSpeechVerb(view, k) && k + 1 < view.Words.Count && view.AreAdjacent(k, k + 1))
+        {
+            var subject = view.MentionStartingAt(k + 1);
+            return subject is null ? null : Resolve(subject);
+        }
+        if (view.Words[k].Text is "according" or "According" && k + 2 < view.Words.Count && view.Words[k + 1].Text == "to")
+        {
+            var source = view.MentionStartingAt(k + 2);
+            return source is null ? null : Resolve(source);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// `X said: "…"`, `Stepanenko warns this system is unsustainable: "…"`, `The NATO chief praised the
+    /// alliance’s “…”` (000_…txt line 9), `declaring that “…”` after the sentence's subject (000_…txt line 1).
+    /// </summary>
+    public Attribution? BeforeOpen(ParagraphView view, int sentenceStart, int open)
+    {
+        var first = view.WordAtOrAfter(sentenceStart);
+        var last = view.WordAtOrAfter(open) - 1;
+        if (last < first)
+        {
+            return null;
+        }
+        // "Rutte: “…”" in a headline or summary line.
+        var colon = view.Text.AsSpan(view.Words[last].End, open - view.Words[last].End).Trim();
+        if (colon.SequenceEqual(":") && view.MentionEndingAt(last) is { Kind: MentionKind.Name } named)
+        {
+            return Resolve(named);
+        }
+        var hasSpeechVerb = false;
+        for (var k = last; k >= first; k--)
+        {
+            if (view.IsQuoted(k) || !IsSpeechVerb(view, k))
+            {
+                continue;
+            }
+            hasSpeechVerb = true;
+            var subject = SubjectDirectlyBefore(view, k, first);
+            if (subject is not null)
+            {
+                return Resolve(subject);
+            }
+        }
+        if (!hasSpeechVerb)
+        {
+            return null;
+        }
+        var sentenceSubject = view.Mentions.FirstOrDefault(m => m.FirstWord >= first && m.EndWord <= last + 1);
+        return sentenceSubject is null ? null : Resolve(sentenceSubject);
+    }
+
+    /// <summary>The pull quote's attribution line: "— Mark Rutte, NATO Secretary General" (002_…txt lines 58–59).</summary>
+    public Attribution? FromAttributionLine(ParagraphView next)
+    {
+        if (!next.IsAttributionLine)
+        {
+            return null;
+        }
+        var member = cast.FromAttributionLine(next);
+        return member is null ? null : new Attribution(member, AttributionRule.Explicit);
+    }
+
+    /// <summary>The mention right before a speech verb, allowing "also", "directly" and the like between.</summary>
+    public static Mention? SubjectDirectlyBefore(ParagraphView view, int verb, int first)
+    {
+        var k = verb - 1;
+        while (k >= first && !view.IsQuoted(k) && ArticleCast.IsAuxiliary(view.Words[k]) && view.AreAdjacent(k, k + 1))
+        {
+            k--;
+        }
+        if (k >= first && !view.IsQuoted(k) && !view.AreAdjacent(k, k + 1))
+        {
+            return SubjectBeforeAppositive(view, k, first);
+        }
+        // "Rutte’s remarks underscored …" (000_…txt line 3): a possessive is not the speaker of the noun after it.
+        if (k < first || view.IsQuoted(k) || view.Words[k].IsPossessive)
+        {
+            return null;
+        }
+        return view.MentionEndingAt(k);
+    }
+
+    /// <summary>"Ilse Brandt, 54, said …", "Kateryna Stepanenko, a research fellow at …, said …": the name before the commas.</summary>
+    private static Mention? SubjectBeforeAppositive(ParagraphView view, int lastOfAppositive, int first)
+    {
+        var gap = view.Text.AsSpan(view.Words[lastOfAppositive].End, view.Words[lastOfAppositive + 1].Start - view.Words[lastOfAppositive].End).Trim();
+        if (!gap.SequenceEqual(","))
+        {
+            return null;
+        }
+        for (var k = lastOfAppositive; k > first && k > lastOfAppositive - 14; k--)
+        {
+            if (view.IsQuoted(k))
+            {
+                return null;
+            }
+            var between = view.Text.AsSpan(view.Words[k - 1].End, view.Words[k].Start - view.Words[k - 1].End).Trim();
+            if (between.Length == 0)
+            {
+                continue;
+            }
+            return between.SequenceEqual(",") && !view.Words[k - 1].IsPossessive ? view.MentionEndingAt(k - 1) : null;
+        }
+        return null;
+    }
+
+    public Attribution? Resolve(Mention mention)
+    {
+        var member = cast.Resolve(mention);
+        if (member is null)
+        {
+            return null;
+        }
+        return new Attribution(member, mention.Kind == MentionKind.Name ? AttributionRule.Explicit : AttributionRule.Resolved);
+    }
+
+    private static int SkipAuxiliaries(ParagraphView view, int k)
+    {
+        while (k < view.Words.Count && ArticleCast.IsAuxiliary(view.Words[k]))
+        {
+            k++;
+        }
+        return k;
+    }
+
+    internal static bool IsSpeechVerb(ParagraphView view, int k) =>
+        Lexicon.SpeechVerbs.Contains(view.Words[k].Text) && char.IsLower(view.Words[k].Text[0]);
+
+    private static bool IsOnlyPunctuation(string text, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (!(char.IsWhiteSpace(text[i]) || text[i] is ',' or '.' or '!' or '?' or ';' or '—' or '–' or '-' or ':'))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+}

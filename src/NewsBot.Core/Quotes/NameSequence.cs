@@ -1,0 +1,191 @@
+namespace NewsBot.Core.Quotes;
+
+/// <summary>
+/// A run of capitalised words split into the role before a name and the name itself:
+/// "NATO Secretary General Mark Rutte" → role "NATO Secretary General", name "Mark Rutte".
+/// <see cref="FirstWord"/> and <see cref="EndWord"/> index the paragraph's words of the whole run; the name is
+/// words [<see cref="NameWord"/>, <see cref="NameEndWord"/>) ("Pollster Frédéric Dabi of Ifop": the name ends before "of").
+/// </summary>
+internal sealed record NameSequence(int FirstWord, int NameWord, int NameEndWord, int EndWord, string Name, string? Role, int Start, int End)
+{
+    public bool HasName => Name.Length > 0;
+
+    public int NameTokens => NameEndWord - NameWord;
+}
+
+/// <summary>
+/// A light person-name recogniser: capitalised word runs (with inner "of", "van", "al" …), title words
+/// before the name make its role, and words that name organisations, places, nationalities, days or
+/// publications never belong to a name. Whether a run is a person is decided by its context
+/// (a title, an appositive, a speech verb) in <see cref="ArticleCast"/>.
+/// </summary>
+internal static class PersonNameRecognizer
+{
+    internal static readonly HashSet<string> LeadingFunctionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "The", "A", "An", "In", "On", "At", "For", "From", "To", "By", "With", "And", "But", "As", "If", "When",
+        "While", "Despite", "After", "Before", "Since", "During", "Speaking", "According", "Meanwhile", "However",
+        "Former", "Then", "Current", "Outgoing",
+    };
+
+    private static readonly HashSet<string> InnerNameParticles = new(StringComparer.Ordinal)
+    {
+        "van", "von", "de", "der", "den", "al", "bin", "da", "di", "le", "la", "du", "dos",
+    };
+
+    /// <summary>The capitalised runs of <paramref name="words"/>, skipping words for which <paramref name="isExcluded"/> holds (quoted words).</summary>
+    public static List<NameSequence> Find(string text, IReadOnlyList<Word> words, Func<int, bool> isExcluded)
+    {
+        var sequences = new List<NameSequence>();
+        var i = 0;
+        while (i < words.Count)
+        {
+            if (isExcluded(i) || !words[i].IsCapitalised)
+            {
+                i++;
+                continue;
+            }
+            var j = i + 1;
+            while (j < words.Count && !words[j - 1].IsPossessive && !isExcluded(j) && IsSingleSpace(text, words[j - 1], words[j]))
+            {
+                if (words[j].IsCapitalised)
+                {
+                    j++;
+                }
+                else if (
+                    Lexicon.NameConnectors.Contains(words[j].Text)
+                    && j + 1 < words.Count
+                    && !isExcluded(j + 1)
+                    && words[j + 1].IsCapitalised
+                    && IsSingleSpace(text, words[j], words[j + 1])
+                )
+                {
+                    j += 2;
+                }
+                else
+                {
+                    break;
+                }
+            }
+            // A photo credit ("John Thys / AFP", 001_…txt line 2) is a photographer, never a speaker.
+            if (!IsFollowedBySlash(text, words[j - 1].End))
+            {
+                sequences.Add(Split(text, words, i, j));
+            }
+            i = j;
+        }
+        return sequences;
+    }
+
+    private static readonly HashSet<string> SegmentBreaks = new(StringComparer.Ordinal) { "of", "for", "the" };
+
+    private static NameSequence Split(string text, IReadOnlyList<Word> words, int first, int end)
+    {
+        // "Secretary of State Marco Rubio" names the person in its last part, "Analyst Petra Novak of Danube
+        // Capital" in its first: the last part whose name follows a title wins, else the last part holding a
+        // full name, else a one-word name at the very end.
+        (int Start, int Length)? titled = null;
+        (int Start, int Length)? full = null;
+        (int Start, int Length)? single = null;
+        var segmentEnd = end;
+        for (var k = end; k >= first; k--)
+        {
+            if (k > first && !SegmentBreaks.Contains(words[k - 1].Text))
+            {
+                continue;
+            }
+            var candidate = NameIn(words, k, segmentEnd);
+            var hasTitle = Enumerable.Range(k, candidate.Start - k).Any(j => Lexicon.TitleWords.Contains(words[j].Bare) || Lexicon.PersonNouns.Contains(words[j].Bare));
+            if (candidate.Length > 0 && hasTitle)
+            {
+                titled ??= candidate;
+            }
+            if (candidate.Length >= 2)
+            {
+                full ??= candidate;
+            }
+            if (candidate.Length == 1 && segmentEnd == end)
+            {
+                single = candidate;
+            }
+            segmentEnd = k - 1;
+        }
+        var chosen = titled ?? full ?? single ?? (end, 0);
+        var (nameStart, nameEnd) = (chosen.Start, chosen.Start + chosen.Length);
+        var roleFirst = first;
+        while (roleFirst < nameStart && LeadingFunctionWords.Contains(words[roleFirst].Bare))
+        {
+            roleFirst++;
+        }
+        string? role = null;
+        var roleEnd = nameStart;
+        while (roleEnd > roleFirst && Lexicon.NameConnectors.Contains(words[roleEnd - 1].Text))
+        {
+            roleEnd--;
+        }
+        if (roleEnd > roleFirst && Enumerable.Range(roleFirst, roleEnd - roleFirst).Any(k => Lexicon.TitleWords.Contains(words[k].Bare) || Lexicon.PersonNouns.Contains(words[k].Bare)))
+        {
+            role = text[words[roleFirst].Start..words[roleEnd - 1].End];
+        }
+        var name = nameStart < nameEnd ? text[words[nameStart].Start..words[nameEnd - 1].End] : "";
+        if (name.Length > 0 && words[nameEnd - 1].IsPossessive)
+        {
+            name = name[..^2];
+        }
+        return new NameSequence(first, nameStart, nameEnd, end, name, role, words[first].Start, words[end - 1].End);
+    }
+
+    /// <summary>The name at the end of the words [segmentStart, segmentEnd): at most four name words.</summary>
+    private static (int Start, int Length) NameIn(IReadOnlyList<Word> words, int segmentStart, int segmentEnd)
+    {
+        if (segmentEnd <= segmentStart)
+        {
+            return (segmentEnd, 0);
+        }
+        var nameStart = segmentEnd;
+        while (nameStart > segmentStart && IsNameWord(words, nameStart - 1, segmentStart, segmentEnd, isLast: nameStart == segmentEnd))
+        {
+            nameStart--;
+        }
+        // A name is at most four words ("Ursula von der Leyen"); longer runs are organisations or headings.
+        if (segmentEnd - nameStart > 4)
+        {
+            return (segmentEnd, 0);
+        }
+        while (nameStart < segmentEnd && InnerNameParticles.Contains(words[nameStart].Text))
+        {
+            nameStart++;
+        }
+        return (nameStart, segmentEnd - nameStart);
+    }
+
+    /// <summary>A word of a name; before the last word, a person noun ("Coach", "Economist") is a title, not a first name.</summary>
+    private static bool IsNameWord(IReadOnlyList<Word> words, int k, int first, int end, bool isLast)
+    {
+        var word = words[k];
+        if (InnerNameParticles.Contains(word.Text))
+        {
+            return k > first && k + 1 < end;
+        }
+        var bare = word.Bare;
+        return word.IsCapitalised
+            && !word.IsAllCaps
+            && bare.Any(char.IsLetter)
+            && !bare.Any(char.IsDigit)
+            && !Lexicon.TitleWords.Contains(bare)
+            && (isLast || !Lexicon.PersonNouns.Contains(bare))
+            && !Lexicon.NonPersonWords.Contains(bare)
+            && (!bare.Contains('.') || (bare.Length == 2 && char.IsUpper(bare[0])));
+    }
+
+    private static bool IsSingleSpace(string text, Word a, Word b) => b.Start - a.End == 1 && text[a.End] == ' ';
+
+    private static bool IsFollowedBySlash(string text, int offset)
+    {
+        while (offset < text.Length && text[offset] == ' ')
+        {
+            offset++;
+        }
+        return offset < text.Length && text[offset] == '/';
+    }
+}

@@ -1,0 +1,95 @@
+using NewsBot.Core.Articles;
+
+namespace NewsBot.Core.Quotes;
+
+internal enum MentionKind
+{
+    Name,
+    Pronoun,
+    Description,
+}
+
+/// <summary>A reference to a person outside quotation marks: a name, "he"/"she", or a description ("The NATO chief").</summary>
+internal sealed record Mention(int Paragraph, int FirstWord, int EndWord, int Start, int End, MentionKind Kind, string Text, CastMember? Member);
+
+/// <summary>
+/// One paragraph as attribution sees it: its words, top-level quotations, quote-aware sentences and the
+/// mentions of people outside the quotation marks.
+/// </summary>
+internal sealed class ParagraphView
+{
+    public ParagraphView(Paragraph paragraph)
+    {
+        Paragraph = paragraph;
+        Text = paragraph.Text;
+        Quotes = paragraph.Kind == ParagraphKind.Attribution ? [] : QuoteMarkScanner.Scan(Text);
+        Words = WordScanner.Scan(Text);
+        Sentences = SentenceBounds.Spans(paragraph, Quotes);
+        _quoted = new bool[Words.Count];
+        for (var k = 0; k < Words.Count; k++)
+        {
+            _quoted[k] = Quotes.Any(q => q.Contains(Words[k].Start, Text));
+        }
+    }
+
+    private readonly bool[] _quoted;
+
+    public Paragraph Paragraph { get; }
+
+    public int Index => Paragraph.Index;
+
+    public string Text { get; }
+
+    public List<QuoteSpan> Quotes { get; }
+
+    public List<Word> Words { get; }
+
+    public List<(int Start, int End)> Sentences { get; }
+
+    public List<Mention> Mentions { get; } = [];
+
+    /// <summary>The capitalised runs outside quotation marks, found once for both passes of <see cref="ArticleCast"/>.</summary>
+    public List<NameSequence> NameSequences => _names ??= PersonNameRecognizer.Find(Text, Words, IsQuoted);
+
+    private List<NameSequence>? _names;
+
+    public bool IsQuoted(int word) => _quoted[word];
+
+    /// <summary>True when everything outside the quotation marks is punctuation: a pull quote or a continued quote.</summary>
+    public bool IsQuoteOnly =>
+        Quotes.Count > 0 && Words.Select((w, k) => k).All(IsQuoted) && Text.TrimStart().Length > 0 && Quotes[0].Open == Text.Length - Text.TrimStart().Length;
+
+    /// <summary>The attribution line of a pull quote: "— Mark Rutte, NATO Secretary General" (002_…txt lines 59, 61, 63).</summary>
+    public bool IsAttributionLine =>
+        Paragraph.Kind == ParagraphKind.Attribution || (Text.Length > 2 && Text[0] is '—' or '–' && Quotes.Count == 0);
+
+    public (int Start, int End) SentenceAt(int offset)
+    {
+        foreach (var s in Sentences)
+        {
+            if (offset >= s.Start && offset < Math.Max(s.End, s.Start + 1))
+            {
+                return s;
+            }
+        }
+        return Sentences.Count > 0 ? Sentences[^1] : (0, Text.Length);
+    }
+
+    /// <summary>The index of the first word starting at or after <paramref name="offset"/>.</summary>
+    public int WordAtOrAfter(int offset)
+    {
+        var k = 0;
+        while (k < Words.Count && Words[k].Start < offset)
+        {
+            k++;
+        }
+        return k;
+    }
+
+    public Mention? MentionStartingAt(int word) => Mentions.FirstOrDefault(m => m.FirstWord == word);
+
+    public Mention? MentionEndingAt(int word) => Mentions.LastOrDefault(m => m.EndWord - 1 == word);
+
+    /// <summary>True when only spaces separate two words (no comma, period or quotation mark between).</summary>
+    public bool AreAdjacent(int a, int b) => Text.AsSpan(Words[a].End, Words[b].Start - Words[a].End).Trim().IsEmpty;
+}

@@ -1,0 +1,282 @@
+using System.Globalization;
+using System.Text;
+
+namespace NewsBot.Core.Quotes;
+
+/// <summary>
+/// The people of the whole coverage as one identity each: "Mark Rutte", "Rutte" and "NATO Secretary General
+/// Mark Rutte" are one person. Names match without regard to case and accents, and a one-letter
+/// misspelling of a known full name joins it ("Radostaw Sikorski", 001_…txt line 54, is "Radosław Sikorski").
+/// </summary>
+/// <remarks>
+/// The spelling kept is the one with the most non-ASCII letters, then the most frequent, then the longest:
+/// misspellings in the coverage come from transliteration, OCR and keyboards, which lose diacritics
+/// (ł read as t) and almost never add them. The role kept is the one the coverage gives most often.
+/// </remarks>
+public sealed class PersonDirectory
+{
+    private const int MinMisspeltNameLength = 8;
+
+    private readonly List<Identity> _identities;
+    private readonly IdentityIndex _index;
+
+    private PersonDirectory(List<Identity> identities, IdentityIndex index)
+    {
+        _identities = identities;
+        _index = index;
+    }
+
+    public static PersonDirectory Empty { get; } = new([], new IdentityIndex());
+
+    /// <summary>Every person, most quoted first.</summary>
+    public IReadOnlyList<Person> People => _identities.OrderByDescending(i => i.Count).Select(i => i.Person).ToList();
+
+    public static PersonDirectory Build(IEnumerable<Person> people)
+    {
+        var spellings = people
+            .Where(p => NameKey(p.Name).Length > 0)
+            .GroupBy(p => p.Name.Trim())
+            .Select(g => (Name: g.Key, Key: NameKey(g.Key), Count: g.Count(), Roles: g.Select(p => p.Role).OfType<string>().ToList()))
+            .OrderByDescending(s => s.Key.Contains(' '))
+            .ThenByDescending(s => s.Count)
+            .ThenBy(s => s.Name, StringComparer.Ordinal)
+            .ToList();
+        var identities = new List<Identity>();
+        var index = new IdentityIndex();
+        foreach (var spelling in spellings)
+        {
+            var identity = index.Find(spelling.Key);
+            if (identity is null)
+            {
+                identity = new Identity();
+                identities.Add(identity);
+            }
+            identity.Add(spelling.Name, spelling.Key, spelling.Count, spelling.Roles);
+            index.Add(identity, spelling.Key);
+        }
+        return new PersonDirectory(identities, index);
+    }
+
+    /// <summary>The identity's best spelling and role for a speaker as one article named them; the person itself when unknown.</summary>
+    public Person Canonical(Person person) => Lookup(NameKey(person.Name))?.Person ?? person;
+
+    /// <summary>The canonical key of a person (for grouping quotes of one identity).</summary>
+    public string KeyOf(Person person) => NameKey(Canonical(person).Name);
+
+    /// <summary>People whose name, or a word of it, starts with <paramref name="nameOrPrefix"/>; exact matches first, then the most quoted.</summary>
+    public IReadOnlyList<Person> Find(string nameOrPrefix)
+    {
+        var query = NameKey(nameOrPrefix);
+        if (query.Length == 0)
+        {
+            return People;
+        }
+        return _identities
+            .Select(i => (Identity: i, Rank: i.Rank(query)))
+            .Where(x => x.Rank > 0)
+            .OrderByDescending(x => x.Rank)
+            .ThenByDescending(x => x.Identity.Count)
+            .ThenBy(x => x.Identity.Person.Name, StringComparer.Ordinal)
+            .Select(x => x.Identity.Person)
+            .ToList();
+    }
+
+    // The build uses invariant globalization, where string.Normalize does not decompose accented letters,
+    // so Latin letters with diacritics are mapped to their base letter from this table.
+    private const string AccentedLetters = "ÀÁÂÃÄÅÇÈÉÊËÌÍÎÏÑÒÓÔÕÖÙÚÛÜÝàáâãäåçèéêëìíîïñòóôõöùúûüýÿĀāĂăĄąĆćĈĉĊċČčĎďĒēĔĕĖėĘęĚěĜĝĞğĠġĢģĤĥĨĩĪīĬĭĮįİĴĵĶķĹĺĻļĽľŃńŅņŇňŌōŎŏŐőŔŕŖŗŘřŚśŜŝŞşŠšŢţŤťŨũŪūŬŭŮůŰűŲųŴŵŶŷŸŹźŻżŽžƠơƯưǍǎǏǐǑǒǓǔǕǖǗǘǙǚǛǜǞǟǠǡǦǧǨǩǪǫǬǭǰǴǵǸǹǺǻȀȁȂȃȄȅȆȇȈȉȊȋȌȍȎȏȐȑȒȓȔȕȖȗȘșȚțȞȟȦȧȨȩȪȫȬȭȮȯȰȱȲȳ";
+    private const string BaseLetters = "aaaaaaceeeeiiiinooooouuuuyaaaaaaceeeeiiiinooooouuuuyyaaaaaaccccccccddeeeeeeeeeegggggggghhiiiiiiiiijjkkllllllnnnnnnoooooorrrrrrssssssssttttuuuuuuuuuuuuwwyyyzzzzzzoouuaaiioouuuuuuuuuuaaaaggkkoooojggnnaaaaaaeeeeiiiioooorrrruuuusstthhaaeeooooooooyy";
+
+    private const char FirstAccented = '\u00C0';
+    private const char LastAccented = '\u024F';
+
+    private static readonly char[] BaseLetterOf = BuildBaseLetters();
+
+    private static char[] BuildBaseLetters()
+    {
+        var table = new char[LastAccented - FirstAccented + 1];
+        for (var i = 0; i < table.Length; i++)
+        {
+            var c = (char)(FirstAccented + i);
+            var accented = AccentedLetters.IndexOf(c, StringComparison.Ordinal);
+            table[i] = accented >= 0 ? BaseLetters[accented] : c;
+        }
+        return table;
+    }
+
+    /// <summary>Lowercase, accents removed, letters that do not decompose mapped by hand ("Radosław" → "radoslaw").</summary>
+    public static string Fold(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var original in text)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(original) == UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+            var c = original is >= FirstAccented and <= LastAccented ? BaseLetterOf[original - FirstAccented] : original;
+            var lower = char.ToLowerInvariant(c);
+            builder.Append(
+                lower switch
+                {
+                    'ł' => "l",
+                    'ø' => "o",
+                    'đ' or 'ð' => "d",
+                    'ß' => "ss",
+                    'æ' => "ae",
+                    'œ' => "oe",
+                    'þ' => "th",
+                    'ı' => "i",
+                    '’' or '‘' or '`' or '´' => "'",
+                    _ => lower.ToString(),
+                }
+            );
+        }
+        return builder.ToString();
+    }
+
+    /// <summary>The key of a name for matching and for the index's speaker field: folded, punctuation dropped, single spaces.</summary>
+    public static string NameKey(string name)
+    {
+        var folded = Fold(name);
+        var builder = new StringBuilder(folded.Length);
+        foreach (var c in folded)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                builder.Append(c);
+            }
+            else if (c is ' ' or '-' && builder.Length > 0 && builder[^1] != ' ')
+            {
+                builder.Append(' ');
+            }
+        }
+        return builder.ToString().Trim();
+    }
+
+    /// <summary>True when two keys differ by one substitution, insertion or deletion.</summary>
+    public static bool IsOneEditApart(string a, string b)
+    {
+        if (a == b || Math.Abs(a.Length - b.Length) > 1)
+        {
+            return false;
+        }
+        var i = 0;
+        while (i < a.Length && i < b.Length && a[i] == b[i])
+        {
+            i++;
+        }
+        if (a.Length == b.Length)
+        {
+            return a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i + 1));
+        }
+        return a.Length > b.Length ? a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i)) : a.AsSpan(i).SequenceEqual(b.AsSpan(i + 1));
+    }
+
+    private Identity? Lookup(string key) => key.Length == 0 ? null : _index.Find(key);
+
+    /// <summary>
+    /// Finds the identity of a name key without scanning everyone: by whole key, by surname (a surname alone,
+    /// "de vries" at the end of "anneke de vries", a misspelt first name) and by first name (a misspelt surname).
+    /// </summary>
+    private sealed class IdentityIndex
+    {
+        private readonly Dictionary<string, Identity> _byKey = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, List<(string Key, Identity Identity)>> _bySurname = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, List<(string Key, Identity Identity)>> _byFirstName = new(StringComparer.Ordinal);
+
+        public void Add(Identity identity, string key)
+        {
+            _byKey.TryAdd(key, identity);
+            var tokens = key.Split(' ');
+            AddTo(_bySurname, tokens[^1], key, identity);
+            if (tokens.Length > 1)
+            {
+                AddTo(_byFirstName, tokens[0], key, identity);
+            }
+        }
+
+        public Identity? Find(string key)
+        {
+            if (_byKey.TryGetValue(key, out var exact))
+            {
+                return exact;
+            }
+            var tokens = key.Split(' ');
+            var sameSurname = _bySurname.GetValueOrDefault(tokens[^1]) ?? [];
+            if (tokens.Length == 1)
+            {
+                // A surname alone joins the one identity that has it; two people sharing a surname stay apart.
+                var owners = sameSurname.Select(e => e.Identity).Distinct().Take(2).ToList();
+                return owners.Count == 1 ? owners[0] : null;
+            }
+            var suffix = sameSurname.FirstOrDefault(e => e.Key.EndsWith(" " + key, StringComparison.Ordinal) || key.EndsWith(" " + e.Key, StringComparison.Ordinal));
+            if (suffix.Identity is not null)
+            {
+                return suffix.Identity;
+            }
+            var sameFirstName = _byFirstName.GetValueOrDefault(tokens[0]) ?? [];
+            return sameSurname
+                .Concat(sameFirstName)
+                .FirstOrDefault(e => e.Key.Length >= MinMisspeltNameLength && e.Key.Contains(' ') && IsOneEditApart(e.Key, key))
+                .Identity;
+        }
+
+        private static void AddTo(Dictionary<string, List<(string, Identity)>> index, string token, string key, Identity identity)
+        {
+            if (!index.TryGetValue(token, out var list))
+            {
+                list = [];
+                index[token] = list;
+            }
+            list.Add((key, identity));
+        }
+    }
+
+    private sealed class Identity
+    {
+        private readonly List<(string Name, int Count)> _spellings = [];
+        private readonly Dictionary<string, int> _roles = new(StringComparer.Ordinal);
+
+        public HashSet<string> Keys { get; } = [];
+
+        public HashSet<string> Surnames { get; } = [];
+
+        public int Count { get; private set; }
+
+        public Person Person { get; private set; } = new("", null);
+
+        public void Add(string name, string key, int count, List<string> roles)
+        {
+            _spellings.Add((name, count));
+            Keys.Add(key);
+            Surnames.Add(key.Split(' ')[^1]);
+            Count += count;
+            foreach (var given in roles)
+            {
+                _roles[given] = _roles.GetValueOrDefault(given) + 1;
+            }
+            var best = _spellings
+                .OrderByDescending(s => s.Name.Contains(' '))
+                .ThenByDescending(s => s.Name.Count(c => c > 127 && char.IsLetter(c)))
+                .ThenByDescending(s => s.Count)
+                .ThenByDescending(s => s.Name.Length)
+                .First();
+            var role = _roles.OrderByDescending(r => r.Value).ThenBy(r => r.Key.Length).Select(r => r.Key).FirstOrDefault();
+            Person = new Person(best.Name, role);
+        }
+
+        /// <summary>3: the whole name; 2: the name starts with the query; 1: a word of it does; 0: no match.</summary>
+        public int Rank(string query)
+        {
+            if (Keys.Contains(query) || Surnames.Contains(query))
+            {
+                return 3;
+            }
+            if (Keys.Any(k => k.StartsWith(query, StringComparison.Ordinal)))
+            {
+                return 2;
+            }
+            return Keys.Any(k => k.Split(' ').Any(w => w.StartsWith(query, StringComparison.Ordinal))) ? 1 : 0;
+        }
+    }
+}

@@ -1,0 +1,223 @@
+using NewsBot.Core.Articles;
+
+namespace NewsBot.Core.Quotes;
+
+/// <summary>
+/// Finds every quote of an article — direct, partial and reported — with its speaker, passage and source line.
+/// </summary>
+public sealed class QuoteExtractor
+{
+    /// <summary>Quotes interrupted by an attribution longer than this are two quotes (000_…txt line 5).</summary>
+    private const int MaxInterruptionWords = 14;
+
+    public IReadOnlyList<Quote> Extract(Article article)
+    {
+        var views = article.Paragraphs.Select(p => new ParagraphView(p)).ToList();
+        var cast = new ArticleCast(views);
+        var sieve = new AttributionSieve(cast);
+        var quoted = FindQuotations(views, sieve);
+        Attribute(quoted, views, sieve);
+
+        var found = new List<(int Paragraph, int Offset, Quote Quote)>();
+        foreach (var q in quoted)
+        {
+            var quote = q.ToQuote(article.File);
+            if (quote is not null)
+            {
+                found.Add((q.Pieces[0].View.Index, q.Pieces[0].Spans[0].Open, quote));
+            }
+        }
+        var reported = new ReportedSpeechFinder(sieve);
+        foreach (var view in views.Where(v => v.Paragraph.Kind is ParagraphKind.Body or ParagraphKind.ListItem))
+        {
+            foreach (var statement in reported.Find(view))
+            {
+                var passage = view.Text[statement.ClauseStart..statement.SentenceEnd];
+                var sentenceStart = Math.Min(statement.ClauseStart, Math.Max(statement.SentenceStart, passage.Length == 0 ? 0 : statement.SentenceStart));
+                var clauseAtStart = statement.ClauseStart <= statement.SentenceStart + 40 && view.Text[statement.SentenceStart..statement.ClauseStart].Contains('—');
+                var passageStart = clauseAtStart ? statement.ClauseStart : sentenceStart;
+                var text = view.Text[statement.ClauseStart..statement.ClauseEnd];
+                var quote = new Quote(
+                    text,
+                    QuoteKind.Reported,
+                    statement.Speaker.Member.ToPerson(),
+                    view.Text[passageStart..statement.SentenceEnd],
+                    article.SourceAt(view.Paragraph, passageStart)
+                );
+                found.Add((view.Index, statement.ClauseStart, quote));
+            }
+        }
+        return found.OrderBy(f => f.Paragraph).ThenBy(f => f.Offset).Select(f => f.Quote).ToList();
+    }
+
+    /// <summary>
+    /// Groups the quotation marks of the article into quotes: spans interrupted by an attribution
+    /// (`"First," she said, "second."`) are one quote, and a quote left open at the end of a paragraph
+    /// continues in the next paragraph when it opens with a quotation mark (001_…txt lines 24–28).
+    /// </summary>
+    private static List<Quotation> FindQuotations(List<ParagraphView> views, AttributionSieve sieve)
+    {
+        var quotations = new List<Quotation>();
+        Quotation? runningOver = null;
+        foreach (var view in views)
+        {
+            var groups = GroupSpans(view, sieve);
+            for (var g = 0; g < groups.Count; g++)
+            {
+                var spans = groups[g];
+                Quotation quotation;
+                if (g == 0 && runningOver is not null && view.Text[..spans[0].Open].Trim().Length == 0)
+                {
+                    quotation = runningOver;
+                    quotation.Pieces.Add(new QuotationPiece(view, spans));
+                }
+                else
+                {
+                    quotation = new Quotation([new QuotationPiece(view, spans)]);
+                    quotations.Add(quotation);
+                }
+                runningOver = g == groups.Count - 1 && !spans[^1].IsClosed ? quotation : null;
+            }
+            if (groups.Count == 0)
+            {
+                runningOver = null;
+            }
+        }
+        return quotations;
+    }
+
+    private static List<List<QuoteSpan>> GroupSpans(ParagraphView view, AttributionSieve sieve)
+    {
+        var groups = new List<List<QuoteSpan>>();
+        foreach (var span in view.Quotes)
+        {
+            if (span.Content(view.Text).Trim().Length == 0)
+            {
+                continue;
+            }
+            if (groups.Count > 0 && IsInterruption(view, groups[^1][^1], span, sieve))
+            {
+                groups[^1].Add(span);
+            }
+            else
+            {
+                groups.Add([span]);
+            }
+        }
+        return groups;
+    }
+
+    /// <summary>Only an attribution stands between two quotation spans: `"…," Stoltenberg said. "…"` (004_…txt line 11).</summary>
+    private static bool IsInterruption(ParagraphView view, QuoteSpan previous, QuoteSpan next, AttributionSieve sieve)
+    {
+        if (!previous.IsClosed)
+        {
+            return false;
+        }
+        var between = view.Text[(previous.Close + 1)..next.Open];
+        var words = between.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        var isClauseEnd = between.TrimEnd().EndsWith('.') || between.TrimEnd().EndsWith(',') || between.TrimEnd().EndsWith(':');
+        return words <= MaxInterruptionWords && isClauseEnd && sieve.AfterClose(view, previous.Close + 1) is not null;
+    }
+
+    private static void Attribute(List<Quotation> quotations, List<ParagraphView> views, AttributionSieve sieve)
+    {
+        Quotation? previous = null;
+        foreach (var quotation in quotations)
+        {
+            quotation.Speaker = FindExplicit(quotation, views, sieve);
+            if (quotation.Speaker is null && previous?.Speaker is not null && Continues(previous, quotation))
+            {
+                quotation.Speaker = previous.Speaker with { Rule = AttributionRule.Continuation };
+            }
+            previous = quotation;
+        }
+    }
+
+    /// <summary>Rules (1) and (2) of the sieve, on every piece of the quotation in order.</summary>
+    private static Attribution? FindExplicit(Quotation quotation, List<ParagraphView> views, AttributionSieve sieve)
+    {
+        foreach (var (view, spans) in quotation.Pieces)
+        {
+            foreach (var span in spans.Where(s => s.IsClosed))
+            {
+                var after = sieve.AfterClose(view, span.Close + 1);
+                if (after is not null)
+                {
+                    quotation.HasTrailingAttribution = true;
+                    return after;
+                }
+            }
+            var before = sieve.BeforeOpen(view, view.SentenceAt(spans[0].Open).Start, spans[0].Open);
+            if (before is not null)
+            {
+                return before;
+            }
+            if (view.IsQuoteOnly && view.Index + 1 < views.Count)
+            {
+                var line = sieve.FromAttributionLine(views[view.Index + 1]);
+                if (line is not null)
+                {
+                    return line;
+                }
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Rule (3): a later quote of the same paragraph, or a paragraph that is nothing but a quote right after
+    /// an attributed quote, continues that speaker (000_…txt line 5: the second quote after "Rutte said, emphasizing …").
+    /// </summary>
+    private static bool Continues(Quotation previous, Quotation next)
+    {
+        var last = previous.Pieces[^1].View;
+        var first = next.Pieces[0].View;
+        return first == last || (first.Index == last.Index + 1 && first.IsQuoteOnly);
+    }
+
+    private sealed record QuotationPiece(ParagraphView View, List<QuoteSpan> Spans);
+
+    private sealed class Quotation(List<QuotationPiece> pieces)
+    {
+        public List<QuotationPiece> Pieces { get; } = pieces;
+
+        public Attribution? Speaker { get; set; }
+
+        public bool HasTrailingAttribution { get; set; }
+
+        public Quote? ToQuote(string file)
+        {
+            var text = string.Join(' ', Pieces.SelectMany(p => p.Spans.Select(s => s.Content(p.View.Text).Trim()))).Trim();
+            if (!text.Any(char.IsLetterOrDigit))
+            {
+                return null;
+            }
+            var passage = string.Join(' ', Pieces.Select(PassageOf));
+            var first = Pieces[0];
+            var source = new SourceRef(file, first.View.Paragraph.LineAt(first.Spans[0].Open));
+            return new Quote(text, IsPartial() ? QuoteKind.Partial : QuoteKind.Direct, Speaker?.Member.ToPerson(), passage, source);
+        }
+
+        /// <summary>A few quoted words inside the writer's own sentence: praised the alliance’s “unprecedented cohesion” (000_…txt line 9).</summary>
+        private bool IsPartial()
+        {
+            if (Pieces.Count > 1 || Pieces[0].Spans.Count > 1 || HasTrailingAttribution)
+            {
+                return false;
+            }
+            var (view, spans) = Pieces[0];
+            var before = view.Text[..spans[0].Open].TrimEnd();
+            return before.Length > 0 && (char.IsLetterOrDigit(before[^1]) || before[^1] is '’' or '\'');
+        }
+
+        private static string PassageOf(QuotationPiece piece)
+        {
+            var (view, spans) = piece;
+            var start = view.SentenceAt(spans[0].Open).Start;
+            var last = spans[^1];
+            var end = last.IsClosed ? view.SentenceAt(last.Close).End : view.Text.Length;
+            return view.Text[start..Math.Max(end, last.End(view.Text))].Trim();
+        }
+    }
+}

@@ -1,0 +1,110 @@
+namespace NewsBot.Core.Quotes;
+
+/// <summary>
+/// A top-level quotation in a paragraph: the offset of its opening mark and of its closing mark,
+/// or <see cref="Close"/> = -1 when the paragraph ends inside it (a quote running into the next paragraph).
+/// </summary>
+internal readonly record struct QuoteSpan(int Open, int Close)
+{
+    public bool IsClosed => Close >= 0;
+
+    public int ContentStart => Open + 1;
+
+    public int ContentEnd(string text) => IsClosed ? Close : text.Length;
+
+    /// <summary>The offset just after the closing mark (the paragraph end when unclosed).</summary>
+    public int End(string text) => IsClosed ? Close + 1 : text.Length;
+
+    public bool Contains(int offset, string text) => offset >= Open && offset < End(text);
+
+    public string Content(string text) => text[ContentStart..ContentEnd(text)];
+}
+
+/// <summary>
+/// Finds the top-level quotations of a paragraph. Curly and straight double quotes pair up; single quotes
+/// (‘ ’ and ') are quotation marks only where they open before a word and a matching close follows,
+/// so apostrophes ("Russia’s", "I'would" in 001_…txt line 28) never open or close a quote. Quotes nested
+/// inside a quote belong to it (001_…txt line 28: ‘Do everything …’ inside “I'would say, …”).
+/// </summary>
+internal static class QuoteMarkScanner
+{
+    public static List<QuoteSpan> Scan(string text)
+    {
+        var spans = new List<QuoteSpan>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (c is '“' or '"' or '„' or '«')
+            {
+                var close = FindDoubleClose(text, i + 1, c);
+                spans.Add(new QuoteSpan(i, close));
+                if (close < 0)
+                {
+                    break;
+                }
+                i = close + 1;
+                continue;
+            }
+            if (c is '‘' or '\'' && OpensSingle(text, i))
+            {
+                var close = FindSingleClose(text, i + 1);
+                if (close > i + 2)
+                {
+                    spans.Add(new QuoteSpan(i, close));
+                    i = close + 1;
+                    continue;
+                }
+            }
+            i++;
+        }
+        return spans;
+    }
+
+    private static int FindDoubleClose(string text, int from, char opener)
+    {
+        var closer = opener switch
+        {
+            '“' => "”\"",
+            '„' => "“”\"",
+            '«' => "»",
+            _ => "\"”",
+        };
+        for (var i = from; i < text.Length; i++)
+        {
+            if (closer.Contains(text[i]))
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static bool OpensSingle(string text, int i)
+    {
+        var before = i == 0 ? ' ' : text[i - 1];
+        var after = i + 1 < text.Length ? text[i + 1] : ' ';
+        return !char.IsLetterOrDigit(before) && char.IsLetter(after);
+    }
+
+    private static int FindSingleClose(string text, int from)
+    {
+        for (var i = from; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is not ('’' or '\''))
+            {
+                continue;
+            }
+            var before = text[i - 1];
+            var after = i + 1 < text.Length ? text[i + 1] : ' ';
+            // "Russia’s", "it's": an apostrophe between letters; "allies’ " after an s is ambiguous and read as a close.
+            if (char.IsLetter(after) || char.IsWhiteSpace(before))
+            {
+                continue;
+            }
+            return i;
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,35 @@
+using NewsBot.Core.Articles;
+
+namespace NewsBot.Core.Quotes;
+
+/// <summary>
+/// The sentences of a paragraph as attribution needs them: <see cref="SentenceSplitter"/>'s sentences,
+/// rejoined where a boundary falls inside a quotation, so that a quote of several sentences
+/// (“… Russia. It is so bad for Russia’,” he said. in 001_…txt line 28) stays one sentence with its attribution.
+/// </summary>
+internal static class SentenceBounds
+{
+    /// <summary>The sentence spans [start, end) of the paragraph, trailing spaces excluded.</summary>
+    public static List<(int Start, int End)> Spans(Paragraph paragraph, IReadOnlyList<QuoteSpan> quotes)
+    {
+        var text = paragraph.Text;
+        var spans = new List<(int Start, int End)>();
+        foreach (var sentence in SentenceSplitter.Split(paragraph))
+        {
+            var isInsideQuote = quotes.Any(q => sentence.Start > q.Open && sentence.Start < q.End(text));
+            if (spans.Count > 0 && isInsideQuote)
+            {
+                spans[^1] = (spans[^1].Start, sentence.End);
+            }
+            else
+            {
+                spans.Add((sentence.Start, sentence.End));
+            }
+        }
+        if (spans.Count == 0)
+        {
+            spans.Add((0, text.Length));
+        }
+        return spans;
+    }
+}

@@ -1,0 +1,433 @@
+using NewsBot.Core.Quotes;
+
+namespace NewsBot.Core.Tests.Quotes;
+
+public sealed class QuoteExtractorTests
+{
+    private static IReadOnlyList<Quote> Extract(string text) => new QuoteExtractor().Extract(TestArticles.Parse(text));
+
+    private static Quote Single(IReadOnlyList<Quote> quotes, QuoteKind kind) => Assert.Single(quotes, q => q.Kind == kind);
+
+    [Fact]
+    public void Attributes_a_curly_quote_to_the_name_after_it()
+    {
+        var quotes = Extract(
+            """
+            Finance Minister Elena Marsh presented the budget on Monday.
+
+            “We cannot spend what we do not have,” Marsh said.
+            """
+        );
+
+        var quote = Single(quotes, QuoteKind.Direct);
+        Assert.Equal("We cannot spend what we do not have,", quote.Text);
+        Assert.Equal(new Person("Elena Marsh", "Finance Minister"), quote.Speaker);
+        Assert.Equal(3, quote.Source.Line);
+    }
+
+    [Fact]
+    public void Attributes_a_straight_quote_to_the_name_after_said()
+    {
+        var quotes = Extract(
+            """
+            "The harbour will reopen next spring," said Harbour Master Ilse Brandt, who oversees the works.
+            """
+        );
+
+        var quote = Single(quotes, QuoteKind.Direct);
+        Assert.Equal("The harbour will reopen next spring,", quote.Text);
+        Assert.Equal("Ilse Brandt", quote.Speaker?.Name);
+        Assert.Equal("Harbour Master", quote.Speaker?.Role);
+    }
+
+    [Fact]
+    public void Reads_single_quotes_without_mistaking_apostrophes_for_quote_marks()
+    {
+        var quotes = Extract(
+            """
+            The mayor’s office was quiet. ‘It’s the council’s decision, not ours,’ Mayor Omar Haddad said.
+            """
+        );
+
+        var quote = Single(quotes, QuoteKind.Direct);
+        Assert.Equal("It’s the council’s decision, not ours,", quote.Text);
+        Assert.Equal("Omar Haddad", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void Keeps_a_quote_nested_inside_a_quote_as_part_of_it()
+    {
+        var quotes = Extract(
+            """
+            Senator Ruth Okafor recalled the meeting. "I told him, 'Stop the project now,' and he laughed," she said.
+            """
+        );
+
+        var quote = Single(quotes, QuoteKind.Direct);
+        Assert.Equal("I told him, 'Stop the project now,' and he laughed,", quote.Text);
+        Assert.Equal("Ruth Okafor", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void Attributes_a_quote_split_by_its_attribution_to_the_named_speaker()
+    {
+        var quotes = Extract(
+            """
+            “The first phase is finished,” engineer Paul Meyer said. “The second begins in May.”
+            """
+        );
+
+        var quote = Single(quotes, QuoteKind.Direct);
+        Assert.Equal("The first phase is finished, The second begins in May.", quote.Text);
+        Assert.Equal("Paul Meyer", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void Joins_a_quote_that_runs_over_paragraphs_and_keeps_its_speaker()
+    {
+        var quotes = Extract(
+            """
+            “We planted four thousand trees in the valley this year,” park director
+            Anna Kowalczyk said. “Next year we will plant twice as many, and we will
+            start on the northern slopes before the snow melts in the spring.
+
+            “And the year after that, we will plant the whole valley,” she added at
+            the end of the tour of the nursery on the edge of the old town centre.
+            """
+        );
+
+        var quote = Single(quotes, QuoteKind.Direct);
+        Assert.EndsWith("before the snow melts in the spring. And the year after that, we will plant the whole valley,", quote.Text);
+        Assert.Equal(new Person("Anna Kowalczyk", "park director"), quote.Speaker);
+        Assert.Equal(1, quote.Source.Line);
+    }
+
+    [Fact]
+    public void Marks_a_few_quoted_words_inside_a_sentence_as_partial()
+    {
+        var quotes = Extract(
+            """
+            Governor Lena Fischer announced new rules. The governor called the old permits “a relic of another era.”
+            """
+        );
+
+        var quote = Single(quotes, QuoteKind.Partial);
+        Assert.Equal("a relic of another era.", quote.Text);
+        Assert.Equal("Lena Fischer", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void Attributes_a_pull_quote_to_the_attribution_line_after_it()
+    {
+        var quotes = Extract(
+            """
+            Rail traffic resumed on Tuesday after the strike ended.
+            "Nobody wins a strike that lasts this long."
+            — Karin Holt, Transport Union spokesperson
+            "The trains are running again."
+            — Janek Nowak, Rail operator
+            """
+        );
+
+        var direct = quotes.Where(q => q.Kind == QuoteKind.Direct).ToList();
+        Assert.Equal(2, direct.Count);
+        Assert.Equal(new Person("Karin Holt", "Transport Union spokesperson"), direct[0].Speaker);
+        Assert.Equal("Janek Nowak", direct[1].Speaker?.Name);
+        Assert.Equal(4, direct[1].Source.Line);
+    }
+
+    [Fact]
+    public void Attributes_a_colon_introduced_quote_to_the_speaker_before_the_colon()
+    {
+        var quotes = Extract(
+            """
+            Chief Economist Sara Lind was blunt about the forecast. Lind warned: "Prices will keep rising until autumn."
+            """
+        );
+
+        var quote = Single(quotes, QuoteKind.Direct);
+        Assert.Equal("Sara Lind", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void Attributes_a_quote_told_to_a_newspaper_to_the_person_not_the_newspaper()
+    {
+        var quotes = Extract(
+            """
+            “The border will stay open,” Interior Minister Pieter Claes told The Evening Courier on Friday.
+            """
+        );
+
+        var quote = Single(quotes, QuoteKind.Direct);
+        Assert.Equal(new Person("Pieter Claes", "Interior Minister"), quote.Speaker);
+    }
+
+    [Fact]
+    public void Resolves_he_said_to_the_most_recent_named_person()
+    {
+        var quotes = Extract(
+            """
+            Prime Minister Tomas Varga met farmers in the north. Opposition leader Irena Kos stayed away.
+
+            Coach driver Milan Horak drove the delegation.
+
+            “The drought is the worst in forty years,” he said.
+            """
+        );
+
+        var quote = Single(quotes, QuoteKind.Direct);
+        Assert.Equal("Milan Horak", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void Resolves_a_description_to_the_person_whose_role_it_shares_despite_a_later_name()
+    {
+        var quotes = Extract(
+            """
+            UNESCO Director Amara Diallo opened the exhibition on Sunday.
+
+            In Geneva, President Leon Marchetti's office kept silent. The UNESCO director praised the curators’ “extraordinary patience.”
+            """
+        );
+
+        var quote = Single(quotes, QuoteKind.Partial);
+        Assert.Equal("Amara Diallo", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void Resolves_a_description_the_article_never_gave_to_the_most_recent_person()
+    {
+        var quotes = Extract(
+            """
+            Ambassador Olga Petrenko arrived in Vienna on Monday.
+
+            Speaking at the embassy, the former trade negotiator was candid.
+
+            “We need a deal before winter,” the former trade negotiator said.
+            """
+        );
+
+        var quote = Single(quotes, QuoteKind.Direct);
+        Assert.Equal("Olga Petrenko", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void Continues_the_previous_speaker_for_a_paragraph_that_is_only_a_quote()
+    {
+        var quotes = Extract(
+            """
+            “We will rebuild the bridge,” Mayor Hugo Lambert said on Monday.
+
+            “It will take two years, maybe three.”
+            """
+        );
+
+        Assert.Equal(2, quotes.Count(q => q.Kind == QuoteKind.Direct));
+        Assert.All(quotes, q => Assert.Equal("Hugo Lambert", q.Speaker?.Name));
+    }
+
+    [Fact]
+    public void Never_takes_a_photo_credit_or_a_newspaper_for_a_speaker()
+    {
+        var quotes = Extract(
+            """
+            Protesters gather outside parliament on Tuesday. Marta Ruiz / Reuters
+
+            “We are not going home,” a protester told The Morning Ledger.
+            """
+        );
+
+        var quote = Single(quotes, QuoteKind.Direct);
+        Assert.Null(quote.Speaker);
+    }
+
+    [Fact]
+    public void Takes_the_role_from_an_appositive()
+    {
+        var quotes = Extract(
+            """
+            “The glacier lost a tenth of its mass,” said Ingrid Solberg, a climate researcher at the Polar Institute.
+            """
+        );
+
+        var quote = Single(quotes, QuoteKind.Direct);
+        Assert.Equal(new Person("Ingrid Solberg", "climate researcher at the Polar Institute"), quote.Speaker);
+    }
+
+    [Fact]
+    public void Extracts_reported_speech_after_said_that()
+    {
+        var quotes = Extract(
+            """
+            Health Minister Rosa Becker said on Wednesday that the new clinic would open in March.
+            """
+        );
+
+        var quote = Single(quotes, QuoteKind.Reported);
+        Assert.Equal("the new clinic would open in March.", quote.Text);
+        Assert.Equal("Rosa Becker", quote.Speaker?.Name);
+        Assert.Equal(1, quote.Source.Line);
+    }
+
+    [Fact]
+    public void Extracts_reported_speech_after_revealed_that_and_a_bare_warned()
+    {
+        var quotes = Extract(
+            """
+            Fire Chief Daniel Ortega revealed that three stations would close. Ortega warned the budget was too small to keep them.
+            """
+        );
+
+        var reported = quotes.Where(q => q.Kind == QuoteKind.Reported).Select(q => q.Text).ToList();
+        Assert.Equal(["three stations would close.", "the budget was too small to keep them."], reported);
+    }
+
+    [Fact]
+    public void Extracts_reported_speech_according_to_a_named_person_before_and_after_the_clause()
+    {
+        var quotes = Extract(
+            """
+            According to Yusuf Demir, a senior analyst at the Maritime Institute, shipping costs doubled in a year.
+
+            Freight volumes fell by a third, according to Demir.
+            """
+        );
+
+        var reported = quotes.Where(q => q.Kind == QuoteKind.Reported).ToList();
+        Assert.Equal(2, reported.Count);
+        Assert.Equal("shipping costs doubled in a year.", reported[0].Text);
+        Assert.Equal("Freight volumes fell by a third", reported[1].Text);
+        Assert.All(reported, q => Assert.Equal("Yusuf Demir", q.Speaker?.Name));
+        Assert.Equal("senior analyst at the Maritime Institute", reported[0].Speaker?.Role);
+    }
+
+    [Fact]
+    public void Extracts_a_statement_followed_by_its_speaker_and_the_outlet_told()
+    {
+        var quotes = Extract(
+            """
+            OSLO, Norway — The fishing quota should be halved for five years, Fisheries Minister Bjorn Dahl
+            told The Coastal Post.
+            """
+        );
+
+        var quote = Single(quotes, QuoteKind.Reported);
+        Assert.Equal("The fishing quota should be halved for five years", quote.Text);
+        Assert.Equal("Bjorn Dahl", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void Resolves_he_in_reported_speech_to_the_person_of_the_previous_paragraph()
+    {
+        var quotes = Extract(
+            """
+            Chancellor Greta Holm visited the flooded towns.
+
+            But she said that while the dikes held, the pumps had failed.
+            """
+        );
+
+        var quote = Single(quotes, QuoteKind.Reported);
+        Assert.Equal("while the dikes held, the pumps had failed.", quote.Text);
+        Assert.Equal("Greta Holm", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void Attributes_a_participle_clause_to_the_subject_of_the_sentence()
+    {
+        var quotes = Extract(
+            """
+            Coach Marco Bellini praised his players, saying they had never trained harder.
+            """
+        );
+
+        var quote = Single(quotes, QuoteKind.Reported);
+        Assert.Equal("they had never trained harder.", quote.Text);
+        Assert.Equal("Marco Bellini", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void Does_not_take_a_possessive_for_the_speaker_of_a_noun()
+    {
+        var quotes = Extract(
+            """
+            Mayor Ida Berg spoke on Monday. Berg’s remarks underscored the city’s hope that tourism would recover.
+            """
+        );
+
+        Assert.Empty(quotes);
+    }
+
+    [Fact]
+    public void Gives_the_line_of_the_opening_mark_and_reads_crlf_and_a_byte_order_mark()
+    {
+        var text =
+            "\uFEFFThe old station reopened on Monday after three years of careful repairs.\r\n\r\n"
+            + "After the ceremony, site engineer Lukas Brenner walked along the platform\r\n"
+            + "with reporters and explained: “The tunnel is finally dry, and the trains\r\n"
+            + "can run at full speed again.”\r\n";
+
+        var quote = Single(Extract(text), QuoteKind.Direct);
+
+        Assert.Equal("The tunnel is finally dry, and the trains can run at full speed again.", quote.Text);
+        Assert.Equal(new Person("Lukas Brenner", "site engineer"), quote.Speaker);
+        Assert.Equal(4, quote.Source.Line);
+    }
+
+    [Fact]
+    public void Attributes_a_quote_to_a_speaker_set_off_by_an_appositive_before_the_verb()
+    {
+        var quotes = Extract(
+            """
+            Farmer Jonas Weber, 54, said he had never seen the river so low. "The wells are empty," Weber said.
+            """
+        );
+
+        var reported = Single(quotes, QuoteKind.Reported);
+        Assert.Equal("he had never seen the river so low.", reported.Text);
+        Assert.All(quotes, q => Assert.Equal("Jonas Weber", q.Speaker?.Name));
+    }
+
+    [Fact]
+    public void Resolves_a_pronoun_to_the_subject_of_the_previous_sentence_rather_than_a_person_named_after_it()
+    {
+        var quotes = Extract(
+            """
+            Defence Minister Karl Sommer met his counterpart Ivo Marin in Zagreb on Monday.
+
+            “We agreed on the joint exercises,” he said.
+            """
+        );
+
+        Assert.Equal("Karl Sommer", Single(quotes, QuoteKind.Direct).Speaker?.Name);
+    }
+
+    [Fact]
+    public void Names_no_one_for_a_description_that_refers_to_an_unnamed_source()
+    {
+        var quotes = Extract(
+            """
+            Chancellor Greta Holm will travel to Rome. A senior official, who asked not to be named, confirmed the trip.
+
+            “The visit is about energy,” the official said.
+            """
+        );
+
+        Assert.Null(Single(quotes, QuoteKind.Direct).Speaker);
+    }
+
+    [Fact]
+    public void Separates_a_name_from_the_organisation_after_it_and_an_age_from_the_role()
+    {
+        var quotes = Extract(
+            """
+            Analyst Petra Novak of Danube Capital says prices have “peaked for now.”
+
+            “We were lucky,” said Tomasz Wrona, 61, a fisherman who has worked the lake for decades.
+            """
+        );
+
+        Assert.Equal(new Person("Petra Novak", "Analyst"), Single(quotes, QuoteKind.Partial).Speaker);
+        Assert.Equal(new Person("Tomasz Wrona", "fisherman"), Single(quotes, QuoteKind.Direct).Speaker);
+    }
+}
