@@ -77,7 +77,7 @@ public sealed partial class FigureExtractor
             {
                 // Elliptical figures take the noun of the one before: "35,000 soldiers in December and 30,000 in January" (003:2).
                 unit = previous.Unit;
-                measure = previous.Measure;
+                measure = measure.Length > 0 ? measure : previous.Measure;
             }
             if (unit is null && reading.Unit is null && (span.IsQualitative || IsWordNumber(text, span)))
             {

@@ -167,8 +167,9 @@ internal static partial class NumberScanner
         }
         // "2,000 troops" has a separator; a bare "2000 troops" is read as a count only when a plural noun follows.
         var next = NextWord().Match(after);
-        var pluralNext = next.Success && next.Groups[1].Value.EndsWith('s') && !NotCountedAfterWords.Contains(next.Groups[1].Value)
-            && next.Groups[1].Value is not ("since" or "its" or "his" or "this" or "us" or "as" or "has" or "was");
+        var word = next.Success ? next.Groups[1].Value : "";
+        var pluralNext = word.EndsWith('s') && char.IsLower(word[0]) && !NotCountedAfterWords.Contains(word)
+            && word is not ("since" or "its" or "his" or "this" or "us" or "as" or "has" or "was" or "is" or "yes" or "towards");
         return year >= 1800 ? !pluralNext : YearPrepositionBefore().IsMatch(before);
     }
 
