@@ -17,15 +17,18 @@ public sealed partial class FigureExtractor
         var figures = new List<Figure>();
         var claims = new ClaimFinder(article);
         var paragraphs = article.Paragraphs;
+        var split = paragraphs.Select(SentenceSplitter.Split).ToList();
+        var flat = split.SelectMany(sentences => sentences).ToList();
+        var flatIndex = 0;
         for (var p = 0; p < paragraphs.Count; p++)
         {
             var paragraph = paragraphs[p];
-            var sentences = SentenceSplitter.Split(paragraph);
+            var sentences = split[p];
             var sentenceClaims = sentences.Select(s => claims.Find(s.Text)).ToList();
             var attribution = p + 1 < paragraphs.Count && paragraphs[p + 1].Kind == ParagraphKind.Attribution
                 ? claims.FromAttributionLine(paragraphs[p + 1].Text)
                 : null;
-            for (var s = 0; s < sentences.Count; s++)
+            for (var s = 0; s < sentences.Count; s++, flatIndex++)
             {
                 var sentence = sentences[s];
                 var quoted = IsQuoted(paragraph.Text, sentence);
@@ -33,16 +36,31 @@ public sealed partial class FigureExtractor
                     Nearest(sentenceClaims[s], offset)
                     ?? (quoted ? NeighbourClaim(sentenceClaims, s) ?? attribution : null)
                     ?? (paragraph.Kind != ParagraphKind.Body || sentences.Count == 1 ? attribution : null);
-                ExtractSentence(article, paragraph, sentence, ClaimantAt, figures);
+                ExtractSentence(article, paragraph, sentence, ContextOf(flat, flatIndex), ClaimantAt, figures);
             }
         }
         return figures;
+    }
+
+    /// <summary>The two sentences before and the one after, across paragraph breaks (002 has one paragraph per line).</summary>
+    private static string? ContextOf(List<Sentence> flat, int index)
+    {
+        var parts = new List<string>(3);
+        for (var i = Math.Max(0, index - 2); i <= Math.Min(flat.Count - 1, index + 1); i++)
+        {
+            if (i != index)
+            {
+                parts.Add(flat[i].Text);
+            }
+        }
+        return parts.Count == 0 ? null : string.Join(' ', parts);
     }
 
     private static void ExtractSentence(
         Article article,
         Paragraph paragraph,
         Sentence sentence,
+        string? context,
         Func<int, string?> claimantAt,
         List<Figure> figures
     )
@@ -114,6 +132,7 @@ public sealed partial class FigureExtractor
             )
             {
                 IsQualitative = span.IsQualitative,
+                Context = context,
             };
             figures.Add(figure);
             previous = figure;

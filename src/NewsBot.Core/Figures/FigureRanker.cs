@@ -22,6 +22,7 @@ public sealed partial class FigureRanker
     private const double CoreWeight = 1.0;
     private const double NearWeight = 0.8;
     private const double PassageWeight = 0.5;
+    private const double ContextWeight = 0.3;
     private const int NearWindow = 8;
 
     public FigureAnswer Rank(string query, IReadOnlyList<Figure> candidates)
@@ -77,6 +78,7 @@ public sealed partial class FigureRanker
             matched += weight * (profile.Core.Contains(term) ? CoreWeight
                 : profile.Near.Contains(term) ? NearWeight
                 : profile.Passage.Contains(term) ? PassageWeight
+                : profile.Context.Contains(term) ? ContextWeight
                 : 0);
         }
         var score = total == 0 ? 0 : matched / total;
@@ -167,7 +169,8 @@ public sealed partial class FigureRanker
             Core = [.. FigureTerms.Of(figure.Measure), .. FigureTerms.Of(figure.Unit), .. FigureTerms.Of(figure.ClaimedBy), .. FigureTerms.Of(figure.Period)];
             Passage = [.. FigureTerms.Of(figure.Passage)];
             Near = NearTerms(figure);
-            All = [.. Core, .. Passage];
+            Context = [.. FigureTerms.Of(figure.Context)];
+            All = [.. Core, .. Passage, .. Context];
         }
 
         public Figure Figure { get; }
@@ -179,6 +182,8 @@ public sealed partial class FigureRanker
         public HashSet<string> Near { get; }
 
         public HashSet<string> Passage { get; }
+
+        public HashSet<string> Context { get; }
 
         public HashSet<string> All { get; }
 
