@@ -167,6 +167,7 @@ public sealed partial class FigureRanker
             Figure = figure;
             Period = PeriodDetector.Parse(figure.Period);
             Core = [.. FigureTerms.Of(figure.Measure), .. FigureTerms.Of(figure.Unit), .. FigureTerms.Of(figure.ClaimedBy), .. FigureTerms.Of(figure.Period)];
+            Measure = [.. FigureTerms.Of(figure.Measure), .. FigureTerms.Of(figure.Unit)];
             Passage = [.. FigureTerms.Of(figure.Passage)];
             Near = NearTerms(figure);
             Context = [.. FigureTerms.Of(figure.Context)];
@@ -178,6 +179,8 @@ public sealed partial class FigureRanker
         public DetectedPeriod? Period { get; }
 
         public HashSet<string> Core { get; }
+
+        public HashSet<string> Measure { get; }
 
         public HashSet<string> Near { get; }
 
@@ -227,7 +230,10 @@ public sealed partial class FigureRanker
         }
     }
 
-    /// <summary>One figure as reported in one or more places: same value or range, same kind of unit, compatible period and claimant.</summary>
+    /// <summary>
+    /// One figure as reported in one or more places: same value or range, same kind of unit, a compatible period
+    /// and a measure sharing a term. The claimant may differ: 001:13 has Rutte say it, 003:11 has "NATO reports".
+    /// </summary>
     private sealed class FigureGroup(FigureProfile best, double score)
     {
         private readonly List<FigureProfile> _members = [best];
@@ -248,7 +254,7 @@ public sealed partial class FigureRanker
                 && Same(a.High, b.High)
                 && FigureUnits.ClassOf(a.Unit) == FigureUnits.ClassOf(b.Unit)
                 && (Best.Period is null || other.Period is null || Best.Period.Key == other.Period.Key || (Best.Period.Kind == PeriodKind.Span && other.Period.Kind == PeriodKind.Span))
-                && _members.All(m => Compatible(m.Figure.ClaimedBy, b.ClaimedBy));
+                && (Best.Measure.Count == 0 || other.Measure.Count == 0 || Best.Measure.Overlaps(other.Measure));
         }
 
         public FigureResult ToResult()
@@ -267,7 +273,5 @@ public sealed partial class FigureRanker
         private static bool Same(double? a, double? b) =>
             a is null ? b is null : b is not null && Math.Abs(a.Value - b.Value) <= 1e-6 * Math.Max(1, Math.Abs(a.Value));
 
-        private static bool Compatible(string? a, string? b) =>
-            a is null || b is null || string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
     }
 }
