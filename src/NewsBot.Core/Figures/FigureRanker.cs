@@ -27,16 +27,17 @@ public sealed partial class FigureRanker
 
     public FigureAnswer Rank(string query, IReadOnlyList<Figure> candidates)
     {
-        var queryTerms = FigureTerms.Of(query);
+        var queryPeriod = PeriodDetector.InQuery(query);
+        var queryTerms = QueryTerms(query, queryPeriod);
         if (candidates.Count == 0 || queryTerms.Count == 0)
         {
             return FigureAnswer.Empty;
         }
         var profiles = candidates.Select(FigureProfile.Of).ToList();
         var idf = queryTerms.ToDictionary(t => t, t => Idf(t, profiles));
-        var queryPeriod = PeriodDetector.InQuery(query);
         var hint = UnitHintOf(query);
-        var scored = profiles.Select(p => (Profile: p, Score: Score(p, queryTerms, idf, queryPeriod, hint))).ToList();
+        var units = UnitTermsOf(queryTerms, profiles);
+        var scored = profiles.Select(p => (Profile: p, Score: Score(p, queryTerms, idf, queryPeriod, hint) * CountedNounFactor(units, p))).ToList();
         var groups = Group(scored);
         var ordered = groups
             .OrderBy(g => g.Best.Figure.IsQualitative ? 1 : 0)
@@ -53,6 +54,61 @@ public sealed partial class FigureRanker
         }
         var closest = groups.OrderByDescending(g => g.Score).FirstOrDefault();
         return new FigureAnswer([], closest?.ToResult());
+    }
+
+    /// <summary>
+    /// The question's terms, its period phrase replaced by the normalised period: "since the start of the war"
+    /// counts as the one term "war", not as "start" and "war" that a figure "since the invasion" would half miss.
+    /// </summary>
+    private static List<string> QueryTerms(string query, DetectedPeriod? period)
+    {
+        if (period is null)
+        {
+            return [.. FigureTerms.Of(query)];
+        }
+        var rest = query[..period.Start] + " " + query[period.End..];
+        var terms = FigureTerms.Of(rest).ToList();
+        foreach (var term in FigureTerms.Of(period.Key[(period.Key.IndexOf(':') + 1)..]))
+        {
+            if (!terms.Contains(term))
+            {
+                terms.Add(term);
+            }
+        }
+        return terms;
+    }
+
+    /// <summary>The question's terms that name what some candidate counts ("tanks", "countries", "soldiers").</summary>
+    private static Dictionary<string, UnitKind> UnitTermsOf(List<string> queryTerms, List<FigureProfile> profiles)
+    {
+        var units = new Dictionary<string, UnitKind>();
+        foreach (var profile in profiles)
+        {
+            // "hundreds of thousands of Russians" (000:1) counts Russians, but "Russia" in a question names a country;
+            // "losses" (000:3) is counted, but "lost" in a question is the verb.
+            if (profile.UnitTerm is { } term && queryTerms.Contains(term) && !FigureTerms.IsPlace(term) && term != "loss")
+            {
+                units.TryAdd(term, FigureUnits.KindOf(profile.Figure.Unit));
+            }
+        }
+        return units;
+    }
+
+    /// <summary>
+    /// A question naming what is counted ("How many tanks…") rules out figures counting something else
+    /// (004:9 puts "15,000–20,000 Russian troops" and "hundreds of tanks" side by side). Counts of people
+    /// answer for one another: a question about casualties accepts soldiers.
+    /// </summary>
+    private static double CountedNounFactor(Dictionary<string, UnitKind> units, FigureProfile profile)
+    {
+        var kind = FigureUnits.KindOf(profile.Figure.Unit);
+        if (units.Count == 0 || kind is UnitKind.Currency or UnitKind.Percent or UnitKind.PercentagePoints)
+        {
+            return 1;
+        }
+        var matches = (profile.UnitTerm is { } term && units.ContainsKey(term))
+            || (kind == UnitKind.People && units.ContainsValue(UnitKind.People));
+        return matches ? 1 : 0.5;
     }
 
     private static double Idf(string term, List<FigureProfile> profiles)
@@ -121,6 +177,7 @@ public sealed partial class FigureRanker
     private static UnitHint UnitHintOf(string query) =>
         PercentHint().IsMatch(query) ? UnitHint.Percent
         : MoneyHint().IsMatch(query) ? UnitHint.Money
+        : ShareHint().IsMatch(query) ? UnitHint.Percent
         : CountHint().IsMatch(query) ? UnitHint.Count
         : UnitHint.None;
 
@@ -150,8 +207,12 @@ public sealed partial class FigureRanker
         Count,
     }
 
-    [GeneratedRegex(@"%|\b(?:percent|per\s+cent|percentage|share|proportion|fraction)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"%|\b(?:percent|per\s+cent|percentage|proportion)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PercentHint();
+
+    /// <summary>"share" asks for a percentage unless the question is about money ("Britain's share of the package").</summary>
+    [GeneratedRegex(@"\b(?:share|fraction)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ShareHint();
 
     [GeneratedRegex(@"[$€£]|\b(?:dollars?|euros?|pounds?|usd|eur|gbp|money|cost|costs|worth|value|valued|funding|funds?|budget|spend|spending|paid|pay|price|aid|package|contribution|contribute[sd]?|financing|loan|grant)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MoneyHint();
@@ -168,6 +229,7 @@ public sealed partial class FigureRanker
             Period = PeriodDetector.Parse(figure.Period);
             Core = [.. FigureTerms.Of(figure.Measure), .. FigureTerms.Of(figure.Unit), .. FigureTerms.Of(figure.ClaimedBy), .. FigureTerms.Of(figure.Period)];
             Measure = [.. FigureTerms.Of(figure.Measure), .. FigureTerms.Of(figure.Unit)];
+            UnitTerm = FigureTerms.Normalize(figure.Unit);
             Passage = [.. FigureTerms.Of(figure.Passage)];
             Near = NearTerms(figure);
             Context = [.. FigureTerms.Of(figure.Context)];
@@ -181,6 +243,8 @@ public sealed partial class FigureRanker
         public HashSet<string> Core { get; }
 
         public HashSet<string> Measure { get; }
+
+        public string? UnitTerm { get; }
 
         public HashSet<string> Near { get; }
 

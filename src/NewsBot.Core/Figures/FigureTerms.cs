@@ -44,6 +44,9 @@ internal static partial class FigureTerms
         ["destroy"] = "eliminat", ["elimin"] = "eliminat", ["eliminat"] = "eliminat",
     };
 
+    /// <summary>True for the terms that stand for a country or its people ("russia" for Russia, Russian, Russians).</summary>
+    public static bool IsPlace(string term) => term is "russia" or "ukraine" or "britain" or "us" or "soviet";
+
     /// <summary>The distinct terms of <paramref name="text"/> in order.</summary>
     public static IReadOnlyList<string> Of(string? text)
     {

@@ -64,14 +64,18 @@ internal static partial class PeriodDetector
         {
             var rest = m.Groups["rest"].Value.Trim();
             var head = SinceHead().Match(rest);
-            var normal = head.Success
-                ? "since the " + head.Value.ToLowerInvariant()
-                : "since " + string.Join(' ', rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(4));
+            var headWord = head.Success ? head.Value.ToLowerInvariant() : null;
+            var normal = headWord is null
+                ? "since " + string.Join(' ', rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(4))
+                : "since the " + headWord;
             if (MonthPattern().IsMatch(rest) || YearOnly().IsMatch(rest))
             {
                 continue; // "since March 2022" is read by the month and year patterns
             }
-            found.Add(new DetectedPeriod(normal, PeriodKind.Span, "span:" + normal, m.Index, m.Index + m.Length));
+            // "since the invasion" (000:3), "since launching its full-scale invasion" (002:4) and "since the start of
+            // the war" all count from the same day.
+            var key = headWord is "invasion" or "war" or "conflict" or "start" or "beginning" or "outbreak" ? "span:since the war" : "span:" + normal;
+            found.Add(new DetectedPeriod(normal, PeriodKind.Span, key, m.Index, m.Index + m.Length));
         }
         foreach (Match m in DuringPattern().Matches(text))
         {
@@ -144,7 +148,7 @@ internal static partial class PeriodDetector
     private static partial Regex RelativePattern();
 
     [GeneratedRegex(
-        @"\bsince\s+(?<rest>[^,.;:—–()“”""]{1,60}?)(?=\s*[,.;:—–()“”""]|\s+(?:began|begun|started|and|but|which|that|when|where|while|as)\b|$)",
+        @"\bsince\s+(?<rest>[^,.;:!?—–()“”""]{1,60}?)(?=\s*[,.;:!?—–()“”""]|\s+(?:began|begun|started|and|but|which|that|when|where|while|as)\b|$)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
     )]
     private static partial Regex SincePattern();
