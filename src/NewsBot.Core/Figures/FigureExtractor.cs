@@ -33,7 +33,7 @@ public sealed partial class FigureExtractor
                 var sentence = sentences[s];
                 var quoted = IsQuoted(paragraph.Text, sentence);
                 string? ClaimantAt(int offset) =>
-                    Nearest(sentenceClaims[s], offset)
+                    Nearest(sentenceClaims[s], sentence.Text, offset)
                     ?? (quoted ? NeighbourClaim(sentenceClaims, s) ?? attribution : null)
                     ?? (paragraph.Kind != ParagraphKind.Body || sentences.Count == 1 ? attribution : null);
                 ExtractSentence(article, paragraph, sentence, ContextOf(flat, flatIndex), ClaimantAt, figures);
@@ -91,7 +91,7 @@ public sealed partial class FigureExtractor
             {
                 measure = measure[3..];
             }
-            if (unit is null && previous is not null && previous.Unit is not ("percent" or "percentage points" or "USD" or "EUR" or "GBP"))
+            if (unit is null && previous is not null && FigureUnits.KindOf(previous.Unit) is not (UnitKind.Percent or UnitKind.PercentagePoints or UnitKind.Currency))
             {
                 // Elliptical figures take the noun of the one before: "35,000 soldiers in December and 30,000 in January" (003:2).
                 unit = previous.Unit;
@@ -104,6 +104,10 @@ public sealed partial class FigureExtractor
             if (measure.Length == 0)
             {
                 measure = MeasureFinder.WordsBefore(text, segmentStart, QualifierStart(text, span.Start), 4);
+            }
+            if (measure.Length == 0 && previous is not null)
+            {
+                measure = previous.Measure; // a conversion in brackets: "629 billion roubles ($6.9 billion)"
             }
             var period = Nearest(periods, segmentStart, segmentEnd, span);
             var qualifier = QualifierDetector.Before(text, span.Start);
@@ -144,7 +148,14 @@ public sealed partial class FigureExtractor
     {
         var gap = text[from..to];
         var match = ClauseBoundary().Match(gap);
-        return match.Success ? from + match.Index : from + (gap.Length / 2);
+        if (match.Success)
+        {
+            return from + match.Index;
+        }
+        // No clause break: split at the space nearest the middle so that no word is cut in two.
+        var middle = gap.Length / 2;
+        var space = gap.LastIndexOf(' ', middle);
+        return from + (space >= 0 ? space : middle);
     }
 
     private static DetectedPeriod? Nearest(IReadOnlyList<DetectedPeriod> periods, int segmentStart, int segmentEnd, NumberSpan span)
@@ -167,7 +178,11 @@ public sealed partial class FigureExtractor
         return best;
     }
 
-    private static string? Nearest(IReadOnlyList<Claim> claims, int offset)
+    /// <summary>
+    /// The claim before the figure, else the first after it ("…30,000 in March, Stoltenberg said") unless a
+    /// subordinate clause starts in between ("…since September 2022, when Putin announced…" is not Putin's figure).
+    /// </summary>
+    private static string? Nearest(IReadOnlyList<Claim> claims, string sentence, int offset)
     {
         Claim? before = null;
         foreach (var claim in claims)
@@ -176,9 +191,13 @@ public sealed partial class FigureExtractor
             {
                 before = claim;
             }
+            else if (before is not null)
+            {
+                return before.Name;
+            }
             else
             {
-                return before?.Name ?? claim.Name;
+                return SubordinateClause().IsMatch(sentence[offset..claim.Position]) ? null : claim.Name;
             }
         }
         return before?.Name;
@@ -238,6 +257,9 @@ public sealed partial class FigureExtractor
     }
 
     private static bool IsWordNumber(string text, NumberSpan span) => !text.AsSpan(span.Start, span.End - span.Start).ContainsAnyInRange('0', '9');
+
+    [GeneratedRegex(@"\b(?:when|which|who|whom|where|while|because|after|before|if|although|though|until|whereas)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SubordinateClause();
 
     [GeneratedRegex(@"\s*(?:[,;:—–]|\s(?:and|but|while|whereas)\s)", RegexOptions.CultureInvariant)]
     private static partial Regex ClauseBoundary();

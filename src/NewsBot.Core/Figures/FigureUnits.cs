@@ -28,7 +28,7 @@ internal static class FigureUnits
     public static UnitKind KindOf(string unit) =>
         unit switch
         {
-            "USD" or "EUR" or "GBP" => UnitKind.Currency,
+            "USD" or "EUR" or "GBP" or "RUB" or "UAH" or "CNY" or "JPY" or "CHF" => UnitKind.Currency,
             "percent" => UnitKind.Percent,
             "percentage points" => UnitKind.PercentagePoints,
             "count" => UnitKind.Count,

@@ -191,6 +191,10 @@ internal static partial class NumberScanner
             "$" or "us$" or "usd" or "dollars" or "us dollars" => "USD",
             "€" or "eur" or "euros" => "EUR",
             "£" or "gbp" or "pounds" or "pounds sterling" => "GBP",
+            "roubles" or "rubles" => "RUB",
+            "hryvnia" or "hryvnias" => "UAH",
+            "yuan" => "CNY",
+            "yen" => "JPY",
             _ => symbol.ToUpperInvariant(),
         };
     }
@@ -207,7 +211,7 @@ internal static partial class NumberScanner
     }
 
     [GeneratedRegex(
-        @"(?<![\p{L}\p{N}.,:/#_])(?:(?<cur>[$€£])\s?|(?<code>USD|EUR|GBP|US\$)\s?)?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![.,]?\d)(?:(?<scale>\s?(?i:thousand|million|billion|trillion)\b|(?:bn|mn|m|k)\b|\s(?:bn|mn)\b))?(?:\s(?<curword>(?:US\s)?(?i:dollars|euros|pounds(?:\ssterling)?)|USD|EUR|GBP)\b)?(?<pct>\s?%|\s?(?i:per\s?cent|percent|percentage\s+points?)\b)?",
+        @"(?<![\p{L}\p{N}.,:/#_])(?:(?<cur>[$€£])\s?|(?<code>USD|EUR|GBP|US\$)\s?)?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![.,]?\d)(?:(?<scale>\s?(?i:thousand|million|billion|trillion)\b|(?:bn|mn|m|k)\b|\s(?:bn|mn)\b))?(?:\s(?<curword>(?:US\s)?(?i:dollars|euros|pounds(?:\ssterling)?|roubles|rubles|hryvnias?|yuan|yen)|USD|EUR|GBP|RUB|UAH|CNY|JPY|CHF)\b)?(?<pct>\s?%|\s?(?i:per\s?cent|percent|percentage\s+points?)\b)?",
         RegexOptions.CultureInvariant
     )]
     private static partial Regex DigitsPattern();

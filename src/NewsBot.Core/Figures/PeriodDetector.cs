@@ -55,6 +55,11 @@ internal static partial class PeriodDetector
             var normal = $"{prep} {m.Groups["y"].Value}";
             found.Add(new DetectedPeriod(normal, kind, (kind == PeriodKind.Point ? "point:" : "span:") + normal, m.Index, m.Index + m.Length));
         }
+        foreach (Match m in QuarterPattern().Matches(text))
+        {
+            var normal = "in the " + m.Groups["q"].Value.ToLowerInvariant() + " quarter" + (m.Groups["y"].Success ? " of " + m.Groups["y"].Value : "");
+            found.Add(new DetectedPeriod(normal, PeriodKind.Point, "point:" + normal, m.Index, m.Index + m.Length));
+        }
         foreach (Match m in RelativePattern().Matches(text))
         {
             var normal = m.Value.ToLowerInvariant();
@@ -144,6 +149,9 @@ internal static partial class PeriodDetector
     [GeneratedRegex(@"^(?:19|20)\d{2}\b", RegexOptions.CultureInvariant)]
     private static partial Regex YearOnly();
 
+    [GeneratedRegex(@"\b(?:in|during|for)\s+the\s+(?<q>first|second|third|fourth|final|last)\s+quarter\b(?:\s+of\s+(?<y>(?:19|20)\d{2}))?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex QuarterPattern();
+
     [GeneratedRegex(@"\b(?:(?:so\s+far\s+)?this|last|next)\s+(?:year|month|week)\b(?!\s+ago)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RelativePattern();
 
@@ -157,7 +165,7 @@ internal static partial class PeriodDetector
     private static partial Regex SinceHead();
 
     [GeneratedRegex(
-        @"\bduring\s+(?:the|its|their|his|her|this|that)\s+(?:[\p{L}-]+\s+){0,3}?(?<h>war|invasion|conflict|occupation|campaign|offensive|counteroffensive|siege|battle|period|fighting|pandemic|crisis|year|month|week)\b(?:\s+(?<pp>of|in)\s+(?<p>\p{Lu}\p{L}+))?",
+        @"\bduring\s+(?:the|its|their|his|her|this|that)\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?<h>war|invasion|conflict|occupation|campaign|offensive|counteroffensive|siege|battle|period|fighting|pandemic|crisis|year|month|week)\b(?:\s+(?<pp>of|in)\s+(?<p>\p{Lu}\p{L}+))?",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
     )]
     private static partial Regex DuringPattern();

@@ -37,6 +37,11 @@ internal static partial class RangeParser
                 i++;
                 continue;
             }
+            if (i + 1 < mentions.Count && IsTally(sentence, a, mentions[i + 1]))
+            {
+                i++; // "voted 256-40", "won 3-1": a tally or a score counts nothing on its own
+                continue;
+            }
             spans.Add(new NumberSpan(a.Start, a.End, a.Value, null, null, a.Currency, a.Percent, a.IsQualitative));
         }
         return spans;
@@ -51,13 +56,17 @@ internal static partial class RangeParser
         var gap = sentence[a.End..b.Start];
         var before = sentence[..a.Start];
         var start = a.Start;
+        if (a.Percent != PercentKind.None && b.Percent != PercentKind.None && a.Percent != b.Percent)
+        {
+            return null; // "raised by 2 percentage points to 21%": a change and a level
+        }
         if (BetweenBefore().Match(before) is { Success: true } between && AndGap().IsMatch(gap))
         {
             start = between.Index;
         }
         else if (ToGap().IsMatch(gap))
         {
-            if (ChangeBefore().IsMatch(before))
+            if (ChangeBefore().IsMatch(before) || ByBefore().IsMatch(before))
             {
                 return null;
             }
@@ -89,6 +98,10 @@ internal static partial class RangeParser
         return new NumberSpan(start, b.End, (low + high) / 2, low, high, a.Currency ?? b.Currency, percent, false);
     }
 
+    private static bool IsTally(string sentence, NumberMention a, NumberMention b) =>
+        !a.IsWords && !b.IsWords && a.Value > b.Value && a.Currency is null && a.Percent == PercentKind.None
+        && DashGap().IsMatch(sentence[a.End..b.Start]) && !sentence[a.End..b.Start].Contains(' ');
+
     private static double ScaleOf(NumberMention mention)
     {
         foreach (var scale in (double[])[1e12, 1e9, 1e6, 1e3])
@@ -109,6 +122,9 @@ internal static partial class RangeParser
 
     [GeneratedRegex(@"^\s+(?:to|through)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ToGap();
+
+    [GeneratedRegex(@"\bby\s+(?:(?:about|around|roughly|some|nearly|almost|just|more\s+than|over)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ByBefore();
 
     [GeneratedRegex(@"^\s?[-–—‒]\s?$", RegexOptions.CultureInvariant)]
     private static partial Regex DashGap();
