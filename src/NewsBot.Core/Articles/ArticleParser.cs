@@ -63,7 +63,7 @@ public static class ArticleParser
                     noise.Add(new NoiseLine(line.Number, NoiseKind.RelatedArticle, line.Source.Trimmed));
                     continue;
             }
-            if (current is not null && ShouldJoin(current.LastLine, line, width))
+            if (current is not null && ShouldJoin(current, line, width, isFirst: drafts.Count == 0))
             {
                 current.Append(line);
             }
@@ -112,15 +112,22 @@ public static class ArticleParser
         return lines;
     }
 
-    private static bool ShouldJoin(ClassifiedLine previous, ClassifiedLine line, int? width)
+    private static bool ShouldJoin(ParagraphBuilder paragraph, ClassifiedLine line, int? width, bool isFirst)
     {
+        var previous = paragraph.LastLine;
         if (width is not { } w || previous.Source.Width < 0.6 * w)
         {
             // Not hard-wrapped, or the previous line stopped well short of the width: a heading,
             // a pull quote or the last line of a paragraph (seeds/001:6, 001:49).
             return false;
         }
-        var ended = LineClassifier.EndsSentence(previous.Source.Trimmed);
+        var previousText = previous.Source.Trimmed;
+        var ended = LineClassifier.EndsSentence(previousText);
+        if (isFirst && paragraph.LineCount == 1 && !ended && LineClassifier.IsTitleCased(previousText))
+        {
+            // A headline above a hard-wrapped story is as long as a wrapped line but is not one.
+            return false;
+        }
         if (line.Kind != LineKind.Text)
         {
             // "in January\n— 30,000": a dash carried to the start of a line by the wrap is not a
@@ -135,6 +142,12 @@ public static class ArticleParser
         if (char.IsLower(content[0]))
         {
             return true;
+        }
+        if (line.Source.Width < 0.6 * w && LineClassifier.IsHeadingLike(content))
+        {
+            // A short line without punctuation after a finished sentence is a heading: the last
+            // line of a paragraph would end with punctuation.
+            return false;
         }
         if (line.Source.StartsWithWhitespace)
         {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace NewsBot.Core.Articles;
@@ -16,6 +17,10 @@ internal static partial class CaptionDetector
         "Associated Press", "NurPhoto", "Imago", "Abaca",
     };
 
+    private static readonly string[] CreditWords = ["photo", "image", "picture", "credit"];
+
+    private static readonly SearchValues<char> SentenceEnds = SearchValues.Create(".!?");
+
     /// <summary>Whether a whole paragraph (one or more joined lines) is a photo caption.</summary>
     public static bool IsCaption(string text) => EndsWithCredit(text);
 
@@ -28,9 +33,22 @@ internal static partial class CaptionDetector
         {
             return false;
         }
-        if (PhotoCredit().IsMatch(tail) || ParenthesisedCredit().IsMatch(tail) || tail.EndsWith("Getty Images", StringComparison.Ordinal))
+        // Cheap tests first: this runs on every line of every article.
+        if (tail.EndsWith("Getty Images", StringComparison.Ordinal))
         {
             return true;
+        }
+        if (tail[^1] == ')' && tail.Contains("Photo", StringComparison.Ordinal) && ParenthesisedCredit().IsMatch(tail))
+        {
+            return true;
+        }
+        if (HasCreditWordInLastSentence(tail) && PhotoCredit().IsMatch(tail))
+        {
+            return true;
+        }
+        if (!tail.Contains('/', StringComparison.Ordinal))
+        {
+            return false;
         }
         var slash = SlashCredit().Match(tail);
         if (!slash.Success)
@@ -40,13 +58,28 @@ internal static partial class CaptionDetector
         // "Name / Agency": a known agency is enough; otherwise the credit must follow a caption,
         // so that a short heading such as "Russia / Ukraine" is not taken for one.
         var agency = slash.Groups["agency"].Value;
-        return Agencies.Contains(agency) || LineClassifier.CountWords(text) >= 8;
+        return agency.Split('/').Any(Agencies.Contains) || LineClassifier.HasWords(text, 8);
+    }
+
+    // The words a credit opens with, after the last sentence of the text or at its start.
+    private static bool HasCreditWordInLastSentence(string tail)
+    {
+        var last = tail.AsSpan().LastIndexOfAny(SentenceEnds);
+        var segment = tail.AsSpan(last + 1).TrimStart();
+        foreach (var word in CreditWords)
+        {
+            if (segment.StartsWith(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // "Photo: Reuters", "Photograph by Jane Doe", "Credit: …" at the start or after a sentence.
     [GeneratedRegex(
         @"(?:^|[.!?]\s+)(?:Photo|Photograph|Photos|Image|Picture|Credit|Photo credit)\s*(?::|by\b)\s*[^.!?]{1,80}$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft
     )]
     private static partial Regex PhotoCredit();
 
@@ -54,9 +87,10 @@ internal static partial class CaptionDetector
     [GeneratedRegex(@"\((?:AP )?Photo(?:graph)?(?: by |/)[^()]{1,80}\)$", RegexOptions.CultureInvariant)]
     private static partial Regex ParenthesisedCredit();
 
-    // "John Thys / AFP" at the very end, with no punctuation after it (seeds/001:2).
+    // "John Thys / AFP" at the very end, with no punctuation after it (seeds/001:2); the agency may
+    // be an institution ("Ministry of Defence", "AFP via Getty Images") or several ("Sputnik/Pool").
     [GeneratedRegex(
-        @"(?:^|[\s.])\p{Lu}[\p{L}.'’\-]*(?: \p{Lu}[\p{L}.'’\-]*){0,3} ?/ ?(?<agency>\p{Lu}[\p{L}.\-]*(?: [\p{Lu}][\p{L}.\-]*){0,3})$",
+        @"(?:^|[\s.])\p{Lu}[\p{L}.'’\-]*(?: \p{Lu}[\p{L}.'’\-]*){0,3} ?/ ?(?<agency>\p{Lu}[\p{L}.\-/]*(?: (?:\p{Lu}[\p{L}.\-/]*|of|the|and|for|via)){0,4})$",
         RegexOptions.CultureInvariant
     )]
     private static partial Regex SlashCredit();

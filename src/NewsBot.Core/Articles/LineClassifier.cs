@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace NewsBot.Core.Articles;
 
 /// <summary>What a single line of an article is, before lines are joined into paragraphs.</summary>
@@ -21,7 +23,7 @@ internal sealed record ClassifiedLine(SourceLine Source, LineKind Kind, int Cont
     public int Number => Source.Number;
 
     /// <summary>The line's text without the bullet or dash and without surrounding whitespace.</summary>
-    public string Content => Source.Text[ContentStart..].Trim();
+    public string Content { get; } = Source.Text[ContentStart..].Trim();
 
     /// <summary>Whether the line starts with a dash that may be punctuation carried over by a hard wrap.</summary>
     public bool StartsWithDash { get; init; }
@@ -41,6 +43,8 @@ internal static class LineClassifier
 
     private const string ClosingMarks = "”’\"')]»";
 
+    private static readonly SearchValues<char> Whitespace = SearchValues.Create(" \t\u00A0\u2000\u2001\u2002\u2003\u2009\u200A\u202F\u3000");
+
     public static ClassifiedLine Classify(SourceLine line, SourceLine? previousNonBlank)
     {
         if (line.IsBlank)
@@ -53,7 +57,7 @@ internal static class LineClassifier
         {
             return new ClassifiedLine(line, LineKind.Url, 0);
         }
-        if (RelatedPrefixes.Any(p => trimmed.StartsWith(p, StringComparison.OrdinalIgnoreCase)))
+        if (IsRelatedArticle(trimmed))
         {
             return new ClassifiedLine(line, LineKind.RelatedArticle, 0);
         }
@@ -87,12 +91,12 @@ internal static class LineClassifier
 
     public static bool IsUrlOnly(string trimmed) =>
         trimmed.Length > 4
-        && !trimmed.Any(char.IsWhiteSpace)
         && (
             trimmed.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
             || trimmed.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
             || trimmed.StartsWith("www.", StringComparison.OrdinalIgnoreCase)
-        );
+        )
+        && !trimmed.AsSpan().ContainsAny(Whitespace);
 
     /// <summary>
     /// Whether text ends a sentence or a lead-in: . ! ? … or : at its end (closing quotes and
@@ -132,16 +136,31 @@ internal static class LineClassifier
         return end >= 0 && text[end] is '.' or '!' or '?' or ':' or ';' or ',' or '…' or '—' or '-';
     }
 
-    public static int CountWords(string text)
+    private static bool IsRelatedArticle(string trimmed)
+    {
+        foreach (var prefix in RelatedPrefixes)
+        {
+            if (trimmed.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether text has at least <paramref name="count"/> words, without counting them all.</summary>
+    public static bool HasWords(string text, int count) => CountWords(text, count) >= count;
+
+    public static int CountWords(string text, int stopAt = int.MaxValue)
     {
         var count = 0;
         var inWord = false;
         foreach (var c in text)
         {
             var isSpace = char.IsWhiteSpace(c);
-            if (!isSpace && !inWord)
+            if (!isSpace && !inWord && ++count >= stopAt)
             {
-                count++;
+                return count;
             }
             inWord = !isSpace;
         }
@@ -154,10 +173,46 @@ internal static class LineClassifier
     /// </summary>
     public static bool IsHeadingLike(string text) =>
         text.Length > 0
-        && CountWords(text) <= 10
-        && text.Any(char.IsLetter)
+        && !HasWords(text, 11)
+        && ContainsLetter(text)
         && !EndsWithPunctuation(text)
         && text[0] is not ('“' or '"' or '‘' or '\'' or '«');
+
+    /// <summary>
+    /// Whether nearly every word of four letters or more is capitalised, as in a title
+    /// ("Russia Lost More Soldiers Than It Recruited, Officials Say").
+    /// </summary>
+    public static bool IsTitleCased(string text)
+    {
+        var words = 0;
+        var capitalised = 0;
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var letters = word.Trim('“', '”', '‘', '’', '"', '\'', ',', ':', '(', ')');
+            if (letters.Length < 4 || !char.IsLetter(letters[0]))
+            {
+                continue;
+            }
+            words++;
+            if (char.IsUpper(letters[0]))
+            {
+                capitalised++;
+            }
+        }
+        return words >= 2 && capitalised * 10 >= words * 8;
+    }
+
+    private static bool ContainsLetter(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     public static bool IsDash(char c) => c is '-' or '–' or '—' or '―';
 
@@ -170,8 +225,8 @@ internal static class LineClassifier
         return index;
     }
 
-    // An em dash, horizontal bar or "--" opens an attribution line; an en dash does too right
-    // after a line ending in a closing quote (a pull quote), otherwise it is a bullet.
+    // An em dash, horizontal bar or "--" opens an attribution line; an en dash or a hyphen does
+    // too right after a line ending in a closing quote (a pull quote), otherwise it is a bullet.
     private static int AttributionMarkerLength(string text, int first, SourceLine? previousNonBlank)
     {
         if (first >= text.Length)
@@ -180,7 +235,7 @@ internal static class LineClassifier
         }
         var length = text[first] is '—' or '―' ? 1
             : string.CompareOrdinal(text, first, "--", 0, 2) == 0 && !text.AsSpan(first).StartsWith("---") ? 2
-            : text[first] == '–' && EndsWithClosingQuote(previousNonBlank) ? 1
+            : text[first] is '–' or '-' && EndsWithClosingQuote(previousNonBlank) ? 1
             : 0;
         if (length == 0)
         {

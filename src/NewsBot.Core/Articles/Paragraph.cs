@@ -12,13 +12,17 @@ public enum ParagraphKind
     /// <summary>A bullet line ("- ✓ …", "• …"); the bullet itself is not part of <see cref="Paragraph.Text"/>.</summary>
     ListItem,
 
-    /// <summary>An attribution line after a pull quote: "— Mark Rutte, NATO Secretary General".</summary>
+    /// <summary>
+    /// An attribution line after a pull quote: "— Mark Rutte, NATO Secretary General", whose
+    /// <see cref="Paragraph.Text"/> is "Mark Rutte, NATO Secretary General" (the dash is left out).
+    /// </summary>
     Attribution,
 }
 
 /// <summary>
 /// One paragraph of an article with its hard-wrapped lines joined by single spaces.
-/// <see cref="Text"/> is the exact text of the file apart from line breaks (and a leading bullet);
+/// <see cref="Text"/> is the exact text of the file apart from line breaks (and a leading bullet or
+/// attribution dash; a headline is kept as a <see cref="ParagraphKind.Heading"/> paragraph);
 /// <see cref="Lines"/> maps every character back to its file line.
 /// </summary>
 public sealed record Paragraph(int Index, string Text, ParagraphKind Kind, LineMap Lines)

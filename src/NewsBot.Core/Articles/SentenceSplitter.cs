@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace NewsBot.Core.Articles;
 
 /// <summary>
@@ -17,6 +19,8 @@ public static class SentenceSplitter
     private const string Closers = "”’\"')]»";
     private const string Openers = "“‘\"'([«";
 
+    private static readonly SearchValues<char> TerminalValues = SearchValues.Create(Terminals);
+
     private static readonly HashSet<string> SpeechVerbs = new(StringComparer.Ordinal)
     {
         "said", "says", "asked", "asks", "told", "added", "adds", "wrote", "writes", "explained",
@@ -31,11 +35,12 @@ public static class SentenceSplitter
         var i = start;
         while (i < text.Length)
         {
-            if (!Terminals.Contains(text[i]))
+            var skip = text.AsSpan(i).IndexOfAny(TerminalValues);
+            if (skip < 0)
             {
-                i++;
-                continue;
+                break;
             }
+            i += skip;
             var runEnd = i;
             while (runEnd < text.Length && Terminals.Contains(text[runEnd]))
             {

@@ -3,12 +3,12 @@ namespace NewsBot.Core.Articles;
 /// <summary>One line of an article file, without its line break, and its 1-based number.</summary>
 internal sealed record SourceLine(int Number, string Text)
 {
-    public bool IsBlank => string.IsNullOrWhiteSpace(Text);
+    public bool IsBlank => Trimmed.Length == 0;
 
-    public string Trimmed => Text.Trim();
+    public string Trimmed { get; } = Text.Trim();
 
     /// <summary>Length without trailing whitespace: what a hard-wrapping tool filled.</summary>
-    public int Width => Text.TrimEnd().Length;
+    public int Width { get; } = Text.AsSpan().TrimEnd().Length;
 
     public bool StartsWithWhitespace => Text.Length > 0 && char.IsWhiteSpace(Text[0]);
 
@@ -21,15 +21,16 @@ internal sealed record SourceLine(int Number, string Text)
         var lines = new List<SourceLine>();
         var start = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
         var number = 1;
-        for (var i = start; i < text.Length; i++)
+        while (start < text.Length)
         {
-            var c = text[i];
-            if (c != '\n' && c != '\r')
+            var length = text.AsSpan(start).IndexOfAny('\r', '\n');
+            if (length < 0)
             {
-                continue;
+                break;
             }
+            var i = start + length;
             lines.Add(new SourceLine(number++, text[start..i]));
-            if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+            if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
             {
                 i++;
             }
