@@ -9,7 +9,7 @@ namespace NewsBot.Core.Tests.Figures;
 /// The figure, compare and figure-negative cases of the public dev set (../shared/eval/dev.jsonl), scored
 /// the way the evaluation scores them: every figure of the five seeds is a candidate for every question.
 /// </summary>
-public sealed class DevSetFigureTests(ITestOutputHelper output) : IClassFixture<SeedFigures>
+public sealed class DevSetFigureTests(SeedFigures seeds, ITestOutputHelper output) : IClassFixture<SeedFigures>
 {
     private readonly FigureRanker _ranker = new();
     private readonly FigureComparer _comparer = new();
@@ -17,7 +17,7 @@ public sealed class DevSetFigureTests(ITestOutputHelper output) : IClassFixture<
     [Fact]
     public void Every_figure_and_compare_case_of_the_dev_set_hits()
     {
-        var figures = new SeedFigures().All;
+        var figures = seeds.All;
         var cases = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Figures", "dev.jsonl"))
             .Where(l => l.Trim().Length > 0)
             .Select(l => JsonDocument.Parse(l).RootElement)

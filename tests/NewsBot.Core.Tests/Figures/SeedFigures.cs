@@ -1,5 +1,6 @@
 using NewsBot.Core.Articles;
 using NewsBot.Core.Figures;
+using NewsBot.Core.Tests.Articles;
 
 namespace NewsBot.Core.Tests.Figures;
 
@@ -8,7 +9,7 @@ public sealed class SeedFigures
 {
     public SeedFigures()
     {
-        var folder = Path.Combine(AppContext.BaseDirectory, "seeds");
+        var folder = Seeds.Folder;
         var extractor = new FigureExtractor();
         All = Directory
             .GetFiles(folder, "*.txt")
