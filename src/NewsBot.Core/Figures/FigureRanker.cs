@@ -23,6 +23,7 @@ public sealed partial class FigureRanker
     private const double NearWeight = 0.8;
     private const double PassageWeight = 0.5;
     private const double ContextWeight = 0.3;
+    private const double RelatedCredit = 0.7;
     private const int NearWindow = 8;
 
     public FigureAnswer Rank(string query, IReadOnlyList<Figure> candidates)
@@ -131,11 +132,12 @@ public sealed partial class FigureRanker
         {
             var weight = idf[term];
             total += weight;
-            matched += weight * (profile.Core.Contains(term) ? CoreWeight
-                : profile.Near.Contains(term) ? NearWeight
-                : profile.Passage.Contains(term) ? PassageWeight
-                : profile.Context.Contains(term) ? ContextWeight
-                : 0);
+            var found = FieldWeight(profile, term);
+            if (found == 0 && FigureTerms.Related(term) is { } related)
+            {
+                found = RelatedCredit * FieldWeight(profile, related);
+            }
+            matched += weight * found;
         }
         var score = total == 0 ? 0 : matched / total;
         score *= PeriodFactor(queryPeriod, profile.Period);
@@ -146,6 +148,13 @@ public sealed partial class FigureRanker
         }
         return Math.Clamp(score, 0, 1);
     }
+
+    private static double FieldWeight(FigureProfile profile, string term) =>
+        profile.Core.Contains(term) ? CoreWeight
+        : profile.Near.Contains(term) ? NearWeight
+        : profile.Passage.Contains(term) ? PassageWeight
+        : profile.Context.Contains(term) ? ContextWeight
+        : 0;
 
     /// <summary>Period words weigh in strongly: a figure for another month or another rate is nearly ruled out.</summary>
     private static double PeriodFactor(DetectedPeriod? asked, DetectedPeriod? given)
@@ -170,7 +179,7 @@ public sealed partial class FigureRanker
         {
             UnitHint.Money when kind != UnitKind.Currency => 0.5,
             UnitHint.Percent when kind is not (UnitKind.Percent or UnitKind.PercentagePoints) => 0.5,
-            UnitHint.Count when kind is UnitKind.Currency or UnitKind.Percent or UnitKind.PercentagePoints => 0.6,
+            UnitHint.Count when kind is UnitKind.Currency or UnitKind.Percent or UnitKind.PercentagePoints => 0.45,
             _ => 1,
         };
 

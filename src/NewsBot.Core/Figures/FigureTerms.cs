@@ -37,7 +37,8 @@ internal static partial class FigureTerms
         ["month"] = "month", ["monthly"] = "month", ["day"] = "day", ["daily"] = "day", ["week"] = "week",
         ["weekly"] = "week", ["year"] = "year", ["yearly"] = "year", ["annual"] = "year", ["annually"] = "year",
         ["britain"] = "britain", ["british"] = "britain", ["uk"] = "britain",
-        ["russia"] = "russia", ["russian"] = "russia", ["ukrain"] = "ukraine", ["ukrainian"] = "ukraine",
+        // Demonyms stay apart from their country: "Ukrainian soldiers" are not the Russian soldiers "killed in Ukraine" (001:14).
+        ["russia"] = "russia", ["ukrain"] = "ukraine",
         ["soviet"] = "soviet", ["ussr"] = "soviet", ["america"] = "us", ["american"] = "us", ["us"] = "us",
         ["war"] = "war", ["invasion"] = "war", ["conflict"] = "war", ["fight"] = "war", ["campaign"] = "war",
         ["defens"] = "defense", ["defenc"] = "defense", ["drone"] = "drone", ["dron"] = "drone", ["uav"] = "drone",
@@ -45,7 +46,18 @@ internal static partial class FigureTerms
     };
 
     /// <summary>True for the terms that stand for a country or its people ("russia" for Russia, Russian, Russians).</summary>
-    public static bool IsPlace(string term) => term is "russia" or "ukraine" or "britain" or "us" or "soviet";
+    public static bool IsPlace(string term) => term is "russia" or "ukraine" or "russian" or "ukrainian" or "britain" or "us" or "soviet";
+
+    /// <summary>A term that half stands for another: a demonym for its country and back ("Russian" and "Russia lost").</summary>
+    public static string? Related(string term) =>
+        term switch
+        {
+            "russian" => "russia",
+            "russia" => "russian",
+            "ukrainian" => "ukraine",
+            "ukraine" => "ukrainian",
+            _ => null,
+        };
 
     /// <summary>The distinct terms of <paramref name="text"/> in order.</summary>
     public static IReadOnlyList<string> Of(string? text)
