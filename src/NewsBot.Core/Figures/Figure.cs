@@ -23,4 +23,10 @@ public sealed record Figure(
 {
     /// <summary>True for figures without a number to compute with ("hundreds of thousands").</summary>
     public bool IsQualitative { get; init; }
+
+    /// <summary>
+    /// The sentences around <see cref="Passage"/> (the one before and the one after in its paragraph), so that a
+    /// question naming the occasion ("Rutte's address to European lawmakers", 002:9) still finds the figure of the next sentence.
+    /// </summary>
+    public string? Context { get; init; }
 }

@@ -1,0 +1,137 @@
+using System.Text.RegularExpressions;
+
+namespace NewsBot.Core.Figures;
+
+/// <summary>What a number counts: the counted noun (the unit) and the phrase around it (the measure).</summary>
+internal sealed record MeasureReading(string? Unit, string Measure);
+
+/// <summary>
+/// Reads what a figure counts from the words after it: a noun run ("Russian soldiers", "battlefield
+/// casualties"), then participles and prepositional phrases that qualify it ("killed in action",
+/// "from Britain to buy air defense missiles"), up to punctuation, a clause word or a period
+/// ("each month", "in December"). "35,000 of their own men" (001:13) skips the determiners after "of".
+/// </summary>
+internal static partial class MeasureFinder
+{
+    private const int MaxWords = 10;
+
+    private static readonly HashSet<string> LeadingSkips = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "of", "the", "their", "its", "his", "her", "our", "your", "own", "all", "these", "those", "such", "more", "additional", "extra",
+    };
+
+    private static readonly HashSet<string> Breaks = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "that", "which", "who", "whom", "whose", "while", "as", "because", "but", "although", "though", "if", "when",
+        "where", "than", "so", "yet", "or", "nor", "since", "during", "each", "every", "per", "daily", "weekly",
+        "monthly", "yearly", "annually", "last", "this", "next", "ago", "will", "would", "can", "could", "may",
+        "might", "should", "must", "do", "does", "did", "said", "says", "according", "including", "he", "she",
+        "they", "it", "we", "i", "you", "a", "an", "not", "now", "then", "also",
+    };
+
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "reportedly",
+    };
+
+    private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "on", "at", "by", "for", "from", "to", "into", "with", "without", "over", "under", "across", "through",
+        "after", "before", "about", "against", "between", "among", "within", "of", "and", "toward", "towards", "along",
+    };
+
+    private static readonly HashSet<string> IrregularParticiples = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "lost", "killed", "wounded", "taken", "held", "sent", "drawn", "left", "hit", "shot", "born", "made", "built",
+        "given", "seen", "known", "brought", "caught", "driven", "fallen", "missing", "dead", "injured", "hurt",
+    };
+
+    /// <summary>Irregular plurals and mass nouns that name what is counted.</summary>
+    private static readonly HashSet<string> CountNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "men", "women", "people", "children", "personnel", "police", "staff", "military", "infantry", "cattle", "equipment",
+    };
+
+    public static MeasureReading Read(string sentence, int from, int to, IReadOnlyList<DetectedPeriod> periods)
+    {
+        var words = Words().Matches(sentence[from..Math.Max(from, to)]);
+        var nounRun = new List<string>();
+        var measure = new List<string>();
+        var inNounRun = true;
+        var started = false;
+        for (var i = 0; i < words.Count && measure.Count < MaxWords; i++)
+        {
+            var token = words[i];
+            var word = token.Value;
+            if (!char.IsLetter(word[0]))
+            {
+                // Punctuation ends the phrase; a hyphen inside a word never reaches here.
+                break;
+            }
+            if (periods.Any(p => p.Start == from + token.Index))
+            {
+                break;
+            }
+            if (!started && nounRun.Count == 0 && LeadingSkips.Contains(word))
+            {
+                continue;
+            }
+            started = true;
+            if (Breaks.Contains(word))
+            {
+                break;
+            }
+            if (Auxiliaries.Contains(word))
+            {
+                // "Russian soldiers are being killed in action" (002:10): passive auxiliaries are skipped.
+                inNounRun = false;
+                continue;
+            }
+            var participle = IsParticiple(word);
+            if (inNounRun && !participle && !Prepositions.Contains(word))
+            {
+                nounRun.Add(word);
+                measure.Add(word);
+                continue;
+            }
+            inNounRun = false;
+            if (word.Equals("and", StringComparison.OrdinalIgnoreCase))
+            {
+                // "killed and wounded" continues; "and thousands more" (004:9) is another figure.
+                if (i + 1 < words.Count && IsParticiple(words[i + 1].Value))
+                {
+                    measure.Add(word);
+                    continue;
+                }
+                break;
+            }
+            measure.Add(word);
+        }
+        while (measure.Count > 0 && Prepositions.Contains(measure[^1]))
+        {
+            measure.RemoveAt(measure.Count - 1);
+        }
+        var unit = nounRun.Count > 0 && IsCountNoun(nounRun[^1]) ? nounRun[^1].ToLowerInvariant() : null;
+        return new MeasureReading(unit, string.Join(' ', measure));
+    }
+
+    /// <summary>Up to <paramref name="count"/> words before <paramref name="end"/> in the clause, for figures with nothing after them.</summary>
+    public static string WordsBefore(string sentence, int from, int end, int count)
+    {
+        var words = Words().Matches(sentence[from..end]).Select(m => m.Value).ToList();
+        var lastPunctuation = words.FindLastIndex(w => !char.IsLetter(w[0]));
+        var clause = words.Skip(lastPunctuation + 1).ToList();
+        return string.Join(' ', clause.Skip(Math.Max(0, clause.Count - count)));
+    }
+
+    private static bool IsParticiple(string word) =>
+        IrregularParticiples.Contains(word) || (word.Length > 4 && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase));
+
+    private static bool IsCountNoun(string word) =>
+        CountNouns.Contains(word)
+        || (word.Length > 2 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.OrdinalIgnoreCase) && char.IsLower(word[0]))
+        || (word.Length > 2 && char.IsUpper(word[0]) && word.EndsWith('s'));
+
+    [GeneratedRegex(@"[\p{L}\p{M}][\p{L}\p{M}'’\-]*|[^\s\p{L}\p{M}]", RegexOptions.CultureInvariant)]
+    private static partial Regex Words();
+}

@@ -1,0 +1,47 @@
+using System.Text.RegularExpressions;
+
+namespace NewsBot.Core.Figures;
+
+/// <summary>
+/// Reads the words in front of a number that hedge or bound it ("over", "approximately", "more than",
+/// "an estimated", "averaging") and the verbs that make it a fall ("fell 0.25 percentage points").
+/// </summary>
+internal static partial class QualifierDetector
+{
+    /// <summary>The qualifier right before <paramref name="start"/>, normalised ("an estimated" → "estimated").</summary>
+    public static string? Before(string sentence, int start)
+    {
+        var match = QualifierPattern().Match(sentence[..start]);
+        if (!match.Success)
+        {
+            return null;
+        }
+        var q = WhiteSpace().Replace(match.Groups["q"].Value.ToLowerInvariant(), " ");
+        return q switch
+        {
+            "an estimated" => "estimated",
+            "an average of" or "average of" or "averaging" or "on average" => "average",
+            "a total of" => "total",
+            "some" => "about",
+            _ => q,
+        };
+    }
+
+    /// <summary>True when a verb of decrease governs the number: "fell 0.25 percentage points", "dropped by 5%".</summary>
+    public static bool IsDecrease(string sentence, int start) => DecreasePattern().IsMatch(sentence[..start]);
+
+    [GeneratedRegex(
+        @"\b(?<q>more\s+than|less\s+than|fewer\s+than|no\s+more\s+than|no\s+fewer\s+than|no\s+less\s+than|well\s+over|just\s+over|just\s+under|over|under|above|below|about|around|approximately|roughly|nearly|almost|up\s+to|at\s+least|at\s+most|as\s+many\s+as|as\s+few\s+as|as\s+much\s+as|upwards\s+of|in\s+excess\s+of|close\s+to|some|an\s+estimated|estimated|an\s+average\s+of|average\s+of|averaging|on\s+average|a\s+total\s+of|a\s+maximum\s+of|a\s+minimum\s+of|exactly|only)\s+(?:between\s+)?$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
+    )]
+    private static partial Regex QualifierPattern();
+
+    [GeneratedRegex(
+        @"\b(?:fell|fallen|falls|falling|dropped|drops|dropping|declined|declines|declining|decreased|decreases|slipped|slid|shrank|shrunk|contracted|plunged|plummeted|tumbled|sank|lowered|down)\s+(?:by\s+)?(?:(?:a\s+)?(?:further\s+|mere\s+|more\s+than\s+|nearly\s+|almost\s+|about\s+|around\s+|some\s+))?$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
+    )]
+    private static partial Regex DecreasePattern();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex WhiteSpace();
+}

@@ -1,0 +1,254 @@
+using NewsBot.Core.Articles;
+using NewsBot.Core.Figures;
+
+namespace NewsBot.Core.Tests.Figures;
+
+public sealed class FigureExtractorTests
+{
+    private static IReadOnlyList<Figure> Extract(string text) =>
+        new FigureExtractor().Extract(ArticleParser.Parse("test.txt", text));
+
+    private static Figure Single(string text) => Assert.Single(Extract(text));
+
+    [Fact]
+    public void Normalises_digits_with_thousand_separators_and_decimals()
+    {
+        var figures = Extract("The army sent 1,250 soldiers and 2.5 tonnes of ammunition to the front.");
+
+        Assert.Equal(2, figures.Count);
+        Assert.Equal(1250, figures[0].Value);
+        Assert.Equal("soldiers", figures[0].Unit);
+        Assert.Equal(2.5, figures[1].Value);
+        Assert.Equal("tonnes", figures[1].Unit);
+    }
+
+    [Theory]
+    [InlineData("Officials said 1.1 million people had fled.", 1_100_000)]
+    [InlineData("The fund holds 2 billion shares.", 2_000_000_000)]
+    [InlineData("About 500k residents lost power.", 500_000)]
+    [InlineData("Some 3 thousand volunteers signed up.", 3_000)]
+    [InlineData("The army lost 12m rounds of ammunition.", 12_000_000)]
+    public void Applies_scale_words_to_the_number(string sentence, double expected) =>
+        Assert.Equal(expected, Single(sentence).Value);
+
+    [Theory]
+    [InlineData("Ministers announced a package of $500 million in military aid.", 500_000_000, "USD")]
+    [InlineData("Brussels pledged €2.5 billion for reconstruction.", 2_500_000_000, "EUR")]
+    [InlineData("London added £300m for air defence.", 300_000_000, "GBP")]
+    [InlineData("The loan is worth USD 40 million over ten years.", 40_000_000, "USD")]
+    [InlineData("Berlin gave 5 million euros to the fund.", 5_000_000, "EUR")]
+    [InlineData("The bank lent €3bn to Kyiv.", 3_000_000_000, "EUR")]
+    public void Reads_currencies_with_their_scale(string sentence, double value, string unit)
+    {
+        var figure = Single(sentence);
+
+        Assert.Equal(value, figure.Value);
+        Assert.Equal(unit, figure.Unit);
+    }
+
+    [Theory]
+    [InlineData("Drones destroy 90% of all targets.", 90, "percent")]
+    [InlineData("Turnout reached 12 per cent in the east.", 12, "percent")]
+    [InlineData("Prices rose 7.5 percent in the capital.", 7.5, "percent")]
+    [InlineData("The central bank raised rates by 0.25 percentage points.", 0.25, "percentage points")]
+    public void Reads_percentages_and_percentage_points(string sentence, double value, string unit)
+    {
+        var figure = Single(sentence);
+
+        Assert.Equal(value, figure.Value);
+        Assert.Equal(unit, figure.Unit);
+    }
+
+    [Fact]
+    public void Gives_a_fall_in_percentage_points_a_negative_value()
+    {
+        var figure = Single("Unemployment fell 0.25 percentage points in March.");
+
+        Assert.Equal(-0.25, figure.Value);
+        Assert.Equal("0.25 percentage points", figure.Text);
+    }
+
+    [Theory]
+    [InlineData("Russia is losing between 20,000 and 25,000 soldiers each month.", 20_000, 25_000, "between 20,000 and 25,000")]
+    [InlineData("Russia recruits 30,000 to 36,000 new soldiers each month.", 30_000, 36_000, "30,000 to 36,000")]
+    [InlineData("An estimated 15,000–20,000 Russian troops were killed.", 15_000, 20_000, "15,000–20,000")]
+    [InlineData("Each brigade fields 20-25 tanks.", 20, 25, "20-25")]
+    [InlineData("The repairs cost between 20 and 25 million dollars.", 20_000_000, 25_000_000, "between 20 and 25 million dollars")]
+    [InlineData("Donors offered $1-2 billion in loans.", 1_000_000_000, 2_000_000_000, "$1-2 billion")]
+    public void Normalises_a_range_to_low_high_and_midpoint(string sentence, double low, double high, string text)
+    {
+        var figure = Single(sentence);
+
+        Assert.Equal(low, figure.Low);
+        Assert.Equal(high, figure.High);
+        Assert.Equal((low + high) / 2, figure.Value);
+        Assert.Equal(text, figure.Text);
+    }
+
+    [Fact]
+    public void Reads_a_change_from_one_number_to_another_as_two_figures()
+    {
+        var figures = Extract("Inflation rose from 2% to 3% in a year.");
+
+        Assert.Equal([2.0, 3.0], figures.Select(f => f.Value));
+        Assert.All(figures, f => Assert.Null(f.Low));
+    }
+
+    [Theory]
+    [InlineData("Three soldiers were wounded in the attack.", 3, "soldiers")]
+    [InlineData("The unit lost twenty-five vehicles.", 25, "vehicles")]
+    [InlineData("Police detained a dozen protesters.", 12, "protesters")]
+    [InlineData("The war displaced two million people.", 2_000_000, "people")]
+    public void Reads_numbers_written_as_words(string sentence, double value, string unit)
+    {
+        var figure = Single(sentence);
+
+        Assert.Equal(value, figure.Value);
+        Assert.Equal(unit, figure.Unit);
+        Assert.False(figure.IsQualitative);
+    }
+
+    [Fact]
+    public void Marks_hundreds_of_thousands_as_a_qualitative_figure()
+    {
+        var figure = Single("He said hundreds of thousands of Russians are dying for nothing.");
+
+        Assert.True(figure.IsQualitative);
+        Assert.Equal("hundreds of thousands", figure.Text);
+        Assert.Equal("russians", figure.Unit);
+    }
+
+    [Theory]
+    [InlineData("Speaking in Brussels on October 24, 2025, Rutte criticised Moscow.")]
+    [InlineData("The ministers met in Brussels on Feb. 12 to discuss aid.")]
+    [InlineData("The Soviet Union's disastrous 1979 invasion of Afghanistan ended in defeat.")]
+    [InlineData("It was the bloodiest conflict since World War II and World War 2.")]
+    [InlineData("The talks resumed at 10:30 a.m. and ended at 3 pm.")]
+    [InlineData("Allies invoked Article 5 for the first time on the 3rd day.")]
+    [InlineData("Kyiv asked for more F-16 jets and S-400 parts in the 1990s.")]
+    [InlineData("The golden hour is the critical 60-minute window after injury.")]
+    [InlineData("The Soviets fought a nine-year war that ended four years after it peaked.")]
+    [InlineData("One of them said it was one step too far and the two agreed.")]
+    [InlineData("The report is at https://example.com/2026-02-11/report-2024.")]
+    public void Leaves_out_years_dates_ordinals_times_labels_and_durations(string sentence) =>
+        Assert.Empty(Extract(sentence));
+
+    [Fact]
+    public void Extracts_a_daily_count_of_killed_and_wounded()
+    {
+        var figure = Single("This translates to an average of 1,000 soldiers killed and wounded daily.");
+
+        Assert.Equal(1000, figure.Value);
+        Assert.Equal("soldiers killed and wounded", figure.Measure);
+        Assert.Equal("daily", figure.Period);
+        Assert.Equal("average", figure.Qualifier);
+    }
+
+    [Theory]
+    [InlineData("Moscow lost over 5,000 troops.", "over")]
+    [InlineData("Moscow lost approximately 5,000 troops.", "approximately")]
+    [InlineData("Moscow lost more than 5,000 troops.", "more than")]
+    [InlineData("Moscow lost about 5,000 troops.", "about")]
+    [InlineData("Moscow lost up to 5,000 troops.", "up to")]
+    [InlineData("Moscow lost at least 5,000 troops.", "at least")]
+    [InlineData("Moscow lost an estimated 5,000 troops.", "estimated")]
+    public void Keeps_the_qualifier_in_front_of_the_number(string sentence, string qualifier) =>
+        Assert.Equal(qualifier, Single(sentence).Qualifier);
+
+    [Theory]
+    [InlineData("Russia loses 20,000 soldiers each month in Ukraine.", "per month")]
+    [InlineData("Russia loses 20,000 soldiers every single month.", "per month")]
+    [InlineData("Russia recruits 30,000 soldiers monthly into the war.", "per month")]
+    [InlineData("Russia recruits 30,000 soldiers a month.", "per month")]
+    [InlineData("Russia loses 1,000 soldiers daily.", "daily")]
+    [InlineData("Russia lost 35,000 soldiers in December.", "in December")]
+    [InlineData("Russia has lost 1.1 million soldiers since the full-scale invasion began.", "since the invasion")]
+    [InlineData("Moscow lost 15,000 soldiers in nine years of fighting.", "in nine years")]
+    [InlineData("Prices rose 4% in 2024.", "in 2024")]
+    public void Normalises_the_period_a_figure_is_counted_over(string sentence, string period) =>
+        Assert.Equal(period, Single(sentence).Period);
+
+    [Fact]
+    public void Gives_each_figure_of_a_sentence_its_own_period_and_borrows_the_unit_it_leaves_out()
+    {
+        var figures = Extract("“In December, they lost 35,000 of their own men, and in January — 30,000,” he said.");
+
+        Assert.Equal(["in December", "in January"], figures.Select(f => f.Period));
+        Assert.Equal(["men", "men"], figures.Select(f => f.Unit));
+    }
+
+    [Fact]
+    public void Reads_the_measure_with_its_qualifiers()
+    {
+        var figure = Single("According to Rutte, between 20,000 and 25,000 Russian soldiers are being killed in action each month.");
+
+        Assert.Equal("Russian soldiers killed in action", figure.Measure);
+        Assert.Equal("soldiers", figure.Unit);
+    }
+
+    [Fact]
+    public void Finds_the_claimant_of_said_reported_and_according_to()
+    {
+        var figures = Extract(
+            """
+            NATO Secretary General Jens Stoltenberg said that Russia had lost 15,000 troops.
+
+            Britain's defense ministry reported that Russia has suffered 1.1 million casualties.
+
+            According to Kateryna Stepanenko, a research fellow, Moscow recruits 30,000 men a month.
+
+            Russia lost 20,000 soldiers in March, Stoltenberg said.
+            """
+        );
+
+        Assert.Equal(
+            ["Jens Stoltenberg", "Britain's defense ministry", "Kateryna Stepanenko", "Jens Stoltenberg"],
+            figures.Select(f => f.ClaimedBy)
+        );
+    }
+
+    [Fact]
+    public void Resolves_he_said_to_the_last_person_named()
+    {
+        var figures = Extract(
+            """
+            NATO Secretary General Mark Rutte told reporters the war was destroying Russia.
+
+            “In December, they lost 35,000 of their own men,” he said.
+            """
+        );
+
+        Assert.Equal("Mark Rutte", Assert.Single(figures).ClaimedBy);
+    }
+
+    [Fact]
+    public void Takes_the_claimant_of_a_pull_quote_from_its_attribution_line()
+    {
+        var figures = Extract(
+            """
+            Key Facts
+            "They lose 25,000 soldiers every month."
+            — Mark Rutte, NATO Secretary General
+            """
+        );
+
+        Assert.Equal("Mark Rutte", Assert.Single(figures).ClaimedBy);
+    }
+
+    [Fact]
+    public void Cites_the_file_line_where_the_number_is_in_a_hard_wrapped_crlf_file_with_a_byte_order_mark()
+    {
+        var text = "\uFEFFMUNICH, Germany — The conference took place the day after NATO defense ministers met in\r\n"
+            + "Brussels and announced another package of $500 million in military aid to Ukraine through the\r\n"
+            + "Prioritized Ukrainian Requirements List (PURL), which allows countries to buy U.S. weapons for.\r\n"
+            + "\r\n"
+            + "The figure included over $200 million from Britain to buy air defense missiles, as Russia\r\n"
+            + "continues targeting Ukraine's cities and energy infrastructure, officials said on Friday.\r\n";
+
+        var figures = Extract(text);
+
+        Assert.Equal([2, 5], figures.Select(f => f.Source.Line));
+        Assert.All(figures, f => Assert.Equal("test.txt", f.Source.File));
+        Assert.Equal("over", figures[1].Qualifier);
+    }
+}
