@@ -22,19 +22,19 @@ public sealed class AnswerService(IndexStore store) : IAnswerService
         );
 
     public Task<QuoteAnswer> WhoSaidAsync(string quote, CancellationToken cancellationToken = default) =>
-        Task.FromResult(QuoteAnswer.Empty);
+        Answer(index => QuoteSearch.WhoSaid(index, quote), cancellationToken);
 
     public Task<QuoteAnswer> QuotesAsync(string speaker, string? about, CancellationToken cancellationToken = default) =>
-        Task.FromResult(QuoteAnswer.Empty);
+        Answer(index => QuoteSearch.BySpeaker(index, speaker, string.IsNullOrWhiteSpace(about) ? null : about), cancellationToken);
 
     public Task<IReadOnlyList<string>> SpeakerNamesAsync(string prefix, int limit, CancellationToken cancellationToken = default) =>
-        Task.FromResult<IReadOnlyList<string>>([]);
+        Answer(index => QuoteSearch.SpeakerNames(index, prefix, limit), cancellationToken);
 
     public Task<FigureAnswer> FigureAsync(string query, CancellationToken cancellationToken = default) =>
-        Task.FromResult(FigureAnswer.Empty);
+        Answer(index => FigureSearch.Figure(index, query), cancellationToken);
 
     public Task<CompareAnswer> CompareAsync(string a, string b, CancellationToken cancellationToken = default) =>
-        Task.FromResult(new CompareAnswer(null, null, null, null, false, "Not available yet."));
+        Answer(index => FigureSearch.Compare(index, a, b), cancellationToken);
 
     private Task<T> Answer<T>(Func<ArticleIndex, T> answer, CancellationToken cancellationToken)
     {

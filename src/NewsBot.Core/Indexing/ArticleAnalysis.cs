@@ -32,7 +32,7 @@ internal sealed record ArticleAnalysis(
         return new ArticleAnalysis(article, passages, QuoteExtraction(article), FigureExtraction(article));
     }
 
-    private static IReadOnlyList<Quote> QuoteExtraction(Article article) => [];
+    private static IReadOnlyList<Quote> QuoteExtraction(Article article) => new QuoteExtractor().Extract(article);
 
-    private static IReadOnlyList<Figure> FigureExtraction(Article article) => [];
+    private static IReadOnlyList<Figure> FigureExtraction(Article article) => new FigureExtractor().Extract(article);
 }

@@ -4,6 +4,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
+using NewsBot.Core.Quotes;
 
 namespace NewsBot.Core.Indexing;
 
@@ -25,6 +26,25 @@ internal sealed class ArticleIndex
         _directory = FSDirectory.Open(generation);
         _reader = DirectoryReader.Open(_directory);
         _searcher = new IndexSearcher(_reader) { Similarity = new BM25Similarity() };
+        _people = new Lazy<PersonDirectory>(() => PersonDirectory.Build(manifest.Files.SelectMany(f => f.People)));
+    }
+
+    private readonly Lazy<PersonDirectory> _people;
+
+    /// <summary>Everyone quoted in the indexed articles, as one identity per person across articles.</summary>
+    public PersonDirectory People => _people.Value;
+
+    /// <summary>Every spelling of a person's name that the articles use, for finding all their quotes.</summary>
+    public IReadOnlyList<string> NamesOf(Person person)
+    {
+        var key = People.KeyOf(person);
+        return Manifest
+            .Files.SelectMany(f => f.People)
+            .Where(p => People.KeyOf(p) == key)
+            .Select(p => p.Name)
+            .Append(person.Name)
+            .Distinct(StringComparer.Ordinal)
+            .ToArray();
     }
 
     public string Generation { get; }

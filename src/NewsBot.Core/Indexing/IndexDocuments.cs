@@ -25,8 +25,9 @@ internal static class IndexDocuments
             var document = Build(
                 IndexFields.KindQuote,
                 file,
-                quote.Text,
-                JsonSerializer.Serialize(quote, IndexJsonContext.Default.Quote)
+                quote.Text + " \n " + quote.Passage,
+                JsonSerializer.Serialize(quote, IndexJsonContext.Default.Quote),
+                exact: quote.Text
             );
             if (quote.Speaker is { } speaker)
             {
@@ -49,18 +50,18 @@ internal static class IndexDocuments
     public static string FigureSearchText(Figure figure) =>
         string.Join(
             " \n ",
-            new[] { figure.Measure, figure.Unit, figure.Period, figure.ClaimedBy, figure.Passage }.Where(s =>
+            new[] { figure.Measure, figure.Unit, figure.Period, figure.ClaimedBy, figure.Context ?? figure.Passage }.Where(s =>
                 !string.IsNullOrWhiteSpace(s)
             )
         );
 
-    private static Document Build(string kind, string file, string text, string payload) =>
+    private static Document Build(string kind, string file, string text, string payload, string? exact = null) =>
         new()
         {
             new StringField(IndexFields.Kind, kind, Field.Store.NO),
             new StringField(IndexFields.File, file, Field.Store.YES),
             new TextField(IndexFields.Text, text, Field.Store.NO),
-            new TextField(IndexFields.Exact, text, Field.Store.NO),
+            new TextField(IndexFields.Exact, exact ?? text, Field.Store.NO),
             new StoredField(IndexFields.Payload, payload),
         };
 }

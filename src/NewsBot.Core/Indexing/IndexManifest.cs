@@ -16,7 +16,8 @@ internal sealed record IndexManifest(
 )
 {
     /// <summary>Bumped whenever documents or analysis change, so older indexes are rebuilt.</summary>
-    public static string CurrentFormat { get; } = "newsbot-index-1/" + SynonymCatalog.Fingerprint;
+    public static string CurrentFormat { get; } =
+        $"newsbot-index-1/{SynonymCatalog.Fingerprint}/{typeof(IndexManifest).Assembly.ManifestModule.ModuleVersionId:N}";
 
     public int Passages => Files.Sum(f => f.Passages);
 

@@ -73,6 +73,9 @@ internal static class TextQueries
         return new BooleanQuery { { terms, Occur.MUST }, { phrase, Occur.SHOULD } };
     }
 
+    /// <summary>The words of a text as the exact field holds them: lowercase, accents folded, unstemmed.</summary>
+    public static IReadOnlyList<string> ExactWords(string text) => Positions(NewsAnalyzer.Exact, text).Select(p => p[0]).ToArray();
+
     /// <summary>The stemmed words of a text (no synonyms), for measuring how much of a question a passage covers.</summary>
     public static HashSet<string> StemmedWords(string text) =>
         Positions(NewsAnalyzer.Text, text).SelectMany(p => p).ToHashSet(StringComparer.Ordinal);
