@@ -1,11 +1,9 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using NewsBot.Discord.Json;
 
 namespace NewsBot.Discord.Rest;
@@ -186,6 +184,4 @@ internal sealed partial class DiscordRestClient(
             },
         };
     }
-
-    private static long Elapsed(long started) => (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
 }
