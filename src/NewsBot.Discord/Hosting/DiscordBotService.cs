@@ -7,14 +7,16 @@ using NewsBot.Discord.Interactions;
 namespace NewsBot.Discord.Hosting;
 
 /// <summary>Sets the process exit code; a seam so tests never change their own process's exit code.</summary>
-internal sealed class ExitCodeSink
+internal sealed class ExitCodeSink(Action<int>? apply = null)
 {
+    private readonly Action<int> _apply = apply ?? (code => Environment.ExitCode = code);
+
     public int? ExitCode { get; private set; }
 
     public void Set(int exitCode)
     {
         ExitCode = exitCode;
-        Environment.ExitCode = exitCode;
+        _apply(exitCode);
     }
 }
 
