@@ -11,6 +11,9 @@ internal sealed class FakeAnswerService : IAnswerService
 
     public Exception? Failure { get; set; }
 
+    /// <summary>When set, every answer waits for it (tests on a fake clock release it by hand).</summary>
+    public TaskCompletionSource? Gate { get; set; }
+
     public IReadOnlyList<string> Speakers { get; set; } = ["Mark Rutte", "Volodymyr Zelensky", "Radosław Sikorski"];
 
     public int Calls;
@@ -33,6 +36,8 @@ internal sealed class FakeAnswerService : IAnswerService
     private async Task<T> AnswerAsync<T>(T answer, CancellationToken cancellationToken)
     {
         Interlocked.Increment(ref Calls);
+        if (Gate is { } gate)
+            await gate.Task.WaitAsync(cancellationToken);
         if (Delay > TimeSpan.Zero)
             await Task.Delay(Delay, cancellationToken);
         if (Failure is not null)
