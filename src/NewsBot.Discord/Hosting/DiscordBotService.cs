@@ -44,7 +44,15 @@ internal sealed partial class DiscordBotService(
         var workers = dispatcher.RunAsync(workersCts.Token);
         try
         {
-            await registrar.EnsureRegisteredAsync(stoppingToken);
+            try
+            {
+                await registrar.EnsureRegisteredAsync(stoppingToken);
+            }
+            catch (DiscordException exception) when (!exception.IsFatal && exception.StatusCode is not (401 or 403))
+            {
+                // Discord is having trouble: the commands registered last time still work, so keep going.
+                RegistrationFailed(logger, exception.Message);
+            }
             await gateway.RunAsync(stoppingToken);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -73,6 +81,9 @@ internal sealed partial class DiscordBotService(
         exitCode.Set(FailureExitCode);
         lifetime.StopApplication();
     }
+
+    [LoggerMessage(1501, LogLevel.Warning, "Could not check the slash commands, going on with those registered: {Error}")]
+    private static partial void RegistrationFailed(ILogger logger, string error);
 
     [LoggerMessage(1500, LogLevel.Critical, "NewsBot stopped: {Error}")]
     private static partial void BotStopped(ILogger logger, string error);

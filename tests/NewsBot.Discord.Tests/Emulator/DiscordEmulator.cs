@@ -55,6 +55,17 @@ public sealed class DiscordEmulator : IAsyncDisposable
 
     public double CallbackRetryAfterSeconds { get; set; } = 0.3;
 
+    /// <summary>Identifies left in <c>session_start_limit</c>, and when the limit resets.</summary>
+    public int SessionStartsRemaining { get; set; } = 999;
+
+    public int SessionStartResetAfterMs { get; set; } = 14400000;
+
+    /// <summary>Answers every REST call 401, as Discord does for a bad token.</summary>
+    public bool RejectsToken { get; set; }
+
+    /// <summary>Close codes the bot sent when it closed a connection, in order.</summary>
+    public ConcurrentQueue<int?> ClientCloseCodes { get; } = new();
+
     public List<JsonNode> RegisteredCommands { get; } = [];
 
     public ConcurrentQueue<RecordedRequest> Requests { get; } = new();
@@ -75,6 +86,17 @@ public sealed class DiscordEmulator : IAsyncDisposable
         var app = builder.Build();
         var emulator = new DiscordEmulator(app);
         app.UseWebSockets();
+        app.Use(async (context, next) =>
+        {
+            if (emulator.RejectsToken && context.Request.Path.StartsWithSegments("/api/v10", StringComparison.Ordinal))
+            {
+                emulator.Record(context, null);
+                context.Response.StatusCode = 401;
+                await context.Response.WriteAsJsonAsync(new JsonObject { ["message"] = "401: Unauthorized", ["code"] = 0 });
+                return;
+            }
+            await next(context);
+        });
         emulator.MapRoutes(app);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -102,7 +124,7 @@ public sealed class DiscordEmulator : IAsyncDisposable
             {
                 ["url"] = BaseUrl.Replace("http://", "ws://", StringComparison.Ordinal) + "/gateway",
                 ["shards"] = 1,
-                ["session_start_limit"] = new JsonObject { ["total"] = 1000, ["remaining"] = 999, ["reset_after"] = 14400000, ["max_concurrency"] = 1 },
+                ["session_start_limit"] = new JsonObject { ["total"] = 1000, ["remaining"] = SessionStartsRemaining, ["reset_after"] = SessionStartResetAfterMs, ["max_concurrency"] = 1 },
             });
         });
         app.MapGet("/api/v10/applications/@me", (HttpContext context) =>
@@ -225,6 +247,7 @@ public sealed class DiscordEmulator : IAsyncDisposable
                     result = await socket.ReceiveAsync(buffer, context.RequestAborted);
                     if (result.MessageType == WebSocketMessageType.Close)
                     {
+                        ClientCloseCodes.Enqueue((int?)result.CloseStatus);
                         if (socket.State == WebSocketState.CloseReceived)
                             await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, null, CancellationToken.None);
                         return;

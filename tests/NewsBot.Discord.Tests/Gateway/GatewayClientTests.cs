@@ -208,3 +208,49 @@ public sealed class GatewayClientTests(ITestOutputHelper output)
         Assert.Equal(1, emulator.Connections);
     }
 }
+
+public sealed class GatewayLifecycleTests
+{
+    [Fact]
+    public async Task Stopping_the_bot_closes_the_gateway_with_a_normal_close()
+    {
+        await using var emulator = await DiscordEmulator.StartAsync();
+        var bot = await BotHarness.StartAsync(emulator);
+
+        await bot.DisposeAsync();
+
+        Assert.True(await DiscordEmulator.WaitUntilAsync(() => !emulator.ClientCloseCodes.IsEmpty, TimeSpan.FromSeconds(5)));
+        Assert.Equal(1000, emulator.ClientCloseCodes.Single());
+        Assert.Equal(1, emulator.Connections);
+    }
+
+    [Fact]
+    public async Task Waits_for_the_session_start_limit_to_reset_before_identifying()
+    {
+        await using var emulator = await DiscordEmulator.StartAsync();
+        emulator.SessionStartsRemaining = 0;
+        emulator.SessionStartResetAfterMs = 400;
+        var started = Stopwatch.GetTimestamp();
+
+        await using var bot = await BotHarness.StartAsync(emulator);
+
+        Assert.True(Stopwatch.GetElapsedTime(started) >= TimeSpan.FromMilliseconds(400));
+        Assert.Contains(bot.Logs.Lines, l => l.Contains("Session start limit reached", StringComparison.Ordinal));
+        Assert.Single(emulator.Sent(2));
+    }
+
+    [Fact]
+    public async Task A_token_rejected_by_the_REST_API_stops_the_bot_with_a_clear_error()
+    {
+        await using var emulator = await DiscordEmulator.StartAsync();
+        emulator.RejectsToken = true;
+        await using var bot = await BotHarness.StartAsync(emulator, waitForReady: false);
+
+        Assert.True(await DiscordEmulator.WaitUntilAsync(() => bot.Lifetime.IsStopRequested));
+
+        Assert.StartsWith("Discord rejected the token", bot.Bot.FailureMessage, StringComparison.Ordinal);
+        Assert.Equal(1, bot.ExitCode.ExitCode);
+        Assert.Equal(0, emulator.Connections);
+        Assert.DoesNotContain(bot.Logs.Lines, l => l.Contains("SECRET-123", StringComparison.Ordinal));
+    }
+}
