@@ -144,9 +144,16 @@ internal sealed partial class InteractionDispatcher(
 
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(settings.CommandTimeout);
-        var work = RunCommandAsync(command, context, timeout.Token);
-        if (!command.IsSlow)
+        Task<JsonMessage> work;
+        if (command.IsSlow)
         {
+            // Deferred before the work starts: its progress edits need the deferred message to exist.
+            await DeferAsync(request, command, cancellationToken);
+            work = RunCommandAsync(command, context, timeout.Token);
+        }
+        else
+        {
+            work = RunCommandAsync(command, context, timeout.Token);
             var remaining = Remaining(request, settings.DeferAfter);
             if (remaining > TimeSpan.Zero && !work.IsCompleted)
                 await Task.WhenAny(work, Task.Delay(remaining, timeProvider, cancellationToken));
@@ -156,17 +163,22 @@ internal sealed partial class InteractionDispatcher(
                 CommandAnswered(logger, command.Name, request.Interaction.Id.ToString(), "direct", Elapsed(request));
                 return;
             }
+            await DeferAsync(request, command, cancellationToken);
         }
 
+        var message = await work;
+        await responder.EditOriginalAsync(request.Interaction, DiscordLimits.Enforce(message with { Flags = null }), cancellationToken);
+        CommandAnswered(logger, command.Name, request.Interaction.Id.ToString(), "deferred", Elapsed(request));
+    }
+
+    private async Task DeferAsync(ReceivedInteraction request, ISlashCommand command, CancellationToken cancellationToken)
+    {
         await responder.RespondAsync(
             request.Interaction,
             new JsonInteractionResponse(DeferredChannelMessageWithSource),
             cancellationToken
         );
         CommandDeferred(logger, command.Name, request.Interaction.Id.ToString(), Elapsed(request));
-        var message = await work;
-        await responder.EditOriginalAsync(request.Interaction, DiscordLimits.Enforce(message with { Flags = null }), cancellationToken);
-        CommandAnswered(logger, command.Name, request.Interaction.Id.ToString(), "deferred", Elapsed(request));
     }
 
     /// <summary>The command's answer, or a short message when it failed: the user never sees a stack trace.</summary>

@@ -178,3 +178,47 @@ public sealed class InteractionDispatcherTests : IDisposable
         Assert.Equal(1, _answers.Calls);
     }
 }
+
+public sealed class ReindexDispatchTests : IDisposable
+{
+    private readonly RecordingResponder _responder = new();
+    private readonly ServiceProvider _services;
+    private readonly InteractionDispatcher _dispatcher;
+    private readonly FakeIndexRefresher _refresher = new();
+
+    public ReindexDispatchTests()
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton<IAnswerService>(new FakeAnswerService());
+        services.AddSingleton<IIndexRefresher>(_refresher);
+        _services = services.BuildServiceProvider();
+        _dispatcher = new InteractionDispatcher(
+            [new ReindexCommand(TimeProvider.System)],
+            _responder,
+            _services.GetRequiredService<IServiceScopeFactory>(),
+            Options.Create(new DiscordOptions { Token = "x" }),
+            new InteractionSettings(),
+            TimeProvider.System,
+            Microsoft.Extensions.Logging.Abstractions.NullLogger<InteractionDispatcher>.Instance
+        );
+    }
+
+    public void Dispose() => _services.Dispose();
+
+    [Fact]
+    public async Task Reindex_is_deferred_before_any_progress_is_shown_and_ends_with_the_report()
+    {
+        var interaction = new JsonInteraction(
+            new Snowflake(9), new Snowflake(1), 2, "token", new JsonInteractionData("reindex"),
+            Member: new JsonGuildMember(Permissions: "32"));
+
+        await _dispatcher.HandleAsync(new ReceivedInteraction(interaction, DateTimeOffset.UtcNow));
+
+        var answers = _responder.Answers.ToList();
+        Assert.Equal("respond", answers[0].Kind);
+        Assert.Equal(5, ((JsonInteractionResponse)answers[0].Body).Type);
+        Assert.All(answers.Skip(1), a => Assert.Equal("edit", a.Kind));
+        Assert.Contains("Reindexed", ((JsonMessage)answers[^1].Body).Content, StringComparison.Ordinal);
+        Assert.Equal(1, _refresher.Calls);
+    }
+}
