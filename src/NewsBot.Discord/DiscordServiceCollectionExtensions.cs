@@ -18,42 +18,54 @@ public static class DiscordServiceCollectionExtensions
 
     /// <summary>True when a token is configured (<c>Discord:Token</c> or <c>DISCORD_TOKEN</c>): run the bot, not the console.</summary>
     public static bool HasDiscordToken(IConfiguration configuration) =>
-        !string.IsNullOrWhiteSpace(configuration[$"{DiscordOptions.SectionName}:{nameof(DiscordOptions.Token)}"])
-        || !string.IsNullOrWhiteSpace(configuration[TokenVariable]);
+        !string.IsNullOrWhiteSpace(
+            configuration[$"{DiscordOptions.SectionName}:{nameof(DiscordOptions.Token)}"]
+        ) || !string.IsNullOrWhiteSpace(configuration[TokenVariable]);
 
     /// <summary>
     /// Binds and validates <see cref="DiscordOptions"/> from the <c>Discord</c> section (at start), and registers
     /// the REST client, the gateway client, the interaction dispatcher and the hosted service that runs the bot.
     /// The host must register <c>IAnswerService</c> and <c>IIndexRefresher</c>.
     /// </summary>
-    public static IServiceCollection AddNewsBotDiscord(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddNewsBotDiscord(
+        this IServiceCollection services,
+        IConfiguration configuration
+    )
     {
         services
             .AddOptions<DiscordOptions>()
             .Bind(configuration.GetSection(DiscordOptions.SectionName))
             .PostConfigure(options =>
             {
-                if (string.IsNullOrWhiteSpace(options.Token) && configuration[TokenVariable] is { Length: > 0 } token)
+                if (
+                    string.IsNullOrWhiteSpace(options.Token)
+                    && configuration[TokenVariable] is { Length: > 0 } token
+                )
                     options.Token = token;
                 options.Token = options.Token.Trim();
             })
             .ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DiscordOptions>, DiscordOptionsValidator>());
+        services.TryAddEnumerable(
+            ServiceDescriptor.Singleton<IValidateOptions<DiscordOptions>, DiscordOptionsValidator>()
+        );
 
         services.TryAddSingleton(TimeProvider.System);
         services
             .AddHttpClient(DiscordRestClient.HttpClientName)
             // The factory's default logs would print interaction tokens, which are part of the URLs.
             .RemoveAllLoggers()
-            .ConfigureHttpClient((provider, client) =>
-                DiscordRestClient.Configure(client, provider.GetRequiredService<IOptions<DiscordOptions>>().Value)
+            .ConfigureHttpClient(
+                (provider, client) =>
+                    DiscordRestClient.Configure(
+                        client,
+                        provider.GetRequiredService<IOptions<DiscordOptions>>().Value
+                    )
             );
         services.TryAddSingleton<RestRateLimiter>();
         services.TryAddSingleton<DiscordRestClient>();
 
         services.TryAddSingleton<CommandRegistrar>();
-        services.TryAddEnumerable(
-        [
+        services.TryAddEnumerable([
             ServiceDescriptor.Singleton<ISlashCommand, WhoSaidCommand>(),
             ServiceDescriptor.Singleton<ISlashCommand, QuotesCommand>(),
             ServiceDescriptor.Singleton<ISlashCommand, FigureCommand>(),

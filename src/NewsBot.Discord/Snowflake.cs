@@ -18,13 +18,21 @@ public readonly record struct Snowflake(ulong Value)
 
 internal sealed class SnowflakeJsonConverter : JsonConverter<Snowflake>
 {
-    public override Snowflake Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    public override Snowflake Read(
+        ref Utf8JsonReader reader,
+        Type typeToConvert,
+        JsonSerializerOptions options
+    )
     {
         if (reader.TokenType == JsonTokenType.Number)
             return new Snowflake(reader.GetUInt64());
-        return Snowflake.TryParse(reader.GetString()) ?? throw new JsonException("Invalid snowflake.");
+        return Snowflake.TryParse(reader.GetString())
+            ?? throw new JsonException("Invalid snowflake.");
     }
 
-    public override void Write(Utf8JsonWriter writer, Snowflake value, JsonSerializerOptions options) =>
-        writer.WriteStringValue(value.ToString());
+    public override void Write(
+        Utf8JsonWriter writer,
+        Snowflake value,
+        JsonSerializerOptions options
+    ) => writer.WriteStringValue(value.ToString());
 }

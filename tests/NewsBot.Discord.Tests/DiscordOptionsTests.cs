@@ -7,7 +7,11 @@ namespace NewsBot.Discord.Tests;
 public sealed class DiscordOptionsTests
 {
     private static IConfiguration Config(params (string Key, string? Value)[] values) =>
-        new ConfigurationBuilder().AddInMemoryCollection(values.Select(v => new KeyValuePair<string, string?>(v.Key, v.Value))).Build();
+        new ConfigurationBuilder()
+            .AddInMemoryCollection(
+                values.Select(v => new KeyValuePair<string, string?>(v.Key, v.Value))
+            )
+            .Build();
 
     private static DiscordOptions Resolve(IConfiguration configuration)
     {
@@ -30,9 +34,15 @@ public sealed class DiscordOptionsTests
     [Fact]
     public void A_token_in_Discord_Token_or_DISCORD_TOKEN_means_bot_mode()
     {
-        Assert.True(DiscordServiceCollectionExtensions.HasDiscordToken(Config(("Discord:Token", "t"))));
-        Assert.True(DiscordServiceCollectionExtensions.HasDiscordToken(Config(("DISCORD_TOKEN", "t"))));
-        Assert.False(DiscordServiceCollectionExtensions.HasDiscordToken(Config(("Discord:Token", " "))));
+        Assert.True(
+            DiscordServiceCollectionExtensions.HasDiscordToken(Config(("Discord:Token", "t")))
+        );
+        Assert.True(
+            DiscordServiceCollectionExtensions.HasDiscordToken(Config(("DISCORD_TOKEN", "t")))
+        );
+        Assert.False(
+            DiscordServiceCollectionExtensions.HasDiscordToken(Config(("Discord:Token", " ")))
+        );
         Assert.False(DiscordServiceCollectionExtensions.HasDiscordToken(Config()));
     }
 
@@ -50,24 +60,60 @@ public sealed class DiscordOptionsTests
     [Fact]
     public void Binds_the_whole_section()
     {
-        var options = Resolve(Config(
-            ("Discord:Token", "t"), ("Discord:ApplicationId", "11"), ("Discord:GuildId", "22"), ("Discord:ApiBaseUrl", "http://127.0.0.1:5/api/v10"),
-            ("Discord:ShardId", "1"), ("Discord:ShardCount", "3"), ("Discord:ModeratorRoleIds:0", "33,44"), ("Discord:ModeratorRoleIds:1", "55")));
+        var options = Resolve(
+            Config(
+                ("Discord:Token", "t"),
+                ("Discord:ApplicationId", "11"),
+                ("Discord:GuildId", "22"),
+                ("Discord:ApiBaseUrl", "http://127.0.0.1:5/api/v10"),
+                ("Discord:ShardId", "1"),
+                ("Discord:ShardCount", "3"),
+                ("Discord:ModeratorRoleIds:0", "33,44"),
+                ("Discord:ModeratorRoleIds:1", "55")
+            )
+        );
 
-        Assert.Equal(("11", "22", 1, 3), (options.ApplicationId, options.GuildId, options.ShardId, options.ShardCount));
-        Assert.Equal([new Snowflake(33), new Snowflake(44), new Snowflake(55)], options.ModeratorRoles.OrderBy(r => r.Value));
+        Assert.Equal(
+            ("11", "22", 1, 3),
+            (options.ApplicationId, options.GuildId, options.ShardId, options.ShardCount)
+        );
+        Assert.Equal(
+            [new Snowflake(33), new Snowflake(44), new Snowflake(55)],
+            options.ModeratorRoles.OrderBy(r => r.Value)
+        );
     }
 
     [Fact]
     public void Invalid_options_stop_the_start_with_messages_a_person_understands()
     {
         var error = Assert.Throws<OptionsValidationException>(() =>
-            Resolve(Config(("Discord:Token", "Bot abc"), ("Discord:ApiBaseUrl", "discord"), ("Discord:ShardId", "2"), ("Discord:GuildId", "general"), ("Discord:ModeratorRoleIds:0", "mods"))));
+            Resolve(
+                Config(
+                    ("Discord:Token", "Bot abc"),
+                    ("Discord:ApiBaseUrl", "discord"),
+                    ("Discord:ShardId", "2"),
+                    ("Discord:GuildId", "general"),
+                    ("Discord:ModeratorRoleIds:0", "mods")
+                )
+            )
+        );
 
         Assert.Contains("must not contain spaces", error.Message, StringComparison.Ordinal);
-        Assert.Contains("Discord:ApiBaseUrl must be an absolute http(s) URL", error.Message, StringComparison.Ordinal);
-        Assert.Contains("Discord:ShardId must be between 0 and ShardCount - 1", error.Message, StringComparison.Ordinal);
-        Assert.Contains("Discord:GuildId must be a numeric id", error.Message, StringComparison.Ordinal);
+        Assert.Contains(
+            "Discord:ApiBaseUrl must be an absolute http(s) URL",
+            error.Message,
+            StringComparison.Ordinal
+        );
+        Assert.Contains(
+            "Discord:ShardId must be between 0 and ShardCount - 1",
+            error.Message,
+            StringComparison.Ordinal
+        );
+        Assert.Contains(
+            "Discord:GuildId must be a numeric id",
+            error.Message,
+            StringComparison.Ordinal
+        );
         Assert.Contains("'mods'", error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("abc", error.Message, StringComparison.Ordinal);
     }
@@ -76,6 +122,10 @@ public sealed class DiscordOptionsTests
     public void A_missing_token_is_reported_by_name()
     {
         var error = Assert.Throws<OptionsValidationException>(() => Resolve(Config()));
-        Assert.Contains("Discord:Token (or DISCORD_TOKEN) is required", error.Message, StringComparison.Ordinal);
+        Assert.Contains(
+            "Discord:Token (or DISCORD_TOKEN) is required",
+            error.Message,
+            StringComparison.Ordinal
+        );
     }
 }

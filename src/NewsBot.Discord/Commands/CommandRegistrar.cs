@@ -17,12 +17,16 @@ internal sealed partial class CommandRegistrar(
 )
 {
     /// <summary>The application id (from configuration or the API) once registration has run.</summary>
-    public async Task<Snowflake> EnsureRegisteredAsync(CancellationToken cancellationToken = default)
+    public async Task<Snowflake> EnsureRegisteredAsync(
+        CancellationToken cancellationToken = default
+    )
     {
         var applicationId =
             Snowflake.TryParse(options.Value.ApplicationId)
             ?? (await rest.GetCurrentApplicationAsync(cancellationToken))?.Id
-            ?? throw new DiscordException("Discord did not say which application this token belongs to.");
+            ?? throw new DiscordException(
+                "Discord did not say which application this token belongs to."
+            );
         var guildId = Snowflake.TryParse(options.Value.GuildId);
         var registered = await rest.GetCommandsAsync(applicationId, guildId, cancellationToken);
         if (AreSame(registered, CommandCatalog.All))
@@ -30,15 +34,25 @@ internal sealed partial class CommandRegistrar(
             CommandsUnchanged(logger, registered.Count, guildId?.ToString() ?? "global");
             return applicationId;
         }
-        await rest.BulkOverwriteCommandsAsync(applicationId, guildId, CommandCatalog.All, cancellationToken);
+        await rest.BulkOverwriteCommandsAsync(
+            applicationId,
+            guildId,
+            CommandCatalog.All,
+            cancellationToken
+        );
         CommandsRegistered(logger, CommandCatalog.All.Count, guildId?.ToString() ?? "global");
         return applicationId;
     }
 
     /// <summary>Compares what a user sees of a command: names, descriptions, options and permissions.</summary>
-    internal static bool AreSame(IReadOnlyList<JsonApplicationCommand> registered, IReadOnlyList<JsonApplicationCommand> wanted) =>
+    internal static bool AreSame(
+        IReadOnlyList<JsonApplicationCommand> registered,
+        IReadOnlyList<JsonApplicationCommand> wanted
+    ) =>
         registered.Count == wanted.Count
-        && wanted.All(w => registered.FirstOrDefault(r => r.Name == w.Name) is { } r && Key(r) == Key(w));
+        && wanted.All(w =>
+            registered.FirstOrDefault(r => r.Name == w.Name) is { } r && Key(r) == Key(w)
+        );
 
     private static string Key(JsonApplicationCommand command) =>
         string.Join(
@@ -55,7 +69,11 @@ internal sealed partial class CommandRegistrar(
             )
         );
 
-    [LoggerMessage(1300, LogLevel.Information, "The {Count} slash commands are already registered ({Scope}); nothing to do")]
+    [LoggerMessage(
+        1300,
+        LogLevel.Information,
+        "The {Count} slash commands are already registered ({Scope}); nothing to do"
+    )]
     private static partial void CommandsUnchanged(ILogger logger, int count, string scope);
 
     [LoggerMessage(1301, LogLevel.Information, "Registered {Count} slash commands ({Scope})")]

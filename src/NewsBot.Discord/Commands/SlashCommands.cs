@@ -41,11 +41,17 @@ internal sealed class WhoSaidCommand : ISlashCommand
 {
     public string Name => CommandCatalog.WhoSaid;
 
-    public async Task<JsonMessage> ExecuteAsync(CommandContext context, CancellationToken cancellationToken)
+    public async Task<JsonMessage> ExecuteAsync(
+        CommandContext context,
+        CancellationToken cancellationToken
+    )
     {
         if (context.Request.Text("quote", CommandCatalog.MaxQueryLength) is not { } quote)
             return CommandInput.Missing("quote");
-        return AnswerRenderer.WhoSaid(quote, await context.Answers.WhoSaidAsync(quote, cancellationToken));
+        return AnswerRenderer.WhoSaid(
+            quote,
+            await context.Answers.WhoSaidAsync(quote, cancellationToken)
+        );
     }
 }
 
@@ -53,13 +59,20 @@ internal sealed class QuotesCommand : ISlashCommand
 {
     public string Name => CommandCatalog.Quotes;
 
-    public async Task<JsonMessage> ExecuteAsync(CommandContext context, CancellationToken cancellationToken)
+    public async Task<JsonMessage> ExecuteAsync(
+        CommandContext context,
+        CancellationToken cancellationToken
+    )
     {
         // The speaker came from autocomplete or was typed: either way it is user input, checked again here.
         if (context.Request.Text("speaker", DiscordLimits.ChoiceName) is not { } speaker)
             return CommandInput.Missing("speaker");
         var about = context.Request.Text("about", CommandCatalog.MaxQueryLength);
-        return AnswerRenderer.Quotes(speaker, about, await context.Answers.QuotesAsync(speaker, about, cancellationToken));
+        return AnswerRenderer.Quotes(
+            speaker,
+            about,
+            await context.Answers.QuotesAsync(speaker, about, cancellationToken)
+        );
     }
 }
 
@@ -67,11 +80,17 @@ internal sealed class FigureCommand : ISlashCommand
 {
     public string Name => CommandCatalog.Figure;
 
-    public async Task<JsonMessage> ExecuteAsync(CommandContext context, CancellationToken cancellationToken)
+    public async Task<JsonMessage> ExecuteAsync(
+        CommandContext context,
+        CancellationToken cancellationToken
+    )
     {
         if (context.Request.Text("query", CommandCatalog.MaxQueryLength) is not { } query)
             return CommandInput.Missing("query");
-        return AnswerRenderer.Figure(query, await context.Answers.FigureAsync(query, cancellationToken));
+        return AnswerRenderer.Figure(
+            query,
+            await context.Answers.FigureAsync(query, cancellationToken)
+        );
     }
 }
 
@@ -79,13 +98,20 @@ internal sealed class CompareCommand : ISlashCommand
 {
     public string Name => CommandCatalog.Compare;
 
-    public async Task<JsonMessage> ExecuteAsync(CommandContext context, CancellationToken cancellationToken)
+    public async Task<JsonMessage> ExecuteAsync(
+        CommandContext context,
+        CancellationToken cancellationToken
+    )
     {
         if (context.Request.Text("a", CommandCatalog.MaxQueryLength) is not { } a)
             return CommandInput.Missing("a");
         if (context.Request.Text("b", CommandCatalog.MaxQueryLength) is not { } b)
             return CommandInput.Missing("b");
-        return AnswerRenderer.Compare(a, b, await context.Answers.CompareAsync(a, b, cancellationToken));
+        return AnswerRenderer.Compare(
+            a,
+            b,
+            await context.Answers.CompareAsync(a, b, cancellationToken)
+        );
     }
 }
 
@@ -93,11 +119,17 @@ internal sealed class SearchCommand : ISlashCommand
 {
     public string Name => CommandCatalog.Search;
 
-    public async Task<JsonMessage> ExecuteAsync(CommandContext context, CancellationToken cancellationToken)
+    public async Task<JsonMessage> ExecuteAsync(
+        CommandContext context,
+        CancellationToken cancellationToken
+    )
     {
         if (context.Request.Text("query", CommandCatalog.MaxQueryLength) is not { } query)
             return CommandInput.Missing("query");
-        return AnswerRenderer.Search(query, await context.Answers.SearchAsync(query, cancellationToken));
+        return AnswerRenderer.Search(
+            query,
+            await context.Answers.SearchAsync(query, cancellationToken)
+        );
     }
 }
 
@@ -105,16 +137,20 @@ internal sealed class SourcesCommand : ISlashCommand
 {
     public string Name => CommandCatalog.Sources;
 
-    public async Task<JsonMessage> ExecuteAsync(CommandContext context, CancellationToken cancellationToken) =>
-        AnswerRenderer.Sources(await context.Answers.SourcesAsync(cancellationToken));
+    public async Task<JsonMessage> ExecuteAsync(
+        CommandContext context,
+        CancellationToken cancellationToken
+    ) => AnswerRenderer.Sources(await context.Answers.SourcesAsync(cancellationToken));
 }
 
 internal sealed class HelpCommand : ISlashCommand
 {
     public string Name => CommandCatalog.Help;
 
-    public Task<JsonMessage> ExecuteAsync(CommandContext context, CancellationToken cancellationToken) =>
-        Task.FromResult(AnswerRenderer.Help());
+    public Task<JsonMessage> ExecuteAsync(
+        CommandContext context,
+        CancellationToken cancellationToken
+    ) => Task.FromResult(AnswerRenderer.Help());
 }
 
 internal sealed class ReindexCommand(TimeProvider timeProvider) : ISlashCommand
@@ -128,9 +164,14 @@ internal sealed class ReindexCommand(TimeProvider timeProvider) : ISlashCommand
     public JsonMessage? Refuse(CommandContext context) =>
         ModeratorCheck.MayReindex(context.Request.Interaction, context.ModeratorRoles)
             ? null
-            : AnswerRenderer.Failure("Only moderators (Manage Server, or a moderator role) can reindex.");
+            : AnswerRenderer.Failure(
+                "Only moderators (Manage Server, or a moderator role) can reindex."
+            );
 
-    public async Task<JsonMessage> ExecuteAsync(CommandContext context, CancellationToken cancellationToken)
+    public async Task<JsonMessage> ExecuteAsync(
+        CommandContext context,
+        CancellationToken cancellationToken
+    )
     {
         var refresher = context.Services.GetRequiredService<IIndexRefresher>();
         var lastShown = DateTimeOffset.MinValue;
@@ -144,7 +185,11 @@ internal sealed class ReindexCommand(TimeProvider timeProvider) : ISlashCommand
             lastShown = now;
             shown = context.ShowProgressAsync(AnswerRenderer.ReindexProgress(p), cancellationToken);
         });
-        var report = await refresher.RefreshAsync(context.Request.Flag("full"), progress, cancellationToken);
+        var report = await refresher.RefreshAsync(
+            context.Request.Flag("full"),
+            progress,
+            cancellationToken
+        );
         try
         {
             await shown;

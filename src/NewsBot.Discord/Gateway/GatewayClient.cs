@@ -51,7 +51,12 @@ internal sealed partial class GatewayClient(
         Stop,
     }
 
-    private sealed record Outcome(Next Next, bool WasHealthy, string Reason, TimeSpan? Delay = null);
+    private sealed record Outcome(
+        Next Next,
+        bool WasHealthy,
+        string Reason,
+        TimeSpan? Delay = null
+    );
 
     private sealed class ConnectionState
     {
@@ -95,7 +100,11 @@ internal sealed partial class GatewayClient(
                             or OperationCanceledException
                 )
             {
-                outcome = new Outcome(_sessionId is null ? Next.Identify : Next.Resume, false, exception.Message);
+                outcome = new Outcome(
+                    _sessionId is null ? Next.Identify : Next.Resume,
+                    false,
+                    exception.Message
+                );
             }
 
             if (outcome.Next == Next.Stop)
@@ -110,8 +119,15 @@ internal sealed partial class GatewayClient(
                 {
                     IsFatal = true,
                 };
-            var delay = outcome.Delay ?? settings.ReconnectDelay(Math.Max(1, failures), settings.NextRandom());
-            GatewayLog.Reconnecting(logger, outcome.Reason, outcome.Next == Next.Resume, (long)delay.TotalMilliseconds);
+            var delay =
+                outcome.Delay
+                ?? settings.ReconnectDelay(Math.Max(1, failures), settings.NextRandom());
+            GatewayLog.Reconnecting(
+                logger,
+                outcome.Reason,
+                outcome.Next == Next.Resume,
+                (long)delay.TotalMilliseconds
+            );
             if (delay > TimeSpan.Zero)
             {
                 try
@@ -168,16 +184,30 @@ internal sealed partial class GatewayClient(
                 return Closed(hello, state, shuttingDown);
             var helloPayload = Parse(hello.Text);
             if (helloPayload?.Op != Hello || helloPayload.D is not { } helloData)
-                return new Outcome(resume ? Next.Resume : Next.Identify, false, "The gateway did not start with HELLO.");
+                return new Outcome(
+                    resume ? Next.Resume : Next.Identify,
+                    false,
+                    "The gateway did not start with HELLO."
+                );
             var interval = TimeSpan.FromMilliseconds(
-                helloData.Deserialize(DiscordJsonContext.Default.JsonHello)?.HeartbeatInterval ?? 41250
+                helloData.Deserialize(DiscordJsonContext.Default.JsonHello)?.HeartbeatInterval
+                    ?? 41250
             );
             heartbeats = HeartbeatAsync(connection, limiter, interval, state, connectionCts);
 
             if (resume)
-                await SendAsync(connection, limiter, JsonSerializer.Serialize(
-                    new JsonOutgoing<JsonResume>(Resume, new JsonResume(options.Value.Token, _sessionId!, _sequence)),
-                    DiscordJsonContext.Default.JsonOutgoingJsonResume), connectionCts.Token);
+                await SendAsync(
+                    connection,
+                    limiter,
+                    JsonSerializer.Serialize(
+                        new JsonOutgoing<JsonResume>(
+                            Resume,
+                            new JsonResume(options.Value.Token, _sessionId!, _sequence)
+                        ),
+                        DiscordJsonContext.Default.JsonOutgoingJsonResume
+                    ),
+                    connectionCts.Token
+                );
             else
                 await SendAsync(connection, limiter, IdentifyPayload(), connectionCts.Token);
 
@@ -192,7 +222,11 @@ internal sealed partial class GatewayClient(
                 {
                     // https://discord.com/developers/docs/events/gateway#sending-heartbeats: no ACK means a zombie connection.
                     await CloseQuietlyAsync(connection, CloseToResume);
-                    return new Outcome(Next.Resume, state.IsHealthy, "No heartbeat ACK before the next heartbeat");
+                    return new Outcome(
+                        Next.Resume,
+                        state.IsHealthy,
+                        "No heartbeat ACK before the next heartbeat"
+                    );
                 }
                 catch (OperationCanceledException) when (shuttingDown)
                 {
@@ -219,12 +253,21 @@ internal sealed partial class GatewayClient(
                         break;
                     case Reconnect:
                         await CloseQuietlyAsync(connection, CloseToResume);
-                        return new Outcome(Next.Resume, true, "Discord asked to reconnect (op 7)", TimeSpan.Zero);
+                        return new Outcome(
+                            Next.Resume,
+                            true,
+                            "Discord asked to reconnect (op 7)",
+                            TimeSpan.Zero
+                        );
                     case InvalidSession:
                         await CloseQuietlyAsync(connection, CloseToResume);
                         var resumable = payload.D is { ValueKind: JsonValueKind.True };
                         return resumable
-                            ? new Outcome(Next.Resume, state.IsHealthy, "Invalid session (op 9, resumable)")
+                            ? new Outcome(
+                                Next.Resume,
+                                state.IsHealthy,
+                                "Invalid session (op 9, resumable)"
+                            )
                             : new Outcome(
                                 Next.Identify,
                                 state.IsHealthy,
@@ -241,7 +284,13 @@ internal sealed partial class GatewayClient(
             {
                 await heartbeats;
             }
-            catch (Exception exception) when (exception is OperationCanceledException or WebSocketException or ObjectDisposedException or IOException) { }
+            catch (Exception exception)
+                when (exception
+                        is OperationCanceledException
+                            or WebSocketException
+                            or ObjectDisposedException
+                            or IOException
+                ) { }
         }
     }
 
@@ -255,7 +304,8 @@ internal sealed partial class GatewayClient(
         return new Outcome(
             GatewayCloseCodes.CanResume(code) ? Next.Resume : Next.Identify,
             state.IsHealthy,
-            GatewayCloseCodes.Describe(code) + (frame.CloseReason is { Length: > 0 } reason ? $" ({reason})" : "")
+            GatewayCloseCodes.Describe(code)
+                + (frame.CloseReason is { Length: > 0 } reason ? $" ({reason})" : "")
         );
     }
 
@@ -270,7 +320,12 @@ internal sealed partial class GatewayClient(
                 _sessionId = ready.SessionId;
                 _resumeUrl = ready.ResumeGatewayUrl;
                 state.IsHealthy = true;
-                GatewayLog.Ready(logger, ready.User?.Username ?? "?", options.Value.ShardId, options.Value.ShardCount);
+                GatewayLog.Ready(
+                    logger,
+                    ready.User?.Username ?? "?",
+                    options.Value.ShardId,
+                    options.Value.ShardCount
+                );
                 SessionStarted?.Invoke("READY");
                 break;
             case "RESUMED":
@@ -281,7 +336,10 @@ internal sealed partial class GatewayClient(
             case "INTERACTION_CREATE" when payload.D is { } data:
                 try
                 {
-                    if (data.Deserialize(DiscordJsonContext.Default.JsonInteraction) is { } interaction)
+                    if (
+                        data.Deserialize(DiscordJsonContext.Default.JsonInteraction) is
+                        { } interaction
+                    )
                         dispatcher.Post(interaction); // handled on the dispatcher's workers, never here
                 }
                 catch (JsonException exception)
@@ -301,7 +359,11 @@ internal sealed partial class GatewayClient(
     )
     {
         var token = connectionCts.Token;
-        await Task.Delay(GatewaySettings.FirstHeartbeatDelay(interval, settings.NextRandom()), timeProvider, token);
+        await Task.Delay(
+            GatewaySettings.FirstHeartbeatDelay(interval, settings.NextRandom()),
+            timeProvider,
+            token
+        );
         while (!token.IsCancellationRequested)
         {
             if (!state.IsAcknowledged)
@@ -317,15 +379,27 @@ internal sealed partial class GatewayClient(
         }
     }
 
-    private Task SendHeartbeatAsync(IGatewayConnection connection, GatewaySendLimiter limiter, CancellationToken cancellationToken) =>
+    private Task SendHeartbeatAsync(
+        IGatewayConnection connection,
+        GatewaySendLimiter limiter,
+        CancellationToken cancellationToken
+    ) =>
         SendAsync(
             connection,
             limiter,
-            JsonSerializer.Serialize(new JsonHeartbeat(Heartbeat, _sequence), DiscordJsonContext.Default.JsonHeartbeat),
+            JsonSerializer.Serialize(
+                new JsonHeartbeat(Heartbeat, _sequence),
+                DiscordJsonContext.Default.JsonHeartbeat
+            ),
             cancellationToken
         );
 
-    private static async Task SendAsync(IGatewayConnection connection, GatewaySendLimiter limiter, string text, CancellationToken cancellationToken)
+    private static async Task SendAsync(
+        IGatewayConnection connection,
+        GatewaySendLimiter limiter,
+        string text,
+        CancellationToken cancellationToken
+    )
     {
         await limiter.WaitAsync(cancellationToken);
         await connection.SendAsync(text, cancellationToken);
@@ -338,7 +412,11 @@ internal sealed partial class GatewayClient(
                 new JsonIdentify(
                     options.Value.Token,
                     settings.Intents,
-                    new JsonIdentifyProperties(OperatingSystem.IsWindows() ? "windows" : "linux", "newsbot", "newsbot"),
+                    new JsonIdentifyProperties(
+                        OperatingSystem.IsWindows() ? "windows" : "linux",
+                        "newsbot",
+                        "newsbot"
+                    ),
                     [options.Value.ShardId, options.Value.ShardCount]
                 )
             ),
@@ -375,7 +453,10 @@ internal sealed partial class GatewayClient(
             await RefreshGatewayAsync(cancellationToken);
         if (_startLimit is { Remaining: <= 0 } limit)
         {
-            var wait = _startLimitReadAt + TimeSpan.FromMilliseconds(limit.ResetAfter) - timeProvider.GetUtcNow();
+            var wait =
+                _startLimitReadAt
+                + TimeSpan.FromMilliseconds(limit.ResetAfter)
+                - timeProvider.GetUtcNow();
             if (wait > TimeSpan.Zero)
             {
                 GatewayLog.SessionStartLimit(logger, (long)wait.TotalMilliseconds);
@@ -414,10 +495,19 @@ internal sealed partial class GatewayClient(
         {
             await connection.CloseAsync(closeCode, timeout.Token);
         }
-        catch (Exception exception) when (exception is WebSocketException or OperationCanceledException or ObjectDisposedException or IOException) { }
+        catch (Exception exception)
+            when (exception
+                    is WebSocketException
+                        or OperationCanceledException
+                        or ObjectDisposedException
+                        or IOException
+            ) { }
     }
 
-    private static async Task CloseForShutdownAsync(IGatewayConnection connection, CancellationTokenSource connectionCts)
+    private static async Task CloseForShutdownAsync(
+        IGatewayConnection connection,
+        CancellationTokenSource connectionCts
+    )
     {
         await CloseQuietlyAsync(connection, CloseNormal);
         try

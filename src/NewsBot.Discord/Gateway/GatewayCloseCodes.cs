@@ -17,7 +17,15 @@ internal static class GatewayCloseCodes
 
     /// <summary>The one predicate: false for the close codes Discord says must not be retried (4004, 4010–4014).</summary>
     public static bool CanReconnect(int? closeCode) =>
-        closeCode is not (AuthenticationFailed or InvalidShard or ShardingRequired or InvalidApiVersion or InvalidIntents or DisallowedIntents);
+        closeCode
+            is not (
+                AuthenticationFailed
+                or InvalidShard
+                or ShardingRequired
+                or InvalidApiVersion
+                or InvalidIntents
+                or DisallowedIntents
+            );
 
     /// <summary>Whether the session survives the close (otherwise the bot identifies again).</summary>
     public static bool CanResume(int? closeCode) =>
@@ -27,12 +35,17 @@ internal static class GatewayCloseCodes
     public static string Describe(int? closeCode) =>
         closeCode switch
         {
-            AuthenticationFailed => "Discord rejected the token (gateway close code 4004, authentication failed): check Discord:Token or DISCORD_TOKEN.",
-            InvalidShard => "Discord rejected the shard (gateway close code 4010): check Discord:ShardId and Discord:ShardCount.",
-            ShardingRequired => "Discord requires sharding for this bot (gateway close code 4011): set Discord:ShardCount.",
-            InvalidApiVersion => "Discord rejected the gateway API version (gateway close code 4012).",
+            AuthenticationFailed =>
+                "Discord rejected the token (gateway close code 4004, authentication failed): check Discord:Token or DISCORD_TOKEN.",
+            InvalidShard =>
+                "Discord rejected the shard (gateway close code 4010): check Discord:ShardId and Discord:ShardCount.",
+            ShardingRequired =>
+                "Discord requires sharding for this bot (gateway close code 4011): set Discord:ShardCount.",
+            InvalidApiVersion =>
+                "Discord rejected the gateway API version (gateway close code 4012).",
             InvalidIntents => "Discord rejected the gateway intents (gateway close code 4013).",
-            DisallowedIntents => "Discord refused a privileged intent this bot did not enable (gateway close code 4014).",
+            DisallowedIntents =>
+                "Discord refused a privileged intent this bot did not enable (gateway close code 4014).",
             null => "The gateway connection was lost without a close code.",
             _ => $"The gateway closed the connection with code {closeCode}.",
         };

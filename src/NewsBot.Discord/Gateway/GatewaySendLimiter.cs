@@ -4,7 +4,11 @@ namespace NewsBot.Discord.Gateway;
 /// At most 120 gateway sends per 60 s on one connection (a sliding window), else Discord closes it.
 /// https://discord.com/developers/docs/events/gateway#rate-limiting
 /// </summary>
-internal sealed class GatewaySendLimiter(TimeProvider timeProvider, int limit = 120, TimeSpan? window = null)
+internal sealed class GatewaySendLimiter(
+    TimeProvider timeProvider,
+    int limit = 120,
+    TimeSpan? window = null
+)
 {
     private readonly TimeSpan _window = window ?? TimeSpan.FromSeconds(60);
     private readonly Queue<DateTimeOffset> _sent = new();

@@ -24,7 +24,8 @@ internal sealed record GatewaySettings
     /// <summary>Source of the jitter, in [0, 1).</summary>
     public Func<double> NextRandom { get; init; } = Random.Shared.NextDouble;
 
-    public Func<IGatewayConnection> ConnectionFactory { get; init; } = () => new WebSocketGatewayConnection();
+    public Func<IGatewayConnection> ConnectionFactory { get; init; } =
+        () => new WebSocketGatewayConnection();
 
     /// <summary>
     /// Delay before reconnect attempt <paramref name="attempt"/> (1-based): exponential, capped, with
@@ -32,7 +33,8 @@ internal sealed record GatewaySettings
     /// </summary>
     public TimeSpan ReconnectDelay(int attempt, double random)
     {
-        var exponential = ReconnectBaseDelay.TotalMilliseconds * Math.Pow(2, Math.Clamp(attempt - 1, 0, 20));
+        var exponential =
+            ReconnectBaseDelay.TotalMilliseconds * Math.Pow(2, Math.Clamp(attempt - 1, 0, 20));
         var capped = Math.Min(exponential, ReconnectMaxDelay.TotalMilliseconds);
         return TimeSpan.FromMilliseconds((capped / 2) + (capped / 2 * random));
     }
@@ -42,5 +44,6 @@ internal sealed record GatewaySettings
 
     /// <summary>The first heartbeat goes after <c>heartbeat_interval * jitter</c>, jitter in [0, 1).
     /// https://discord.com/developers/docs/events/gateway#sending-heartbeats</summary>
-    public static TimeSpan FirstHeartbeatDelay(TimeSpan interval, double random) => interval * random;
+    public static TimeSpan FirstHeartbeatDelay(TimeSpan interval, double random) =>
+        interval * random;
 }

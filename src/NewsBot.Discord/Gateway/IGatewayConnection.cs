@@ -5,7 +5,12 @@ using System.Text;
 namespace NewsBot.Discord.Gateway;
 
 /// <summary>A message from the gateway, or its close (code null when the socket simply dropped).</summary>
-internal sealed record GatewayFrame(string? Text, bool IsClosed = false, int? CloseCode = null, string? CloseReason = null);
+internal sealed record GatewayFrame(
+    string? Text,
+    bool IsClosed = false,
+    int? CloseCode = null,
+    string? CloseReason = null
+);
 
 /// <summary>One WebSocket connection to the gateway; a seam with <see cref="WebSocketGatewayConnection"/> as default.</summary>
 internal interface IGatewayConnection : IAsyncDisposable
@@ -25,14 +30,20 @@ internal sealed class WebSocketGatewayConnection : IGatewayConnection
     private readonly ClientWebSocket _socket = new();
     private readonly SemaphoreSlim _sendLock = new(1, 1);
 
-    public Task ConnectAsync(Uri uri, CancellationToken cancellationToken) => _socket.ConnectAsync(uri, cancellationToken);
+    public Task ConnectAsync(Uri uri, CancellationToken cancellationToken) =>
+        _socket.ConnectAsync(uri, cancellationToken);
 
     public async Task SendAsync(string text, CancellationToken cancellationToken)
     {
         await _sendLock.WaitAsync(cancellationToken);
         try
         {
-            await _socket.SendAsync(Encoding.UTF8.GetBytes(text), WebSocketMessageType.Text, true, cancellationToken);
+            await _socket.SendAsync(
+                Encoding.UTF8.GetBytes(text),
+                WebSocketMessageType.Text,
+                true,
+                cancellationToken
+            );
         }
         finally
         {
@@ -58,10 +69,17 @@ internal sealed class WebSocketGatewayConnection : IGatewayConnection
                     return new GatewayFrame(null, IsClosed: true);
                 }
                 if (result.MessageType == WebSocketMessageType.Close)
-                    return new GatewayFrame(null, true, (int?)result.CloseStatus, result.CloseStatusDescription);
+                    return new GatewayFrame(
+                        null,
+                        true,
+                        (int?)result.CloseStatus,
+                        result.CloseStatusDescription
+                    );
                 message.Write(buffer, 0, result.Count);
                 if (result.EndOfMessage)
-                    return new GatewayFrame(Encoding.UTF8.GetString(message.GetBuffer(), 0, (int)message.Length));
+                    return new GatewayFrame(
+                        Encoding.UTF8.GetString(message.GetBuffer(), 0, (int)message.Length)
+                    );
             }
         }
         finally
@@ -76,9 +94,14 @@ internal sealed class WebSocketGatewayConnection : IGatewayConnection
             return;
         try
         {
-            await _socket.CloseOutputAsync((WebSocketCloseStatus)closeCode, null, cancellationToken);
+            await _socket.CloseOutputAsync(
+                (WebSocketCloseStatus)closeCode,
+                null,
+                cancellationToken
+            );
         }
-        catch (Exception exception) when (exception is WebSocketException or OperationCanceledException or IOException)
+        catch (Exception exception)
+            when (exception is WebSocketException or OperationCanceledException or IOException)
         {
             // a dead connection cannot be closed politely; disposing aborts it
         }

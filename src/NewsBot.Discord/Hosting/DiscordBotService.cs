@@ -48,7 +48,8 @@ internal sealed partial class DiscordBotService(
             {
                 await registrar.EnsureRegisteredAsync(stoppingToken);
             }
-            catch (DiscordException exception) when (!exception.IsFatal && exception.StatusCode is not (401 or 403))
+            catch (DiscordException exception)
+                when (!exception.IsFatal && exception.StatusCode is not (401 or 403))
             {
                 // Discord is having trouble: the commands registered last time still work, so keep going.
                 RegistrationFailed(logger, exception.Message);
@@ -82,7 +83,11 @@ internal sealed partial class DiscordBotService(
         lifetime.StopApplication();
     }
 
-    [LoggerMessage(1501, LogLevel.Warning, "Could not check the slash commands, going on with those registered: {Error}")]
+    [LoggerMessage(
+        1501,
+        LogLevel.Warning,
+        "Could not check the slash commands, going on with those registered: {Error}"
+    )]
     private static partial void RegistrationFailed(ILogger logger, string error);
 
     [LoggerMessage(1500, LogLevel.Critical, "NewsBot stopped: {Error}")]

@@ -6,11 +6,23 @@ namespace NewsBot.Discord.Interactions;
 /// <summary>The three ways the bot answers an interaction; a seam so timing rules are tested without HTTP.</summary>
 internal interface IInteractionResponder
 {
-    Task RespondAsync(JsonInteraction interaction, JsonInteractionResponse response, CancellationToken cancellationToken);
+    Task RespondAsync(
+        JsonInteraction interaction,
+        JsonInteractionResponse response,
+        CancellationToken cancellationToken
+    );
 
-    Task AutocompleteAsync(JsonInteraction interaction, IReadOnlyList<JsonChoice> choices, CancellationToken cancellationToken);
+    Task AutocompleteAsync(
+        JsonInteraction interaction,
+        IReadOnlyList<JsonChoice> choices,
+        CancellationToken cancellationToken
+    );
 
-    Task EditOriginalAsync(JsonInteraction interaction, JsonMessage message, CancellationToken cancellationToken);
+    Task EditOriginalAsync(
+        JsonInteraction interaction,
+        JsonMessage message,
+        CancellationToken cancellationToken
+    );
 }
 
 internal sealed class RestInteractionResponder(DiscordRestClient rest) : IInteractionResponder
@@ -18,10 +30,23 @@ internal sealed class RestInteractionResponder(DiscordRestClient rest) : IIntera
     // https://discord.com/developers/docs/interactions/receiving-and-responding#interaction-response-object-interaction-callback-type
     public const int Autocomplete = 8;
 
-    public Task RespondAsync(JsonInteraction interaction, JsonInteractionResponse response, CancellationToken cancellationToken) =>
-        rest.CreateInteractionResponseAsync(interaction.Id, interaction.Token, response, cancellationToken);
+    public Task RespondAsync(
+        JsonInteraction interaction,
+        JsonInteractionResponse response,
+        CancellationToken cancellationToken
+    ) =>
+        rest.CreateInteractionResponseAsync(
+            interaction.Id,
+            interaction.Token,
+            response,
+            cancellationToken
+        );
 
-    public Task AutocompleteAsync(JsonInteraction interaction, IReadOnlyList<JsonChoice> choices, CancellationToken cancellationToken) =>
+    public Task AutocompleteAsync(
+        JsonInteraction interaction,
+        IReadOnlyList<JsonChoice> choices,
+        CancellationToken cancellationToken
+    ) =>
         rest.CreateAutocompleteResponseAsync(
             interaction.Id,
             interaction.Token,
@@ -29,6 +54,15 @@ internal sealed class RestInteractionResponder(DiscordRestClient rest) : IIntera
             cancellationToken
         );
 
-    public Task EditOriginalAsync(JsonInteraction interaction, JsonMessage message, CancellationToken cancellationToken) =>
-        rest.EditOriginalResponseAsync(interaction.ApplicationId, interaction.Token, message, cancellationToken);
+    public Task EditOriginalAsync(
+        JsonInteraction interaction,
+        JsonMessage message,
+        CancellationToken cancellationToken
+    ) =>
+        rest.EditOriginalResponseAsync(
+            interaction.ApplicationId,
+            interaction.Token,
+            message,
+            cancellationToken
+        );
 }

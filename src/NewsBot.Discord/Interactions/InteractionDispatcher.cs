@@ -33,10 +33,14 @@ internal sealed partial class InteractionDispatcher(
     internal const int UnknownInteraction = 10062;
     internal const int AlreadyAcknowledged = 40060;
 
-    private readonly Dictionary<string, ISlashCommand> _commands = commands.ToDictionary(c => c.Name, StringComparer.Ordinal);
-    private readonly Channel<ReceivedInteraction> _queue = Channel.CreateUnbounded<ReceivedInteraction>(
-        new UnboundedChannelOptions { SingleReader = false, SingleWriter = true }
+    private readonly Dictionary<string, ISlashCommand> _commands = commands.ToDictionary(
+        c => c.Name,
+        StringComparer.Ordinal
     );
+    private readonly Channel<ReceivedInteraction> _queue =
+        Channel.CreateUnbounded<ReceivedInteraction>(
+            new UnboundedChannelOptions { SingleReader = false, SingleWriter = true }
+        );
     private readonly IReadOnlySet<Snowflake> _moderatorRoles = options.Value.ModeratorRoles;
 
     /// <summary>Called by the receive loop: never blocks, never throws.</summary>
@@ -45,7 +49,11 @@ internal sealed partial class InteractionDispatcher(
 
     /// <summary>Runs the workers until <paramref name="cancellationToken"/> is cancelled.</summary>
     public Task RunAsync(CancellationToken cancellationToken) =>
-        Task.WhenAll(Enumerable.Range(0, Math.Max(1, settings.Concurrency)).Select(_ => WorkAsync(cancellationToken)));
+        Task.WhenAll(
+            Enumerable
+                .Range(0, Math.Max(1, settings.Concurrency))
+                .Select(_ => WorkAsync(cancellationToken))
+        );
 
     private async Task WorkAsync(CancellationToken cancellationToken)
     {
@@ -57,7 +65,10 @@ internal sealed partial class InteractionDispatcher(
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested) { }
     }
 
-    public async Task HandleAsync(ReceivedInteraction request, CancellationToken cancellationToken = default)
+    public async Task HandleAsync(
+        ReceivedInteraction request,
+        CancellationToken cancellationToken = default
+    )
     {
         try
         {
@@ -70,7 +81,11 @@ internal sealed partial class InteractionDispatcher(
                     await CommandAsync(request, cancellationToken);
                     break;
                 default:
-                    IgnoredInteraction(logger, request.Interaction.Id.ToString(), request.Interaction.Type);
+                    IgnoredInteraction(
+                        logger,
+                        request.Interaction.Id.ToString(),
+                        request.Interaction.Type
+                    );
                     break;
             }
         }
@@ -78,29 +93,52 @@ internal sealed partial class InteractionDispatcher(
         {
             // shutting down
         }
-        catch (DiscordException exception) when (exception.ErrorCode is UnknownInteraction or AlreadyAcknowledged)
+        catch (DiscordException exception)
+            when (exception.ErrorCode is UnknownInteraction or AlreadyAcknowledged)
         {
             // Too late (10062) or answered twice (40060): retrying cannot help, the elapsed time tells why.
-            InteractionRejected(logger, request.Interaction.Id.ToString(), request.CommandName, exception.ErrorCode.Value, Elapsed(request), exception.Message);
+            InteractionRejected(
+                logger,
+                request.Interaction.Id.ToString(),
+                request.CommandName,
+                exception.ErrorCode.Value,
+                Elapsed(request),
+                exception.Message
+            );
         }
         catch (Exception exception)
         {
-            InteractionFailed(logger, request.Interaction.Id.ToString(), request.CommandName, Elapsed(request), exception);
+            InteractionFailed(
+                logger,
+                request.Interaction.Id.ToString(),
+                request.CommandName,
+                Elapsed(request),
+                exception
+            );
         }
     }
 
-    private async Task AutocompleteAsync(ReceivedInteraction request, CancellationToken cancellationToken)
+    private async Task AutocompleteAsync(
+        ReceivedInteraction request,
+        CancellationToken cancellationToken
+    )
     {
         var choices = new List<JsonChoice>();
-        if (request.CommandName == CommandCatalog.Quotes && request.Focused is { Name: "speaker" } focused)
+        if (
+            request.CommandName == CommandCatalog.Quotes
+            && request.Focused is { Name: "speaker" } focused
+        )
         {
-            var prefix = focused.Value is { ValueKind: System.Text.Json.JsonValueKind.String } v ? v.GetString() ?? "" : "";
+            var prefix = focused.Value is { ValueKind: System.Text.Json.JsonValueKind.String } v
+                ? v.GetString() ?? ""
+                : "";
             using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             budget.CancelAfter(Remaining(request, settings.AutocompleteBudget));
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
-                var names = await scope.ServiceProvider.GetRequiredService<IAnswerService>()
+                var names = await scope
+                    .ServiceProvider.GetRequiredService<IAnswerService>()
                     .SpeakerNamesAsync(prefix.Trim(), DiscordLimits.Choices, budget.Token);
                 choices.AddRange(
                     names
@@ -117,14 +155,27 @@ internal sealed partial class InteractionDispatcher(
             }
         }
         await responder.AutocompleteAsync(request.Interaction, choices, cancellationToken);
-        CommandAnswered(logger, "autocomplete:" + request.CommandName, request.Interaction.Id.ToString(), "autocomplete", Elapsed(request));
+        CommandAnswered(
+            logger,
+            "autocomplete:" + request.CommandName,
+            request.Interaction.Id.ToString(),
+            "autocomplete",
+            Elapsed(request)
+        );
     }
 
-    private async Task CommandAsync(ReceivedInteraction request, CancellationToken cancellationToken)
+    private async Task CommandAsync(
+        ReceivedInteraction request,
+        CancellationToken cancellationToken
+    )
     {
         if (!_commands.TryGetValue(request.CommandName, out var command))
         {
-            await RespondAsync(request, AnswerRenderer.Failure("I do not know this command. Try /help."), cancellationToken);
+            await RespondAsync(
+                request,
+                AnswerRenderer.Failure("I do not know this command. Try /help."),
+                cancellationToken
+            );
             return;
         }
 
@@ -133,12 +184,23 @@ internal sealed partial class InteractionDispatcher(
             request,
             scope.ServiceProvider,
             _moderatorRoles,
-            (message, token) => responder.EditOriginalAsync(request.Interaction, DiscordLimits.Enforce(message), token)
+            (message, token) =>
+                responder.EditOriginalAsync(
+                    request.Interaction,
+                    DiscordLimits.Enforce(message),
+                    token
+                )
         );
         if (command.Refuse(context) is { } refusal)
         {
             await RespondAsync(request, refusal, cancellationToken);
-            CommandAnswered(logger, command.Name, request.Interaction.Id.ToString(), "refused", Elapsed(request));
+            CommandAnswered(
+                logger,
+                command.Name,
+                request.Interaction.Id.ToString(),
+                "refused",
+                Elapsed(request)
+            );
             return;
         }
 
@@ -160,18 +222,38 @@ internal sealed partial class InteractionDispatcher(
             if (work.IsCompleted)
             {
                 await RespondAsync(request, await work, cancellationToken);
-                CommandAnswered(logger, command.Name, request.Interaction.Id.ToString(), "direct", Elapsed(request));
+                CommandAnswered(
+                    logger,
+                    command.Name,
+                    request.Interaction.Id.ToString(),
+                    "direct",
+                    Elapsed(request)
+                );
                 return;
             }
             await DeferAsync(request, command, cancellationToken);
         }
 
         var message = await work;
-        await responder.EditOriginalAsync(request.Interaction, DiscordLimits.Enforce(message with { Flags = null }), cancellationToken);
-        CommandAnswered(logger, command.Name, request.Interaction.Id.ToString(), "deferred", Elapsed(request));
+        await responder.EditOriginalAsync(
+            request.Interaction,
+            DiscordLimits.Enforce(message with { Flags = null }),
+            cancellationToken
+        );
+        CommandAnswered(
+            logger,
+            command.Name,
+            request.Interaction.Id.ToString(),
+            "deferred",
+            Elapsed(request)
+        );
     }
 
-    private async Task DeferAsync(ReceivedInteraction request, ISlashCommand command, CancellationToken cancellationToken)
+    private async Task DeferAsync(
+        ReceivedInteraction request,
+        ISlashCommand command,
+        CancellationToken cancellationToken
+    )
     {
         await responder.RespondAsync(
             request.Interaction,
@@ -182,7 +264,11 @@ internal sealed partial class InteractionDispatcher(
     }
 
     /// <summary>The command's answer, or a short message when it failed: the user never sees a stack trace.</summary>
-    private async Task<JsonMessage> RunCommandAsync(ISlashCommand command, CommandContext context, CancellationToken cancellationToken)
+    private async Task<JsonMessage> RunCommandAsync(
+        ISlashCommand command,
+        CommandContext context,
+        CancellationToken cancellationToken
+    )
     {
         try
         {
@@ -194,12 +280,24 @@ internal sealed partial class InteractionDispatcher(
         }
         catch (Exception exception)
         {
-            InteractionFailed(logger, context.Request.Interaction.Id.ToString(), command.Name, Elapsed(context.Request), exception);
-            return AnswerRenderer.Failure("Sorry, something went wrong while answering. The error has been logged.");
+            InteractionFailed(
+                logger,
+                context.Request.Interaction.Id.ToString(),
+                command.Name,
+                Elapsed(context.Request),
+                exception
+            );
+            return AnswerRenderer.Failure(
+                "Sorry, something went wrong while answering. The error has been logged."
+            );
         }
     }
 
-    private Task RespondAsync(ReceivedInteraction request, JsonMessage message, CancellationToken cancellationToken) =>
+    private Task RespondAsync(
+        ReceivedInteraction request,
+        JsonMessage message,
+        CancellationToken cancellationToken
+    ) =>
         responder.RespondAsync(
             request.Interaction,
             new JsonInteractionResponse(ChannelMessageWithSource, DiscordLimits.Enforce(message)),
@@ -215,17 +313,57 @@ internal sealed partial class InteractionDispatcher(
     private long Elapsed(ReceivedInteraction request) =>
         (long)(timeProvider.GetUtcNow() - request.ReceivedAt).TotalMilliseconds;
 
-    [LoggerMessage(1400, LogLevel.Information, "Answered {Command} ({InteractionId}) {How} after {ElapsedMs} ms")]
-    private static partial void CommandAnswered(ILogger logger, string command, string interactionId, string how, long elapsedMs);
+    [LoggerMessage(
+        1400,
+        LogLevel.Information,
+        "Answered {Command} ({InteractionId}) {How} after {ElapsedMs} ms"
+    )]
+    private static partial void CommandAnswered(
+        ILogger logger,
+        string command,
+        string interactionId,
+        string how,
+        long elapsedMs
+    );
 
-    [LoggerMessage(1401, LogLevel.Debug, "Deferred {Command} ({InteractionId}) after {ElapsedMs} ms")]
-    private static partial void CommandDeferred(ILogger logger, string command, string interactionId, long elapsedMs);
+    [LoggerMessage(
+        1401,
+        LogLevel.Debug,
+        "Deferred {Command} ({InteractionId}) after {ElapsedMs} ms"
+    )]
+    private static partial void CommandDeferred(
+        ILogger logger,
+        string command,
+        string interactionId,
+        long elapsedMs
+    );
 
-    [LoggerMessage(1402, LogLevel.Warning, "Discord refused the answer to {Command} ({InteractionId}) with error {ErrorCode} after {ElapsedMs} ms: {Reason}")]
-    private static partial void InteractionRejected(ILogger logger, string interactionId, string command, int errorCode, long elapsedMs, string reason);
+    [LoggerMessage(
+        1402,
+        LogLevel.Warning,
+        "Discord refused the answer to {Command} ({InteractionId}) with error {ErrorCode} after {ElapsedMs} ms: {Reason}"
+    )]
+    private static partial void InteractionRejected(
+        ILogger logger,
+        string interactionId,
+        string command,
+        int errorCode,
+        long elapsedMs,
+        string reason
+    );
 
-    [LoggerMessage(1403, LogLevel.Error, "Interaction {InteractionId} ({Command}) failed after {ElapsedMs} ms")]
-    private static partial void InteractionFailed(ILogger logger, string interactionId, string command, long elapsedMs, Exception exception);
+    [LoggerMessage(
+        1403,
+        LogLevel.Error,
+        "Interaction {InteractionId} ({Command}) failed after {ElapsedMs} ms"
+    )]
+    private static partial void InteractionFailed(
+        ILogger logger,
+        string interactionId,
+        string command,
+        long elapsedMs,
+        Exception exception
+    );
 
     [LoggerMessage(1404, LogLevel.Debug, "Ignored interaction {InteractionId} of type {Type}")]
     private static partial void IgnoredInteraction(ILogger logger, string interactionId, int type);

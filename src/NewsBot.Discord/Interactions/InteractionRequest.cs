@@ -25,10 +25,13 @@ internal sealed record ReceivedInteraction(JsonInteraction Interaction, DateTime
 
     public bool Flag(string name) => Option(name)?.Value is { ValueKind: JsonValueKind.True };
 
-    public JsonInteractionOption? Focused => Interaction.Data?.Options?.FirstOrDefault(o => o.Focused == true);
+    public JsonInteractionOption? Focused =>
+        Interaction.Data?.Options?.FirstOrDefault(o => o.Focused == true);
 
     private JsonInteractionOption? Option(string name) =>
-        Interaction.Data?.Options?.FirstOrDefault(o => string.Equals(o.Name, name, StringComparison.Ordinal));
+        Interaction.Data?.Options?.FirstOrDefault(o =>
+            string.Equals(o.Name, name, StringComparison.Ordinal)
+        );
 
     public override string ToString() =>
         string.Create(CultureInfo.InvariantCulture, $"/{CommandName} ({Interaction.Id})");

@@ -12,12 +12,20 @@ namespace NewsBot.Discord.Interactions;
 /// </summary>
 internal static class ModeratorCheck
 {
-    public static bool MayReindex(JsonInteraction interaction, IReadOnlySet<Snowflake> moderatorRoles)
+    public static bool MayReindex(
+        JsonInteraction interaction,
+        IReadOnlySet<Snowflake> moderatorRoles
+    )
     {
         if (interaction.Member is not { } member)
             return false; // a DM has no server to manage
         if (
-            ulong.TryParse(member.Permissions, NumberStyles.None, CultureInfo.InvariantCulture, out var permissions)
+            ulong.TryParse(
+                member.Permissions,
+                NumberStyles.None,
+                CultureInfo.InvariantCulture,
+                out var permissions
+            )
             && (permissions & (CommandCatalog.ManageGuild | CommandCatalog.Administrator)) != 0
         )
             return true;

@@ -47,6 +47,15 @@ internal sealed record JsonReady(
 
 internal sealed record JsonPartialApplication(Snowflake Id);
 
-internal sealed record JsonGatewayBot(string Url, int Shards, JsonSessionStartLimit SessionStartLimit);
+internal sealed record JsonGatewayBot(
+    string Url,
+    int Shards,
+    JsonSessionStartLimit SessionStartLimit
+);
 
-internal sealed record JsonSessionStartLimit(int Total, int Remaining, long ResetAfter, int MaxConcurrency);
+internal sealed record JsonSessionStartLimit(
+    int Total,
+    int Remaining,
+    long ResetAfter,
+    int MaxConcurrency
+);

@@ -42,4 +42,9 @@ internal sealed record JsonUser(Snowflake Id, string? Username = null);
 internal sealed record JsonApplication(Snowflake Id, string? Name = null);
 
 /// <summary>Discord's JSON error body: https://discord.com/developers/docs/topics/opcodes-and-status-codes#json</summary>
-internal sealed record JsonError(int? Code = null, string? Message = null, double? RetryAfter = null, bool? Global = null);
+internal sealed record JsonError(
+    int? Code = null,
+    string? Message = null,
+    double? RetryAfter = null,
+    bool? Global = null
+);

@@ -34,15 +34,25 @@ internal static class AnswerRenderer
     private static JsonMessage QuoteMessage(string heading, string? highlight, QuoteAnswer answer)
     {
         if (answer.Results.Count == 0)
-            return NoAnswer(heading, answer.Closest is { } closest ? QuoteEmbed(closest, highlight, isClosest: true) : null);
-        var embeds = answer.Results.Take(MaxResults).Select(r => QuoteEmbed(r, highlight, isClosest: false)).ToList();
+            return NoAnswer(
+                heading,
+                answer.Closest is { } closest
+                    ? QuoteEmbed(closest, highlight, isClosest: true)
+                    : null
+            );
+        var embeds = answer
+            .Results.Take(MaxResults)
+            .Select(r => QuoteEmbed(r, highlight, isClosest: false))
+            .ToList();
         return Message(Heading(heading, answer.Results.Count), embeds);
     }
 
     private static JsonEmbed QuoteEmbed(QuoteResult result, string? highlight, bool isClosest)
     {
         var speaker = Markdown.Escape(result.Speaker.Name);
-        var title = result.Speaker.Role is { Length: > 0 } role ? $"{speaker} — {Markdown.Escape(role)}" : speaker;
+        var title = result.Speaker.Role is { Length: > 0 } role
+            ? $"{speaker} — {Markdown.Escape(role)}"
+            : speaker;
         var description = Markdown.BlockQuote(Markdown.Highlight(result.Quote, highlight));
         if (result.Reported)
             description += "\n*(reported speech)*";
@@ -63,7 +73,10 @@ internal static class AnswerRenderer
     {
         var heading = $"Figures for “{Markdown.Escape(query)}”";
         if (answer.Results.Count == 0)
-            return NoAnswer(heading, answer.Closest is { } closest ? FigureEmbed(closest, isClosest: true) : null);
+            return NoAnswer(
+                heading,
+                answer.Closest is { } closest ? FigureEmbed(closest, isClosest: true) : null
+            );
         return Message(
             Heading(heading, answer.Results.Count),
             answer.Results.Take(MaxResults).Select(r => FigureEmbed(r, isClosest: false)).ToList()
@@ -98,7 +111,11 @@ internal static class AnswerRenderer
             text.Append(' ').Append(Markdown.Escape(figure.Unit));
         text.Append("**");
         if (figure.Low is { } low && figure.High is { } high)
-            text.Append(" (range ").Append(Number(low)).Append('–').Append(Number(high)).Append(')');
+            text.Append(" (range ")
+                .Append(Number(low))
+                .Append('–')
+                .Append(Number(high))
+                .Append(')');
         if (figure.Qualifier is { Length: > 0 } qualifier)
             text.Append(" · ").Append(Markdown.Escape(qualifier));
         return text.ToString();
@@ -129,7 +146,10 @@ internal static class AnswerRenderer
     private static JsonEmbedField Side(string label, string query, FigureResult? figure)
     {
         if (figure is null)
-            return new JsonEmbedField($"{label}: {Markdown.Escape(query)}", "Nothing in the indexed articles answers this.");
+            return new JsonEmbedField(
+                $"{label}: {Markdown.Escape(query)}",
+                "Nothing in the indexed articles answers this."
+            );
         var value = new StringBuilder()
             .Append(FigureValue(figure))
             .Append('\n')
@@ -139,25 +159,45 @@ internal static class AnswerRenderer
         if (figure.ClaimedBy is { Length: > 0 } claimant)
             value.Append(" — ").Append(Markdown.Escape(claimant));
         value.Append('\n').Append(SourceList(figure.Sources));
-        return new JsonEmbedField($"{label}: {Markdown.Escape(query)}", value.ToString(), Inline: true);
+        return new JsonEmbedField(
+            $"{label}: {Markdown.Escape(query)}",
+            value.ToString(),
+            Inline: true
+        );
     }
 
     public static JsonMessage Search(string query, SearchAnswer answer)
     {
         var heading = $"Passages for “{Markdown.Escape(query)}”";
         if (answer.Results.Count == 0)
-            return NoAnswer(heading, answer.Closest is { } closest ? PassageEmbed([closest], query, isClosest: true) : null);
-        return Message(Heading(heading, answer.Results.Count), [PassageEmbed(answer.Results.Take(5), query, false)]);
+            return NoAnswer(
+                heading,
+                answer.Closest is { } closest
+                    ? PassageEmbed([closest], query, isClosest: true)
+                    : null
+            );
+        return Message(
+            Heading(heading, answer.Results.Count),
+            [PassageEmbed(answer.Results.Take(5), query, false)]
+        );
     }
 
-    private static JsonEmbed PassageEmbed(IEnumerable<PassageResult> passages, string query, bool isClosest) =>
+    private static JsonEmbed PassageEmbed(
+        IEnumerable<PassageResult> passages,
+        string query,
+        bool isClosest
+    ) =>
         new(
             Title: isClosest ? "Closest match (not an answer)" : "Best passages",
             Color: isClosest ? ClosestColor : AnswerColor,
             Fields:
             [
                 .. passages.Select(
-                    (p, i) => new JsonEmbedField($"{i + 1}. {SourceList(p.Sources, ", ")}", Markdown.Highlight(p.Passage, query))
+                    (p, i) =>
+                        new JsonEmbedField(
+                            $"{i + 1}. {SourceList(p.Sources, ", ")}",
+                            Markdown.Highlight(p.Passage, query)
+                        )
                 ),
             ],
             Footer: isClosest ? new JsonEmbedFooter(Footer(0, isClosest: true)) : null
@@ -169,7 +209,10 @@ internal static class AnswerRenderer
             return Message("No articles are indexed yet. A moderator can run /reindex.", []);
         var lines = answer.Articles.Select(a =>
         {
-            var line = new StringBuilder().Append('`').Append(a.File.Replace("`", "'", StringComparison.Ordinal)).Append('`');
+            var line = new StringBuilder()
+                .Append('`')
+                .Append(a.File.Replace("`", "'", StringComparison.Ordinal))
+                .Append('`');
             if (a.Headline is { Length: > 0 } headline)
                 line.Append(" — ").Append(Markdown.Escape(headline));
             if (a.Dateline is { Length: > 0 } dateline)
@@ -188,7 +231,14 @@ internal static class AnswerRenderer
             );
         return Message(
             $"{answer.Articles.Count} indexed articles",
-            [new JsonEmbed(Title: "Indexed articles", Description: string.Join('\n', lines), Color: AnswerColor, Footer: new JsonEmbedFooter(footer))]
+            [
+                new JsonEmbed(
+                    Title: "Indexed articles",
+                    Description: string.Join('\n', lines),
+                    Color: AnswerColor,
+                    Footer: new JsonEmbedFooter(footer)
+                ),
+            ]
         );
     }
 
@@ -205,18 +255,38 @@ internal static class AnswerRenderer
     {
         var summary = report.Reused
             ? "The index is up to date: nothing changed."
-            : string.Create(s_culture, $"Reindexed: {report.Added} added, {report.Changed} changed, {report.Removed} removed.");
+            : string.Create(
+                s_culture,
+                $"Reindexed: {report.Added} added, {report.Changed} changed, {report.Removed} removed."
+            );
         var description = string.Create(
             s_culture,
             $"{report.Articles} articles · {report.Passages} passages · {report.Quotes} quotes · {report.Figures} figures · {report.Elapsed.TotalSeconds:0.0} s"
         );
-        var fields = report.Skipped.Count == 0
-            ? null
-            : new List<JsonEmbedField>
-            {
-                new("Skipped files", string.Join('\n', report.Skipped.Select(s => $"`{s.File}`: {Markdown.Escape(s.Reason)}"))),
-            };
-        return Message(summary, [new JsonEmbed(Title: "Index", Description: description, Color: AnswerColor, Fields: fields)]);
+        var fields =
+            report.Skipped.Count == 0
+                ? null
+                : new List<JsonEmbedField>
+                {
+                    new(
+                        "Skipped files",
+                        string.Join(
+                            '\n',
+                            report.Skipped.Select(s => $"`{s.File}`: {Markdown.Escape(s.Reason)}")
+                        )
+                    ),
+                };
+        return Message(
+            summary,
+            [
+                new JsonEmbed(
+                    Title: "Index",
+                    Description: description,
+                    Color: AnswerColor,
+                    Fields: fields
+                ),
+            ]
+        );
     }
 
     public static JsonMessage Help() =>
@@ -229,13 +299,28 @@ internal static class AnswerRenderer
                     Color: AnswerColor,
                     Fields:
                     [
-                        new("/who-said quote", "Who said these words: speaker and role, the quote, the passage, every file and line."),
-                        new("/quotes speaker [about]", "What a person said, optionally about a topic."),
-                        new("/figure query", "The numbers the coverage gives: value or range, unit, period, who claims it."),
-                        new("/compare a b", "Two figures side by side, with difference and ratio when the units agree."),
+                        new(
+                            "/who-said quote",
+                            "Who said these words: speaker and role, the quote, the passage, every file and line."
+                        ),
+                        new(
+                            "/quotes speaker [about]",
+                            "What a person said, optionally about a topic."
+                        ),
+                        new(
+                            "/figure query",
+                            "The numbers the coverage gives: value or range, unit, period, who claims it."
+                        ),
+                        new(
+                            "/compare a b",
+                            "Two figures side by side, with difference and ratio when the units agree."
+                        ),
                         new("/search query", "The best passages for free text."),
                         new("/sources", "The indexed articles."),
-                        new("/reindex [full]", "Moderators: refresh the index from the articles folder."),
+                        new(
+                            "/reindex [full]",
+                            "Moderators: refresh the index from the articles folder."
+                        ),
                     ]
                 ),
             ]
@@ -248,15 +333,23 @@ internal static class AnswerRenderer
     private static JsonMessage NoAnswer(string heading, JsonEmbed? closest) =>
         Message(
             $"{heading}\nNo answer: the indexed articles do not say."
-                + (closest is null ? "" : " The closest match is shown below; it is **not** an answer."),
+                + (
+                    closest is null
+                        ? ""
+                        : " The closest match is shown below; it is **not** an answer."
+                ),
             closest is null ? [] : [closest]
         );
 
     private static JsonMessage Message(string? content, IReadOnlyList<JsonEmbed> embeds) =>
-        DiscordLimits.Enforce(new JsonMessage(Content: content, Embeds: embeds.Count == 0 ? null : embeds));
+        DiscordLimits.Enforce(
+            new JsonMessage(Content: content, Embeds: embeds.Count == 0 ? null : embeds)
+        );
 
     private static string Heading(string heading, int count) =>
-        count > MaxResults ? string.Create(s_culture, $"{heading} (best {MaxResults} of {count})") : heading;
+        count > MaxResults
+            ? string.Create(s_culture, $"{heading} (best {MaxResults} of {count})")
+            : heading;
 
     private static string Footer(double confidence, bool isClosest) =>
         isClosest
@@ -266,7 +359,15 @@ internal static class AnswerRenderer
     internal static string SourceList(IReadOnlyList<SourceRef> sources, string separator = "\n") =>
         sources.Count == 0
             ? "(no source)"
-            : string.Join(separator, sources.Select(s => string.Create(s_culture, $"`{s.File.Replace("`", "'", StringComparison.Ordinal)}:{s.Line}`")));
+            : string.Join(
+                separator,
+                sources.Select(s =>
+                    string.Create(
+                        s_culture,
+                        $"`{s.File.Replace("`", "'", StringComparison.Ordinal)}:{s.Line}`"
+                    )
+                )
+            );
 
     internal static string Number(double value) =>
         Math.Abs(value - Math.Round(value)) < 1e-9

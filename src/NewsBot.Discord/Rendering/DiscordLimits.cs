@@ -104,7 +104,8 @@ internal static class DiscordLimits
     }
 
     // Discord rejects empty field names and values; a zero-width space keeps the layout.
-    private static string NonEmpty(string? text) => string.IsNullOrWhiteSpace(text) ? "\u200b" : text;
+    private static string NonEmpty(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? "\u200b" : text;
 
     /// <summary>Total characters Discord counts against the 6,000 limit.</summary>
     public static int EmbedLength(IEnumerable<JsonEmbed> embeds) =>

@@ -62,6 +62,30 @@ internal static partial class Markdown
 
     private static readonly HashSet<string> s_stopWords =
     [
-        "the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "is", "it", "be", "by", "for", "as", "we", "he", "she", "they", "that", "this", "with", "was", "are",
+        "the",
+        "a",
+        "an",
+        "and",
+        "or",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "is",
+        "it",
+        "be",
+        "by",
+        "for",
+        "as",
+        "we",
+        "he",
+        "she",
+        "they",
+        "that",
+        "this",
+        "with",
+        "was",
+        "are",
     ];
 }

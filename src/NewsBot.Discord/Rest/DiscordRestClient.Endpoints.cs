@@ -5,7 +5,9 @@ namespace NewsBot.Discord.Rest;
 internal sealed partial class DiscordRestClient
 {
     // https://discord.com/developers/docs/events/gateway#get-gateway-bot
-    public Task<JsonGatewayBot?> GetGatewayBotAsync(CancellationToken cancellationToken = default) =>
+    public Task<JsonGatewayBot?> GetGatewayBotAsync(
+        CancellationToken cancellationToken = default
+    ) =>
         SendAsync<object, JsonGatewayBot>(
             HttpMethod.Get,
             "gateway/bot",
@@ -18,7 +20,9 @@ internal sealed partial class DiscordRestClient
         );
 
     // https://discord.com/developers/docs/resources/application#get-current-application
-    public Task<JsonApplication?> GetCurrentApplicationAsync(CancellationToken cancellationToken = default) =>
+    public Task<JsonApplication?> GetCurrentApplicationAsync(
+        CancellationToken cancellationToken = default
+    ) =>
         SendAsync<object, JsonApplication>(
             HttpMethod.Get,
             "applications/@me",
@@ -39,7 +43,9 @@ internal sealed partial class DiscordRestClient
         await SendAsync<object, List<JsonApplicationCommand>>(
             HttpMethod.Get,
             CommandsPath(applicationId, guildId),
-            guildId is null ? "GET applications/{id}/commands" : "GET applications/{id}/guilds/{guild}/commands",
+            guildId is null
+                ? "GET applications/{id}/commands"
+                : "GET applications/{id}/guilds/{guild}/commands",
             guildId?.ToString() ?? applicationId.ToString(),
             null,
             null,
@@ -57,7 +63,9 @@ internal sealed partial class DiscordRestClient
         await SendAsync<List<JsonApplicationCommand>, List<JsonApplicationCommand>>(
             HttpMethod.Put,
             CommandsPath(applicationId, guildId),
-            guildId is null ? "PUT applications/{id}/commands" : "PUT applications/{id}/guilds/{guild}/commands",
+            guildId is null
+                ? "PUT applications/{id}/commands"
+                : "PUT applications/{id}/guilds/{guild}/commands",
             guildId?.ToString() ?? applicationId.ToString(),
             [.. commands],
             DiscordJsonContext.Default.ListJsonApplicationCommand,

@@ -31,7 +31,10 @@ internal sealed partial class DiscordRestClient(
     internal static void Configure(HttpClient client, DiscordOptions options)
     {
         client.BaseAddress = new Uri(options.ApiBaseUrl.TrimEnd('/') + "/");
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bot", options.Token);
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(
+            "Bot",
+            options.Token
+        );
         client.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", UserAgent);
         client.Timeout = TimeSpan.FromSeconds(30);
     }
@@ -51,11 +54,18 @@ internal sealed partial class DiscordRestClient(
         CancellationToken cancellationToken
     )
     {
-        var payload = body is null || requestType is null ? null : JsonSerializer.SerializeToUtf8Bytes(body, requestType);
+        var payload =
+            body is null || requestType is null
+                ? null
+                : JsonSerializer.SerializeToUtf8Bytes(body, requestType);
         var client = httpClientFactory.CreateClient(HttpClientName);
         for (var attempt = 1; ; attempt++)
         {
-            for (var wait = rateLimiter.Reserve(route); wait > TimeSpan.Zero; wait = rateLimiter.Reserve(route))
+            for (
+                var wait = rateLimiter.Reserve(route);
+                wait > TimeSpan.Zero;
+                wait = rateLimiter.Reserve(route)
+            )
             {
                 RestLog.WaitingForRateLimit(logger, route, (long)wait.TotalMilliseconds);
                 await Task.Delay(wait, timeProvider, cancellationToken);
@@ -76,13 +86,22 @@ internal sealed partial class DiscordRestClient(
             catch (HttpRequestException exception) when (attempt < MaxAttempts)
             {
                 var backoff = ServerErrorBackoff(attempt, Random.Shared.NextDouble());
-                RestLog.RetryingAfterNetworkError(logger, route, attempt, (long)backoff.TotalMilliseconds, exception.Message);
+                RestLog.RetryingAfterNetworkError(
+                    logger,
+                    route,
+                    attempt,
+                    (long)backoff.TotalMilliseconds,
+                    exception.Message
+                );
                 await Task.Delay(backoff, timeProvider, cancellationToken);
                 continue;
             }
             catch (HttpRequestException exception)
             {
-                throw new DiscordException($"Discord could not be reached for {route}: {exception.Message}", exception);
+                throw new DiscordException(
+                    $"Discord could not be reached for {route}: {exception.Message}",
+                    exception
+                );
             }
 
             using (response)
@@ -94,7 +113,11 @@ internal sealed partial class DiscordRestClient(
                     if (responseType is null || response.StatusCode == HttpStatusCode.NoContent)
                         return default;
                     var stream = await response.Content.ReadAsStreamAsync(cancellationToken);
-                    return await JsonSerializer.DeserializeAsync(stream, responseType, cancellationToken);
+                    return await JsonSerializer.DeserializeAsync(
+                        stream,
+                        responseType,
+                        cancellationToken
+                    );
                 }
 
                 var error = await ReadErrorAsync(response, cancellationToken);
@@ -111,18 +134,38 @@ internal sealed partial class DiscordRestClient(
                         };
                     var isGlobal =
                         error?.Global == true
-                        || (response.Headers.TryGetValues("X-RateLimit-Global", out var global) && global.Contains("true"));
+                        || (
+                            response.Headers.TryGetValues("X-RateLimit-Global", out var global)
+                            && global.Contains("true")
+                        );
                     var bucket = response.Headers.TryGetValues("X-RateLimit-Bucket", out var hashes)
                         ? hashes.FirstOrDefault()
                         : null;
-                    rateLimiter.OnTooManyRequests(route, majorParameter, retryAfter, isGlobal, bucket);
-                    RestLog.RateLimited(logger, route, (long)retryAfter.TotalMilliseconds, isGlobal);
+                    rateLimiter.OnTooManyRequests(
+                        route,
+                        majorParameter,
+                        retryAfter,
+                        isGlobal,
+                        bucket
+                    );
+                    RestLog.RateLimited(
+                        logger,
+                        route,
+                        (long)retryAfter.TotalMilliseconds,
+                        isGlobal
+                    );
                     continue;
                 }
                 if (status >= 500 && attempt < MaxAttempts)
                 {
                     var backoff = ServerErrorBackoff(attempt, Random.Shared.NextDouble());
-                    RestLog.RetryingAfterServerError(logger, route, status, attempt, (long)backoff.TotalMilliseconds);
+                    RestLog.RetryingAfterServerError(
+                        logger,
+                        route,
+                        status,
+                        attempt,
+                        (long)backoff.TotalMilliseconds
+                    );
                     await Task.Delay(backoff, timeProvider, cancellationToken);
                     continue;
                 }
@@ -137,18 +180,28 @@ internal sealed partial class DiscordRestClient(
             return TimeSpan.FromSeconds(Math.Max(0, seconds));
         if (
             response.Headers.TryGetValues("Retry-After", out var values)
-            && double.TryParse(values.FirstOrDefault(), NumberStyles.Float, CultureInfo.InvariantCulture, out var header)
+            && double.TryParse(
+                values.FirstOrDefault(),
+                NumberStyles.Float,
+                CultureInfo.InvariantCulture,
+                out var header
+            )
         )
             return TimeSpan.FromSeconds(Math.Max(0, header));
         return TimeSpan.FromSeconds(1);
     }
 
-    private static async Task<JsonError?> ReadErrorAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    private static async Task<JsonError?> ReadErrorAsync(
+        HttpResponseMessage response,
+        CancellationToken cancellationToken
+    )
     {
         try
         {
             var text = await response.Content.ReadAsStringAsync(cancellationToken);
-            return string.IsNullOrWhiteSpace(text) ? null : JsonSerializer.Deserialize(text, DiscordJsonContext.Default.JsonError);
+            return string.IsNullOrWhiteSpace(text)
+                ? null
+                : JsonSerializer.Deserialize(text, DiscordJsonContext.Default.JsonError);
         }
         catch (JsonException)
         {

@@ -30,7 +30,10 @@ internal sealed class RestRateLimiter(TimeProvider timeProvider)
             var now = timeProvider.GetUtcNow();
             if (_globalUntil > now)
                 return _globalUntil - now;
-            if (!_bucketOfRoute.TryGetValue(route, out var bucketKey) || !_buckets.TryGetValue(bucketKey, out var bucket))
+            if (
+                !_bucketOfRoute.TryGetValue(route, out var bucketKey)
+                || !_buckets.TryGetValue(bucketKey, out var bucket)
+            )
                 return TimeSpan.Zero;
             if (bucket.ResetAt <= now)
                 return TimeSpan.Zero; // the window has passed: Discord's next answer tells the new count
@@ -52,26 +55,52 @@ internal sealed class RestRateLimiter(TimeProvider timeProvider)
         if (hash is null || remaining is null || resetAfter is null)
             return;
         if (
-            !int.TryParse(remaining, NumberStyles.Integer, CultureInfo.InvariantCulture, out var left)
-            || !double.TryParse(resetAfter, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds)
+            !int.TryParse(
+                remaining,
+                NumberStyles.Integer,
+                CultureInfo.InvariantCulture,
+                out var left
+            )
+            || !double.TryParse(
+                resetAfter,
+                NumberStyles.Float,
+                CultureInfo.InvariantCulture,
+                out var seconds
+            )
         )
             return;
         Update(route, majorParameter, hash, left, TimeSpan.FromSeconds(seconds));
     }
 
-    public void Update(string route, string majorParameter, string bucketHash, int remaining, TimeSpan resetAfter)
+    public void Update(
+        string route,
+        string majorParameter,
+        string bucketHash,
+        int remaining,
+        TimeSpan resetAfter
+    )
     {
         lock (_gate)
         {
             // Buckets are shared by routes with the same hash, but per major parameter (channel, guild, webhook).
             var key = bucketHash + ":" + majorParameter;
             _bucketOfRoute[route] = key;
-            _buckets[key] = new BucketState { Remaining = remaining, ResetAt = timeProvider.GetUtcNow() + resetAfter };
+            _buckets[key] = new BucketState
+            {
+                Remaining = remaining,
+                ResetAt = timeProvider.GetUtcNow() + resetAfter,
+            };
         }
     }
 
     /// <summary>A 429: wait <paramref name="retryAfter"/> on this route, or on every route when it is global.</summary>
-    public void OnTooManyRequests(string route, string majorParameter, TimeSpan retryAfter, bool isGlobal, string? bucketHash)
+    public void OnTooManyRequests(
+        string route,
+        string majorParameter,
+        TimeSpan retryAfter,
+        bool isGlobal,
+        string? bucketHash
+    )
     {
         lock (_gate)
         {

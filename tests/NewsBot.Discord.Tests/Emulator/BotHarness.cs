@@ -88,7 +88,11 @@ internal sealed class BotHarness : IAsyncDisposable
         services.AddSingleton<IHostApplicationLifetime>(lifetime);
         services.AddSingleton(exitCode);
         services.AddNewsBotDiscord(config);
-        var harness = new BotHarness(emulator, ownsEmulator, services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true }))
+        var harness = new BotHarness(
+            emulator,
+            ownsEmulator,
+            services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true })
+        )
         {
             Answers = answers,
             Refresher = refresher,
@@ -99,7 +103,10 @@ internal sealed class BotHarness : IAsyncDisposable
         _ = harness.Services.GetRequiredService<IOptions<DiscordOptions>>().Value; // validates as ValidateOnStart would
         await harness.Bot.StartAsync(CancellationToken.None);
         if (waitForReady)
-            Assert.True(await DiscordEmulator.WaitUntilAsync(() => harness.Gateway.SessionId is not null), "The bot never became ready.");
+            Assert.True(
+                await DiscordEmulator.WaitUntilAsync(() => harness.Gateway.SessionId is not null),
+                "The bot never became ready."
+            );
         return harness;
     }
 

@@ -15,7 +15,14 @@ using Microsoft.Extensions.Logging;
 namespace NewsBot.Discord.Tests.Emulator;
 
 /// <summary>A REST call the emulator received.</summary>
-public sealed record RecordedRequest(string Method, string Path, JsonNode? Body, string? Authorization, string? UserAgent, long AtTicks);
+public sealed record RecordedRequest(
+    string Method,
+    string Path,
+    JsonNode? Body,
+    string? Authorization,
+    string? UserAgent,
+    long AtTicks
+);
 
 /// <summary>A gateway payload the bot sent, and on which connection (0-based) and path.</summary>
 public sealed record RecordedGatewayPayload(int Connection, string Path, int Op, JsonNode? D);
@@ -86,26 +93,38 @@ public sealed class DiscordEmulator : IAsyncDisposable
         var app = builder.Build();
         var emulator = new DiscordEmulator(app);
         app.UseWebSockets();
-        app.Use(async (context, next) =>
-        {
-            if (emulator.RejectsToken && context.Request.Path.StartsWithSegments("/api/v10", StringComparison.Ordinal))
+        app.Use(
+            async (context, next) =>
             {
-                emulator.Record(context, null);
-                context.Response.StatusCode = 401;
-                await context.Response.WriteAsJsonAsync(new JsonObject { ["message"] = "401: Unauthorized", ["code"] = 0 });
-                return;
+                if (
+                    emulator.RejectsToken
+                    && context.Request.Path.StartsWithSegments("/api/v10", StringComparison.Ordinal)
+                )
+                {
+                    emulator.Record(context, null);
+                    context.Response.StatusCode = 401;
+                    await context.Response.WriteAsJsonAsync(
+                        new JsonObject { ["message"] = "401: Unauthorized", ["code"] = 0 }
+                    );
+                    return;
+                }
+                await next(context);
             }
-            await next(context);
-        });
+        );
         emulator.MapRoutes(app);
         await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var address = app
+            .Services.GetRequiredService<IServer>()
+            .Features.Get<IServerAddressesFeature>()!
+            .Addresses.First();
         emulator.BaseUrl = address.TrimEnd('/');
         return emulator;
     }
 
     public IEnumerable<RecordedRequest> RequestsTo(string method, string pathStart) =>
-        Requests.Where(r => r.Method == method && r.Path.StartsWith(pathStart, StringComparison.Ordinal));
+        Requests.Where(r =>
+            r.Method == method && r.Path.StartsWith(pathStart, StringComparison.Ordinal)
+        );
 
     public IReadOnlyList<RecordedRequest> CallbacksFor(string interactionId) =>
         [.. RequestsTo("POST", $"/api/v10/interactions/{interactionId}/")];
@@ -113,35 +132,73 @@ public sealed class DiscordEmulator : IAsyncDisposable
     public IReadOnlyList<RecordedRequest> EditsFor(string interactionToken) =>
         [.. RequestsTo("PATCH", $"/api/v10/webhooks/{ApplicationId}/{interactionToken}/")];
 
-    public IReadOnlyList<RecordedGatewayPayload> Sent(int op) => [.. GatewayPayloads.Where(p => p.Op == op)];
+    public IReadOnlyList<RecordedGatewayPayload> Sent(int op) =>
+        [.. GatewayPayloads.Where(p => p.Op == op)];
 
     private void MapRoutes(WebApplication app)
     {
-        app.MapGet("/api/v10/gateway/bot", (HttpContext context) =>
-        {
-            Record(context, null);
-            return Results.Json(new JsonObject
+        app.MapGet(
+            "/api/v10/gateway/bot",
+            (HttpContext context) =>
             {
-                ["url"] = BaseUrl.Replace("http://", "ws://", StringComparison.Ordinal) + "/gateway",
-                ["shards"] = 1,
-                ["session_start_limit"] = new JsonObject { ["total"] = 1000, ["remaining"] = SessionStartsRemaining, ["reset_after"] = SessionStartResetAfterMs, ["max_concurrency"] = 1 },
-            });
-        });
-        app.MapGet("/api/v10/applications/@me", (HttpContext context) =>
-        {
-            Record(context, null);
-            return Results.Json(new JsonObject { ["id"] = ApplicationId.ToString(System.Globalization.CultureInfo.InvariantCulture), ["name"] = "NewsBot" });
-        });
-        app.MapGet("/api/v10/applications/{app}/commands", (HttpContext context) => ListCommands(context));
-        app.MapGet("/api/v10/applications/{app}/guilds/{guild}/commands", (HttpContext context) => ListCommands(context));
+                Record(context, null);
+                return Results.Json(
+                    new JsonObject
+                    {
+                        ["url"] =
+                            BaseUrl.Replace("http://", "ws://", StringComparison.Ordinal)
+                            + "/gateway",
+                        ["shards"] = 1,
+                        ["session_start_limit"] = new JsonObject
+                        {
+                            ["total"] = 1000,
+                            ["remaining"] = SessionStartsRemaining,
+                            ["reset_after"] = SessionStartResetAfterMs,
+                            ["max_concurrency"] = 1,
+                        },
+                    }
+                );
+            }
+        );
+        app.MapGet(
+            "/api/v10/applications/@me",
+            (HttpContext context) =>
+            {
+                Record(context, null);
+                return Results.Json(
+                    new JsonObject
+                    {
+                        ["id"] = ApplicationId.ToString(
+                            System.Globalization.CultureInfo.InvariantCulture
+                        ),
+                        ["name"] = "NewsBot",
+                    }
+                );
+            }
+        );
+        app.MapGet(
+            "/api/v10/applications/{app}/commands",
+            (HttpContext context) => ListCommands(context)
+        );
+        app.MapGet(
+            "/api/v10/applications/{app}/guilds/{guild}/commands",
+            (HttpContext context) => ListCommands(context)
+        );
         app.MapPut("/api/v10/applications/{app}/commands", (Delegate)PutCommandsAsync);
-        app.MapPut("/api/v10/applications/{app}/guilds/{guild}/commands", (Delegate)PutCommandsAsync);
+        app.MapPut(
+            "/api/v10/applications/{app}/guilds/{guild}/commands",
+            (Delegate)PutCommandsAsync
+        );
         app.MapPost("/api/v10/interactions/{id}/{token}/callback", (Delegate)CallbackAsync);
-        app.MapMethods("/api/v10/webhooks/{app}/{token}/messages/@original", ["PATCH"], async (HttpContext context) =>
-        {
-            Record(context, await ReadBodyAsync(context));
-            return Results.Json(new JsonObject { ["id"] = NextId(), ["content"] = "" });
-        });
+        app.MapMethods(
+            "/api/v10/webhooks/{app}/{token}/messages/@original",
+            ["PATCH"],
+            async (HttpContext context) =>
+            {
+                Record(context, await ReadBodyAsync(context));
+                return Results.Json(new JsonObject { ["id"] = NextId(), ["content"] = "" });
+            }
+        );
         app.Map("/gateway", GatewayAsync);
         app.Map("/resume", GatewayAsync);
     }
@@ -165,7 +222,9 @@ public sealed class DiscordEmulator : IAsyncDisposable
                 // As Discord does: ids added, permissions returned as strings.
                 var stored = command!.DeepClone().AsObject();
                 stored["id"] = NextId();
-                stored["application_id"] = ApplicationId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                stored["application_id"] = ApplicationId.ToString(
+                    System.Globalization.CultureInfo.InvariantCulture
+                );
                 stored["version"] = "1";
                 RegisteredCommands.Add(stored);
             }
@@ -183,18 +242,33 @@ public sealed class DiscordEmulator : IAsyncDisposable
                 CallbackRateLimits--;
                 context.Response.Headers["X-RateLimit-Limit"] = "1";
                 context.Response.Headers["X-RateLimit-Remaining"] = "0";
-                context.Response.Headers["X-RateLimit-Reset-After"] = CallbackRetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                context.Response.Headers["X-RateLimit-Reset-After"] =
+                    CallbackRetryAfterSeconds.ToString(
+                        System.Globalization.CultureInfo.InvariantCulture
+                    );
                 context.Response.Headers["X-RateLimit-Bucket"] = "callback-bucket";
                 context.Response.Headers["X-RateLimit-Scope"] = "user";
                 return Results.Json(
-                    new JsonObject { ["message"] = "You are being rate limited.", ["retry_after"] = CallbackRetryAfterSeconds, ["global"] = false },
+                    new JsonObject
+                    {
+                        ["message"] = "You are being rate limited.",
+                        ["retry_after"] = CallbackRetryAfterSeconds,
+                        ["global"] = false,
+                    },
                     statusCode: 429
                 );
             }
             var already = CallbacksFor(id).Count > 0;
             Record(context, body);
             if (already)
-                return Results.Json(new JsonObject { ["code"] = 40060, ["message"] = "Interaction has already been acknowledged." }, statusCode: 400);
+                return Results.Json(
+                    new JsonObject
+                    {
+                        ["code"] = 40060,
+                        ["message"] = "Interaction has already been acknowledged.",
+                    },
+                    statusCode: 400
+                );
         }
         return Results.NoContent();
     }
@@ -218,7 +292,10 @@ public sealed class DiscordEmulator : IAsyncDisposable
         return text.Length == 0 ? null : JsonNode.Parse(text);
     }
 
-    private string NextId() => Interlocked.Increment(ref _nextId).ToString(System.Globalization.CultureInfo.InvariantCulture);
+    private string NextId() =>
+        Interlocked
+            .Increment(ref _nextId)
+            .ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     // ---- gateway: https://discord.com/developers/docs/events/gateway ----
 
@@ -234,7 +311,14 @@ public sealed class DiscordEmulator : IAsyncDisposable
         var path = context.Request.Path.Value ?? "";
         lock (_gate)
             _socket = socket;
-        await SendAsync(socket, new JsonObject { ["op"] = 10, ["d"] = new JsonObject { ["heartbeat_interval"] = HeartbeatIntervalMs } });
+        await SendAsync(
+            socket,
+            new JsonObject
+            {
+                ["op"] = 10,
+                ["d"] = new JsonObject { ["heartbeat_interval"] = HeartbeatIntervalMs },
+            }
+        );
         var buffer = new byte[64 * 1024];
         try
         {
@@ -249,34 +333,61 @@ public sealed class DiscordEmulator : IAsyncDisposable
                     {
                         ClientCloseCodes.Enqueue((int?)result.CloseStatus);
                         if (socket.State == WebSocketState.CloseReceived)
-                            await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, null, CancellationToken.None);
+                            await socket.CloseOutputAsync(
+                                WebSocketCloseStatus.NormalClosure,
+                                null,
+                                CancellationToken.None
+                            );
                         return;
                     }
                     message.Write(buffer, 0, result.Count);
                 } while (!result.EndOfMessage);
                 var payload = JsonNode.Parse(message.ToArray())!.AsObject();
                 var op = payload["op"]!.GetValue<int>();
-                GatewayPayloads.Enqueue(new RecordedGatewayPayload(connection, path, op, payload["d"]?.DeepClone()));
+                GatewayPayloads.Enqueue(
+                    new RecordedGatewayPayload(connection, path, op, payload["d"]?.DeepClone())
+                );
                 switch (op)
                 {
                     case 1 when AcknowledgesHeartbeats:
                         await SendAsync(socket, new JsonObject { ["op"] = 11 });
                         break;
                     case 2 when CloseOnIdentify is { } code:
-                        await socket.CloseOutputAsync((WebSocketCloseStatus)code, "Authentication failed.", CancellationToken.None);
+                        await socket.CloseOutputAsync(
+                            (WebSocketCloseStatus)code,
+                            "Authentication failed.",
+                            CancellationToken.None
+                        );
                         return;
                     case 2:
                         SessionId = Guid.NewGuid().ToString("N");
-                        await DispatchAsync(socket, "READY", new JsonObject
-                        {
-                            ["v"] = 10,
-                            ["user"] = new JsonObject { ["id"] = "100000000000000002", ["username"] = "NewsBot", ["bot"] = true },
-                            ["guilds"] = new JsonArray(),
-                            ["session_id"] = SessionId,
-                            ["resume_gateway_url"] = BaseUrl.Replace("http://", "ws://", StringComparison.Ordinal) + "/resume",
-                            ["shard"] = new JsonArray(0, 1),
-                            ["application"] = new JsonObject { ["id"] = ApplicationId.ToString(System.Globalization.CultureInfo.InvariantCulture), ["flags"] = 0 },
-                        });
+                        await DispatchAsync(
+                            socket,
+                            "READY",
+                            new JsonObject
+                            {
+                                ["v"] = 10,
+                                ["user"] = new JsonObject
+                                {
+                                    ["id"] = "100000000000000002",
+                                    ["username"] = "NewsBot",
+                                    ["bot"] = true,
+                                },
+                                ["guilds"] = new JsonArray(),
+                                ["session_id"] = SessionId,
+                                ["resume_gateway_url"] =
+                                    BaseUrl.Replace("http://", "ws://", StringComparison.Ordinal)
+                                    + "/resume",
+                                ["shard"] = new JsonArray(0, 1),
+                                ["application"] = new JsonObject
+                                {
+                                    ["id"] = ApplicationId.ToString(
+                                        System.Globalization.CultureInfo.InvariantCulture
+                                    ),
+                                    ["flags"] = 0,
+                                },
+                            }
+                        );
                         break;
                     case 6:
                         await DispatchAsync(socket, "RESUMED", null);
@@ -284,18 +395,33 @@ public sealed class DiscordEmulator : IAsyncDisposable
                 }
             }
         }
-        catch (Exception exception) when (exception is WebSocketException or OperationCanceledException or IOException) { }
+        catch (Exception exception)
+            when (exception is WebSocketException or OperationCanceledException or IOException) { }
     }
 
     private Task DispatchAsync(WebSocket socket, string type, JsonNode? data) =>
-        SendAsync(socket, new JsonObject { ["op"] = 0, ["t"] = type, ["s"] = Interlocked.Increment(ref _sequence), ["d"] = data });
+        SendAsync(
+            socket,
+            new JsonObject
+            {
+                ["op"] = 0,
+                ["t"] = type,
+                ["s"] = Interlocked.Increment(ref _sequence),
+                ["d"] = data,
+            }
+        );
 
     private async Task SendAsync(WebSocket socket, JsonNode payload)
     {
         await _sendLock.WaitAsync();
         try
         {
-            await socket.SendAsync(Encoding.UTF8.GetBytes(payload.ToJsonString()), WebSocketMessageType.Text, true, CancellationToken.None);
+            await socket.SendAsync(
+                Encoding.UTF8.GetBytes(payload.ToJsonString()),
+                WebSocketMessageType.Text,
+                true,
+                CancellationToken.None
+            );
         }
         finally
         {
@@ -319,16 +445,24 @@ public sealed class DiscordEmulator : IAsyncDisposable
         return interaction["id"]!.GetValue<string>();
     }
 
-    public Task SendReconnectAsync() => SendAsync(CurrentSocket, new JsonObject { ["op"] = 7, ["d"] = null });
+    public Task SendReconnectAsync() =>
+        SendAsync(CurrentSocket, new JsonObject { ["op"] = 7, ["d"] = null });
 
-    public Task SendInvalidSessionAsync(bool resumable) => SendAsync(CurrentSocket, new JsonObject { ["op"] = 9, ["d"] = resumable });
+    public Task SendInvalidSessionAsync(bool resumable) =>
+        SendAsync(CurrentSocket, new JsonObject { ["op"] = 9, ["d"] = resumable });
 
-    public Task SendHeartbeatRequestAsync() => SendAsync(CurrentSocket, new JsonObject { ["op"] = 1, ["d"] = null });
+    public Task SendHeartbeatRequestAsync() =>
+        SendAsync(CurrentSocket, new JsonObject { ["op"] = 1, ["d"] = null });
 
     /// <summary>Drops the TCP connection without a close frame.</summary>
     public void DropConnection() => CurrentSocket.Abort();
 
-    public Task CloseAsync(int code) => CurrentSocket.CloseOutputAsync((WebSocketCloseStatus)code, "closed by the test", CancellationToken.None);
+    public Task CloseAsync(int code) =>
+        CurrentSocket.CloseOutputAsync(
+            (WebSocketCloseStatus)code,
+            "closed by the test",
+            CancellationToken.None
+        );
 
     /// <summary>An interaction as Discord sends it; <paramref name="options"/> are (name, value) pairs.</summary>
     public JsonObject Interaction(
@@ -357,17 +491,31 @@ public sealed class DiscordEmulator : IAsyncDisposable
         return new JsonObject
         {
             ["id"] = id,
-            ["application_id"] = ApplicationId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["application_id"] = ApplicationId.ToString(
+                System.Globalization.CultureInfo.InvariantCulture
+            ),
             ["type"] = type,
             ["token"] = "itoken-" + id,
             ["version"] = 1,
             ["guild_id"] = "300000000000000001",
             ["channel_id"] = "300000000000000002",
-            ["data"] = new JsonObject { ["id"] = "400000000000000001", ["name"] = command, ["type"] = 1, ["options"] = optionArray },
+            ["data"] = new JsonObject
+            {
+                ["id"] = "400000000000000001",
+                ["name"] = command,
+                ["type"] = 1,
+                ["options"] = optionArray,
+            },
             ["member"] = new JsonObject
             {
-                ["user"] = new JsonObject { ["id"] = "500000000000000001", ["username"] = "reader" },
-                ["roles"] = new JsonArray([.. (roles ?? []).Select(r => (JsonNode)JsonValue.Create(r))]),
+                ["user"] = new JsonObject
+                {
+                    ["id"] = "500000000000000001",
+                    ["username"] = "reader",
+                },
+                ["roles"] = new JsonArray([
+                    .. (roles ?? []).Select(r => (JsonNode)JsonValue.Create(r)),
+                ]),
                 ["permissions"] = permissions,
             },
             ["app_permissions"] = "0",
@@ -378,7 +526,9 @@ public sealed class DiscordEmulator : IAsyncDisposable
     /// <summary>Polls <paramref name="condition"/> every 10 ms for at most <paramref name="timeout"/>.</summary>
     public static async Task<bool> WaitUntilAsync(Func<bool> condition, TimeSpan? timeout = null)
     {
-        var deadline = Stopwatch.GetTimestamp() + (long)((timeout ?? TimeSpan.FromSeconds(10)).TotalSeconds * Stopwatch.Frequency);
+        var deadline =
+            Stopwatch.GetTimestamp()
+            + (long)((timeout ?? TimeSpan.FromSeconds(10)).TotalSeconds * Stopwatch.Frequency);
         while (Stopwatch.GetTimestamp() < deadline)
         {
             if (condition())

@@ -24,9 +24,11 @@ internal sealed class FakeGatewayConnection : IGatewayConnection
 
     public void Push(string json) => _inbound.Writer.TryWrite(new GatewayFrame(json));
 
-    public void PushClose(int? code) => _inbound.Writer.TryWrite(new GatewayFrame(null, true, code));
+    public void PushClose(int? code) =>
+        _inbound.Writer.TryWrite(new GatewayFrame(null, true, code));
 
-    public IReadOnlyList<JsonObject> SentOp(int op) => [.. Sent.Where(p => p["op"]!.GetValue<int>() == op)];
+    public IReadOnlyList<JsonObject> SentOp(int op) =>
+        [.. Sent.Where(p => p["op"]!.GetValue<int>() == op)];
 
     public Task SendAsync(string text, CancellationToken cancellationToken)
     {

@@ -8,7 +8,11 @@ internal sealed class FakeIndexRefresher : IIndexRefresher
 
     public bool? LastFull;
 
-    public async Task<IndexReport> RefreshAsync(bool full, IProgress<IndexProgress>? progress = null, CancellationToken cancellationToken = default)
+    public async Task<IndexReport> RefreshAsync(
+        bool full,
+        IProgress<IndexProgress>? progress = null,
+        CancellationToken cancellationToken = default
+    )
     {
         Interlocked.Increment(ref Calls);
         LastFull = full;

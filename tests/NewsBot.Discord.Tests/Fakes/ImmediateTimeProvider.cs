@@ -12,9 +12,15 @@ internal sealed class ImmediateTimeProvider : TimeProvider
 
     public ConcurrentQueue<TimeSpan> Delays { get; } = new();
 
-    public override DateTimeOffset GetUtcNow() => base.GetUtcNow() + TimeSpan.FromTicks(Interlocked.Read(ref _offsetTicks));
+    public override DateTimeOffset GetUtcNow() =>
+        base.GetUtcNow() + TimeSpan.FromTicks(Interlocked.Read(ref _offsetTicks));
 
-    public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
+    public override ITimer CreateTimer(
+        TimerCallback callback,
+        object? state,
+        TimeSpan dueTime,
+        TimeSpan period
+    )
     {
         if (dueTime == Timeout.InfiniteTimeSpan)
             return base.CreateTimer(callback, state, dueTime, period);

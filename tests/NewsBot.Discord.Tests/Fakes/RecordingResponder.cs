@@ -11,14 +11,23 @@ internal sealed class RecordingResponder : IInteractionResponder
 
     public DiscordException? Failure { get; set; }
 
-    public Task RespondAsync(JsonInteraction interaction, JsonInteractionResponse response, CancellationToken cancellationToken) =>
-        Record("respond", response);
+    public Task RespondAsync(
+        JsonInteraction interaction,
+        JsonInteractionResponse response,
+        CancellationToken cancellationToken
+    ) => Record("respond", response);
 
-    public Task AutocompleteAsync(JsonInteraction interaction, IReadOnlyList<JsonChoice> choices, CancellationToken cancellationToken) =>
-        Record("autocomplete", choices);
+    public Task AutocompleteAsync(
+        JsonInteraction interaction,
+        IReadOnlyList<JsonChoice> choices,
+        CancellationToken cancellationToken
+    ) => Record("autocomplete", choices);
 
-    public Task EditOriginalAsync(JsonInteraction interaction, JsonMessage message, CancellationToken cancellationToken) =>
-        Record("edit", message);
+    public Task EditOriginalAsync(
+        JsonInteraction interaction,
+        JsonMessage message,
+        CancellationToken cancellationToken
+    ) => Record("edit", message);
 
     private Task Record(string kind, object body)
     {

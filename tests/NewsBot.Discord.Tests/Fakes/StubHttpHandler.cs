@@ -4,7 +4,8 @@ using System.Text;
 namespace NewsBot.Discord.Tests.Fakes;
 
 /// <summary>Answers HTTP requests from a script of responses, recording the requests.</summary>
-internal sealed class StubHttpHandler(params Func<HttpResponseMessage>[] responses) : HttpMessageHandler
+internal sealed class StubHttpHandler(params Func<HttpResponseMessage>[] responses)
+    : HttpMessageHandler
 {
     private int _next;
 
@@ -13,7 +14,10 @@ internal sealed class StubHttpHandler(params Func<HttpResponseMessage>[] respons
     public static HttpResponseMessage Json(HttpStatusCode status, string json) =>
         new(status) { Content = new StringContent(json, Encoding.UTF8, "application/json") };
 
-    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    protected override Task<HttpResponseMessage> SendAsync(
+        HttpRequestMessage request,
+        CancellationToken cancellationToken
+    )
     {
         Requests.Add(request);
         var index = Math.Min(_next++, responses.Length - 1);
@@ -21,7 +25,8 @@ internal sealed class StubHttpHandler(params Func<HttpResponseMessage>[] respons
     }
 }
 
-internal sealed class StubHttpClientFactory(HttpMessageHandler handler, DiscordOptions options) : IHttpClientFactory
+internal sealed class StubHttpClientFactory(HttpMessageHandler handler, DiscordOptions options)
+    : IHttpClientFactory
 {
     public HttpClient CreateClient(string name)
     {

@@ -6,7 +6,10 @@ namespace NewsBot.Discord.Tests.Gateway;
 
 public sealed class GatewayClientTests(ITestOutputHelper output)
 {
-    private static async Task<bool> ResumedOnSecondConnectionAsync(BotHarness bot, long sequenceBefore)
+    private static async Task<bool> ResumedOnSecondConnectionAsync(
+        BotHarness bot,
+        long sequenceBefore
+    )
     {
         var resumed = await DiscordEmulator.WaitUntilAsync(() => bot.Emulator.Sent(6).Count == 1);
         if (!resumed)
@@ -23,13 +26,17 @@ public sealed class GatewayClientTests(ITestOutputHelper output)
     private static async Task StillAnswersAsync(BotHarness bot)
     {
         var id = await bot.Emulator.SendInteractionAsync(bot.Emulator.Interaction("help"));
-        Assert.True(await DiscordEmulator.WaitUntilAsync(() => bot.Emulator.CallbacksFor(id).Count == 1));
+        Assert.True(
+            await DiscordEmulator.WaitUntilAsync(() => bot.Emulator.CallbacksFor(id).Count == 1)
+        );
     }
 
     [Fact]
     public async Task Identifies_with_the_token_no_privileged_intent_and_the_configured_shard()
     {
-        await using var bot = await BotHarness.StartAsync(configuration: new() { ["Discord:ShardId"] = "1", ["Discord:ShardCount"] = "2" });
+        await using var bot = await BotHarness.StartAsync(
+            configuration: new() { ["Discord:ShardId"] = "1", ["Discord:ShardCount"] = "2" }
+        );
 
         var identify = Assert.Single(bot.Emulator.Sent(2));
         Assert.Equal(0, identify.D!["intents"]!.GetValue<int>());
@@ -74,7 +81,11 @@ public sealed class GatewayClientTests(ITestOutputHelper output)
         Assert.Equal(1, identify.Connection);
         Assert.Equal("/gateway", identify.Path);
         Assert.Empty(bot.Emulator.Sent(6));
-        Assert.True(await DiscordEmulator.WaitUntilAsync(() => bot.Gateway.SessionId is { } s && s != firstSession));
+        Assert.True(
+            await DiscordEmulator.WaitUntilAsync(() =>
+                bot.Gateway.SessionId is { } s && s != firstSession
+            )
+        );
         await StillAnswersAsync(bot);
     }
 
@@ -125,7 +136,12 @@ public sealed class GatewayClientTests(ITestOutputHelper output)
 
         await bot.Emulator.SendHeartbeatRequestAsync();
 
-        Assert.True(await DiscordEmulator.WaitUntilAsync(() => bot.Emulator.Sent(1).Count == before + 1, TimeSpan.FromSeconds(2)));
+        Assert.True(
+            await DiscordEmulator.WaitUntilAsync(
+                () => bot.Emulator.Sent(1).Count == before + 1,
+                TimeSpan.FromSeconds(2)
+            )
+        );
         Assert.Equal(bot.Emulator.LastSequence, bot.Emulator.Sent(1)[^1].D!.GetValue<long>());
     }
 
@@ -141,9 +157,21 @@ public sealed class GatewayClientTests(ITestOutputHelper output)
 
         Assert.Equal(1, emulator.Connections);
         Assert.Equal(1, bot.ExitCode.ExitCode);
-        Assert.Contains("Discord rejected the token", bot.Bot.FailureMessage, StringComparison.Ordinal);
-        Assert.Contains(bot.Logs.Lines, l => l.StartsWith("Critical", StringComparison.Ordinal) && l.Contains("Discord rejected the token", StringComparison.Ordinal));
-        Assert.DoesNotContain(bot.Logs.Lines, l => l.Contains("SECRET-123", StringComparison.Ordinal));
+        Assert.Contains(
+            "Discord rejected the token",
+            bot.Bot.FailureMessage,
+            StringComparison.Ordinal
+        );
+        Assert.Contains(
+            bot.Logs.Lines,
+            l =>
+                l.StartsWith("Critical", StringComparison.Ordinal)
+                && l.Contains("Discord rejected the token", StringComparison.Ordinal)
+        );
+        Assert.DoesNotContain(
+            bot.Logs.Lines,
+            l => l.Contains("SECRET-123", StringComparison.Ordinal)
+        );
     }
 
     [Theory]
@@ -157,7 +185,11 @@ public sealed class GatewayClientTests(ITestOutputHelper output)
 
         Assert.True(await DiscordEmulator.WaitUntilAsync(() => bot.Lifetime.IsStopRequested));
         Assert.Equal(1, emulator.Connections);
-        Assert.Contains(closeCode.ToString(System.Globalization.CultureInfo.InvariantCulture), bot.Bot.FailureMessage, StringComparison.Ordinal);
+        Assert.Contains(
+            closeCode.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            bot.Bot.FailureMessage,
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]
@@ -165,8 +197,14 @@ public sealed class GatewayClientTests(ITestOutputHelper output)
     {
         await using var bot = await BotHarness.StartAsync();
         await StillAnswersAsync(bot); // the first answer pays for JIT and the first HTTP connection
-        var interactions = Enumerable.Range(0, 50)
-            .Select(i => bot.Emulator.Interaction(i % 2 == 0 ? "who-said" : "figure", [(i % 2 == 0 ? "quote" : "query", $"question {i}")]))
+        var interactions = Enumerable
+            .Range(0, 50)
+            .Select(i =>
+                bot.Emulator.Interaction(
+                    i % 2 == 0 ? "who-said" : "figure",
+                    [(i % 2 == 0 ? "quote" : "query", $"question {i}")]
+                )
+            )
             .ToList();
         var sentAt = new Dictionary<string, long>();
 
@@ -176,7 +214,12 @@ public sealed class GatewayClientTests(ITestOutputHelper output)
             await bot.Emulator.SendInteractionAsync(interaction);
         }
 
-        Assert.True(await DiscordEmulator.WaitUntilAsync(() => sentAt.Keys.All(id => bot.Emulator.CallbacksFor(id).Count > 0), TimeSpan.FromSeconds(10)));
+        Assert.True(
+            await DiscordEmulator.WaitUntilAsync(
+                () => sentAt.Keys.All(id => bot.Emulator.CallbacksFor(id).Count > 0),
+                TimeSpan.FromSeconds(10)
+            )
+        );
         await Task.Delay(100);
         var latencies = sentAt
             .Select(pair =>
@@ -189,8 +232,13 @@ public sealed class GatewayClientTests(ITestOutputHelper output)
             .ToList();
         var median = latencies[latencies.Count / 2];
         var worst = latencies[^1];
-        output.WriteLine($"Burst of 50: median {median.TotalMilliseconds:0.0} ms, worst {worst.TotalMilliseconds:0.0} ms");
-        Assert.True(worst < TimeSpan.FromSeconds(3), $"worst answer took {worst.TotalMilliseconds} ms");
+        output.WriteLine(
+            $"Burst of 50: median {median.TotalMilliseconds:0.0} ms, worst {worst.TotalMilliseconds:0.0} ms"
+        );
+        Assert.True(
+            worst < TimeSpan.FromSeconds(3),
+            $"worst answer took {worst.TotalMilliseconds} ms"
+        );
     }
 
     [Fact]
@@ -205,7 +253,10 @@ public sealed class GatewayClientTests(ITestOutputHelper output)
         await emulator.SendInteractionAsync(emulator.Interaction("search", [("query", "slow")]));
         await Task.Delay(600);
 
-        Assert.True(emulator.Sent(1).Count - before >= 3, "heartbeats stalled while an answer was slow");
+        Assert.True(
+            emulator.Sent(1).Count - before >= 3,
+            "heartbeats stalled while an answer was slow"
+        );
         Assert.Equal(1, emulator.Connections);
     }
 }
@@ -220,7 +271,12 @@ public sealed class GatewayLifecycleTests
 
         await bot.DisposeAsync();
 
-        Assert.True(await DiscordEmulator.WaitUntilAsync(() => !emulator.ClientCloseCodes.IsEmpty, TimeSpan.FromSeconds(5)));
+        Assert.True(
+            await DiscordEmulator.WaitUntilAsync(
+                () => !emulator.ClientCloseCodes.IsEmpty,
+                TimeSpan.FromSeconds(5)
+            )
+        );
         Assert.Equal(1000, emulator.ClientCloseCodes.Single());
         Assert.Equal(1, emulator.Connections);
     }
@@ -236,7 +292,10 @@ public sealed class GatewayLifecycleTests
         await using var bot = await BotHarness.StartAsync(emulator);
 
         Assert.True(Stopwatch.GetElapsedTime(started) >= TimeSpan.FromMilliseconds(400));
-        Assert.Contains(bot.Logs.Lines, l => l.Contains("Session start limit reached", StringComparison.Ordinal));
+        Assert.Contains(
+            bot.Logs.Lines,
+            l => l.Contains("Session start limit reached", StringComparison.Ordinal)
+        );
         Assert.Single(emulator.Sent(2));
     }
 
@@ -249,9 +308,16 @@ public sealed class GatewayLifecycleTests
 
         Assert.True(await DiscordEmulator.WaitUntilAsync(() => bot.Lifetime.IsStopRequested));
 
-        Assert.StartsWith("Discord rejected the token", bot.Bot.FailureMessage, StringComparison.Ordinal);
+        Assert.StartsWith(
+            "Discord rejected the token",
+            bot.Bot.FailureMessage,
+            StringComparison.Ordinal
+        );
         Assert.Equal(1, bot.ExitCode.ExitCode);
         Assert.Equal(0, emulator.Connections);
-        Assert.DoesNotContain(bot.Logs.Lines, l => l.Contains("SECRET-123", StringComparison.Ordinal));
+        Assert.DoesNotContain(
+            bot.Logs.Lines,
+            l => l.Contains("SECRET-123", StringComparison.Ordinal)
+        );
     }
 }

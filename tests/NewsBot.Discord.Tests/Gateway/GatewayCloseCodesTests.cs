@@ -44,5 +44,9 @@ public sealed class GatewayCloseCodesTests
 
     [Fact]
     public void Says_plainly_that_Discord_rejected_the_token_on_4004() =>
-        Assert.StartsWith("Discord rejected the token", GatewayCloseCodes.Describe(4004), StringComparison.Ordinal);
+        Assert.StartsWith(
+            "Discord rejected the token",
+            GatewayCloseCodes.Describe(4004),
+            StringComparison.Ordinal
+        );
 }

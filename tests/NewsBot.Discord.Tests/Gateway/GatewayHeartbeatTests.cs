@@ -15,8 +15,10 @@ namespace NewsBot.Discord.Tests.Gateway;
 /// <summary>Heartbeat and reconnect timing on a fake clock: nothing sleeps.</summary>
 public sealed class GatewayHeartbeatTests : IAsyncDisposable
 {
-    private const string GatewayJson = """{"url":"wss://gateway.test","shards":1,"session_start_limit":{"total":1000,"remaining":999,"reset_after":1,"max_concurrency":1}}""";
-    private const string Ready = """{"op":0,"t":"READY","s":1,"d":{"v":10,"session_id":"s1","resume_gateway_url":"wss://resume.test","user":{"id":"2","username":"NewsBot"}}}""";
+    private const string GatewayJson =
+        """{"url":"wss://gateway.test","shards":1,"session_start_limit":{"total":1000,"remaining":999,"reset_after":1,"max_concurrency":1}}""";
+    private const string Ready =
+        """{"op":0,"t":"READY","s":1,"d":{"v":10,"session_id":"s1","resume_gateway_url":"wss://resume.test","user":{"id":"2","username":"NewsBot"}}}""";
 
     private readonly FakeTimeProvider _time = new();
     private readonly ConcurrentQueue<FakeGatewayConnection> _connections = new();
@@ -26,9 +28,14 @@ public sealed class GatewayHeartbeatTests : IAsyncDisposable
 
     public GatewayHeartbeatTests()
     {
-        var options = Options.Create(new DiscordOptions { Token = "t", ApiBaseUrl = "http://127.0.0.1:9/api/v10" });
+        var options = Options.Create(
+            new DiscordOptions { Token = "t", ApiBaseUrl = "http://127.0.0.1:9/api/v10" }
+        );
         var rest = new DiscordRestClient(
-            new StubHttpClientFactory(new StubHttpHandler(() => StubHttpHandler.Json(HttpStatusCode.OK, GatewayJson)), options.Value),
+            new StubHttpClientFactory(
+                new StubHttpHandler(() => StubHttpHandler.Json(HttpStatusCode.OK, GatewayJson)),
+                options.Value
+            ),
             new RestRateLimiter(_time),
             _time,
             NullLogger<DiscordRestClient>.Instance
@@ -52,7 +59,14 @@ public sealed class GatewayHeartbeatTests : IAsyncDisposable
                 return connection;
             },
         };
-        var gateway = new GatewayClient(rest, dispatcher, options, settings, _time, NullLogger<GatewayClient>.Instance);
+        var gateway = new GatewayClient(
+            rest,
+            dispatcher,
+            options,
+            settings,
+            _time,
+            NullLogger<GatewayClient>.Instance
+        );
         _running = Task.Run(() => gateway.RunAsync(_stop.Token));
     }
 

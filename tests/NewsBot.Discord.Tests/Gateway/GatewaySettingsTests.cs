@@ -21,7 +21,10 @@ public sealed class GatewaySettingsTests
     {
         var interval = TimeSpan.FromMilliseconds(41250);
         Assert.Equal(TimeSpan.Zero, GatewaySettings.FirstHeartbeatDelay(interval, 0));
-        Assert.Equal(TimeSpan.FromMilliseconds(20625), GatewaySettings.FirstHeartbeatDelay(interval, 0.5));
+        Assert.Equal(
+            TimeSpan.FromMilliseconds(20625),
+            GatewaySettings.FirstHeartbeatDelay(interval, 0.5)
+        );
     }
 
     [Fact]
@@ -33,7 +36,8 @@ public sealed class GatewaySettingsTests
                 {
                     var delay = s_defaults.ReconnectDelay(attempt, random);
                     var ceiling = Math.Min(1000 * Math.Pow(2, Math.Min(attempt - 1, 20)), 60000);
-                    return delay.TotalMilliseconds >= (ceiling / 2) - 0.001 && delay.TotalMilliseconds <= ceiling + 0.001;
+                    return delay.TotalMilliseconds >= (ceiling / 2) - 0.001
+                        && delay.TotalMilliseconds <= ceiling + 0.001;
                 }
             )
             .QuickCheckThrowOnFailure();

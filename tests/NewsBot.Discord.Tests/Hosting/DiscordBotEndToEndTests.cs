@@ -9,7 +9,10 @@ public sealed class DiscordBotEndToEndTests
     private static async Task<JsonNode> AnswerToAsync(BotHarness bot, JsonObject interaction)
     {
         var id = await bot.Emulator.SendInteractionAsync(interaction);
-        Assert.True(await DiscordEmulator.WaitUntilAsync(() => bot.Emulator.CallbacksFor(id).Count > 0), $"No answer to {interaction["data"]!["name"]}");
+        Assert.True(
+            await DiscordEmulator.WaitUntilAsync(() => bot.Emulator.CallbacksFor(id).Count > 0),
+            $"No answer to {interaction["data"]!["name"]}"
+        );
         await Task.Delay(50); // a second answer would arrive now
         var callback = Assert.Single(bot.Emulator.CallbacksFor(id));
         MessageAssertions.IsValidCallback(callback.Body);
@@ -21,17 +24,26 @@ public sealed class DiscordBotEndToEndTests
     {
         await using var bot = await BotHarness.StartAsync();
 
-        var body = await AnswerToAsync(bot, bot.Emulator.Interaction("who-said", [("quote", "killing Russia")]));
+        var body = await AnswerToAsync(
+            bot,
+            bot.Emulator.Interaction("who-said", [("quote", "killing Russia")])
+        );
 
         Assert.Equal(4, body["type"]!.GetValue<int>());
         var embed = body["data"]!["embeds"]![0]!;
         Assert.Contains("Mark Rutte", embed["title"]!.GetValue<string>(), StringComparison.Ordinal);
-        Assert.Contains("NATO Secretary General", embed["title"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains(
+            "NATO Secretary General",
+            embed["title"]!.GetValue<string>(),
+            StringComparison.Ordinal
+        );
         var description = embed["description"]!.GetValue<string>();
         Assert.StartsWith("> ", description, StringComparison.Ordinal);
         Assert.Contains("**killing**", description, StringComparison.Ordinal);
         Assert.Contains("\\*knows\\*", description, StringComparison.Ordinal);
-        var sources = embed["fields"]!.AsArray().Single(f => f!["name"]!.GetValue<string>() == "Sources")!["value"]!.GetValue<string>();
+        var sources = embed["fields"]!
+            .AsArray()
+            .Single(f => f!["name"]!.GetValue<string>() == "Sources")!["value"]!.GetValue<string>();
         Assert.Contains("001_376bf699fdc7134b.txt:28", sources, StringComparison.Ordinal);
         Assert.Contains("004_aa.txt:12", sources, StringComparison.Ordinal);
     }
@@ -63,7 +75,14 @@ public sealed class DiscordBotEndToEndTests
 
         var reindexId = await e.SendInteractionAsync(moderator);
         var token = moderator["token"]!.GetValue<string>();
-        Assert.True(await DiscordEmulator.WaitUntilAsync(() => e.EditsFor(token).Count > 0 && e.EditsFor(token)[^1].Body!.ToJsonString().Contains("Reindexed", StringComparison.Ordinal)));
+        Assert.True(
+            await DiscordEmulator.WaitUntilAsync(() =>
+                e.EditsFor(token).Count > 0
+                && e.EditsFor(token)[^1]
+                    .Body!.ToJsonString()
+                    .Contains("Reindexed", StringComparison.Ordinal)
+            )
+        );
         var deferral = Assert.Single(e.CallbacksFor(reindexId));
         Assert.Equal(5, deferral.Body!["type"]!.GetValue<int>());
         MessageAssertions.IsValidCallback(deferral.Body);
@@ -77,21 +96,39 @@ public sealed class DiscordBotEndToEndTests
     {
         await using var bot = await BotHarness.StartAsync();
 
-        var body = await AnswerToAsync(bot, bot.Emulator.Interaction("who-said", [("quote", "nobody said this")]));
+        var body = await AnswerToAsync(
+            bot,
+            bot.Emulator.Interaction("who-said", [("quote", "nobody said this")])
+        );
 
         var content = body["data"]!["content"]!.GetValue<string>();
         Assert.Contains("No answer", content, StringComparison.Ordinal);
         Assert.Contains("**not** an answer", content, StringComparison.Ordinal);
-        Assert.StartsWith("Closest match (not an answer)", body["data"]!["embeds"]![0]!["title"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.StartsWith(
+            "Closest match (not an answer)",
+            body["data"]!["embeds"]![0]!["title"]!.GetValue<string>(),
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]
     public async Task Speaker_autocomplete_offers_indexed_names()
     {
         await using var bot = await BotHarness.StartAsync();
-        bot.Answers.Speakers = [.. Enumerable.Range(0, 40).Select(i => $"Speaker {i} " + new string('x', 120))];
+        bot.Answers.Speakers =
+        [
+            .. Enumerable.Range(0, 40).Select(i => $"Speaker {i} " + new string('x', 120)),
+        ];
 
-        var body = await AnswerToAsync(bot, bot.Emulator.Interaction("quotes", [("speaker", "speaker")], type: 4, focused: "speaker"));
+        var body = await AnswerToAsync(
+            bot,
+            bot.Emulator.Interaction(
+                "quotes",
+                [("speaker", "speaker")],
+                type: 4,
+                focused: "speaker"
+            )
+        );
 
         var choices = body["data"]!["choices"]!.AsArray();
         Assert.Equal(25, choices.Count);
@@ -103,12 +140,18 @@ public sealed class DiscordBotEndToEndTests
     {
         await using var bot = await BotHarness.StartAsync();
 
-        var refused = await AnswerToAsync(bot, bot.Emulator.Interaction("reindex", permissions: "0"));
+        var refused = await AnswerToAsync(
+            bot,
+            bot.Emulator.Interaction("reindex", permissions: "0")
+        );
         Assert.Equal(4, refused["type"]!.GetValue<int>());
         Assert.Equal(64, refused["data"]!["flags"]!.GetValue<int>());
         Assert.Equal(0, bot.Refresher.Calls);
 
-        var allowed = await AnswerToAsync(bot, bot.Emulator.Interaction("reindex", permissions: "0", roles: [BotHarness.ModeratorRole]));
+        var allowed = await AnswerToAsync(
+            bot,
+            bot.Emulator.Interaction("reindex", permissions: "0", roles: [BotHarness.ModeratorRole])
+        );
         Assert.Equal(5, allowed["type"]!.GetValue<int>());
         Assert.True(await DiscordEmulator.WaitUntilAsync(() => bot.Refresher.Calls == 1));
     }
@@ -119,19 +162,27 @@ public sealed class DiscordBotEndToEndTests
         await using var bot = await BotHarness.StartAsync();
         bot.Answers.Failure = new InvalidOperationException("index exploded at C:\\secret\\path");
 
-        var failed = await AnswerToAsync(bot, bot.Emulator.Interaction("figure", [("query", "losses")]));
+        var failed = await AnswerToAsync(
+            bot,
+            bot.Emulator.Interaction("figure", [("query", "losses")])
+        );
         Assert.Equal(64, failed["data"]!["flags"]!.GetValue<int>());
         Assert.DoesNotContain("exploded", failed.ToJsonString(), StringComparison.Ordinal);
 
         bot.Answers.Failure = null;
-        var next = await AnswerToAsync(bot, bot.Emulator.Interaction("figure", [("query", "losses")]));
+        var next = await AnswerToAsync(
+            bot,
+            bot.Emulator.Interaction("figure", [("query", "losses")])
+        );
         Assert.Null(next["data"]!["flags"]);
     }
 
     [Fact]
     public async Task A_slow_answer_is_deferred_then_the_original_message_is_edited()
     {
-        await using var bot = await BotHarness.StartAsync(interactions: new() { DeferAfter = TimeSpan.FromMilliseconds(200) });
+        await using var bot = await BotHarness.StartAsync(
+            interactions: new() { DeferAfter = TimeSpan.FromMilliseconds(200) }
+        );
         bot.Answers.Delay = TimeSpan.FromMilliseconds(700);
         var interaction = bot.Emulator.Interaction("search", [("query", "NATO")]);
 
@@ -139,7 +190,9 @@ public sealed class DiscordBotEndToEndTests
 
         Assert.Equal(5, deferral["type"]!.GetValue<int>());
         var token = interaction["token"]!.GetValue<string>();
-        Assert.True(await DiscordEmulator.WaitUntilAsync(() => bot.Emulator.EditsFor(token).Count == 1));
+        Assert.True(
+            await DiscordEmulator.WaitUntilAsync(() => bot.Emulator.EditsFor(token).Count == 1)
+        );
         MessageAssertions.IsValidEdit(bot.Emulator.EditsFor(token)[0].Body);
     }
 
@@ -154,7 +207,9 @@ public sealed class DiscordBotEndToEndTests
         var body = await AnswerToAsync(bot, bot.Emulator.Interaction("help"));
 
         Assert.Equal(4, body["type"]!.GetValue<int>());
-        Assert.True(System.Diagnostics.Stopwatch.GetElapsedTime(started) >= TimeSpan.FromSeconds(0.3));
+        Assert.True(
+            System.Diagnostics.Stopwatch.GetElapsedTime(started) >= TimeSpan.FromSeconds(0.3)
+        );
         Assert.Contains(bot.Logs.Lines, l => l.Contains("rate-limited", StringComparison.Ordinal));
     }
 
@@ -166,15 +221,23 @@ public sealed class DiscordBotEndToEndTests
         bot.Answers.Failure = new InvalidOperationException("boom");
         await AnswerToAsync(bot, bot.Emulator.Interaction("sources"));
 
-        Assert.All(bot.Emulator.Requests.Where(r => !r.Path.StartsWith("/api/v10/webhooks", StringComparison.Ordinal)), r =>
-        {
-            Assert.Equal("Bot " + DiscordEmulator.Token, r.Authorization);
-            Assert.Equal("DiscordBot (https://github.com/newsbot/newsbot, 0.1.0)", r.UserAgent);
-        });
+        Assert.All(
+            bot.Emulator.Requests.Where(r =>
+                !r.Path.StartsWith("/api/v10/webhooks", StringComparison.Ordinal)
+            ),
+            r =>
+            {
+                Assert.Equal("Bot " + DiscordEmulator.Token, r.Authorization);
+                Assert.Equal("DiscordBot (https://github.com/newsbot/newsbot, 0.1.0)", r.UserAgent);
+            }
+        );
         var identify = Assert.Single(bot.Emulator.Sent(2));
         Assert.Equal(DiscordEmulator.Token, identify.D!["token"]!.GetValue<string>());
         Assert.NotEmpty(bot.Logs.Lines);
-        Assert.DoesNotContain(bot.Logs.Lines, l => l.Contains("SECRET-123", StringComparison.Ordinal));
+        Assert.DoesNotContain(
+            bot.Logs.Lines,
+            l => l.Contains("SECRET-123", StringComparison.Ordinal)
+        );
     }
 
     [Fact]
@@ -184,7 +247,10 @@ public sealed class DiscordBotEndToEndTests
         await using (await BotHarness.StartAsync(emulator)) { }
         Assert.Single(emulator.RequestsTo("PUT", "/api/v10/applications/"));
         var put = emulator.RequestsTo("PUT", "/api/v10/applications/").Single();
-        var errors = OpenApiSchema.Discord.Validate(put.Body, OpenApiSchema.Discord.RequestBody("put", "/applications/{application_id}/commands"));
+        var errors = OpenApiSchema.Discord.Validate(
+            put.Body,
+            OpenApiSchema.Discord.RequestBody("put", "/applications/{application_id}/commands")
+        );
         Assert.True(errors.Count == 0, string.Join("\n", errors));
 
         await using (await BotHarness.StartAsync(emulator)) { }
@@ -196,9 +262,22 @@ public sealed class DiscordBotEndToEndTests
     [Fact]
     public async Task Commands_go_to_the_guild_route_when_a_guild_is_configured()
     {
-        await using var bot = await BotHarness.StartAsync(configuration: new() { ["Discord:GuildId"] = "300000000000000001", ["Discord:ApplicationId"] = DiscordEmulator.ApplicationId.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        await using var bot = await BotHarness.StartAsync(
+            configuration: new()
+            {
+                ["Discord:GuildId"] = "300000000000000001",
+                ["Discord:ApplicationId"] = DiscordEmulator.ApplicationId.ToString(
+                    System.Globalization.CultureInfo.InvariantCulture
+                ),
+            }
+        );
 
-        Assert.Single(bot.Emulator.RequestsTo("PUT", $"/api/v10/applications/{DiscordEmulator.ApplicationId}/guilds/300000000000000001/commands"));
+        Assert.Single(
+            bot.Emulator.RequestsTo(
+                "PUT",
+                $"/api/v10/applications/{DiscordEmulator.ApplicationId}/guilds/300000000000000001/commands"
+            )
+        );
         Assert.Empty(bot.Emulator.RequestsTo("GET", "/api/v10/applications/@me"));
     }
 }

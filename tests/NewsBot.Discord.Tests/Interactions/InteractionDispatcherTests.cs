@@ -28,7 +28,14 @@ public sealed class InteractionDispatcherTests : IDisposable
         services.AddSingleton<IAnswerService>(_answers);
         services.AddSingleton<IIndexRefresher>(new FakeIndexRefresher());
         _services = services.BuildServiceProvider();
-        ISlashCommand[] commands = [new WhoSaidCommand(), new QuotesCommand(), new SearchCommand(), new HelpCommand(), new ReindexCommand(_time)];
+        ISlashCommand[] commands =
+        [
+            new WhoSaidCommand(),
+            new QuotesCommand(),
+            new SearchCommand(),
+            new HelpCommand(),
+            new ReindexCommand(_time),
+        ];
         _dispatcher = new InteractionDispatcher(
             commands,
             _responder,
@@ -42,14 +49,29 @@ public sealed class InteractionDispatcherTests : IDisposable
 
     public void Dispose() => _services.Dispose();
 
-    private ReceivedInteraction Received(string command, int type = 2, params JsonInteractionOption[] options) =>
+    private ReceivedInteraction Received(
+        string command,
+        int type = 2,
+        params JsonInteractionOption[] options
+    ) =>
         new(
-            new JsonInteraction(new Snowflake(77), new Snowflake(1), type, "token", new JsonInteractionData(command, Options: options)),
+            new JsonInteraction(
+                new Snowflake(77),
+                new Snowflake(1),
+                type,
+                "token",
+                new JsonInteractionData(command, Options: options)
+            ),
             _time.GetUtcNow()
         );
 
     private static JsonInteractionOption Text(string name, string value, bool focused = false) =>
-        new(name, 3, JsonSerializer.SerializeToElement(value, DiscordJsonContext.Default.String), focused ? true : null);
+        new(
+            name,
+            3,
+            JsonSerializer.SerializeToElement(value, DiscordJsonContext.Default.String),
+            focused ? true : null
+        );
 
     [Fact]
     public async Task Answers_directly_when_the_answer_is_ready_in_time()
@@ -64,7 +86,9 @@ public sealed class InteractionDispatcherTests : IDisposable
     [Fact]
     public async Task Defers_when_the_answer_is_not_ready_1_5_seconds_after_receipt_then_edits_the_original()
     {
-        _answers.Gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _answers.Gate = new TaskCompletionSource(
+            TaskCreationOptions.RunContinuationsAsynchronously
+        );
         var handling = _dispatcher.HandleAsync(Received("search", 2, Text("query", "NATO")));
 
         _time.Advance(TimeSpan.FromSeconds(1.4));
@@ -85,7 +109,9 @@ public sealed class InteractionDispatcherTests : IDisposable
     [Fact]
     public async Task Measures_the_budget_from_receipt_so_an_interaction_that_waited_in_the_queue_is_deferred_at_once()
     {
-        _answers.Gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _answers.Gate = new TaskCompletionSource(
+            TaskCreationOptions.RunContinuationsAsynchronously
+        );
         var request = Received("search", 2, Text("query", "NATO"));
         _time.Advance(TimeSpan.FromSeconds(2));
 
@@ -100,20 +126,34 @@ public sealed class InteractionDispatcherTests : IDisposable
     [Fact]
     public async Task Logs_an_unknown_interaction_with_its_id_and_elapsed_time_and_does_not_retry()
     {
-        _responder.Failure = new DiscordException("Discord answered 404") { StatusCode = 404, ErrorCode = 10062 };
+        _responder.Failure = new DiscordException("Discord answered 404")
+        {
+            StatusCode = 404,
+            ErrorCode = 10062,
+        };
         var request = Received("help");
         _time.Advance(TimeSpan.FromSeconds(4));
 
         await _dispatcher.HandleAsync(request);
 
         Assert.Single(_responder.Answers);
-        Assert.Contains(_logs.Lines, l => l.Contains("(77)", StringComparison.Ordinal) && l.Contains("10062", StringComparison.Ordinal) && l.Contains("4000 ms", StringComparison.Ordinal));
+        Assert.Contains(
+            _logs.Lines,
+            l =>
+                l.Contains("(77)", StringComparison.Ordinal)
+                && l.Contains("10062", StringComparison.Ordinal)
+                && l.Contains("4000 ms", StringComparison.Ordinal)
+        );
     }
 
     [Fact]
     public async Task An_already_acknowledged_interaction_is_logged_and_not_answered_again()
     {
-        _responder.Failure = new DiscordException("Discord answered 400") { StatusCode = 400, ErrorCode = 40060 };
+        _responder.Failure = new DiscordException("Discord answered 400")
+        {
+            StatusCode = 400,
+            ErrorCode = 40060,
+        };
 
         await _dispatcher.HandleAsync(Received("help"));
 
@@ -144,9 +184,14 @@ public sealed class InteractionDispatcherTests : IDisposable
     [Fact]
     public async Task Autocomplete_returns_at_most_25_names_of_at_most_100_characters()
     {
-        _answers.Speakers = [.. Enumerable.Range(0, 60).Select(i => $"Name {i} {new string('é', 200)}")];
+        _answers.Speakers =
+        [
+            .. Enumerable.Range(0, 60).Select(i => $"Name {i} {new string('é', 200)}"),
+        ];
 
-        await _dispatcher.HandleAsync(Received("quotes", 4, Text("speaker", "name", focused: true)));
+        await _dispatcher.HandleAsync(
+            Received("quotes", 4, Text("speaker", "name", focused: true))
+        );
 
         var (kind, body) = Assert.Single(_responder.Answers);
         Assert.Equal("autocomplete", kind);
@@ -158,8 +203,12 @@ public sealed class InteractionDispatcherTests : IDisposable
     [Fact]
     public async Task Autocomplete_answers_with_no_choices_rather_than_too_late()
     {
-        _answers.Gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var handling = _dispatcher.HandleAsync(Received("quotes", 4, Text("speaker", "ru", focused: true)));
+        _answers.Gate = new TaskCompletionSource(
+            TaskCreationOptions.RunContinuationsAsynchronously
+        );
+        var handling = _dispatcher.HandleAsync(
+            Received("quotes", 4, Text("speaker", "ru", focused: true))
+        );
 
         _time.Advance(TimeSpan.FromSeconds(2));
         await handling.WaitAsync(TimeSpan.FromSeconds(5));
@@ -209,8 +258,13 @@ public sealed class ReindexDispatchTests : IDisposable
     public async Task Reindex_is_deferred_before_any_progress_is_shown_and_ends_with_the_report()
     {
         var interaction = new JsonInteraction(
-            new Snowflake(9), new Snowflake(1), 2, "token", new JsonInteractionData("reindex"),
-            Member: new JsonGuildMember(Permissions: "32"));
+            new Snowflake(9),
+            new Snowflake(1),
+            2,
+            "token",
+            new JsonInteractionData("reindex"),
+            Member: new JsonGuildMember(Permissions: "32")
+        );
 
         await _dispatcher.HandleAsync(new ReceivedInteraction(interaction, DateTimeOffset.UtcNow));
 
@@ -218,7 +272,11 @@ public sealed class ReindexDispatchTests : IDisposable
         Assert.Equal("respond", answers[0].Kind);
         Assert.Equal(5, ((JsonInteractionResponse)answers[0].Body).Type);
         Assert.All(answers.Skip(1), a => Assert.Equal("edit", a.Kind));
-        Assert.Contains("Reindexed", ((JsonMessage)answers[^1].Body).Content, StringComparison.Ordinal);
+        Assert.Contains(
+            "Reindexed",
+            ((JsonMessage)answers[^1].Body).Content,
+            StringComparison.Ordinal
+        );
         Assert.Equal(1, _refresher.Calls);
     }
 }

@@ -5,10 +5,22 @@ namespace NewsBot.Discord.Tests.Interactions;
 
 public sealed class ModeratorCheckTests
 {
-    private static readonly IReadOnlySet<Snowflake> s_moderators = new HashSet<Snowflake> { new(42) };
+    private static readonly IReadOnlySet<Snowflake> s_moderators = new HashSet<Snowflake>
+    {
+        new(42),
+    };
 
     private static JsonInteraction From(string? permissions, params ulong[] roles) =>
-        new(new Snowflake(1), new Snowflake(2), 2, "t", Member: new JsonGuildMember(Roles: [.. roles.Select(r => new Snowflake(r))], Permissions: permissions));
+        new(
+            new Snowflake(1),
+            new Snowflake(2),
+            2,
+            "t",
+            Member: new JsonGuildMember(
+                Roles: [.. roles.Select(r => new Snowflake(r))],
+                Permissions: permissions
+            )
+        );
 
     [Theory]
     [InlineData("32")]
@@ -32,5 +44,16 @@ public sealed class ModeratorCheckTests
 
     [Fact]
     public void Nobody_may_reindex_from_a_direct_message() =>
-        Assert.False(ModeratorCheck.MayReindex(new JsonInteraction(new Snowflake(1), new Snowflake(2), 2, "t", User: new JsonUser(new Snowflake(3))), s_moderators));
+        Assert.False(
+            ModeratorCheck.MayReindex(
+                new JsonInteraction(
+                    new Snowflake(1),
+                    new Snowflake(2),
+                    2,
+                    "t",
+                    User: new JsonUser(new Snowflake(3))
+                ),
+                s_moderators
+            )
+        );
 }

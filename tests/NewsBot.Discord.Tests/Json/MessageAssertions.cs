@@ -5,13 +5,18 @@ namespace NewsBot.Discord.Tests.Json;
 /// <summary>What every outgoing message body must satisfy: Discord's schema, its limits, and no pings.</summary>
 internal static class MessageAssertions
 {
-    public const string CallbackPath = "/interactions/{interaction_id}/{interaction_token}/callback";
-    public const string EditOriginalPath = "/webhooks/{webhook_id}/{webhook_token}/messages/@original";
+    public const string CallbackPath =
+        "/interactions/{interaction_id}/{interaction_token}/callback";
+    public const string EditOriginalPath =
+        "/webhooks/{webhook_id}/{webhook_token}/messages/@original";
 
     public static void IsValidCallback(JsonNode? body)
     {
         Assert.NotNull(body);
-        var errors = OpenApiSchema.Discord.Validate(body, OpenApiSchema.Discord.RequestBody("post", CallbackPath));
+        var errors = OpenApiSchema.Discord.Validate(
+            body,
+            OpenApiSchema.Discord.RequestBody("post", CallbackPath)
+        );
         Assert.True(errors.Count == 0, string.Join("\n", errors) + "\n" + body.ToJsonString());
         if (body["data"] is JsonObject data && body["type"]!.GetValue<int>() == 4)
             IsWithinLimitsAndPingsNobody(data);
@@ -20,7 +25,10 @@ internal static class MessageAssertions
     public static void IsValidEdit(JsonNode? body)
     {
         Assert.NotNull(body);
-        var errors = OpenApiSchema.Discord.Validate(body, OpenApiSchema.Discord.RequestBody("patch", EditOriginalPath));
+        var errors = OpenApiSchema.Discord.Validate(
+            body,
+            OpenApiSchema.Discord.RequestBody("patch", EditOriginalPath)
+        );
         Assert.True(errors.Count == 0, string.Join("\n", errors) + "\n" + body.ToJsonString());
         IsWithinLimitsAndPingsNobody(body.AsObject());
     }
@@ -38,7 +46,12 @@ internal static class MessageAssertions
             var description = embed["description"]?.GetValue<string>() ?? "";
             var footer = embed["footer"]?["text"]?.GetValue<string>() ?? "";
             var fields = embed["fields"]?.AsArray() ?? [];
-            Assert.True(title.Length <= 256 && description.Length <= 4096 && footer.Length <= 2048 && fields.Count <= 25);
+            Assert.True(
+                title.Length <= 256
+                    && description.Length <= 4096
+                    && footer.Length <= 2048
+                    && fields.Count <= 25
+            );
             total += title.Length + description.Length + footer.Length;
             foreach (var field in fields)
             {

@@ -12,7 +12,9 @@ namespace NewsBot.Discord.Tests.Json;
 /// </summary>
 internal sealed class OpenApiSchema
 {
-    private static readonly Lazy<OpenApiSchema> s_discord = new(() => new OpenApiSchema(JsonNode.Parse(File.ReadAllText(SpecPath()))!));
+    private static readonly Lazy<OpenApiSchema> s_discord = new(() =>
+        new OpenApiSchema(JsonNode.Parse(File.ReadAllText(SpecPath()))!)
+    );
     private readonly JsonNode _spec;
 
     private OpenApiSchema(JsonNode spec) => _spec = spec;
@@ -21,17 +23,34 @@ internal sealed class OpenApiSchema
 
     public static string SpecPath()
     {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        for (
+            var directory = new DirectoryInfo(AppContext.BaseDirectory);
+            directory is not null;
+            directory = directory.Parent
+        )
         {
             if (File.Exists(Path.Combine(directory.FullName, "NewsBot.sln")))
             {
-                var shared = Path.GetFullPath(Path.Combine(directory.FullName, "..", "shared", "discord-api-spec", "openapi.json"));
+                var shared = Path.GetFullPath(
+                    Path.Combine(
+                        directory.FullName,
+                        "..",
+                        "shared",
+                        "discord-api-spec",
+                        "openapi.json"
+                    )
+                );
                 if (File.Exists(shared))
                     return shared;
                 break;
             }
         }
-        return Path.Combine(AppContext.BaseDirectory, "TestData", "discord-api-spec", "openapi.json");
+        return Path.Combine(
+            AppContext.BaseDirectory,
+            "TestData",
+            "discord-api-spec",
+            "openapi.json"
+        );
     }
 
     /// <summary>The JSON request body schema of <paramref name="method"/> <paramref name="path"/>, e.g. ("post", "/interactions/{interaction_id}/{interaction_token}/callback").</summary>
@@ -77,12 +96,16 @@ internal sealed class OpenApiSchema
                     failures.AddRange(branchErrors);
                 }
                 if (!matched)
-                    errors.Add($"{at}: matches no branch of {union} ({string.Join("; ", failures.Take(4))})");
+                    errors.Add(
+                        $"{at}: matches no branch of {union} ({string.Join("; ", failures.Take(4))})"
+                    );
             }
         }
         if (s["type"] is { } type)
         {
-            var types = type is JsonArray array ? array.Select(t => t!.GetValue<string>()).ToList() : [type.GetValue<string>()];
+            var types = type is JsonArray array
+                ? array.Select(t => t!.GetValue<string>()).ToList()
+                : [type.GetValue<string>()];
             if (!types.Any(t => IsType(node, t)))
             {
                 errors.Add($"{at}: expected {string.Join("|", types)}, got {Describe(node)}");
@@ -101,7 +124,10 @@ internal sealed class OpenApiSchema
                     errors.Add($"{at}: {length} characters, more than {max}");
                 if (s["minLength"] is { } min && length < min.GetValue<int>())
                     errors.Add($"{at}: {length} characters, fewer than {min}");
-                if (s["pattern"]?.GetValue<string>() is { } pattern && !Regex.IsMatch(text, pattern))
+                if (
+                    s["pattern"]?.GetValue<string>() is { } pattern
+                    && !Regex.IsMatch(text, pattern)
+                )
                     errors.Add($"{at}: '{text}' does not match {pattern}");
                 break;
             case JsonValue number when number.TryGetValue<double>(out var d):
@@ -131,10 +157,16 @@ internal sealed class OpenApiSchema
                         Check(child, propertySchema, $"{at}.{name}", errors);
                     else if (s["additionalProperties"] is JsonObject additional)
                         Check(child, additional, $"{at}.{name}", errors);
-                    else if (s["additionalProperties"] is JsonValue allowed && !allowed.GetValue<bool>())
+                    else if (
+                        s["additionalProperties"] is JsonValue allowed
+                        && !allowed.GetValue<bool>()
+                    )
                         errors.Add($"{at}: unexpected property '{name}'");
                 }
-                if (s["maxProperties"] is { } maxProperties && obj.Count > maxProperties.GetValue<int>())
+                if (
+                    s["maxProperties"] is { } maxProperties
+                    && obj.Count > maxProperties.GetValue<int>()
+                )
                     errors.Add($"{at}: more than {maxProperties} properties");
                 break;
         }
@@ -150,10 +182,17 @@ internal sealed class OpenApiSchema
             "string" => node is JsonValue s && s.TryGetValue<string>(out _),
             "number" => node is JsonValue n && n.TryGetValue<double>(out _),
             "integer" => node is JsonValue i
-                && ((i.TryGetValue<double>(out var d) && Math.Abs(d % 1) < double.Epsilon)
-                    || (i.TryGetValue<string>(out var digits) && digits.Length > 0 && digits.All(char.IsAsciiDigit))),
+                && (
+                    (i.TryGetValue<double>(out var d) && Math.Abs(d % 1) < double.Epsilon)
+                    || (
+                        i.TryGetValue<string>(out var digits)
+                        && digits.Length > 0
+                        && digits.All(char.IsAsciiDigit)
+                    )
+                ),
             _ => true,
         };
 
-    private static string Describe(JsonNode? node) => node is null ? "null" : node.GetValueKind().ToString();
+    private static string Describe(JsonNode? node) =>
+        node is null ? "null" : node.GetValueKind().ToString();
 }

@@ -6,7 +6,10 @@ namespace NewsBot.Discord.Tests.Json;
 public sealed class OpenApiSchemaTests
 {
     private static IReadOnlyList<string> ValidateCallback(string json) =>
-        OpenApiSchema.Discord.Validate(JsonNode.Parse(json), OpenApiSchema.Discord.RequestBody("post", MessageAssertions.CallbackPath));
+        OpenApiSchema.Discord.Validate(
+            JsonNode.Parse(json),
+            OpenApiSchema.Discord.RequestBody("post", MessageAssertions.CallbackPath)
+        );
 
     [Fact]
     public void The_spec_is_found_beside_the_repository_or_in_the_test_data_copy() =>
@@ -15,7 +18,11 @@ public sealed class OpenApiSchemaTests
     [Fact]
     public void Accepts_a_message_callback()
     {
-        Assert.Empty(ValidateCallback("""{"type":4,"data":{"content":"hi","allowed_mentions":{"parse":[]},"embeds":[{"title":"t","fields":[{"name":"n","value":"v"}]}]}}"""));
+        Assert.Empty(
+            ValidateCallback(
+                """{"type":4,"data":{"content":"hi","allowed_mentions":{"parse":[]},"embeds":[{"title":"t","fields":[{"name":"n","value":"v"}]}]}}"""
+            )
+        );
     }
 
     [Fact]
@@ -24,16 +31,25 @@ public sealed class OpenApiSchemaTests
 
     [Fact]
     public void Rejects_content_over_2000_characters() =>
-        Assert.NotEmpty(ValidateCallback("""{"type":4,"data":{"content":""" + "\"" + new string('x', 2001) + "\"}}"));
+        Assert.NotEmpty(
+            ValidateCallback(
+                """{"type":4,"data":{"content":""" + "\"" + new string('x', 2001) + "\"}}"
+            )
+        );
 
     [Fact]
     public void Rejects_a_field_without_a_value() =>
-        Assert.NotEmpty(ValidateCallback("""{"type":4,"data":{"embeds":[{"fields":[{"name":"n"}]}]}}"""));
+        Assert.NotEmpty(
+            ValidateCallback("""{"type":4,"data":{"embeds":[{"fields":[{"name":"n"}]}]}}""")
+        );
 
     [Fact]
     public void Rejects_26_autocomplete_choices()
     {
-        var choices = string.Join(",", Enumerable.Range(0, 26).Select(i => $$"""{"name":"n{{i}}","value":"v"}"""));
+        var choices = string.Join(
+            ",",
+            Enumerable.Range(0, 26).Select(i => $$"""{"name":"n{{i}}","value":"v"}""")
+        );
         Assert.NotEmpty(ValidateCallback("""{"type":8,"data":{"choices":[""" + choices + "]}}"));
     }
 }

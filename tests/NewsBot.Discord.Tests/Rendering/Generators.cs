@@ -12,8 +12,42 @@ internal static class Generators
 {
     private static readonly string[] s_pieces =
     [
-        "a", "Z", " ", "0", "9", "*", "_", "~", "`", "|", ">", "#", "[", "]", "(", ")", "-", "<", ":", "@everyone", "@here", "<@123>",
-        "\\", "\n", "\r\n", "é", "ł", "😀", "“", "”", "’", "killing", "Russia", "**", "```", "https://x.test/a_b",
+        "a",
+        "Z",
+        " ",
+        "0",
+        "9",
+        "*",
+        "_",
+        "~",
+        "`",
+        "|",
+        ">",
+        "#",
+        "[",
+        "]",
+        "(",
+        ")",
+        "-",
+        "<",
+        ":",
+        "@everyone",
+        "@here",
+        "<@123>",
+        "\\",
+        "\n",
+        "\r\n",
+        "é",
+        "ł",
+        "😀",
+        "“",
+        "”",
+        "’",
+        "killing",
+        "Russia",
+        "**",
+        "```",
+        "https://x.test/a_b",
     ];
 
     public static Gen<string> Text(int maxLength) =>
@@ -33,7 +67,8 @@ internal static class Generators
     public static Gen<IReadOnlyList<SourceRef>> Sources =>
         from count in Gen.Choose(0, 60)
         from file in Text(80)
-        select (IReadOnlyList<SourceRef>)[.. Enumerable.Range(1, count).Select(i => new SourceRef(file + i, i))];
+        select (IReadOnlyList<SourceRef>)
+            [.. Enumerable.Range(1, count).Select(i => new SourceRef(file + i, i))];
 
     public static Gen<QuoteResult> Quote =>
         from name in Text(300)
@@ -53,7 +88,21 @@ internal static class Generators
         from passage in Text(6000)
         from sources in Sources
         from value in Gen.Choose(-1000000, 1000000)
-        select new FigureResult(value, value - 10, value + 10, unit, text, measure, period, "about", claimant, passage, sources, 1, 0.7);
+        select new FigureResult(
+            value,
+            value - 10,
+            value + 10,
+            unit,
+            text,
+            measure,
+            period,
+            "about",
+            claimant,
+            passage,
+            sources,
+            1,
+            0.7
+        );
 
     public static Gen<string> Query => Text(600);
 }

@@ -7,9 +7,17 @@ namespace NewsBot.Discord.Tests.Rest;
 
 public sealed class DiscordRestClientTests
 {
-    private static readonly DiscordOptions s_options = new() { Token = "t0ken", ApiBaseUrl = "http://127.0.0.1:9/api/v10" };
+    private static readonly DiscordOptions s_options = new()
+    {
+        Token = "t0ken",
+        ApiBaseUrl = "http://127.0.0.1:9/api/v10",
+    };
 
-    private static (DiscordRestClient Client, StubHttpHandler Handler, ImmediateTimeProvider Time) Create(params Func<HttpResponseMessage>[] responses)
+    private static (
+        DiscordRestClient Client,
+        StubHttpHandler Handler,
+        ImmediateTimeProvider Time
+    ) Create(params Func<HttpResponseMessage>[] responses)
     {
         var handler = new StubHttpHandler(responses);
         var time = new ImmediateTimeProvider();
@@ -22,7 +30,8 @@ public sealed class DiscordRestClientTests
         return (client, handler, time);
     }
 
-    private const string GatewayJson = """{"url":"wss://gateway.discord.gg","shards":1,"session_start_limit":{"total":1000,"remaining":999,"reset_after":1,"max_concurrency":1}}""";
+    private const string GatewayJson =
+        """{"url":"wss://gateway.discord.gg","shards":1,"session_start_limit":{"total":1000,"remaining":999,"reset_after":1,"max_concurrency":1}}""";
 
     [Fact]
     public async Task Retries_server_errors_with_growing_backoff_then_succeeds()
@@ -45,7 +54,9 @@ public sealed class DiscordRestClientTests
     [Fact]
     public async Task Gives_up_on_server_errors_after_a_bounded_number_of_attempts()
     {
-        var (client, handler, _) = Create(() => new HttpResponseMessage(HttpStatusCode.ServiceUnavailable));
+        var (client, handler, _) = Create(() =>
+            new HttpResponseMessage(HttpStatusCode.ServiceUnavailable)
+        );
 
         var error = await Assert.ThrowsAsync<DiscordException>(() => client.GetGatewayBotAsync());
 
@@ -57,7 +68,11 @@ public sealed class DiscordRestClientTests
     public async Task Waits_retry_after_from_a_429_body_and_retries()
     {
         var (client, handler, time) = Create(
-            () => StubHttpHandler.Json(HttpStatusCode.TooManyRequests, """{"message":"You are being rate limited.","retry_after":1.25,"global":false}"""),
+            () =>
+                StubHttpHandler.Json(
+                    HttpStatusCode.TooManyRequests,
+                    """{"message":"You are being rate limited.","retry_after":1.25,"global":false}"""
+                ),
             () => StubHttpHandler.Json(HttpStatusCode.OK, GatewayJson)
         );
 
@@ -71,9 +86,16 @@ public sealed class DiscordRestClientTests
     [Fact]
     public async Task Reports_a_rejected_token_clearly_and_as_fatal()
     {
-        var (client, handler, _) = Create(() => StubHttpHandler.Json(HttpStatusCode.Unauthorized, """{"message":"401: Unauthorized","code":0}"""));
+        var (client, handler, _) = Create(() =>
+            StubHttpHandler.Json(
+                HttpStatusCode.Unauthorized,
+                """{"message":"401: Unauthorized","code":0}"""
+            )
+        );
 
-        var error = await Assert.ThrowsAsync<DiscordException>(() => client.GetCurrentApplicationAsync());
+        var error = await Assert.ThrowsAsync<DiscordException>(() =>
+            client.GetCurrentApplicationAsync()
+        );
 
         Assert.True(error.IsFatal);
         Assert.StartsWith("Discord rejected the token", error.Message, StringComparison.Ordinal);
@@ -84,9 +106,16 @@ public sealed class DiscordRestClientTests
     [Fact]
     public async Task Reports_a_missing_permission_clearly()
     {
-        var (client, _, _) = Create(() => StubHttpHandler.Json(HttpStatusCode.Forbidden, """{"message":"Missing Access","code":50001}"""));
+        var (client, _, _) = Create(() =>
+            StubHttpHandler.Json(
+                HttpStatusCode.Forbidden,
+                """{"message":"Missing Access","code":50001}"""
+            )
+        );
 
-        var error = await Assert.ThrowsAsync<DiscordException>(() => client.GetCommandsAsync(new Snowflake(1), new Snowflake(2)));
+        var error = await Assert.ThrowsAsync<DiscordException>(() =>
+            client.GetCommandsAsync(new Snowflake(1), new Snowflake(2))
+        );
 
         Assert.Equal(403, error.StatusCode);
         Assert.Equal(50001, error.ErrorCode);
@@ -96,10 +125,20 @@ public sealed class DiscordRestClientTests
     [Fact]
     public async Task Does_not_retry_an_unknown_interaction()
     {
-        var (client, handler, _) = Create(() => StubHttpHandler.Json(HttpStatusCode.NotFound, """{"message":"Unknown interaction","code":10062}"""));
+        var (client, handler, _) = Create(() =>
+            StubHttpHandler.Json(
+                HttpStatusCode.NotFound,
+                """{"message":"Unknown interaction","code":10062}"""
+            )
+        );
 
         var error = await Assert.ThrowsAsync<DiscordException>(() =>
-            client.CreateInteractionResponseAsync(new Snowflake(5), "tok", new NewsBot.Discord.Json.JsonInteractionResponse(5)));
+            client.CreateInteractionResponseAsync(
+                new Snowflake(5),
+                "tok",
+                new NewsBot.Discord.Json.JsonInteractionResponse(5)
+            )
+        );
 
         Assert.Equal(10062, error.ErrorCode);
         Assert.Single(handler.Requests);
@@ -108,13 +147,18 @@ public sealed class DiscordRestClientTests
     [Fact]
     public async Task Sends_the_bot_token_and_Discords_user_agent()
     {
-        var (client, handler, _) = Create(() => StubHttpHandler.Json(HttpStatusCode.OK, GatewayJson));
+        var (client, handler, _) = Create(() =>
+            StubHttpHandler.Json(HttpStatusCode.OK, GatewayJson)
+        );
 
         await client.GetGatewayBotAsync();
 
         var request = Assert.Single(handler.Requests);
         Assert.Equal("Bot t0ken", request.Headers.Authorization!.ToString());
-        Assert.Equal("DiscordBot (https://github.com/newsbot/newsbot, 0.1.0)", string.Join(" ", request.Headers.GetValues("User-Agent")));
+        Assert.Equal(
+            "DiscordBot (https://github.com/newsbot/newsbot, 0.1.0)",
+            string.Join(" ", request.Headers.GetValues("User-Agent"))
+        );
         Assert.Equal("http://127.0.0.1:9/api/v10/gateway/bot", request.RequestUri!.ToString());
     }
 }

@@ -13,8 +13,14 @@ public sealed class RestRateLimiterTests
         using var response = new HttpResponseMessage();
         response.Headers.Add("X-RateLimit-Bucket", bucket);
         response.Headers.Add("X-RateLimit-Limit", "5");
-        response.Headers.Add("X-RateLimit-Remaining", remaining.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        response.Headers.Add("X-RateLimit-Reset-After", resetAfter.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        response.Headers.Add(
+            "X-RateLimit-Remaining",
+            remaining.ToString(System.Globalization.CultureInfo.InvariantCulture)
+        );
+        response.Headers.Add(
+            "X-RateLimit-Reset-After",
+            resetAfter.ToString(System.Globalization.CultureInfo.InvariantCulture)
+        );
         return response.Headers;
     }
 
@@ -58,7 +64,13 @@ public sealed class RestRateLimiterTests
         var time = new FakeTimeProvider();
         var limiter = new RestRateLimiter(time);
 
-        limiter.OnTooManyRequests(Route, "1", TimeSpan.FromSeconds(3), isGlobal: false, bucketHash: "abc");
+        limiter.OnTooManyRequests(
+            Route,
+            "1",
+            TimeSpan.FromSeconds(3),
+            isGlobal: false,
+            bucketHash: "abc"
+        );
 
         Assert.Equal(TimeSpan.FromSeconds(3), limiter.Reserve(Route));
         Assert.Equal(TimeSpan.Zero, limiter.Reserve("GET gateway/bot"));
@@ -70,7 +82,13 @@ public sealed class RestRateLimiterTests
         var time = new FakeTimeProvider();
         var limiter = new RestRateLimiter(time);
 
-        limiter.OnTooManyRequests(Route, "1", TimeSpan.FromSeconds(2), isGlobal: true, bucketHash: null);
+        limiter.OnTooManyRequests(
+            Route,
+            "1",
+            TimeSpan.FromSeconds(2),
+            isGlobal: true,
+            bucketHash: null
+        );
 
         Assert.Equal(TimeSpan.FromSeconds(2), limiter.Reserve("GET gateway/bot"));
         time.Advance(TimeSpan.FromSeconds(2));
