@@ -174,25 +174,40 @@ internal sealed class ReindexCommand(TimeProvider timeProvider) : ISlashCommand
     )
     {
         var refresher = context.Services.GetRequiredService<IIndexRefresher>();
+        var gate = new Lock();
         var lastShown = DateTimeOffset.MinValue;
+        var isDone = false;
         Task shown = Task.CompletedTask;
         // Progress edits are throttled: one edit every 2 s at most, never two at once.
         var progress = new Progress<IndexProgress>(p =>
         {
-            var now = timeProvider.GetUtcNow();
-            if (now - lastShown < s_progressInterval || !shown.IsCompleted)
-                return;
-            lastShown = now;
-            shown = context.ShowProgressAsync(AnswerRenderer.ReindexProgress(p), cancellationToken);
+            lock (gate)
+            {
+                var now = timeProvider.GetUtcNow();
+                // Progress<T> reports on the thread pool, possibly late: none may overwrite the final report.
+                if (isDone || now - lastShown < s_progressInterval || !shown.IsCompleted)
+                    return;
+                lastShown = now;
+                shown = context.ShowProgressAsync(
+                    AnswerRenderer.ReindexProgress(p),
+                    cancellationToken
+                );
+            }
         });
         var report = await refresher.RefreshAsync(
             context.Request.Flag("full"),
             progress,
             cancellationToken
         );
+        Task last;
+        lock (gate)
+        {
+            isDone = true;
+            last = shown;
+        }
         try
         {
-            await shown;
+            await last;
         }
         catch (DiscordException)
         {

@@ -37,6 +37,9 @@ internal sealed partial class GatewayClient(
     private const int CloseToResume = 4000;
     private const int CloseNormal = 1000;
 
+    /// <summary>Failed resumes in a row before the bot starts a new session instead.</summary>
+    private const int ResumeAttempts = 3;
+
     private string? _gatewayUrl;
     private JsonSessionStartLimit? _startLimit;
     private DateTimeOffset _startLimitReadAt;
@@ -109,9 +112,11 @@ internal sealed partial class GatewayClient(
 
             if (outcome.Next == Next.Stop)
                 return;
-            if (outcome.Next == Next.Identify)
-                ForgetSession();
             failures = outcome.WasHealthy ? 0 : failures + 1;
+            // "If you cannot reconnect or the reconnect fails, open a new connection using the URL from
+            // Get Gateway Bot and identify": https://discord.com/developers/docs/events/gateway#handling-a-disconnect
+            if (outcome.Next == Next.Identify || failures >= ResumeAttempts)
+                ForgetSession();
             if (failures >= settings.MaxFailedConnections)
                 throw new DiscordException(
                     $"The Discord gateway could not be reached after {failures} attempts in a row; last: {outcome.Reason}"
