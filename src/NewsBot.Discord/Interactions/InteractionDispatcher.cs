@@ -231,7 +231,17 @@ internal sealed partial class InteractionDispatcher(
                 );
                 return;
             }
-            await DeferAsync(request, command, cancellationToken);
+            try
+            {
+                await DeferAsync(request, command, cancellationToken);
+            }
+            catch
+            {
+                // Nobody can see the answer any more: stop the work before its services are disposed.
+                await timeout.CancelAsync();
+                await work;
+                throw;
+            }
         }
 
         var message = await work;

@@ -147,6 +147,27 @@ public sealed class InteractionDispatcherTests : IDisposable
     }
 
     [Fact]
+    public async Task A_deferral_Discord_no_longer_accepts_stops_the_work_and_edits_nothing()
+    {
+        _answers.Gate = new TaskCompletionSource(
+            TaskCreationOptions.RunContinuationsAsynchronously
+        );
+        _responder.Failure = new DiscordException("Discord answered 404")
+        {
+            StatusCode = 404,
+            ErrorCode = 10062,
+        };
+        var handling = _dispatcher.HandleAsync(Received("search", 2, Text("query", "NATO")));
+
+        _time.Advance(TimeSpan.FromSeconds(1.5));
+        await handling.WaitAsync(TimeSpan.FromSeconds(5));
+
+        var (kind, _) = Assert.Single(_responder.Answers);
+        Assert.Equal("respond", kind);
+        Assert.Contains(_logs.Lines, l => l.Contains("10062", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task An_already_acknowledged_interaction_is_logged_and_not_answered_again()
     {
         _responder.Failure = new DiscordException("Discord answered 400")
