@@ -247,11 +247,11 @@ public sealed class GatewayClientTests(ITestOutputHelper output)
         await using var emulator = await DiscordEmulator.StartAsync();
         emulator.HeartbeatIntervalMs = 100;
         await using var bot = await BotHarness.StartAsync(emulator);
-        bot.Answers.Delay = TimeSpan.FromSeconds(1);
+        bot.Answers.Delay = TimeSpan.FromSeconds(2);
         var before = emulator.Sent(1).Count;
 
         await emulator.SendInteractionAsync(emulator.Interaction("search", [("query", "slow")]));
-        await Task.Delay(600);
+        await Task.Delay(1000);
 
         Assert.True(
             emulator.Sent(1).Count - before >= 3,
