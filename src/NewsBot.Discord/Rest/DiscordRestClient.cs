@@ -62,9 +62,9 @@ internal sealed partial class DiscordRestClient(
         for (var attempt = 1; ; attempt++)
         {
             for (
-                var wait = rateLimiter.Reserve(route);
+                var wait = rateLimiter.Reserve(route, majorParameter);
                 wait > TimeSpan.Zero;
-                wait = rateLimiter.Reserve(route)
+                wait = rateLimiter.Reserve(route, majorParameter)
             )
             {
                 RestLog.WaitingForRateLimit(logger, route, (long)wait.TotalMilliseconds);

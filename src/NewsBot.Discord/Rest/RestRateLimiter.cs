@@ -12,7 +12,7 @@ namespace NewsBot.Discord.Rest;
 internal sealed class RestRateLimiter(TimeProvider timeProvider)
 {
     private readonly Lock _gate = new();
-    private readonly Dictionary<string, string> _bucketOfRoute = [];
+    private readonly Dictionary<string, string> _hashOfRoute = [];
     private readonly Dictionary<string, BucketState> _buckets = [];
     private DateTimeOffset _globalUntil = DateTimeOffset.MinValue;
 
@@ -23,17 +23,14 @@ internal sealed class RestRateLimiter(TimeProvider timeProvider)
     }
 
     /// <summary>Reserves a request on <paramref name="route"/>: zero when it may go now, otherwise how long to wait first.</summary>
-    public TimeSpan Reserve(string route)
+    public TimeSpan Reserve(string route, string majorParameter)
     {
         lock (_gate)
         {
             var now = timeProvider.GetUtcNow();
             if (_globalUntil > now)
                 return _globalUntil - now;
-            if (
-                !_bucketOfRoute.TryGetValue(route, out var bucketKey)
-                || !_buckets.TryGetValue(bucketKey, out var bucket)
-            )
+            if (!_buckets.TryGetValue(BucketKey(route, majorParameter), out var bucket))
                 return TimeSpan.Zero;
             if (bucket.ResetAt <= now)
                 return TimeSpan.Zero; // the window has passed: Discord's next answer tells the new count
@@ -45,6 +42,13 @@ internal sealed class RestRateLimiter(TimeProvider timeProvider)
             return bucket.ResetAt - now;
         }
     }
+
+    // Buckets are shared by routes with the same hash, but per major parameter (channel, guild, webhook);
+    // a route whose hash Discord has not named yet is its own bucket.
+    private string BucketKey(string route, string majorParameter) =>
+        (_hashOfRoute.TryGetValue(route, out var hash) ? hash : "route:" + route)
+        + ":"
+        + majorParameter;
 
     /// <summary>Learns the bucket of <paramref name="route"/> from a response's headers.</summary>
     public void Update(string route, string majorParameter, HttpResponseHeaders headers)
@@ -82,10 +86,8 @@ internal sealed class RestRateLimiter(TimeProvider timeProvider)
     {
         lock (_gate)
         {
-            // Buckets are shared by routes with the same hash, but per major parameter (channel, guild, webhook).
-            var key = bucketHash + ":" + majorParameter;
-            _bucketOfRoute[route] = key;
-            _buckets[key] = new BucketState
+            _hashOfRoute[route] = bucketHash;
+            _buckets[BucketKey(route, majorParameter)] = new BucketState
             {
                 Remaining = remaining,
                 ResetAt = timeProvider.GetUtcNow() + resetAfter,
@@ -111,13 +113,13 @@ internal sealed class RestRateLimiter(TimeProvider timeProvider)
                     _globalUntil = until;
                 return;
             }
-            string key;
             if (bucketHash is not null)
-                key = bucketHash + ":" + majorParameter;
-            else if (!_bucketOfRoute.TryGetValue(route, out key!))
-                key = "route:" + route + ":" + majorParameter;
-            _bucketOfRoute[route] = key;
-            _buckets[key] = new BucketState { Remaining = 0, ResetAt = until };
+                _hashOfRoute[route] = bucketHash;
+            _buckets[BucketKey(route, majorParameter)] = new BucketState
+            {
+                Remaining = 0,
+                ResetAt = until,
+            };
         }
     }
 

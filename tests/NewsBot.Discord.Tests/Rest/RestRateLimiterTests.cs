@@ -28,7 +28,7 @@ public sealed class RestRateLimiterTests
     public void An_unknown_route_goes_at_once()
     {
         var limiter = new RestRateLimiter(new FakeTimeProvider());
-        Assert.Equal(TimeSpan.Zero, limiter.Reserve(Route));
+        Assert.Equal(TimeSpan.Zero, limiter.Reserve(Route, "1"));
     }
 
     [Fact]
@@ -38,12 +38,12 @@ public sealed class RestRateLimiterTests
         var limiter = new RestRateLimiter(time);
         limiter.Update(Route, "1", Headers("abc", 2, 1.5));
 
-        Assert.Equal(TimeSpan.Zero, limiter.Reserve(Route));
-        Assert.Equal(TimeSpan.Zero, limiter.Reserve(Route));
-        Assert.Equal(TimeSpan.FromSeconds(1.5), limiter.Reserve(Route));
+        Assert.Equal(TimeSpan.Zero, limiter.Reserve(Route, "1"));
+        Assert.Equal(TimeSpan.Zero, limiter.Reserve(Route, "1"));
+        Assert.Equal(TimeSpan.FromSeconds(1.5), limiter.Reserve(Route, "1"));
 
         time.Advance(TimeSpan.FromSeconds(1.5));
-        Assert.Equal(TimeSpan.Zero, limiter.Reserve(Route));
+        Assert.Equal(TimeSpan.Zero, limiter.Reserve(Route, "1"));
     }
 
     [Fact]
@@ -54,8 +54,19 @@ public sealed class RestRateLimiterTests
         limiter.Update("GET channels/{id}", "42", "shared", 0, TimeSpan.FromSeconds(2));
         limiter.Update("PATCH channels/{id}", "42", "shared", 0, TimeSpan.FromSeconds(2));
 
-        Assert.Equal(TimeSpan.FromSeconds(2), limiter.Reserve("GET channels/{id}"));
-        Assert.Equal(TimeSpan.FromSeconds(2), limiter.Reserve("PATCH channels/{id}"));
+        Assert.Equal(TimeSpan.FromSeconds(2), limiter.Reserve("GET channels/{id}", "42"));
+        Assert.Equal(TimeSpan.FromSeconds(2), limiter.Reserve("PATCH channels/{id}", "42"));
+    }
+
+    [Fact]
+    public void The_same_route_for_another_major_parameter_has_its_own_limit()
+    {
+        var time = new FakeTimeProvider();
+        var limiter = new RestRateLimiter(time);
+        limiter.Update(Route, "1", "abc", 0, TimeSpan.FromSeconds(2));
+
+        Assert.Equal(TimeSpan.FromSeconds(2), limiter.Reserve(Route, "1"));
+        Assert.Equal(TimeSpan.Zero, limiter.Reserve(Route, "2"));
     }
 
     [Fact]
@@ -72,8 +83,8 @@ public sealed class RestRateLimiterTests
             bucketHash: "abc"
         );
 
-        Assert.Equal(TimeSpan.FromSeconds(3), limiter.Reserve(Route));
-        Assert.Equal(TimeSpan.Zero, limiter.Reserve("GET gateway/bot"));
+        Assert.Equal(TimeSpan.FromSeconds(3), limiter.Reserve(Route, "1"));
+        Assert.Equal(TimeSpan.Zero, limiter.Reserve("GET gateway/bot", ""));
     }
 
     [Fact]
@@ -90,9 +101,9 @@ public sealed class RestRateLimiterTests
             bucketHash: null
         );
 
-        Assert.Equal(TimeSpan.FromSeconds(2), limiter.Reserve("GET gateway/bot"));
+        Assert.Equal(TimeSpan.FromSeconds(2), limiter.Reserve("GET gateway/bot", ""));
         time.Advance(TimeSpan.FromSeconds(2));
-        Assert.Equal(TimeSpan.Zero, limiter.Reserve("GET gateway/bot"));
+        Assert.Equal(TimeSpan.Zero, limiter.Reserve("GET gateway/bot", ""));
     }
 
     [Fact]
@@ -101,7 +112,7 @@ public sealed class RestRateLimiterTests
         var limiter = new RestRateLimiter(new FakeTimeProvider());
         using var response = new HttpResponseMessage();
         limiter.Update(Route, "1", response.Headers);
-        Assert.Equal(TimeSpan.Zero, limiter.Reserve(Route));
+        Assert.Equal(TimeSpan.Zero, limiter.Reserve(Route, "1"));
     }
 
     [Fact]
