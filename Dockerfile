@@ -1,0 +1,33 @@
+# NewsBot: build and test on the SDK image, run on the small runtime image as a non-root user.
+#   docker build -t newsbot .                      # builds, runs the tests, makes the runtime image
+#   docker build --target test -t newsbot-test .   # the tests alone
+#   docker run -e DISCORD_TOKEN=... -v newsbot-index:/data newsbot
+
+FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+WORKDIR /src
+COPY . .
+RUN dotnet restore NewsBot.sln
+RUN dotnet build NewsBot.sln -c Release --no-restore
+
+FROM build AS test
+# The Discord tests start an emulator on 127.0.0.1; the OpenAPI copy in TestData stands in for ../shared.
+RUN dotnet test NewsBot.sln -c Release --no-build
+
+FROM build AS publish
+RUN dotnet publish src/NewsBot/NewsBot.csproj -c Release --no-restore -o /app
+
+FROM mcr.microsoft.com/dotnet/runtime:10.0 AS runtime
+WORKDIR /app
+COPY --from=publish /app ./
+# The bundled articles are baked in; the index lives on a volume so it survives restarts.
+COPY seeds/ /app/seeds/
+RUN mkdir -p /data/index && chown -R $APP_UID /data
+ENV NewsBot__ArticlesPath=/app/seeds \
+    NewsBot__IndexPath=/data/index \
+    DOTNET_NOLOGO=1
+VOLUME ["/data"]
+# The images' built-in unprivileged user; the token comes from the environment (DISCORD_TOKEN or Discord__Token).
+USER $APP_UID
+# Depend on the test stage so that a plain `docker build` runs the tests.
+COPY --from=test /src/Directory.Build.props /tmp/tested
+ENTRYPOINT ["dotnet", "newsbot.dll"]

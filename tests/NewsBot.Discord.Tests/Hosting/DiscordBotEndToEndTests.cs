@@ -1,0 +1,283 @@
+using System.Text.Json.Nodes;
+using NewsBot.Discord.Tests.Emulator;
+using NewsBot.Discord.Tests.Json;
+
+namespace NewsBot.Discord.Tests.Hosting;
+
+public sealed class DiscordBotEndToEndTests
+{
+    private static async Task<JsonNode> AnswerToAsync(BotHarness bot, JsonObject interaction)
+    {
+        var id = await bot.Emulator.SendInteractionAsync(interaction);
+        Assert.True(
+            await DiscordEmulator.WaitUntilAsync(() => bot.Emulator.CallbacksFor(id).Count > 0),
+            $"No answer to {interaction["data"]!["name"]}"
+        );
+        await Task.Delay(50); // a second answer would arrive now
+        var callback = Assert.Single(bot.Emulator.CallbacksFor(id));
+        MessageAssertions.IsValidCallback(callback.Body);
+        return callback.Body!;
+    }
+
+    [Fact]
+    public async Task I_can_ask_who_said_and_get_the_speaker_the_quote_and_the_file_and_line()
+    {
+        await using var bot = await BotHarness.StartAsync();
+
+        var body = await AnswerToAsync(
+            bot,
+            bot.Emulator.Interaction("who-said", [("quote", "killing Russia")])
+        );
+
+        Assert.Equal(4, body["type"]!.GetValue<int>());
+        var embed = body["data"]!["embeds"]![0]!;
+        Assert.Contains("Mark Rutte", embed["title"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains(
+            "NATO Secretary General",
+            embed["title"]!.GetValue<string>(),
+            StringComparison.Ordinal
+        );
+        var description = embed["description"]!.GetValue<string>();
+        Assert.StartsWith("> ", description, StringComparison.Ordinal);
+        Assert.Contains("**killing**", description, StringComparison.Ordinal);
+        Assert.Contains("\\*knows\\*", description, StringComparison.Ordinal);
+        var sources = embed["fields"]!
+            .AsArray()
+            .Single(f => f!["name"]!.GetValue<string>() == "Sources")!["value"]!.GetValue<string>();
+        Assert.Contains("001_376bf699fdc7134b.txt:28", sources, StringComparison.Ordinal);
+        Assert.Contains("004_aa.txt:12", sources, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Every_command_is_answered_exactly_once_with_a_body_Discord_accepts()
+    {
+        await using var bot = await BotHarness.StartAsync();
+        var e = bot.Emulator;
+        var moderator = e.Interaction("reindex", [("full", true)], permissions: "32");
+        JsonObject[] interactions =
+        [
+            e.Interaction("who-said", [("quote", "nobody said this")]),
+            e.Interaction("quotes", [("speaker", "Mark Rutte"), ("about", "Russia")]),
+            e.Interaction("quotes", [("speaker", "Unknown Person")]),
+            e.Interaction("figure", [("query", "Russian soldiers lost in December")]),
+            e.Interaction("compare", [("a", "losses in December"), ("b", "losses in January")]),
+            e.Interaction("search", [("query", "@everyone NATO")]),
+            e.Interaction("sources"),
+            e.Interaction("help"),
+            e.Interaction("quotes", [("speaker", "ru")], type: 4, focused: "speaker"),
+        ];
+        foreach (var interaction in interactions)
+        {
+            var body = await AnswerToAsync(bot, interaction);
+            var expectedType = interaction["type"]!.GetValue<int>() == 4 ? 8 : 4;
+            Assert.Equal(expectedType, body["type"]!.GetValue<int>());
+        }
+
+        var reindexId = await e.SendInteractionAsync(moderator);
+        var token = moderator["token"]!.GetValue<string>();
+        Assert.True(
+            await DiscordEmulator.WaitUntilAsync(() =>
+                e.EditsFor(token).Count > 0
+                && e.EditsFor(token)[^1]
+                    .Body!.ToJsonString()
+                    .Contains("Reindexed", StringComparison.Ordinal)
+            )
+        );
+        var deferral = Assert.Single(e.CallbacksFor(reindexId));
+        Assert.Equal(5, deferral.Body!["type"]!.GetValue<int>());
+        MessageAssertions.IsValidCallback(deferral.Body);
+        foreach (var edit in e.EditsFor(token))
+            MessageAssertions.IsValidEdit(edit.Body);
+        Assert.Equal(true, bot.Refresher.LastFull);
+    }
+
+    [Fact]
+    public async Task A_question_nothing_answers_says_so_and_shows_the_closest_match_as_not_an_answer()
+    {
+        await using var bot = await BotHarness.StartAsync();
+
+        var body = await AnswerToAsync(
+            bot,
+            bot.Emulator.Interaction("who-said", [("quote", "nobody said this")])
+        );
+
+        var content = body["data"]!["content"]!.GetValue<string>();
+        Assert.Contains("No answer", content, StringComparison.Ordinal);
+        Assert.Contains("**not** an answer", content, StringComparison.Ordinal);
+        Assert.StartsWith(
+            "Closest match (not an answer)",
+            body["data"]!["embeds"]![0]!["title"]!.GetValue<string>(),
+            StringComparison.Ordinal
+        );
+    }
+
+    [Fact]
+    public async Task Speaker_autocomplete_offers_indexed_names()
+    {
+        await using var bot = await BotHarness.StartAsync();
+        bot.Answers.Speakers =
+        [
+            .. Enumerable.Range(0, 40).Select(i => $"Speaker {i} " + new string('x', 120)),
+        ];
+
+        var body = await AnswerToAsync(
+            bot,
+            bot.Emulator.Interaction(
+                "quotes",
+                [("speaker", "speaker")],
+                type: 4,
+                focused: "speaker"
+            )
+        );
+
+        var choices = body["data"]!["choices"]!.AsArray();
+        Assert.Equal(25, choices.Count);
+        Assert.All(choices, c => Assert.True(c!["name"]!.GetValue<string>().Length <= 100));
+    }
+
+    [Fact]
+    public async Task Reindex_is_refused_to_a_member_without_Manage_Server_and_allowed_to_a_moderator_role()
+    {
+        await using var bot = await BotHarness.StartAsync();
+
+        var refused = await AnswerToAsync(
+            bot,
+            bot.Emulator.Interaction("reindex", permissions: "0")
+        );
+        Assert.Equal(4, refused["type"]!.GetValue<int>());
+        Assert.Equal(64, refused["data"]!["flags"]!.GetValue<int>());
+        Assert.Equal(0, bot.Refresher.Calls);
+
+        var allowed = await AnswerToAsync(
+            bot,
+            bot.Emulator.Interaction("reindex", permissions: "0", roles: [BotHarness.ModeratorRole])
+        );
+        Assert.Equal(5, allowed["type"]!.GetValue<int>());
+        Assert.True(await DiscordEmulator.WaitUntilAsync(() => bot.Refresher.Calls == 1));
+    }
+
+    [Fact]
+    public async Task A_failing_answer_gets_a_short_private_message_and_the_next_question_is_still_answered()
+    {
+        await using var bot = await BotHarness.StartAsync();
+        bot.Answers.Failure = new InvalidOperationException("index exploded at C:\\secret\\path");
+
+        var failed = await AnswerToAsync(
+            bot,
+            bot.Emulator.Interaction("figure", [("query", "losses")])
+        );
+        Assert.Equal(64, failed["data"]!["flags"]!.GetValue<int>());
+        Assert.DoesNotContain("exploded", failed.ToJsonString(), StringComparison.Ordinal);
+
+        bot.Answers.Failure = null;
+        var next = await AnswerToAsync(
+            bot,
+            bot.Emulator.Interaction("figure", [("query", "losses")])
+        );
+        Assert.Null(next["data"]!["flags"]);
+    }
+
+    [Fact]
+    public async Task A_slow_answer_is_deferred_then_the_original_message_is_edited()
+    {
+        await using var bot = await BotHarness.StartAsync(
+            interactions: new() { DeferAfter = TimeSpan.FromMilliseconds(200) }
+        );
+        bot.Answers.Delay = TimeSpan.FromMilliseconds(700);
+        var interaction = bot.Emulator.Interaction("search", [("query", "NATO")]);
+
+        var deferral = await AnswerToAsync(bot, interaction);
+
+        Assert.Equal(5, deferral["type"]!.GetValue<int>());
+        var token = interaction["token"]!.GetValue<string>();
+        Assert.True(
+            await DiscordEmulator.WaitUntilAsync(() => bot.Emulator.EditsFor(token).Count == 1)
+        );
+        MessageAssertions.IsValidEdit(bot.Emulator.EditsFor(token)[0].Body);
+    }
+
+    [Fact]
+    public async Task A_rate_limited_answer_waits_out_retry_after_and_is_sent_once()
+    {
+        await using var bot = await BotHarness.StartAsync();
+        bot.Emulator.CallbackRateLimits = 1;
+        bot.Emulator.CallbackRetryAfterSeconds = 0.3;
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+
+        var body = await AnswerToAsync(bot, bot.Emulator.Interaction("help"));
+
+        Assert.Equal(4, body["type"]!.GetValue<int>());
+        Assert.True(
+            System.Diagnostics.Stopwatch.GetElapsedTime(started) >= TimeSpan.FromSeconds(0.3)
+        );
+        Assert.Contains(bot.Logs.Lines, l => l.Contains("rate-limited", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Requests_carry_the_bot_token_and_Discords_user_agent_but_logs_never_show_the_token()
+    {
+        await using var bot = await BotHarness.StartAsync();
+        await AnswerToAsync(bot, bot.Emulator.Interaction("help"));
+        bot.Answers.Failure = new InvalidOperationException("boom");
+        await AnswerToAsync(bot, bot.Emulator.Interaction("sources"));
+
+        Assert.All(
+            bot.Emulator.Requests.Where(r =>
+                !r.Path.StartsWith("/api/v10/webhooks", StringComparison.Ordinal)
+            ),
+            r =>
+            {
+                Assert.Equal("Bot " + DiscordEmulator.Token, r.Authorization);
+                Assert.Equal("DiscordBot (https://github.com/newsbot/newsbot, 0.1.0)", r.UserAgent);
+            }
+        );
+        var identify = Assert.Single(bot.Emulator.Sent(2));
+        Assert.Equal(DiscordEmulator.Token, identify.D!["token"]!.GetValue<string>());
+        Assert.NotEmpty(bot.Logs.Lines);
+        Assert.DoesNotContain(
+            bot.Logs.Lines,
+            l => l.Contains("SECRET-123", StringComparison.Ordinal)
+        );
+    }
+
+    [Fact]
+    public async Task Commands_are_registered_once_and_not_again_when_they_are_unchanged()
+    {
+        await using var emulator = await DiscordEmulator.StartAsync();
+        await using (await BotHarness.StartAsync(emulator)) { }
+        Assert.Single(emulator.RequestsTo("PUT", "/api/v10/applications/"));
+        var put = emulator.RequestsTo("PUT", "/api/v10/applications/").Single();
+        var errors = OpenApiSchema.Discord.Validate(
+            put.Body,
+            OpenApiSchema.Discord.RequestBody("put", "/applications/{application_id}/commands")
+        );
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
+
+        await using (await BotHarness.StartAsync(emulator)) { }
+
+        Assert.Single(emulator.RequestsTo("PUT", "/api/v10/applications/"));
+        Assert.Equal(2, emulator.RequestsTo("GET", "/api/v10/applications/@me").Count());
+    }
+
+    [Fact]
+    public async Task Commands_go_to_the_guild_route_when_a_guild_is_configured()
+    {
+        await using var bot = await BotHarness.StartAsync(
+            configuration: new()
+            {
+                ["Discord:GuildId"] = "300000000000000001",
+                ["Discord:ApplicationId"] = DiscordEmulator.ApplicationId.ToString(
+                    System.Globalization.CultureInfo.InvariantCulture
+                ),
+            }
+        );
+
+        Assert.Single(
+            bot.Emulator.RequestsTo(
+                "PUT",
+                $"/api/v10/applications/{DiscordEmulator.ApplicationId}/guilds/300000000000000001/commands"
+            )
+        );
+        Assert.Empty(bot.Emulator.RequestsTo("GET", "/api/v10/applications/@me"));
+    }
+}
