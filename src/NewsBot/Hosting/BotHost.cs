@@ -1,0 +1,66 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using NewsBot.Core.Answers;
+using NewsBot.Core.Indexing;
+using NewsBot.Discord;
+
+namespace NewsBot.Hosting;
+
+/// <summary>
+/// The bot as a Generic Host: the index opens (or builds) first, then the Discord bot connects and
+/// answers slash commands; the articles folder is watched for changes. Ctrl-C closes the gateway cleanly.
+/// </summary>
+public static class BotHost
+{
+    public static IHost Build(string[] args)
+    {
+        var builder = Host.CreateApplicationBuilder(
+            new HostApplicationBuilderSettings { Args = args, ContentRootPath = AppContext.BaseDirectory }
+        );
+        AddNewsBotCore(builder.Services, builder.Configuration);
+        builder.Services.AddNewsBotDiscord(builder.Configuration);
+        return builder.Build();
+    }
+
+    /// <summary>Registers the index, the answer service and the index's hosted service.</summary>
+    public static IServiceCollection AddNewsBotCore(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services
+            .AddOptions<NewsBotOptions>()
+            .Bind(configuration.GetSection(NewsBotOptions.Section))
+            .Validate(o => o.ToIndexOptions().Validate().Count == 0, "NewsBot options are invalid: set NewsBot:ArticlesPath and NewsBot:IndexPath.")
+            .ValidateOnStart();
+        services.AddSingleton(sp => new IndexStore(
+            sp.GetRequiredService<IOptions<NewsBotOptions>>().Value.ToIndexOptions(),
+            sp.GetRequiredService<ILogger<IndexStore>>()
+        ));
+        services.AddSingleton<IIndexRefresher>(sp => sp.GetRequiredService<IndexStore>());
+        services.AddSingleton<IAnswerService>(sp => new AnswerService(sp.GetRequiredService<IndexStore>()));
+        services.AddHostedService<IndexHostedService>();
+        return services;
+    }
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        try
+        {
+            using var host = Build(args);
+            await host.RunAsync();
+            return Environment.ExitCode;
+        }
+        catch (OptionsValidationException e)
+        {
+            await Console.Error.WriteLineAsync($"newsbot: the configuration is invalid: {string.Join(" ", e.Failures)}");
+            return 2;
+        }
+        catch (Core.NewsBotException e)
+        {
+            await Console.Error.WriteLineAsync($"newsbot: {e.Message}");
+            return 2;
+        }
+    }
+}
