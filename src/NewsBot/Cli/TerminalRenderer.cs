@@ -122,23 +122,22 @@ public static class TerminalRenderer
         return text.ToString().TrimEnd();
     }
 
+    /// <summary>The figure as the article wrote it, then what it counts, when and who says so, then its normalised value.</summary>
     private static string Figure(FigureResult r)
     {
+        var parts = new List<string> { $"“{r.Text}”" };
+        var what = string.Join(", ", new[] { r.Measure, r.Period }.Where(p => !string.IsNullOrWhiteSpace(p)));
+        if (what.Length > 0)
+        {
+            parts.Add("— " + what);
+        }
+        if (!string.IsNullOrWhiteSpace(r.ClaimedBy))
+        {
+            parts.Add($"(according to {r.ClaimedBy})");
+        }
         var value = r.Low is { } low && r.High is { } high ? $"{Number(low)}–{Number(high)}" : Number(r.Value);
-        var parts = new List<string> { $"{r.Qualifier} {value} {r.Unit}".Trim() };
-        if (!string.IsNullOrEmpty(r.Measure))
-        {
-            parts.Add(r.Measure);
-        }
-        if (!string.IsNullOrEmpty(r.Period))
-        {
-            parts.Add(r.Period);
-        }
-        if (!string.IsNullOrEmpty(r.ClaimedBy))
-        {
-            parts.Add($"according to {r.ClaimedBy}");
-        }
-        return $"{string.Join(", ", parts)} (“{r.Text}”)";
+        parts.Add($"= {r.Qualifier} {value} {r.Unit}".Replace("  ", " ", StringComparison.Ordinal));
+        return string.Join(" ", parts);
     }
 
     private static string NoAnswer(string message, string? closest) =>
