@@ -32,17 +32,12 @@ public sealed class QuoteExtractor
         {
             foreach (var statement in reported.Find(view))
             {
-                var passage = view.Text[statement.ClauseStart..statement.SentenceEnd];
-                var sentenceStart = Math.Min(statement.ClauseStart, Math.Max(statement.SentenceStart, passage.Length == 0 ? 0 : statement.SentenceStart));
-                var clauseAtStart = statement.ClauseStart <= statement.SentenceStart + 40 && view.Text[statement.SentenceStart..statement.ClauseStart].Contains('—');
-                var passageStart = clauseAtStart ? statement.ClauseStart : sentenceStart;
-                var text = view.Text[statement.ClauseStart..statement.ClauseEnd];
                 var quote = new Quote(
-                    text,
+                    view.Text[statement.ClauseStart..statement.ClauseEnd],
                     QuoteKind.Reported,
                     statement.Speaker.Member.ToPerson(),
-                    view.Text[passageStart..statement.SentenceEnd],
-                    article.SourceAt(view.Paragraph, passageStart)
+                    view.Text[statement.SentenceStart..statement.SentenceEnd],
+                    article.SourceAt(view.Paragraph, statement.SentenceStart)
                 );
                 found.Add((view.Index, statement.ClauseStart, quote));
             }

@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace NewsBot.Core.Quotes;
 
-/// <summary>A statement reported without quotation marks: the clause, its sentence and its speaker.</summary>
+/// <summary>A statement reported without quotation marks: the clause, its sentence (without a dateline) and its speaker.</summary>
 internal sealed record ReportedStatement(int ClauseStart, int ClauseEnd, int SentenceStart, int SentenceEnd, Attribution Speaker);
 
 /// <summary>
@@ -201,11 +201,8 @@ internal sealed partial class ReportedSpeechFinder(AttributionSieve sieve)
         {
             return null;
         }
-        var clauseStart = view.Words[firstWord].Start;
-        if (firstWord == view.WordAtOrAfter(start))
-        {
-            clauseStart = start + DatelineLength(view.Text[start..end]);
-        }
+        start += DatelineLength(view.Text[start..end]);
+        var clauseStart = Math.Max(view.Words[firstWord].Start, start);
         var clauseEnd = endOffset >= 0 ? endOffset : end;
         // The clause stops where a direct quote is introduced: "… is unsustainable: "It is …"" (002_…txt line 43).
         var colon = view.Text.IndexOf(':', clauseStart, Math.Max(0, clauseEnd - clauseStart));

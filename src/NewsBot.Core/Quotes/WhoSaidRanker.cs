@@ -30,6 +30,11 @@ public sealed class WhoSaidRanker
 
     private const double CappedCoverageWeight = 0.5;
 
+    /// <summary>An unattributed copy of a quote needs this many meaningful words, nearly all shared both ways.</summary>
+    private const int MinCopyTerms = 4;
+
+    private const double CopyShare = 0.9;
+
     /// <summary>The speaker shown on a closest miss whose quote has no attributed speaker.</summary>
     public static Person UnknownSpeaker { get; } = new("(speaker not found)", null);
 
@@ -43,6 +48,7 @@ public sealed class WhoSaidRanker
         var scored = candidates.Select(q => new Scored(q, new QuoteTerms(q.Text), Score(query, q))).OrderByDescending(s => s.Score).ToList();
         var attributed = scored.Where(s => s.Quote.Speaker is not null).ToList();
         var groups = Merge(attributed, people);
+        AddUnattributedCopies(groups, scored.Where(s => s.Quote.Speaker is null));
         var bestUnattributed = scored.FirstOrDefault(s => s.Quote.Speaker is null);
         var bestGroupScore = groups.Count > 0 ? groups[0].Score : 0;
         var isOutmatched = bestUnattributed is not null && bestUnattributed.Score - bestGroupScore > UnattributedMargin;
@@ -164,6 +170,29 @@ public sealed class WhoSaidRanker
         return (double)shared / small.ContentSet.Count >= needed;
     }
 
+    /// <summary>
+    /// The same words quoted in another article without naming the speaker are one more source of the quote,
+    /// never a reason to name someone: only near-identical long quotes join.
+    /// </summary>
+    private static void AddUnattributedCopies(List<QuoteGroup> groups, IEnumerable<Scored> unattributed)
+    {
+        foreach (var s in unattributed.Where(u => u.Terms.ContentSet.Count >= MinCopyTerms))
+        {
+            var group = groups.FirstOrDefault(g => g.Members.Any(m => IsCopy(m.Terms, s.Terms)));
+            group?.Copies.Add(s.Quote.Source);
+        }
+    }
+
+    private static bool IsCopy(QuoteTerms a, QuoteTerms b)
+    {
+        if (a.ContentSet.Count < MinCopyTerms)
+        {
+            return false;
+        }
+        var shared = a.ContentSet.Count(b.ContentSet.Contains);
+        return shared >= CopyShare * a.ContentSet.Count && shared >= CopyShare * b.ContentSet.Count;
+    }
+
     private static List<QuoteGroup> Merge(List<Scored> scored, PersonDirectory people)
     {
         var groups = new List<QuoteGroup>();
@@ -191,6 +220,9 @@ public sealed class WhoSaidRanker
 
         public List<Scored> Members { get; } = [best];
 
+        /// <summary>Sources of the same words quoted without a speaker.</summary>
+        public List<SourceRef> Copies { get; } = [];
+
         public double Score => Members.Max(m => m.Score);
 
         public QuoteResult ToResult(PersonDirectory people)
@@ -199,6 +231,7 @@ public sealed class WhoSaidRanker
             var speaker = top.Speaker is null ? UnknownSpeaker : people.Canonical(top.Speaker);
             var sources = Members
                 .Select(m => m.Quote.Source)
+                .Concat(Copies)
                 .Distinct()
                 .OrderBy(s => s.File, StringComparer.Ordinal)
                 .ThenBy(s => s.Line)

@@ -63,6 +63,22 @@ public sealed class WhoSaidRankerTests
     }
 
     [Fact]
+    public void Lists_an_article_quoting_the_same_words_without_a_speaker_as_one_more_source()
+    {
+        Quote[] quotes =
+        [
+            Q("The harbour is the heart of this city and we will not sell it,", Haddad, "a.txt", 9),
+            Q("The harbour is the heart of this city and we will not sell it.", null, "e.txt", 14),
+        ];
+
+        var answer = Ranker.Rank("we will not sell the harbour", quotes, People(quotes));
+
+        var top = Assert.Single(answer.Results);
+        Assert.Equal(Haddad, top.Speaker);
+        Assert.Equal([new SourceRef("a.txt", 9), new SourceRef("e.txt", 14)], top.Sources);
+    }
+
+    [Fact]
     public void Names_no_speaker_below_the_threshold_and_gives_the_closest_miss_apart()
     {
         var answer = Ranker.Rank("the airport will close for good next winter", Corpus, People(Corpus));
