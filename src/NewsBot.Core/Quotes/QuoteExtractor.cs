@@ -28,7 +28,11 @@ public sealed class QuoteExtractor
             }
         }
         var reported = new ReportedSpeechFinder(sieve);
-        foreach (var view in views.Where(v => v.Paragraph.Kind is ParagraphKind.Body or ParagraphKind.ListItem))
+        foreach (
+            var view in views.Where(v =>
+                v.Paragraph.Kind is ParagraphKind.Body or ParagraphKind.ListItem
+            )
+        )
         {
             foreach (var statement in reported.Find(view))
             {
@@ -61,7 +65,11 @@ public sealed class QuoteExtractor
             {
                 var spans = groups[g];
                 Quotation quotation;
-                if (g == 0 && runningOver is not null && view.Text[..spans[0].Open].Trim().Length == 0)
+                if (
+                    g == 0
+                    && runningOver is not null
+                    && view.Text[..spans[0].Open].Trim().Length == 0
+                )
                 {
                     quotation = runningOver;
                     quotation.Pieces.Add(new QuotationPiece(view, spans));
@@ -103,7 +111,12 @@ public sealed class QuoteExtractor
     }
 
     /// <summary>Only an attribution stands between two quotation spans: `"…," Stoltenberg said. "…"` (004_…txt line 11).</summary>
-    private static bool IsInterruption(ParagraphView view, QuoteSpan previous, QuoteSpan next, AttributionSieve sieve)
+    private static bool IsInterruption(
+        ParagraphView view,
+        QuoteSpan previous,
+        QuoteSpan next,
+        AttributionSieve sieve
+    )
     {
         if (!previous.IsClosed)
         {
@@ -111,17 +124,30 @@ public sealed class QuoteExtractor
         }
         var between = view.Text[(previous.Close + 1)..next.Open];
         var words = between.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-        var isClauseEnd = between.TrimEnd().EndsWith('.') || between.TrimEnd().EndsWith(',') || between.TrimEnd().EndsWith(':');
-        return words <= MaxInterruptionWords && isClauseEnd && sieve.AfterClose(view, previous.Close + 1) is not null;
+        var isClauseEnd =
+            between.TrimEnd().EndsWith('.')
+            || between.TrimEnd().EndsWith(',')
+            || between.TrimEnd().EndsWith(':');
+        return words <= MaxInterruptionWords
+            && isClauseEnd
+            && sieve.AfterClose(view, previous.Close + 1) is not null;
     }
 
-    private static void Attribute(List<Quotation> quotations, List<ParagraphView> views, AttributionSieve sieve)
+    private static void Attribute(
+        List<Quotation> quotations,
+        List<ParagraphView> views,
+        AttributionSieve sieve
+    )
     {
         Quotation? previous = null;
         foreach (var quotation in quotations)
         {
             quotation.Speaker = FindExplicit(quotation, views, sieve);
-            if (quotation.Speaker is null && previous?.Speaker is not null && Continues(previous, quotation))
+            if (
+                quotation.Speaker is null
+                && previous?.Speaker is not null
+                && Continues(previous, quotation)
+            )
             {
                 quotation.Speaker = previous.Speaker with { Rule = AttributionRule.Continuation };
             }
@@ -130,7 +156,11 @@ public sealed class QuoteExtractor
     }
 
     /// <summary>Rules (1) and (2) of the sieve, on every piece of the quotation in order.</summary>
-    private static Attribution? FindExplicit(Quotation quotation, List<ParagraphView> views, AttributionSieve sieve)
+    private static Attribution? FindExplicit(
+        Quotation quotation,
+        List<ParagraphView> views,
+        AttributionSieve sieve
+    )
     {
         foreach (var (view, spans) in quotation.Pieces)
         {
@@ -143,7 +173,11 @@ public sealed class QuoteExtractor
                     return after;
                 }
             }
-            var before = sieve.BeforeOpen(view, view.SentenceAt(spans[0].Open).Start, spans[0].Open);
+            var before = sieve.BeforeOpen(
+                view,
+                view.SentenceAt(spans[0].Open).Start,
+                spans[0].Open
+            );
             if (before is not null)
             {
                 return before;
@@ -183,7 +217,11 @@ public sealed class QuoteExtractor
 
         public Quote? ToQuote(string file)
         {
-            var text = string.Join(' ', Pieces.SelectMany(p => p.Spans.Select(s => s.Content(p.View.Text).Trim()))).Trim();
+            var text = string.Join(
+                    ' ',
+                    Pieces.SelectMany(p => p.Spans.Select(s => s.Content(p.View.Text).Trim()))
+                )
+                .Trim();
             if (!text.Any(char.IsLetterOrDigit))
             {
                 return null;
@@ -191,7 +229,13 @@ public sealed class QuoteExtractor
             var passage = string.Join(' ', Pieces.Select(PassageOf));
             var first = Pieces[0];
             var source = new SourceRef(file, first.View.Paragraph.LineAt(first.Spans[0].Open));
-            return new Quote(text, IsPartial() ? QuoteKind.Partial : QuoteKind.Direct, Speaker?.Member.ToPerson(), passage, source);
+            return new Quote(
+                text,
+                IsPartial() ? QuoteKind.Partial : QuoteKind.Direct,
+                Speaker?.Member.ToPerson(),
+                passage,
+                source
+            );
         }
 
         /// <summary>A few quoted words inside the writer's own sentence: praised the alliance’s “unprecedented cohesion” (000_…txt line 9).</summary>
@@ -203,7 +247,8 @@ public sealed class QuoteExtractor
             }
             var (view, spans) = Pieces[0];
             var before = view.Text[..spans[0].Open].TrimEnd();
-            return before.Length > 0 && (char.IsLetterOrDigit(before[^1]) || before[^1] is '’' or '\'');
+            return before.Length > 0
+                && (char.IsLetterOrDigit(before[^1]) || before[^1] is '’' or '\'');
         }
 
         private static string PassageOf(QuotationPiece piece)

@@ -45,14 +45,21 @@ public sealed class WhoSaidRanker
         {
             return QuoteAnswer.Empty;
         }
-        var scored = candidates.Select(q => new Scored(q, new QuoteTerms(q.Text), Score(query, q))).OrderByDescending(s => s.Score).ToList();
+        var scored = candidates
+            .Select(q => new Scored(q, new QuoteTerms(q.Text), Score(query, q)))
+            .OrderByDescending(s => s.Score)
+            .ToList();
         var attributed = scored.Where(s => s.Quote.Speaker is not null).ToList();
         var groups = Merge(attributed, people);
         AddUnattributedCopies(groups, scored.Where(s => s.Quote.Speaker is null));
         var bestUnattributed = scored.FirstOrDefault(s => s.Quote.Speaker is null);
         var bestGroupScore = groups.Count > 0 ? groups[0].Score : 0;
-        var isOutmatched = bestUnattributed is not null && bestUnattributed.Score - bestGroupScore > UnattributedMargin;
-        var results = isOutmatched ? [] : groups.Where(g => g.Score >= Threshold).Select(g => g.ToResult(people)).ToList();
+        var isOutmatched =
+            bestUnattributed is not null
+            && bestUnattributed.Score - bestGroupScore > UnattributedMargin;
+        var results = isOutmatched
+            ? []
+            : groups.Where(g => g.Score >= Threshold).Select(g => g.ToResult(people)).ToList();
         if (results.Count > 0)
         {
             return new QuoteAnswer(results);
@@ -70,7 +77,12 @@ public sealed class WhoSaidRanker
     }
 
     /// <summary>What a person said, merged across articles; best first by relevance to <paramref name="about"/> when given.</summary>
-    public QuoteAnswer RankBySpeaker(string speaker, string? about, IReadOnlyList<Quote> candidates, PersonDirectory people)
+    public QuoteAnswer RankBySpeaker(
+        string speaker,
+        string? about,
+        IReadOnlyList<Quote> candidates,
+        PersonDirectory people
+    )
     {
         var person = people.Find(speaker).FirstOrDefault();
         if (person is null)
@@ -81,7 +93,11 @@ public sealed class WhoSaidRanker
         var topic = string.IsNullOrWhiteSpace(about) ? null : new QuoteTerms(about);
         var own = candidates
             .Where(q => q.Speaker is not null && people.KeyOf(q.Speaker) == key)
-            .Select(q => new Scored(q, new QuoteTerms(q.Text), topic is null ? 1.0 : Score(topic, q)))
+            .Select(q => new Scored(
+                q,
+                new QuoteTerms(q.Text),
+                topic is null ? 1.0 : Score(topic, q)
+            ))
             .OrderByDescending(s => s.Score)
             .ThenBy(s => s.Quote.Kind)
             .ThenByDescending(s => s.Quote.Text.Length)
@@ -91,8 +107,13 @@ public sealed class WhoSaidRanker
         {
             return new QuoteAnswer(groups.Select(g => g.ToResult(people)).ToList());
         }
-        var relevant = groups.Where(g => g.Score >= Threshold).Select(g => g.ToResult(people)).ToList();
-        return relevant.Count > 0 ? new QuoteAnswer(relevant) : new QuoteAnswer([], groups.FirstOrDefault()?.ToResult(people));
+        var relevant = groups
+            .Where(g => g.Score >= Threshold)
+            .Select(g => g.ToResult(people))
+            .ToList();
+        return relevant.Count > 0
+            ? new QuoteAnswer(relevant)
+            : new QuoteAnswer([], groups.FirstOrDefault()?.ToResult(people));
     }
 
     /// <summary>Speaker names for autocomplete: at most 25 (Discord's limit of choices), each at most 100 characters.</summary>
@@ -131,7 +152,10 @@ public sealed class WhoSaidRanker
         double coverage = 0;
         foreach (var term in content)
         {
-            coverage += text.ContentSet.Contains(term) ? 1 : text.HasSynonymOf(term) ? SynonymWeight : 0;
+            coverage +=
+                text.ContentSet.Contains(term) ? 1
+                : text.HasSynonymOf(term) ? SynonymWeight
+                : 0;
         }
         coverage = content.Count == 0 ? 0 : coverage / content.Count;
         double pairs = 0;
@@ -148,10 +172,14 @@ public sealed class WhoSaidRanker
         }
         if (pairWeight == 0)
         {
-            return content.Count == 0 ? (text.AllSet.Contains(query.All[0]) ? (1, 1) : (0, 0)) : (coverage, coverage);
+            return content.Count == 0
+                ? (text.AllSet.Contains(query.All[0]) ? (1, 1) : (0, 0))
+                : (coverage, coverage);
         }
         var sequence = pairs / pairWeight;
-        return content.Count == 0 ? (sequence, sequence) : (0.55 * coverage + 0.45 * sequence, coverage);
+        return content.Count == 0
+            ? (sequence, sequence)
+            : (0.55 * coverage + 0.45 * sequence, coverage);
     }
 
     /// <summary>
@@ -174,7 +202,10 @@ public sealed class WhoSaidRanker
     /// The same words quoted in another article without naming the speaker are one more source of the quote,
     /// never a reason to name someone: only near-identical long quotes join.
     /// </summary>
-    private static void AddUnattributedCopies(List<QuoteGroup> groups, IEnumerable<Scored> unattributed)
+    private static void AddUnattributedCopies(
+        List<QuoteGroup> groups,
+        IEnumerable<Scored> unattributed
+    )
     {
         foreach (var s in unattributed.Where(u => u.Terms.ContentSet.Count >= MinCopyTerms))
         {
@@ -199,7 +230,9 @@ public sealed class WhoSaidRanker
         foreach (var s in scored)
         {
             var key = people.KeyOf(s.Quote.Speaker!);
-            var group = groups.FirstOrDefault(g => g.SpeakerKey == key && g.Members.Any(m => AreSameQuote(m.Terms, s.Terms)));
+            var group = groups.FirstOrDefault(g =>
+                g.SpeakerKey == key && g.Members.Any(m => AreSameQuote(m.Terms, s.Terms))
+            );
             if (group is null)
             {
                 groups.Add(new QuoteGroup(s) { SpeakerKey = key });
@@ -237,7 +270,15 @@ public sealed class WhoSaidRanker
                 .ThenBy(s => s.Line)
                 .ToList<SourceRef>();
             var score = Math.Round(Score, 4);
-            return new QuoteResult(speaker, top.Text, top.Passage, sources, score, score, top.Kind == QuoteKind.Reported);
+            return new QuoteResult(
+                speaker,
+                top.Text,
+                top.Passage,
+                sources,
+                score,
+                score,
+                top.Kind == QuoteKind.Reported
+            );
         }
     }
 }

@@ -4,9 +4,11 @@ namespace NewsBot.Core.Tests.Quotes;
 
 public sealed class QuoteExtractorTests
 {
-    private static IReadOnlyList<Quote> Extract(string text) => new QuoteExtractor().Extract(TestArticles.Parse(text));
+    private static IReadOnlyList<Quote> Extract(string text) =>
+        new QuoteExtractor().Extract(TestArticles.Parse(text));
 
-    private static Quote Single(IReadOnlyList<Quote> quotes, QuoteKind kind) => Assert.Single(quotes, q => q.Kind == kind);
+    private static Quote Single(IReadOnlyList<Quote> quotes, QuoteKind kind) =>
+        Assert.Single(quotes, q => q.Kind == kind);
 
     [Fact]
     public void Attributes_a_curly_quote_to_the_name_after_it()
@@ -97,7 +99,10 @@ public sealed class QuoteExtractorTests
         );
 
         var quote = Single(quotes, QuoteKind.Direct);
-        Assert.EndsWith("before the snow melts in the spring. And the year after that, we will plant the whole valley,", quote.Text);
+        Assert.EndsWith(
+            "before the snow melts in the spring. And the year after that, we will plant the whole valley,",
+            quote.Text
+        );
         Assert.Equal(new Person("Anna Kowalczyk", "park director"), quote.Speaker);
         Assert.Equal(1, quote.Source.Line);
     }
@@ -251,7 +256,10 @@ public sealed class QuoteExtractorTests
         );
 
         var quote = Single(quotes, QuoteKind.Direct);
-        Assert.Equal(new Person("Ingrid Solberg", "climate researcher at the Polar Institute"), quote.Speaker);
+        Assert.Equal(
+            new Person("Ingrid Solberg", "climate researcher at the Polar Institute"),
+            quote.Speaker
+        );
     }
 
     [Fact]
@@ -279,7 +287,10 @@ public sealed class QuoteExtractorTests
         );
 
         var reported = quotes.Where(q => q.Kind == QuoteKind.Reported).Select(q => q.Text).ToList();
-        Assert.Equal(["three stations would close.", "the budget was too small to keep them."], reported);
+        Assert.Equal(
+            ["three stations would close.", "the budget was too small to keep them."],
+            reported
+        );
     }
 
     [Fact]
@@ -369,7 +380,10 @@ public sealed class QuoteExtractorTests
 
         var quote = Single(Extract(text), QuoteKind.Direct);
 
-        Assert.Equal("The tunnel is finally dry, and the trains can run at full speed again.", quote.Text);
+        Assert.Equal(
+            "The tunnel is finally dry, and the trains can run at full speed again.",
+            quote.Text
+        );
         Assert.Equal(new Person("Lukas Brenner", "site engineer"), quote.Speaker);
         Assert.Equal(4, quote.Source.Line);
     }
@@ -427,7 +441,13 @@ public sealed class QuoteExtractorTests
             """
         );
 
-        Assert.Equal(new Person("Petra Novak", "Analyst"), Single(quotes, QuoteKind.Partial).Speaker);
-        Assert.Equal(new Person("Tomasz Wrona", "fisherman"), Single(quotes, QuoteKind.Direct).Speaker);
+        Assert.Equal(
+            new Person("Petra Novak", "Analyst"),
+            Single(quotes, QuoteKind.Partial).Speaker
+        );
+        Assert.Equal(
+            new Person("Tomasz Wrona", "fisherman"),
+            Single(quotes, QuoteKind.Direct).Speaker
+        );
     }
 }
