@@ -15,8 +15,13 @@ public sealed class QuoteExtractor
         var views = article.Paragraphs.Select(p => new ParagraphView(p)).ToList();
         var cast = new ArticleCast(views);
         var sieve = new AttributionSieve(cast);
+        var finder = new ReportedSpeechFinder(sieve);
+        var reported = views
+            .Where(v => v.Paragraph.Kind is ParagraphKind.Body or ParagraphKind.ListItem)
+            .SelectMany(v => finder.Find(v).Select(statement => (View: v, Statement: statement)))
+            .ToList();
         var quoted = FindQuotations(views, sieve);
-        Attribute(quoted, views, sieve);
+        Attribute(quoted, views, sieve, reported.ToLookup(r => r.View.Index, r => r.Statement));
 
         var found = new List<(int Paragraph, int Offset, Quote Quote)>();
         foreach (var q in quoted)
@@ -27,24 +32,16 @@ public sealed class QuoteExtractor
                 found.Add((q.Pieces[0].View.Index, q.Pieces[0].Spans[0].Open, quote));
             }
         }
-        var reported = new ReportedSpeechFinder(sieve);
-        foreach (
-            var view in views.Where(v =>
-                v.Paragraph.Kind is ParagraphKind.Body or ParagraphKind.ListItem
-            )
-        )
+        foreach (var (view, statement) in reported)
         {
-            foreach (var statement in reported.Find(view))
-            {
-                var quote = new Quote(
-                    view.Text[statement.ClauseStart..statement.ClauseEnd],
-                    QuoteKind.Reported,
-                    statement.Speaker.Member.ToPerson(),
-                    view.Text[statement.SentenceStart..statement.SentenceEnd],
-                    article.SourceAt(view.Paragraph, statement.SentenceStart)
-                );
-                found.Add((view.Index, statement.ClauseStart, quote));
-            }
+            var quote = new Quote(
+                view.Text[statement.ClauseStart..statement.ClauseEnd],
+                QuoteKind.Reported,
+                statement.Speaker.Member.ToPerson(),
+                view.Text[statement.SentenceStart..statement.SentenceEnd],
+                article.SourceAt(view.Paragraph, statement.SentenceStart)
+            );
+            found.Add((view.Index, statement.ClauseStart, quote));
         }
         return found.OrderBy(f => f.Paragraph).ThenBy(f => f.Offset).Select(f => f.Quote).ToList();
     }
@@ -136,7 +133,8 @@ public sealed class QuoteExtractor
     private static void Attribute(
         List<Quotation> quotations,
         List<ParagraphView> views,
-        AttributionSieve sieve
+        AttributionSieve sieve,
+        ILookup<int, ReportedStatement> reported
     )
     {
         Quotation? previous = null;
@@ -150,6 +148,17 @@ public sealed class QuoteExtractor
             )
             {
                 quotation.Speaker = previous.Speaker with { Rule = AttributionRule.Continuation };
+            }
+            // A quote-only paragraph right after a paragraph of reported speech: "Binet said the strike
+            // would go on." then "“We will not back down.”" continues the reporting speaker.
+            var first = quotation.Pieces[0].View;
+            if (quotation.Speaker is null && first.IsQuoteOnly && first.Index > 0)
+            {
+                var statement = reported[first.Index - 1].LastOrDefault();
+                if (statement is not null && previous?.Pieces[^1].View.Index != first.Index - 1)
+                {
+                    quotation.Speaker = statement.Speaker with { Rule = AttributionRule.Continuation };
+                }
             }
             previous = quotation;
         }

@@ -450,4 +450,18 @@ public sealed class QuoteExtractorTests
             Single(quotes, QuoteKind.Direct).Speaker
         );
     }
+
+    [Fact]
+    public void Continues_the_speaker_of_reported_speech_for_a_paragraph_that_is_only_a_quote()
+    {
+        var quotes = Extract(
+            """
+            Union leader Carla Mendes said the strike would go on until the contracts were signed.
+
+            “We have waited long enough.”
+            """
+        );
+
+        Assert.Equal("Carla Mendes", Single(quotes, QuoteKind.Direct).Speaker?.Name);
+    }
 }
