@@ -418,6 +418,17 @@ internal sealed class ArticleCast
             var word = view.Words[k];
             if (Lexicon.PersonNouns.Contains(word.Bare) && char.IsLower(word.Text[0]))
             {
+                // "the company’s chief executive Lee Jae-sung": the head runs over "chief executive".
+                while (
+                    k + 1 < view.Words.Count
+                    && view.AreAdjacent(k, k + 1)
+                    && char.IsLower(view.Words[k + 1].Text[0])
+                    && Lexicon.PersonNouns.Contains(view.Words[k + 1].Bare)
+                )
+                {
+                    k++;
+                    word = view.Words[k];
+                }
                 var next = k + 1 < view.Words.Count ? view.Words[k + 1] : default;
                 var isBeforeName =
                     k + 1 < view.Words.Count
@@ -598,11 +609,21 @@ internal sealed class ArticleCast
         var tokens = key.Split(' ');
         if (tokens.Length == 1)
         {
-            return _members.LastOrDefault(m => m.SurnameKey == key);
+            // A family name written first ("Lee Jae-sung" … "Lee added") when no one has it as a last name.
+            return _members.LastOrDefault(m => m.SurnameKey == key)
+                ?? OnlyOrNull(
+                    _members.Where(m => m.Key.Contains(' ') && m.Key.Split(' ')[0] == key)
+                );
         }
         return _members.FirstOrDefault(m =>
                 m.Key.Split(' ')[^1] == tokens[^1] && !m.Key.Contains(' ')
             ) ?? _members.FirstOrDefault(m => PersonDirectory.IsOneEditApart(m.Key, key));
+    }
+
+    private static CastMember? OnlyOrNull(IEnumerable<CastMember> members)
+    {
+        var two = members.Take(2).ToList();
+        return two.Count == 1 ? two[0] : null;
     }
 
     internal static (string? Name, string? Role) ParseAttributionLine(string text)

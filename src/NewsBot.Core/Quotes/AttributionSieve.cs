@@ -31,7 +31,7 @@ internal sealed class AttributionSieve(ArticleCast cast)
         {
             return null;
         }
-        var mention = view.MentionStartingAt(k);
+        var mention = MentionAfterDeterminers(view, k);
         if (mention is not null)
         {
             var verb = SkipAuxiliaries(view, mention.EndWord);
@@ -44,7 +44,7 @@ internal sealed class AttributionSieve(ArticleCast cast)
         }
         if (IsSpeechVerb(view, k) && k + 1 < view.Words.Count && view.AreAdjacent(k, k + 1))
         {
-            var subject = view.MentionStartingAt(k + 1);
+            var subject = MentionAfterDeterminers(view, k + 1);
             return subject is null ? null : Resolve(subject);
         }
         if (
@@ -55,6 +55,46 @@ internal sealed class AttributionSieve(ArticleCast cast)
         {
             var source = view.MentionStartingAt(k + 2);
             return source is null ? null : Resolve(source);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The mention starting at word <paramref name="k"/>, or after a determiner and a possessor:
+    /// "the company’s chief executive Lee Jae-sung said".
+    /// </summary>
+    private static Mention? MentionAfterDeterminers(ParagraphView view, int k)
+    {
+        for (var j = k; j < view.Words.Count && j <= k + 3; j++)
+        {
+            var mention = view.MentionStartingAt(j);
+            if (mention is { Kind: MentionKind.Name } || (mention is not null && j > k))
+            {
+                return mention;
+            }
+            if (
+                mention is not null
+                && MentionAfterDeterminers(view, j + 1) is { Kind: MentionKind.Name } named
+            )
+            {
+                return named;
+            }
+            if (mention is not null)
+            {
+                return mention;
+            }
+            var word = view.Words[j];
+            var isDeterminer =
+                word.Text is "the" or "The" or "a" or "an" or "its" or "their" or "his" or "her"
+                || word.IsPossessive;
+            if (
+                !isDeterminer
+                || view.IsQuoted(j)
+                || (j + 1 < view.Words.Count && !view.AreAdjacent(j, j + 1))
+            )
+            {
+                return null;
+            }
         }
         return null;
     }

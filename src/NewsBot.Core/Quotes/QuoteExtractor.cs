@@ -157,7 +157,10 @@ public sealed class QuoteExtractor
                 var statement = reported[first.Index - 1].LastOrDefault();
                 if (statement is not null && previous?.Pieces[^1].View.Index != first.Index - 1)
                 {
-                    quotation.Speaker = statement.Speaker with { Rule = AttributionRule.Continuation };
+                    quotation.Speaker = statement.Speaker with
+                    {
+                        Rule = AttributionRule.Continuation,
+                    };
                 }
             }
             previous = quotation;

@@ -260,7 +260,12 @@ public sealed class WhoSaidRanker
 
         public QuoteResult ToResult(PersonDirectory people)
         {
-            var top = Members.OrderByDescending(m => m.Score).First().Quote;
+            // Of equally good matches the shortest shows the asked words with the least around them.
+            var top = Members
+                .OrderByDescending(m => m.Score)
+                .ThenBy(m => m.Quote.Text.Length)
+                .First()
+                .Quote;
             var speaker = top.Speaker is null ? UnknownSpeaker : people.Canonical(top.Speaker);
             var sources = Members
                 .Select(m => m.Quote.Source)

@@ -464,4 +464,20 @@ public sealed class QuoteExtractorTests
 
         Assert.Equal("Carla Mendes", Single(quotes, QuoteKind.Direct).Speaker?.Name);
     }
+
+    [Fact]
+    public void Attributes_through_a_possessive_description_and_a_family_name_written_first()
+    {
+        var quotes = Extract(
+            """
+            “We are,” the company’s chief executive Lee Jae-sung said, “running out of capacity.”
+
+            “It is a good problem to have,” Lee told The Korea Herald.
+            """
+        );
+
+        var direct = quotes.Where(q => q.Kind == QuoteKind.Direct).ToList();
+        Assert.Equal("We are, running out of capacity.", direct[0].Text);
+        Assert.All(direct, q => Assert.Equal("Lee Jae-sung", q.Speaker?.Name));
+    }
 }
