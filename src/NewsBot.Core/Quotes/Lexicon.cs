@@ -81,7 +81,8 @@ internal static class Lexicon
         chef producer writer author artist player mayor curator counterpart colleague rival opponent predecessor successor
         partner wife husband son daughter father mother brother sister pollster nurse soldier voter volunteer paramedic
         firefighter guard medic miner fisherman trader investor banker entrepreneur businessman businesswoman delegate
-        pastor monk spokeswoman presenter anchor commentator consultant specialist
+        pastor monk spokeswoman presenter anchor commentator consultant specialist councillor councilor councilman
+        councilwoman alderman
         """
     );
 

@@ -125,9 +125,18 @@ public sealed class QuoteExtractor
             between.TrimEnd().EndsWith('.')
             || between.TrimEnd().EndsWith(',')
             || between.TrimEnd().EndsWith(':');
-        return words <= MaxInterruptionWords
-            && isClauseEnd
-            && sieve.AfterClose(view, previous.Close + 1) is not null;
+        if (words > MaxInterruptionWords || !isClauseEnd)
+        {
+            return false;
+        }
+        var speaker = sieve.AfterClose(view, previous.Close + 1);
+        if (speaker is null)
+        {
+            return false;
+        }
+        // `"Yes," Anna said. "No," Ben replied.` is a reply, not one quote interrupted.
+        var nextSpeaker = next.IsClosed ? sieve.AfterClose(view, next.Close + 1) : null;
+        return nextSpeaker is null || nextSpeaker.Member == speaker.Member;
     }
 
     private static void Attribute(

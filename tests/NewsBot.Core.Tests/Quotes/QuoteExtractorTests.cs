@@ -480,4 +480,19 @@ public sealed class QuoteExtractorTests
         Assert.Equal("We are, running out of capacity.", direct[0].Text);
         Assert.All(direct, q => Assert.Equal("Lee Jae-sung", q.Speaker?.Name));
     }
+
+    [Fact]
+    public void Keeps_a_reply_by_another_speaker_apart_from_the_quote_before_it()
+    {
+        var quotes = Extract(
+            """
+            Mayor Hugo Lambert and councillor Nadia Benali clashed on Monday. "The budget is balanced," Lambert said. "It is not," Benali replied.
+            """
+        );
+
+        var direct = quotes.Where(q => q.Kind == QuoteKind.Direct).ToList();
+        Assert.Equal(2, direct.Count);
+        Assert.Equal("Hugo Lambert", direct[0].Speaker?.Name);
+        Assert.Equal("Nadia Benali", direct[1].Speaker?.Name);
+    }
 }
