@@ -46,7 +46,7 @@ public sealed class WhoSaidRanker
             return QuoteAnswer.Empty;
         }
         var scored = candidates
-            .Select(q => new Scored(q, new QuoteTerms(q.Text), Score(query, q)))
+            .Select(q => Scored.Of(q, query))
             .OrderByDescending(s => s.Score)
             .ToList();
         var attributed = scored.Where(s => s.Quote.Speaker is not null).ToList();
@@ -96,7 +96,7 @@ public sealed class WhoSaidRanker
             .Select(q => new Scored(
                 q,
                 new QuoteTerms(q.Text),
-                topic is null ? 1.0 : Score(topic, q)
+                topic is null ? 1.0 : Scored.Of(q, topic).Score
             ))
             .OrderByDescending(s => s.Score)
             .ThenBy(s => s.Quote.Kind)
@@ -126,9 +126,9 @@ public sealed class WhoSaidRanker
             .ToList();
 
     /// <summary>The match of the question against the quoted words, or (for partial quotes) against the passage around them.</summary>
-    internal static double Score(QuoteTerms query, Quote quote)
+    internal static double Score(QuoteTerms query, Quote quote, QuoteTerms? quoteTerms = null)
     {
-        var text = Similarity(query, new QuoteTerms(quote.Text));
+        var text = Similarity(query, quoteTerms ?? new QuoteTerms(quote.Text));
         var passage = PassageWeight * Similarity(query, new QuoteTerms(quote.Passage));
         return Math.Clamp(Math.Max(text, passage), 0, 1);
     }
@@ -245,7 +245,14 @@ public sealed class WhoSaidRanker
         return groups.OrderByDescending(g => g.Score).ToList();
     }
 
-    private sealed record Scored(Quote Quote, QuoteTerms Terms, double Score);
+    private sealed record Scored(Quote Quote, QuoteTerms Terms, double Score)
+    {
+        public static Scored Of(Quote quote, QuoteTerms query)
+        {
+            var terms = new QuoteTerms(quote.Text);
+            return new Scored(quote, terms, WhoSaidRanker.Score(query, quote, terms));
+        }
+    }
 
     private sealed class QuoteGroup(Scored best)
     {
