@@ -188,7 +188,7 @@ internal sealed class ArticleCast
         }
         var words = mention
             .Text.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Select(w => w.Trim('’', '\'', 's'))
+            .Select(StripPossessive)
             .ToList();
         var capitalised = words
             .Where(w =>
@@ -210,16 +210,22 @@ internal sealed class ArticleCast
             {
                 continue;
             }
-            var roleWords = member
-                .Role.Split([' ', ',', '’', '\''], StringSplitOptions.RemoveEmptyEntries)
-                .Select(PersonDirectory.Fold)
-                .ToHashSet();
+            var roleTokens = member
+                .Role.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries)
+                .Select(StripPossessive)
+                .ToList();
+            var roleWords = roleTokens.Select(PersonDirectory.Fold).ToHashSet();
+            var roleNames = roleTokens
+                .Where(w => char.IsUpper(w[0]) && !Lexicon.TitleWords.Contains(w))
+                .ToList();
             var capital = capitalised.Count(roleWords.Contains);
             var common = lower.Count(roleWords.Contains);
+            // "the Dutch minister" is not the Polish Foreign Minister, whatever noun they share.
+            var isConflicting = capital == 0 && capitalised.Count > 0 && roleNames.Count > 0;
             var score =
                 capital > 0 ? 10 + capital + common
-                : common >= 2 ? common
-                : 0;
+                : isConflicting ? 0
+                : common;
             if (score > bestScore)
             {
                 best = member;
@@ -228,6 +234,12 @@ internal sealed class ArticleCast
         }
         return best ?? MostRecentBefore(mention.Paragraph, mention.Start);
     }
+
+    private static string StripPossessive(string word) =>
+        word.EndsWith("’s", StringComparison.Ordinal)
+        || word.EndsWith("'s", StringComparison.Ordinal)
+            ? word[..^2]
+            : word.TrimEnd('’', '\'');
 
     private bool HasUnnamedAntecedent(Mention mention)
     {

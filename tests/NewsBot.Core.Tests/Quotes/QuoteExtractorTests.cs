@@ -495,4 +495,18 @@ public sealed class QuoteExtractorTests
         Assert.Equal("Hugo Lambert", direct[0].Speaker?.Name);
         Assert.Equal("Nadia Benali", direct[1].Speaker?.Name);
     }
+
+    [Fact]
+    public void Resolves_the_minister_to_the_minister_rather_than_the_person_named_last()
+    {
+        var quotes = Extract(
+            """
+            Finance Minister Elena Marsh met union leader Tom Reyes on Friday.
+
+            “The pension age will not change,” the minister said.
+            """
+        );
+
+        Assert.Equal("Elena Marsh", Single(quotes, QuoteKind.Direct).Speaker?.Name);
+    }
 }
