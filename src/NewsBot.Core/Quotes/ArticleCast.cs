@@ -75,7 +75,8 @@ internal sealed class ArticleCast
         };
 
     /// <summary>The last person named before the offset (mentions inside quotation marks do not count).</summary>
-    public CastMember? MostRecentBefore(int paragraph, int offset) => PeopleBefore(paragraph, offset).FirstOrDefault();
+    public CastMember? MostRecentBefore(int paragraph, int offset) =>
+        PeopleBefore(paragraph, offset).FirstOrDefault();
 
     /// <summary>
     /// "he"/"she": the person of the nearest sentence before it that names someone, its subject first
@@ -90,13 +91,23 @@ internal sealed class ArticleCast
             for (var s = view.Sentences.Count - 1; s >= 0; s--)
             {
                 var (start, end) = view.Sentences[s];
-                var isOwnSentence = p == pronoun.Paragraph && pronoun.Start >= start && pronoun.Start < Math.Max(end, start + 1);
+                var isOwnSentence =
+                    p == pronoun.Paragraph
+                    && pronoun.Start >= start
+                    && pronoun.Start < Math.Max(end, start + 1);
                 if (p == pronoun.Paragraph && start > pronoun.Start)
                 {
                     continue;
                 }
                 var limit = isOwnSentence ? pronoun.Start : end;
-                var named = view.Mentions.Where(m => m.Kind == MentionKind.Name && m.Member is not null && m.Start >= start && m.End <= limit).ToList();
+                var named = view
+                    .Mentions.Where(m =>
+                        m.Kind == MentionKind.Name
+                        && m.Member is not null
+                        && m.Start >= start
+                        && m.End <= limit
+                    )
+                    .ToList();
                 var subject = named.FirstOrDefault(m => IsSubject(view, m, start));
                 if (subject is not null)
                 {
@@ -116,7 +127,9 @@ internal sealed class ArticleCast
     {
         var previousEnd = mention.FirstWord > 0 ? view.Words[mention.FirstWord - 1].End : 0;
         var gap = view.Text[Math.Max(previousEnd, sentenceStart)..mention.Start];
-        var opensClause = previousEnd <= sentenceStart || gap.IndexOfAny([',', '—', '–', '”', '"', ';', ':']) >= 0;
+        var opensClause =
+            previousEnd <= sentenceStart
+            || gap.IndexOfAny([',', '—', '–', '”', '"', ';', ':']) >= 0;
         if (!opensClause || view.Words[mention.EndWord - 1].IsPossessive)
         {
             return false;
@@ -131,7 +144,9 @@ internal sealed class ArticleCast
             return false;
         }
         var next = view.Words[k].Text;
-        return char.IsLower(next[0]) && !QuoteTerms.IsStopWord(next) && next is not ("who" or "whose" or "whom");
+        return char.IsLower(next[0])
+            && !QuoteTerms.IsStopWord(next)
+            && next is not ("who" or "whose" or "whom");
     }
 
     /// <summary>The attribution line "— Name, Role" as a cast member.</summary>
@@ -149,7 +164,11 @@ internal sealed class ArticleCast
             for (var k = mentions.Count - 1; k >= 0; k--)
             {
                 var m = mentions[k];
-                if (m.Kind == MentionKind.Name && m.Member is not null && (p < paragraph || m.End <= offset))
+                if (
+                    m.Kind == MentionKind.Name
+                    && m.Member is not null
+                    && (p < paragraph || m.End <= offset)
+                )
                 {
                     yield return m.Member;
                 }
@@ -167,9 +186,20 @@ internal sealed class ArticleCast
         {
             return null;
         }
-        var words = mention.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim('’', '\'', 's')).ToList();
-        var capitalised = words.Where(w => w.Length > 0 && char.IsUpper(w[0]) && !w.Equals("The", StringComparison.Ordinal)).Select(PersonDirectory.Fold).ToHashSet();
-        var lower = words.Where(w => w.Length > 0 && char.IsLower(w[0])).Select(PersonDirectory.Fold).ToHashSet();
+        var words = mention
+            .Text.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(StripPossessive)
+            .ToList();
+        var capitalised = words
+            .Where(w =>
+                w.Length > 0 && char.IsUpper(w[0]) && !w.Equals("The", StringComparison.Ordinal)
+            )
+            .Select(PersonDirectory.Fold)
+            .ToHashSet();
+        var lower = words
+            .Where(w => w.Length > 0 && char.IsLower(w[0]))
+            .Select(PersonDirectory.Fold)
+            .ToHashSet();
         lower.ExceptWith(["the", "former", "top", "a", "an", "of", "current", "then", "new"]);
         CastMember? best = null;
         var bestScore = 0;
@@ -180,10 +210,22 @@ internal sealed class ArticleCast
             {
                 continue;
             }
-            var roleWords = member.Role.Split([' ', ',', '’', '\''], StringSplitOptions.RemoveEmptyEntries).Select(PersonDirectory.Fold).ToHashSet();
+            var roleTokens = member
+                .Role.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries)
+                .Select(StripPossessive)
+                .ToList();
+            var roleWords = roleTokens.Select(PersonDirectory.Fold).ToHashSet();
+            var roleNames = roleTokens
+                .Where(w => char.IsUpper(w[0]) && !Lexicon.TitleWords.Contains(w))
+                .ToList();
             var capital = capitalised.Count(roleWords.Contains);
             var common = lower.Count(roleWords.Contains);
-            var score = capital > 0 ? 10 + capital + common : common >= 2 ? common : 0;
+            // "the Dutch minister" is not the Polish Foreign Minister, whatever noun they share.
+            var isConflicting = capital == 0 && capitalised.Count > 0 && roleNames.Count > 0;
+            var score =
+                capital > 0 ? 10 + capital + common
+                : isConflicting ? 0
+                : common;
             if (score > bestScore)
             {
                 best = member;
@@ -192,6 +234,12 @@ internal sealed class ArticleCast
         }
         return best ?? MostRecentBefore(mention.Paragraph, mention.Start);
     }
+
+    private static string StripPossessive(string word) =>
+        word.EndsWith("’s", StringComparison.Ordinal)
+        || word.EndsWith("'s", StringComparison.Ordinal)
+            ? word[..^2]
+            : word.TrimEnd('’', '\'');
 
     private bool HasUnnamedAntecedent(Mention mention)
     {
@@ -210,11 +258,18 @@ internal sealed class ArticleCast
                 {
                     continue;
                 }
-                for (var j = k + 1; j < view.Words.Count && j <= k + 4 && view.AreAdjacent(j - 1, j); j++)
+                for (
+                    var j = k + 1;
+                    j < view.Words.Count && j <= k + 4 && view.AreAdjacent(j - 1, j);
+                    j++
+                )
                 {
                     if (view.Words[j].Text.Equals(head, StringComparison.OrdinalIgnoreCase))
                     {
-                        var namedAfter = j + 1 < view.Words.Count && view.Words[j + 1].IsCapitalised && view.AreAdjacent(j, j + 1);
+                        var namedAfter =
+                            j + 1 < view.Words.Count
+                            && view.Words[j + 1].IsCapitalised
+                            && view.AreAdjacent(j, j + 1);
                         if (!namedAfter)
                         {
                             return true;
@@ -257,7 +312,9 @@ internal sealed class ArticleCast
             var roleStart = LowercaseRoleStart(view, seq.FirstWord);
             if (roleStart < seq.FirstWord)
             {
-                var role = view.Text[view.Words[roleStart].Start..view.Words[seq.FirstWord - 1].End];
+                var role = view.Text[
+                    view.Words[roleStart].Start..view.Words[seq.FirstWord - 1].End
+                ];
                 Add(seq.Name, role, AppositivePriority);
                 continue;
             }
@@ -275,7 +332,18 @@ internal sealed class ArticleCast
             var member = FromAttributionLine(view);
             if (member is not null)
             {
-                view.Mentions.Add(new Mention(view.Index, 0, view.Words.Count, 0, view.Text.Length, MentionKind.Name, view.Text, member));
+                view.Mentions.Add(
+                    new Mention(
+                        view.Index,
+                        0,
+                        view.Words.Count,
+                        0,
+                        view.Text.Length,
+                        MentionKind.Name,
+                        view.Text,
+                        member
+                    )
+                );
             }
             return;
         }
@@ -290,7 +358,18 @@ internal sealed class ArticleCast
             {
                 var first = LowercaseRoleStart(view, seq.FirstWord);
                 var start = view.Words[first].Start;
-                view.Mentions.Add(new Mention(view.Index, first, seq.EndWord, start, seq.End, MentionKind.Name, seq.Name, member));
+                view.Mentions.Add(
+                    new Mention(
+                        view.Index,
+                        first,
+                        seq.EndWord,
+                        start,
+                        seq.End,
+                        MentionKind.Name,
+                        seq.Name,
+                        member
+                    )
+                );
             }
         }
         for (var k = 0; k < view.Words.Count; k++)
@@ -302,7 +381,18 @@ internal sealed class ArticleCast
             var word = view.Words[k];
             if (Lexicon.Pronouns.Contains(word.Text))
             {
-                view.Mentions.Add(new Mention(view.Index, k, k + 1, word.Start, word.End, MentionKind.Pronoun, word.Text, null));
+                view.Mentions.Add(
+                    new Mention(
+                        view.Index,
+                        k,
+                        k + 1,
+                        word.Start,
+                        word.End,
+                        MentionKind.Pronoun,
+                        word.Text,
+                        null
+                    )
+                );
             }
             else if (word.Text is "the" or "The")
             {
@@ -310,7 +400,18 @@ internal sealed class ArticleCast
                 if (end > 0)
                 {
                     var text = view.Text[word.Start..view.Words[end - 1].End];
-                    view.Mentions.Add(new Mention(view.Index, k, end, word.Start, view.Words[end - 1].End, MentionKind.Description, text, null));
+                    view.Mentions.Add(
+                        new Mention(
+                            view.Index,
+                            k,
+                            end,
+                            word.Start,
+                            view.Words[end - 1].End,
+                            MentionKind.Description,
+                            text,
+                            null
+                        )
+                    );
                 }
             }
         }
@@ -329,8 +430,23 @@ internal sealed class ArticleCast
             var word = view.Words[k];
             if (Lexicon.PersonNouns.Contains(word.Bare) && char.IsLower(word.Text[0]))
             {
+                // "the company’s chief executive Lee Jae-sung": the head runs over "chief executive".
+                while (
+                    k + 1 < view.Words.Count
+                    && view.AreAdjacent(k, k + 1)
+                    && char.IsLower(view.Words[k + 1].Text[0])
+                    && Lexicon.PersonNouns.Contains(view.Words[k + 1].Bare)
+                )
+                {
+                    k++;
+                    word = view.Words[k];
+                }
                 var next = k + 1 < view.Words.Count ? view.Words[k + 1] : default;
-                var isBeforeName = k + 1 < view.Words.Count && next.IsCapitalised && view.AreAdjacent(k, k + 1) && !Lexicon.NonPersonWords.Contains(next.Text);
+                var isBeforeName =
+                    k + 1 < view.Words.Count
+                    && next.IsCapitalised
+                    && view.AreAdjacent(k, k + 1)
+                    && !Lexicon.NonPersonWords.Contains(next.Text);
                 var isOfSomething = k + 1 < view.Words.Count && next.Text == "of";
                 return isBeforeName || isOfSomething && word.Text != "head" ? -1 : k + 1;
             }
@@ -349,7 +465,13 @@ internal sealed class ArticleCast
     private static int LowercaseRoleStart(ParagraphView view, int first)
     {
         var k = first - 1;
-        if (k < 0 || view.IsQuoted(k) || !view.AreAdjacent(k, first) || !char.IsLower(view.Words[k].Text[0]) || !Lexicon.PersonNouns.Contains(view.Words[k].Text))
+        if (
+            k < 0
+            || view.IsQuoted(k)
+            || !view.AreAdjacent(k, first)
+            || !char.IsLower(view.Words[k].Text[0])
+            || !Lexicon.PersonNouns.Contains(view.Words[k].Text)
+        )
         {
             return first;
         }
@@ -365,7 +487,10 @@ internal sealed class ArticleCast
                 && !Lexicon.SpeechVerbs.Contains(word.Text)
                 && !Lexicon.AuxiliaryWords.Contains(word.Text)
                 && !word.Text.Any(char.IsDigit)
-                && !(word.IsCapitalised && PersonNameRecognizer.LeadingFunctionWords.Contains(word.Text));
+                && !(
+                    word.IsCapitalised
+                    && PersonNameRecognizer.LeadingFunctionWords.Contains(word.Text)
+                );
             if (!isModifier)
             {
                 break;
@@ -395,7 +520,12 @@ internal sealed class ArticleCast
         // "U.S." keeps its period inside a word; only a period that ends a word stops the appositive.
         var candidate = view.Text[(afterName + 1)..stop].Trim();
         // An age comes first: "Marie Lefèvre, 43, a nurse who …".
-        if (candidate.Length > 0 && candidate.All(char.IsDigit) && stop < view.Text.Length && view.Text[stop] == ',')
+        if (
+            candidate.Length > 0
+            && candidate.All(char.IsDigit)
+            && stop < view.Text.Length
+            && view.Text[stop] == ','
+        )
         {
             var next = view.Text.IndexOfAny([',', ';', '.', '(', '“', '"', ':'], stop + 1);
             candidate = view.Text[(stop + 1)..(next < 0 ? view.Text.Length : next)].Trim();
@@ -412,7 +542,11 @@ internal sealed class ArticleCast
             words = words[..relative];
             candidate = string.Join(' ', words);
         }
-        if (!words.Any(w => Lexicon.PersonNouns.Contains(w.Trim('’', '\'')) || Lexicon.TitleWords.Contains(w)))
+        if (
+            !words.Any(w =>
+                Lexicon.PersonNouns.Contains(w.Trim('’', '\'')) || Lexicon.TitleWords.Contains(w)
+            )
+        )
         {
             return null;
         }
@@ -426,20 +560,35 @@ internal sealed class ArticleCast
         {
             k++;
         }
-        if (k < view.Words.Count && Lexicon.SpeechVerbs.Contains(view.Words[k].Text) && view.AreAdjacent(seq.EndWord - 1, k))
+        if (
+            k < view.Words.Count
+            && Lexicon.SpeechVerbs.Contains(view.Words[k].Text)
+            && view.AreAdjacent(seq.EndWord - 1, k)
+        )
         {
             return true;
         }
         var before = seq.FirstWord - 1;
-        if (before >= 0 && Lexicon.SpeechVerbs.Contains(view.Words[before].Text) && view.AreAdjacent(before, seq.FirstWord))
+        if (
+            before >= 0
+            && Lexicon.SpeechVerbs.Contains(view.Words[before].Text)
+            && view.AreAdjacent(before, seq.FirstWord)
+        )
         {
             return true;
         }
-        return before >= 1 && view.Words[before].Text == "to" && view.Words[before - 1].Text is "according" or "According";
+        return before >= 1
+            && view.Words[before].Text == "to"
+            && view.Words[before - 1].Text is "according" or "According";
     }
 
     internal static bool IsAuxiliary(Word word) =>
-        Lexicon.AuxiliaryWords.Contains(word.Text) || (word.Text.Length > 4 && word.Text.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(word.Text[0]));
+        Lexicon.AuxiliaryWords.Contains(word.Text)
+        || (
+            word.Text.Length > 4
+            && word.Text.EndsWith("ly", StringComparison.Ordinal)
+            && char.IsLower(word.Text[0])
+        );
 
     private void Add(string name, string? role, int priority)
     {
@@ -472,10 +621,21 @@ internal sealed class ArticleCast
         var tokens = key.Split(' ');
         if (tokens.Length == 1)
         {
-            return _members.LastOrDefault(m => m.SurnameKey == key);
+            // A family name written first ("Lee Jae-sung" … "Lee added") when no one has it as a last name.
+            return _members.LastOrDefault(m => m.SurnameKey == key)
+                ?? OnlyOrNull(
+                    _members.Where(m => m.Key.Contains(' ') && m.Key.Split(' ')[0] == key)
+                );
         }
-        return _members.FirstOrDefault(m => m.Key.Split(' ')[^1] == tokens[^1] && !m.Key.Contains(' '))
-            ?? _members.FirstOrDefault(m => PersonDirectory.IsOneEditApart(m.Key, key));
+        return _members.FirstOrDefault(m =>
+                m.Key.Split(' ')[^1] == tokens[^1] && !m.Key.Contains(' ')
+            ) ?? _members.FirstOrDefault(m => PersonDirectory.IsOneEditApart(m.Key, key));
+    }
+
+    private static CastMember? OnlyOrNull(IEnumerable<CastMember> members)
+    {
+        var two = members.Take(2).ToList();
+        return two.Count == 1 ? two[0] : null;
     }
 
     internal static (string? Name, string? Role) ParseAttributionLine(string text)
@@ -485,7 +645,10 @@ internal sealed class ArticleCast
         var name = (comma < 0 ? line : line[..comma]).Trim();
         var role = comma < 0 ? null : line[(comma + 1)..].Trim();
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length is 0 or > 5 || !words.All(w => char.IsUpper(w[0]) || Lexicon.NameConnectors.Contains(w)))
+        if (
+            words.Length is 0 or > 5
+            || !words.All(w => char.IsUpper(w[0]) || Lexicon.NameConnectors.Contains(w))
+        )
         {
             return (null, null);
         }

@@ -31,21 +31,70 @@ internal sealed class AttributionSieve(ArticleCast cast)
         {
             return null;
         }
-        var mention = view.MentionStartingAt(k);
+        var mention = MentionAfterDeterminers(view, k);
         if (mention is not null)
         {
             var verb = SkipAuxiliaries(view, mention.EndWord);
-            return verb < view.Words.Count && IsSpeechVerb(view, verb) && view.AreAdjacent(mention.EndWord - 1, verb) ? Resolve(mention) : null;
+            return
+                verb < view.Words.Count
+                && IsSpeechVerb(view, verb)
+                && view.AreAdjacent(mention.EndWord - 1, verb)
+                ? Resolve(mention)
+                : null;
         }
         if (IsSpeechVerb(view, k) && k + 1 < view.Words.Count && view.AreAdjacent(k, k + 1))
         {
-            var subject = view.MentionStartingAt(k + 1);
+            var subject = MentionAfterDeterminers(view, k + 1);
             return subject is null ? null : Resolve(subject);
         }
-        if (view.Words[k].Text is "according" or "According" && k + 2 < view.Words.Count && view.Words[k + 1].Text == "to")
+        if (
+            view.Words[k].Text is "according" or "According"
+            && k + 2 < view.Words.Count
+            && view.Words[k + 1].Text == "to"
+        )
         {
             var source = view.MentionStartingAt(k + 2);
             return source is null ? null : Resolve(source);
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// The mention starting at word <paramref name="k"/>, or after a determiner and a possessor:
+    /// "the company’s chief executive Lee Jae-sung said".
+    /// </summary>
+    private static Mention? MentionAfterDeterminers(ParagraphView view, int k)
+    {
+        for (var j = k; j < view.Words.Count && j <= k + 3; j++)
+        {
+            var mention = view.MentionStartingAt(j);
+            if (mention is { Kind: MentionKind.Name } || (mention is not null && j > k))
+            {
+                return mention;
+            }
+            if (
+                mention is not null
+                && MentionAfterDeterminers(view, j + 1) is { Kind: MentionKind.Name } named
+            )
+            {
+                return named;
+            }
+            if (mention is not null)
+            {
+                return mention;
+            }
+            var word = view.Words[j];
+            var isDeterminer =
+                word.Text is "the" or "The" or "a" or "an" or "its" or "their" or "his" or "her"
+                || word.IsPossessive;
+            if (
+                !isDeterminer
+                || view.IsQuoted(j)
+                || (j + 1 < view.Words.Count && !view.AreAdjacent(j, j + 1))
+            )
+            {
+                return null;
+            }
         }
         return null;
     }
@@ -64,7 +113,10 @@ internal sealed class AttributionSieve(ArticleCast cast)
         }
         // "Rutte: “…”" in a headline or summary line.
         var colon = view.Text.AsSpan(view.Words[last].End, open - view.Words[last].End).Trim();
-        if (colon.SequenceEqual(":") && view.MentionEndingAt(last) is { Kind: MentionKind.Name } named)
+        if (
+            colon.SequenceEqual(":")
+            && view.MentionEndingAt(last) is { Kind: MentionKind.Name } named
+        )
         {
             return Resolve(named);
         }
@@ -86,7 +138,9 @@ internal sealed class AttributionSieve(ArticleCast cast)
         {
             return null;
         }
-        var sentenceSubject = view.Mentions.FirstOrDefault(m => m.FirstWord >= first && m.EndWord <= last + 1);
+        var sentenceSubject = view.Mentions.FirstOrDefault(m =>
+            m.FirstWord >= first && m.EndWord <= last + 1
+        );
         return sentenceSubject is null ? null : Resolve(sentenceSubject);
     }
 
@@ -105,7 +159,12 @@ internal sealed class AttributionSieve(ArticleCast cast)
     public static Mention? SubjectDirectlyBefore(ParagraphView view, int verb, int first)
     {
         var k = verb - 1;
-        while (k >= first && !view.IsQuoted(k) && ArticleCast.IsAuxiliary(view.Words[k]) && view.AreAdjacent(k, k + 1))
+        while (
+            k >= first
+            && !view.IsQuoted(k)
+            && ArticleCast.IsAuxiliary(view.Words[k])
+            && view.AreAdjacent(k, k + 1)
+        )
         {
             k--;
         }
@@ -122,9 +181,18 @@ internal sealed class AttributionSieve(ArticleCast cast)
     }
 
     /// <summary>"Ilse Brandt, 54, said …", "Kateryna Stepanenko, a research fellow at …, said …": the name before the commas.</summary>
-    private static Mention? SubjectBeforeAppositive(ParagraphView view, int lastOfAppositive, int first)
+    private static Mention? SubjectBeforeAppositive(
+        ParagraphView view,
+        int lastOfAppositive,
+        int first
+    )
     {
-        var gap = view.Text.AsSpan(view.Words[lastOfAppositive].End, view.Words[lastOfAppositive + 1].Start - view.Words[lastOfAppositive].End).Trim();
+        var gap = view
+            .Text.AsSpan(
+                view.Words[lastOfAppositive].End,
+                view.Words[lastOfAppositive + 1].Start - view.Words[lastOfAppositive].End
+            )
+            .Trim();
         if (!gap.SequenceEqual(","))
         {
             return null;
@@ -135,12 +203,16 @@ internal sealed class AttributionSieve(ArticleCast cast)
             {
                 return null;
             }
-            var between = view.Text.AsSpan(view.Words[k - 1].End, view.Words[k].Start - view.Words[k - 1].End).Trim();
+            var between = view
+                .Text.AsSpan(view.Words[k - 1].End, view.Words[k].Start - view.Words[k - 1].End)
+                .Trim();
             if (between.Length == 0)
             {
                 continue;
             }
-            return between.SequenceEqual(",") && !view.Words[k - 1].IsPossessive ? view.MentionEndingAt(k - 1) : null;
+            return between.SequenceEqual(",") && !view.Words[k - 1].IsPossessive
+                ? view.MentionEndingAt(k - 1)
+                : null;
         }
         return null;
     }
@@ -152,7 +224,10 @@ internal sealed class AttributionSieve(ArticleCast cast)
         {
             return null;
         }
-        return new Attribution(member, mention.Kind == MentionKind.Name ? AttributionRule.Explicit : AttributionRule.Resolved);
+        return new Attribution(
+            member,
+            mention.Kind == MentionKind.Name ? AttributionRule.Explicit : AttributionRule.Resolved
+        );
     }
 
     private static int SkipAuxiliaries(ParagraphView view, int k)
@@ -171,7 +246,12 @@ internal sealed class AttributionSieve(ArticleCast cast)
     {
         for (var i = from; i < to; i++)
         {
-            if (!(char.IsWhiteSpace(text[i]) || text[i] is ',' or '.' or '!' or '?' or ';' or '—' or '–' or '-' or ':'))
+            if (
+                !(
+                    char.IsWhiteSpace(text[i])
+                    || text[i] is ',' or '.' or '!' or '?' or ';' or '—' or '–' or '-' or ':'
+                )
+            )
             {
                 return false;
             }

@@ -7,7 +7,10 @@ namespace NewsBot.Core.Quotes;
 internal static class Lexicon
 {
     private static HashSet<string> Set(string words) =>
-        new(words.Split([' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries), StringComparer.OrdinalIgnoreCase);
+        new(
+            words.Split([' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries),
+            StringComparer.OrdinalIgnoreCase
+        );
 
     /// <summary>Verbs that introduce or attribute words (direct quotes): every form a news sentence uses.</summary>
     public static readonly HashSet<string> SpeechVerbs = Set(
@@ -40,7 +43,9 @@ internal static class Lexicon
     );
 
     /// <summary>Verbs whose first object is the listener, not the words: "told The Moscow Times".</summary>
-    public static readonly HashSet<string> ListenerVerbs = Set("tell tells told telling urge urges urged urging");
+    public static readonly HashSet<string> ListenerVerbs = Set(
+        "tell tells told telling urge urges urged urging"
+    );
 
     /// <summary>Words allowed between a speaker and the speech verb: "He directly appealed", "Stoltenberg also said".</summary>
     public static readonly HashSet<string> AuxiliaryWords = Set(
@@ -76,7 +81,8 @@ internal static class Lexicon
         chef producer writer author artist player mayor curator counterpart colleague rival opponent predecessor successor
         partner wife husband son daughter father mother brother sister pollster nurse soldier voter volunteer paramedic
         firefighter guard medic miner fisherman trader investor banker entrepreneur businessman businesswoman delegate
-        pastor monk spokeswoman presenter anchor commentator consultant specialist
+        pastor monk spokeswoman presenter anchor commentator consultant specialist councillor councilor councilman
+        councilwoman alderman
         """
     );
 
@@ -114,5 +120,7 @@ internal static class Lexicon
     );
 
     /// <summary>Lowercase words that may sit inside a name or organisation: "Institute for the Study of War", "Ursula von der Leyen".</summary>
-    public static readonly HashSet<string> NameConnectors = Set("of for the de van von der den al bin da di le la du dos");
+    public static readonly HashSet<string> NameConnectors = Set(
+        "of for the de van von der den al bin da di le la du dos"
+    );
 }

@@ -6,7 +6,16 @@ namespace NewsBot.Core.Quotes;
 /// <see cref="FirstWord"/> and <see cref="EndWord"/> index the paragraph's words of the whole run; the name is
 /// words [<see cref="NameWord"/>, <see cref="NameEndWord"/>) ("Pollster Frédéric Dabi of Ifop": the name ends before "of").
 /// </summary>
-internal sealed record NameSequence(int FirstWord, int NameWord, int NameEndWord, int EndWord, string Name, string? Role, int Start, int End)
+internal sealed record NameSequence(
+    int FirstWord,
+    int NameWord,
+    int NameEndWord,
+    int EndWord,
+    string Name,
+    string? Role,
+    int Start,
+    int End
+)
 {
     public bool HasName => Name.Length > 0;
 
@@ -21,20 +30,65 @@ internal sealed record NameSequence(int FirstWord, int NameWord, int NameEndWord
 /// </summary>
 internal static class PersonNameRecognizer
 {
-    internal static readonly HashSet<string> LeadingFunctionWords = new(StringComparer.OrdinalIgnoreCase)
+    internal static readonly HashSet<string> LeadingFunctionWords = new(
+        StringComparer.OrdinalIgnoreCase
+    )
     {
-        "The", "A", "An", "In", "On", "At", "For", "From", "To", "By", "With", "And", "But", "As", "If", "When",
-        "While", "Despite", "After", "Before", "Since", "During", "Speaking", "According", "Meanwhile", "However",
-        "Former", "Then", "Current", "Outgoing",
+        "The",
+        "A",
+        "An",
+        "In",
+        "On",
+        "At",
+        "For",
+        "From",
+        "To",
+        "By",
+        "With",
+        "And",
+        "But",
+        "As",
+        "If",
+        "When",
+        "While",
+        "Despite",
+        "After",
+        "Before",
+        "Since",
+        "During",
+        "Speaking",
+        "According",
+        "Meanwhile",
+        "However",
+        "Former",
+        "Then",
+        "Current",
+        "Outgoing",
     };
 
     private static readonly HashSet<string> InnerNameParticles = new(StringComparer.Ordinal)
     {
-        "van", "von", "de", "der", "den", "al", "bin", "da", "di", "le", "la", "du", "dos",
+        "van",
+        "von",
+        "de",
+        "der",
+        "den",
+        "al",
+        "bin",
+        "da",
+        "di",
+        "le",
+        "la",
+        "du",
+        "dos",
     };
 
     /// <summary>The capitalised runs of <paramref name="words"/>, skipping words for which <paramref name="isExcluded"/> holds (quoted words).</summary>
-    public static List<NameSequence> Find(string text, IReadOnlyList<Word> words, Func<int, bool> isExcluded)
+    public static List<NameSequence> Find(
+        string text,
+        IReadOnlyList<Word> words,
+        Func<int, bool> isExcluded
+    )
     {
         var sequences = new List<NameSequence>();
         var i = 0;
@@ -46,7 +100,12 @@ internal static class PersonNameRecognizer
                 continue;
             }
             var j = i + 1;
-            while (j < words.Count && !words[j - 1].IsPossessive && !isExcluded(j) && IsSingleSpace(text, words[j - 1], words[j]))
+            while (
+                j < words.Count
+                && !words[j - 1].IsPossessive
+                && !isExcluded(j)
+                && IsSingleSpace(text, words[j - 1], words[j])
+            )
             {
                 if (words[j].IsCapitalised)
                 {
@@ -77,7 +136,12 @@ internal static class PersonNameRecognizer
         return sequences;
     }
 
-    private static readonly HashSet<string> SegmentBreaks = new(StringComparer.Ordinal) { "of", "for", "the" };
+    private static readonly HashSet<string> SegmentBreaks = new(StringComparer.Ordinal)
+    {
+        "of",
+        "for",
+        "the",
+    };
 
     private static NameSequence Split(string text, IReadOnlyList<Word> words, int first, int end)
     {
@@ -95,7 +159,12 @@ internal static class PersonNameRecognizer
                 continue;
             }
             var candidate = NameIn(words, k, segmentEnd);
-            var hasTitle = Enumerable.Range(k, candidate.Start - k).Any(j => Lexicon.TitleWords.Contains(words[j].Bare) || Lexicon.PersonNouns.Contains(words[j].Bare));
+            var hasTitle = Enumerable
+                .Range(k, candidate.Start - k)
+                .Any(j =>
+                    Lexicon.TitleWords.Contains(words[j].Bare)
+                    || Lexicon.PersonNouns.Contains(words[j].Bare)
+                );
             if (candidate.Length > 0 && hasTitle)
             {
                 titled ??= candidate;
@@ -123,7 +192,15 @@ internal static class PersonNameRecognizer
         {
             roleEnd--;
         }
-        if (roleEnd > roleFirst && Enumerable.Range(roleFirst, roleEnd - roleFirst).Any(k => Lexicon.TitleWords.Contains(words[k].Bare) || Lexicon.PersonNouns.Contains(words[k].Bare)))
+        if (
+            roleEnd > roleFirst
+            && Enumerable
+                .Range(roleFirst, roleEnd - roleFirst)
+                .Any(k =>
+                    Lexicon.TitleWords.Contains(words[k].Bare)
+                    || Lexicon.PersonNouns.Contains(words[k].Bare)
+                )
+        )
         {
             role = text[words[roleFirst].Start..words[roleEnd - 1].End];
         }
@@ -132,18 +209,40 @@ internal static class PersonNameRecognizer
         {
             name = name[..^2];
         }
-        return new NameSequence(first, nameStart, nameEnd, end, name, role, words[first].Start, words[end - 1].End);
+        return new NameSequence(
+            first,
+            nameStart,
+            nameEnd,
+            end,
+            name,
+            role,
+            words[first].Start,
+            words[end - 1].End
+        );
     }
 
     /// <summary>The name at the end of the words [segmentStart, segmentEnd): at most four name words.</summary>
-    private static (int Start, int Length) NameIn(IReadOnlyList<Word> words, int segmentStart, int segmentEnd)
+    private static (int Start, int Length) NameIn(
+        IReadOnlyList<Word> words,
+        int segmentStart,
+        int segmentEnd
+    )
     {
         if (segmentEnd <= segmentStart)
         {
             return (segmentEnd, 0);
         }
         var nameStart = segmentEnd;
-        while (nameStart > segmentStart && IsNameWord(words, nameStart - 1, segmentStart, segmentEnd, isLast: nameStart == segmentEnd))
+        while (
+            nameStart > segmentStart
+            && IsNameWord(
+                words,
+                nameStart - 1,
+                segmentStart,
+                segmentEnd,
+                isLast: nameStart == segmentEnd
+            )
+        )
         {
             nameStart--;
         }
@@ -160,7 +259,13 @@ internal static class PersonNameRecognizer
     }
 
     /// <summary>A word of a name; before the last word, a person noun ("Coach", "Economist") is a title, not a first name.</summary>
-    private static bool IsNameWord(IReadOnlyList<Word> words, int k, int first, int end, bool isLast)
+    private static bool IsNameWord(
+        IReadOnlyList<Word> words,
+        int k,
+        int first,
+        int end,
+        bool isLast
+    )
     {
         var word = words[k];
         if (InnerNameParticles.Contains(word.Text))
@@ -178,7 +283,8 @@ internal static class PersonNameRecognizer
             && (!bare.Contains('.') || (bare.Length == 2 && char.IsUpper(bare[0])));
     }
 
-    private static bool IsSingleSpace(string text, Word a, Word b) => b.Start - a.End == 1 && text[a.End] == ' ';
+    private static bool IsSingleSpace(string text, Word a, Word b) =>
+        b.Start - a.End == 1 && text[a.End] == ' ';
 
     private static bool IsFollowedBySlash(string text, int offset)
     {

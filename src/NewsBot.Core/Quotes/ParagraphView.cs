@@ -10,7 +10,16 @@ internal enum MentionKind
 }
 
 /// <summary>A reference to a person outside quotation marks: a name, "he"/"she", or a description ("The NATO chief").</summary>
-internal sealed record Mention(int Paragraph, int FirstWord, int EndWord, int Start, int End, MentionKind Kind, string Text, CastMember? Member);
+internal sealed record Mention(
+    int Paragraph,
+    int FirstWord,
+    int EndWord,
+    int Start,
+    int End,
+    MentionKind Kind,
+    string Text,
+    CastMember? Member
+);
 
 /// <summary>
 /// One paragraph as attribution sees it: its words, top-level quotations, quote-aware sentences and the
@@ -49,7 +58,8 @@ internal sealed class ParagraphView
     public List<Mention> Mentions { get; } = [];
 
     /// <summary>The capitalised runs outside quotation marks, found once for both passes of <see cref="ArticleCast"/>.</summary>
-    public List<NameSequence> NameSequences => _names ??= PersonNameRecognizer.Find(Text, Words, IsQuoted);
+    public List<NameSequence> NameSequences =>
+        _names ??= PersonNameRecognizer.Find(Text, Words, IsQuoted);
 
     private List<NameSequence>? _names;
 
@@ -57,11 +67,15 @@ internal sealed class ParagraphView
 
     /// <summary>True when everything outside the quotation marks is punctuation: a pull quote or a continued quote.</summary>
     public bool IsQuoteOnly =>
-        Quotes.Count > 0 && Words.Select((w, k) => k).All(IsQuoted) && Text.TrimStart().Length > 0 && Quotes[0].Open == Text.Length - Text.TrimStart().Length;
+        Quotes.Count > 0
+        && Words.Select((w, k) => k).All(IsQuoted)
+        && Text.TrimStart().Length > 0
+        && Quotes[0].Open == Text.Length - Text.TrimStart().Length;
 
     /// <summary>The attribution line of a pull quote: "— Mark Rutte, NATO Secretary General" (002_…txt lines 59, 61, 63).</summary>
     public bool IsAttributionLine =>
-        Paragraph.Kind == ParagraphKind.Attribution || (Text.Length > 2 && Text[0] is '—' or '–' && Quotes.Count == 0);
+        Paragraph.Kind == ParagraphKind.Attribution
+        || (Text.Length > 2 && Text[0] is '—' or '–' && Quotes.Count == 0);
 
     public (int Start, int End) SentenceAt(int offset)
     {
@@ -86,10 +100,12 @@ internal sealed class ParagraphView
         return k;
     }
 
-    public Mention? MentionStartingAt(int word) => Mentions.FirstOrDefault(m => m.FirstWord == word);
+    public Mention? MentionStartingAt(int word) =>
+        Mentions.FirstOrDefault(m => m.FirstWord == word);
 
     public Mention? MentionEndingAt(int word) => Mentions.LastOrDefault(m => m.EndWord - 1 == word);
 
     /// <summary>True when only spaces separate two words (no comma, period or quotation mark between).</summary>
-    public bool AreAdjacent(int a, int b) => Text.AsSpan(Words[a].End, Words[b].Start - Words[a].End).Trim().IsEmpty;
+    public bool AreAdjacent(int a, int b) =>
+        Text.AsSpan(Words[a].End, Words[b].Start - Words[a].End).Trim().IsEmpty;
 }

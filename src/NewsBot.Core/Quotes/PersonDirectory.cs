@@ -29,14 +29,22 @@ public sealed class PersonDirectory
     public static PersonDirectory Empty { get; } = new([], new IdentityIndex());
 
     /// <summary>Every person, most quoted first.</summary>
-    public IReadOnlyList<Person> People => _identities.OrderByDescending(i => i.Count).Select(i => i.Person).ToList();
+    public IReadOnlyList<Person> People =>
+        _identities.OrderByDescending(i => i.Count).Select(i => i.Person).ToList();
 
     public static PersonDirectory Build(IEnumerable<Person> people)
     {
         var spellings = people
             .Where(p => NameKey(p.Name).Length > 0)
             .GroupBy(p => p.Name.Trim())
-            .Select(g => (Name: g.Key, Key: NameKey(g.Key), Count: g.Count(), Roles: g.Select(p => p.Role).OfType<string>().ToList()))
+            .Select(g =>
+                (
+                    Name: g.Key,
+                    Key: NameKey(g.Key),
+                    Count: g.Count(),
+                    Roles: g.Select(p => p.Role).OfType<string>().ToList()
+                )
+            )
             .OrderByDescending(s => s.Key.Contains(' '))
             .ThenByDescending(s => s.Count)
             .ThenBy(s => s.Name, StringComparer.Ordinal)
@@ -83,8 +91,10 @@ public sealed class PersonDirectory
 
     // The build uses invariant globalization, where string.Normalize does not decompose accented letters,
     // so Latin letters with diacritics are mapped to their base letter from this table.
-    private const string AccentedLetters = "ÀÁÂÃÄÅÇÈÉÊËÌÍÎÏÑÒÓÔÕÖÙÚÛÜÝàáâãäåçèéêëìíîïñòóôõöùúûüýÿĀāĂăĄąĆćĈĉĊċČčĎďĒēĔĕĖėĘęĚěĜĝĞğĠġĢģĤĥĨĩĪīĬĭĮįİĴĵĶķĹĺĻļĽľŃńŅņŇňŌōŎŏŐőŔŕŖŗŘřŚśŜŝŞşŠšŢţŤťŨũŪūŬŭŮůŰűŲųŴŵŶŷŸŹźŻżŽžƠơƯưǍǎǏǐǑǒǓǔǕǖǗǘǙǚǛǜǞǟǠǡǦǧǨǩǪǫǬǭǰǴǵǸǹǺǻȀȁȂȃȄȅȆȇȈȉȊȋȌȍȎȏȐȑȒȓȔȕȖȗȘșȚțȞȟȦȧȨȩȪȫȬȭȮȯȰȱȲȳ";
-    private const string BaseLetters = "aaaaaaceeeeiiiinooooouuuuyaaaaaaceeeeiiiinooooouuuuyyaaaaaaccccccccddeeeeeeeeeegggggggghhiiiiiiiiijjkkllllllnnnnnnoooooorrrrrrssssssssttttuuuuuuuuuuuuwwyyyzzzzzzoouuaaiioouuuuuuuuuuaaaaggkkoooojggnnaaaaaaeeeeiiiioooorrrruuuusstthhaaeeooooooooyy";
+    private const string AccentedLetters =
+        "ÀÁÂÃÄÅÇÈÉÊËÌÍÎÏÑÒÓÔÕÖÙÚÛÜÝàáâãäåçèéêëìíîïñòóôõöùúûüýÿĀāĂăĄąĆćĈĉĊċČčĎďĒēĔĕĖėĘęĚěĜĝĞğĠġĢģĤĥĨĩĪīĬĭĮįİĴĵĶķĹĺĻļĽľŃńŅņŇňŌōŎŏŐőŔŕŖŗŘřŚśŜŝŞşŠšŢţŤťŨũŪūŬŭŮůŰűŲųŴŵŶŷŸŹźŻżŽžƠơƯưǍǎǏǐǑǒǓǔǕǖǗǘǙǚǛǜǞǟǠǡǦǧǨǩǪǫǬǭǰǴǵǸǹǺǻȀȁȂȃȄȅȆȇȈȉȊȋȌȍȎȏȐȑȒȓȔȕȖȗȘșȚțȞȟȦȧȨȩȪȫȬȭȮȯȰȱȲȳ";
+    private const string BaseLetters =
+        "aaaaaaceeeeiiiinooooouuuuyaaaaaaceeeeiiiinooooouuuuyyaaaaaaccccccccddeeeeeeeeeegggggggghhiiiiiiiiijjkkllllllnnnnnnoooooorrrrrrssssssssttttuuuuuuuuuuuuwwyyyzzzzzzoouuaaiioouuuuuuuuuuaaaaggkkoooojggnnaaaaaaeeeeiiiioooorrrruuuusstthhaaeeooooooooyy";
 
     private const char FirstAccented = '\u00C0';
     private const char LastAccented = '\u024F';
@@ -113,7 +123,9 @@ public sealed class PersonDirectory
             {
                 continue;
             }
-            var c = original is >= FirstAccented and <= LastAccented ? BaseLetterOf[original - FirstAccented] : original;
+            var c = original is >= FirstAccented and <= LastAccented
+                ? BaseLetterOf[original - FirstAccented]
+                : original;
             var lower = char.ToLowerInvariant(c);
             builder.Append(
                 lower switch
@@ -169,7 +181,9 @@ public sealed class PersonDirectory
         {
             return a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i + 1));
         }
-        return a.Length > b.Length ? a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i)) : a.AsSpan(i).SequenceEqual(b.AsSpan(i + 1));
+        return a.Length > b.Length
+            ? a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i))
+            : a.AsSpan(i).SequenceEqual(b.AsSpan(i + 1));
     }
 
     private Identity? Lookup(string key) => key.Length == 0 ? null : _index.Find(key);
@@ -181,8 +195,11 @@ public sealed class PersonDirectory
     private sealed class IdentityIndex
     {
         private readonly Dictionary<string, Identity> _byKey = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, List<(string Key, Identity Identity)>> _bySurname = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, List<(string Key, Identity Identity)>> _byFirstName = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, List<(string Key, Identity Identity)>> _bySurname = new(
+            StringComparer.Ordinal
+        );
+        private readonly Dictionary<string, List<(string Key, Identity Identity)>> _byFirstName =
+            new(StringComparer.Ordinal);
 
         public void Add(Identity identity, string key)
         {
@@ -209,7 +226,10 @@ public sealed class PersonDirectory
                 var owners = sameSurname.Select(e => e.Identity).Distinct().Take(2).ToList();
                 return owners.Count == 1 ? owners[0] : null;
             }
-            var suffix = sameSurname.FirstOrDefault(e => e.Key.EndsWith(" " + key, StringComparison.Ordinal) || key.EndsWith(" " + e.Key, StringComparison.Ordinal));
+            var suffix = sameSurname.FirstOrDefault(e =>
+                e.Key.EndsWith(" " + key, StringComparison.Ordinal)
+                || key.EndsWith(" " + e.Key, StringComparison.Ordinal)
+            );
             if (suffix.Identity is not null)
             {
                 return suffix.Identity;
@@ -217,11 +237,20 @@ public sealed class PersonDirectory
             var sameFirstName = _byFirstName.GetValueOrDefault(tokens[0]) ?? [];
             return sameSurname
                 .Concat(sameFirstName)
-                .FirstOrDefault(e => e.Key.Length >= MinMisspeltNameLength && e.Key.Contains(' ') && IsOneEditApart(e.Key, key))
+                .FirstOrDefault(e =>
+                    e.Key.Length >= MinMisspeltNameLength
+                    && e.Key.Contains(' ')
+                    && IsOneEditApart(e.Key, key)
+                )
                 .Identity;
         }
 
-        private static void AddTo(Dictionary<string, List<(string, Identity)>> index, string token, string key, Identity identity)
+        private static void AddTo(
+            Dictionary<string, List<(string, Identity)>> index,
+            string token,
+            string key,
+            Identity identity
+        )
         {
             if (!index.TryGetValue(token, out var list))
             {
@@ -261,7 +290,11 @@ public sealed class PersonDirectory
                 .ThenByDescending(s => s.Count)
                 .ThenByDescending(s => s.Name.Length)
                 .First();
-            var role = _roles.OrderByDescending(r => r.Value).ThenBy(r => r.Key.Length).Select(r => r.Key).FirstOrDefault();
+            var role = _roles
+                .OrderByDescending(r => r.Value)
+                .ThenBy(r => r.Key.Length)
+                .Select(r => r.Key)
+                .FirstOrDefault();
             Person = new Person(best.Name, role);
         }
 
@@ -276,7 +309,11 @@ public sealed class PersonDirectory
             {
                 return 2;
             }
-            return Keys.Any(k => k.Split(' ').Any(w => w.StartsWith(query, StringComparison.Ordinal))) ? 1 : 0;
+            return Keys.Any(k =>
+                k.Split(' ').Any(w => w.StartsWith(query, StringComparison.Ordinal))
+            )
+                ? 1
+                : 0;
         }
     }
 }

@@ -15,8 +15,13 @@ public sealed class QuoteExtractor
         var views = article.Paragraphs.Select(p => new ParagraphView(p)).ToList();
         var cast = new ArticleCast(views);
         var sieve = new AttributionSieve(cast);
+        var finder = new ReportedSpeechFinder(sieve);
+        var reported = views
+            .Where(v => v.Paragraph.Kind is ParagraphKind.Body or ParagraphKind.ListItem)
+            .SelectMany(v => finder.Find(v).Select(statement => (View: v, Statement: statement)))
+            .ToList();
         var quoted = FindQuotations(views, sieve);
-        Attribute(quoted, views, sieve);
+        Attribute(quoted, views, sieve, reported.ToLookup(r => r.View.Index, r => r.Statement));
 
         var found = new List<(int Paragraph, int Offset, Quote Quote)>();
         foreach (var q in quoted)
@@ -27,25 +32,16 @@ public sealed class QuoteExtractor
                 found.Add((q.Pieces[0].View.Index, q.Pieces[0].Spans[0].Open, quote));
             }
         }
-        var reported = new ReportedSpeechFinder(sieve);
-        foreach (var view in views.Where(v => v.Paragraph.Kind is ParagraphKind.Body or ParagraphKind.ListItem))
+        foreach (var (view, statement) in reported)
         {
-            foreach (var statement in reported.Find(view))
-            {
-                var passage = view.Text[statement.ClauseStart..statement.SentenceEnd];
-                var sentenceStart = Math.Min(statement.ClauseStart, Math.Max(statement.SentenceStart, passage.Length == 0 ? 0 : statement.SentenceStart));
-                var clauseAtStart = statement.ClauseStart <= statement.SentenceStart + 40 && view.Text[statement.SentenceStart..statement.ClauseStart].Contains('—');
-                var passageStart = clauseAtStart ? statement.ClauseStart : sentenceStart;
-                var text = view.Text[statement.ClauseStart..statement.ClauseEnd];
-                var quote = new Quote(
-                    text,
-                    QuoteKind.Reported,
-                    statement.Speaker.Member.ToPerson(),
-                    view.Text[passageStart..statement.SentenceEnd],
-                    article.SourceAt(view.Paragraph, passageStart)
-                );
-                found.Add((view.Index, statement.ClauseStart, quote));
-            }
+            var quote = new Quote(
+                view.Text[statement.ClauseStart..statement.ClauseEnd],
+                QuoteKind.Reported,
+                statement.Speaker.Member.ToPerson(),
+                view.Text[statement.SentenceStart..statement.SentenceEnd],
+                article.SourceAt(view.Paragraph, statement.SentenceStart)
+            );
+            found.Add((view.Index, statement.ClauseStart, quote));
         }
         return found.OrderBy(f => f.Paragraph).ThenBy(f => f.Offset).Select(f => f.Quote).ToList();
     }
@@ -66,7 +62,11 @@ public sealed class QuoteExtractor
             {
                 var spans = groups[g];
                 Quotation quotation;
-                if (g == 0 && runningOver is not null && view.Text[..spans[0].Open].Trim().Length == 0)
+                if (
+                    g == 0
+                    && runningOver is not null
+                    && view.Text[..spans[0].Open].Trim().Length == 0
+                )
                 {
                     quotation = runningOver;
                     quotation.Pieces.Add(new QuotationPiece(view, spans));
@@ -108,7 +108,12 @@ public sealed class QuoteExtractor
     }
 
     /// <summary>Only an attribution stands between two quotation spans: `"…," Stoltenberg said. "…"` (004_…txt line 11).</summary>
-    private static bool IsInterruption(ParagraphView view, QuoteSpan previous, QuoteSpan next, AttributionSieve sieve)
+    private static bool IsInterruption(
+        ParagraphView view,
+        QuoteSpan previous,
+        QuoteSpan next,
+        AttributionSieve sieve
+    )
     {
         if (!previous.IsClosed)
         {
@@ -116,26 +121,67 @@ public sealed class QuoteExtractor
         }
         var between = view.Text[(previous.Close + 1)..next.Open];
         var words = between.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-        var isClauseEnd = between.TrimEnd().EndsWith('.') || between.TrimEnd().EndsWith(',') || between.TrimEnd().EndsWith(':');
-        return words <= MaxInterruptionWords && isClauseEnd && sieve.AfterClose(view, previous.Close + 1) is not null;
+        var isClauseEnd =
+            between.TrimEnd().EndsWith('.')
+            || between.TrimEnd().EndsWith(',')
+            || between.TrimEnd().EndsWith(':');
+        if (words > MaxInterruptionWords || !isClauseEnd)
+        {
+            return false;
+        }
+        var speaker = sieve.AfterClose(view, previous.Close + 1);
+        if (speaker is null)
+        {
+            return false;
+        }
+        // `"Yes," Anna said. "No," Ben replied.` is a reply, not one quote interrupted.
+        var nextSpeaker = next.IsClosed ? sieve.AfterClose(view, next.Close + 1) : null;
+        return nextSpeaker is null || nextSpeaker.Member == speaker.Member;
     }
 
-    private static void Attribute(List<Quotation> quotations, List<ParagraphView> views, AttributionSieve sieve)
+    private static void Attribute(
+        List<Quotation> quotations,
+        List<ParagraphView> views,
+        AttributionSieve sieve,
+        ILookup<int, ReportedStatement> reported
+    )
     {
         Quotation? previous = null;
         foreach (var quotation in quotations)
         {
             quotation.Speaker = FindExplicit(quotation, views, sieve);
-            if (quotation.Speaker is null && previous?.Speaker is not null && Continues(previous, quotation))
+            if (
+                quotation.Speaker is null
+                && previous?.Speaker is not null
+                && Continues(previous, quotation)
+            )
             {
                 quotation.Speaker = previous.Speaker with { Rule = AttributionRule.Continuation };
+            }
+            // A quote-only paragraph right after a paragraph of reported speech: "Binet said the strike
+            // would go on." then "“We will not back down.”" continues the reporting speaker.
+            var first = quotation.Pieces[0].View;
+            if (quotation.Speaker is null && first.IsQuoteOnly && first.Index > 0)
+            {
+                var statement = reported[first.Index - 1].LastOrDefault();
+                if (statement is not null && previous?.Pieces[^1].View.Index != first.Index - 1)
+                {
+                    quotation.Speaker = statement.Speaker with
+                    {
+                        Rule = AttributionRule.Continuation,
+                    };
+                }
             }
             previous = quotation;
         }
     }
 
     /// <summary>Rules (1) and (2) of the sieve, on every piece of the quotation in order.</summary>
-    private static Attribution? FindExplicit(Quotation quotation, List<ParagraphView> views, AttributionSieve sieve)
+    private static Attribution? FindExplicit(
+        Quotation quotation,
+        List<ParagraphView> views,
+        AttributionSieve sieve
+    )
     {
         foreach (var (view, spans) in quotation.Pieces)
         {
@@ -148,7 +194,11 @@ public sealed class QuoteExtractor
                     return after;
                 }
             }
-            var before = sieve.BeforeOpen(view, view.SentenceAt(spans[0].Open).Start, spans[0].Open);
+            var before = sieve.BeforeOpen(
+                view,
+                view.SentenceAt(spans[0].Open).Start,
+                spans[0].Open
+            );
             if (before is not null)
             {
                 return before;
@@ -188,7 +238,11 @@ public sealed class QuoteExtractor
 
         public Quote? ToQuote(string file)
         {
-            var text = string.Join(' ', Pieces.SelectMany(p => p.Spans.Select(s => s.Content(p.View.Text).Trim()))).Trim();
+            var text = string.Join(
+                    ' ',
+                    Pieces.SelectMany(p => p.Spans.Select(s => s.Content(p.View.Text).Trim()))
+                )
+                .Trim();
             if (!text.Any(char.IsLetterOrDigit))
             {
                 return null;
@@ -196,7 +250,13 @@ public sealed class QuoteExtractor
             var passage = string.Join(' ', Pieces.Select(PassageOf));
             var first = Pieces[0];
             var source = new SourceRef(file, first.View.Paragraph.LineAt(first.Spans[0].Open));
-            return new Quote(text, IsPartial() ? QuoteKind.Partial : QuoteKind.Direct, Speaker?.Member.ToPerson(), passage, source);
+            return new Quote(
+                text,
+                IsPartial() ? QuoteKind.Partial : QuoteKind.Direct,
+                Speaker?.Member.ToPerson(),
+                passage,
+                source
+            );
         }
 
         /// <summary>A few quoted words inside the writer's own sentence: praised the alliance’s “unprecedented cohesion” (000_…txt line 9).</summary>
@@ -208,7 +268,8 @@ public sealed class QuoteExtractor
             }
             var (view, spans) = Pieces[0];
             var before = view.Text[..spans[0].Open].TrimEnd();
-            return before.Length > 0 && (char.IsLetterOrDigit(before[^1]) || before[^1] is '’' or '\'');
+            return before.Length > 0
+                && (char.IsLetterOrDigit(before[^1]) || before[^1] is '’' or '\'');
         }
 
         private static string PassageOf(QuotationPiece piece)

@@ -87,9 +87,12 @@ internal static class QuoteMarkScanner
         return !char.IsLetterOrDigit(before) && char.IsLetter(after);
     }
 
+    /// <summary>A single-quoted quotation longer than this is an apostrophe mistaken for a mark; the cap keeps the scan linear.</summary>
+    private const int MaxSingleQuoteLength = 600;
+
     private static int FindSingleClose(string text, int from)
     {
-        for (var i = from; i < text.Length; i++)
+        for (var i = from; i < text.Length && i < from + MaxSingleQuoteLength; i++)
         {
             var c = text[i];
             if (c is not ('’' or '\''))

@@ -8,30 +8,159 @@ internal sealed class QuoteTerms
 {
     private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
     {
-        "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "by", "with", "from", "as", "is",
-        "be", "it", "its", "this", "that", "these", "those", "there", "their", "they", "we", "i", "you", "he", "she",
-        "his", "her", "our", "so", "if", "than", "then", "will", "would", "can", "could", "should", "do", "have", "not",
-        "no", "also", "what", "which", "who", "all", "any", "some", "such", "into", "about", "up", "out", "s", "'s",
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "but",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "for",
+        "by",
+        "with",
+        "from",
+        "as",
+        "is",
+        "be",
+        "it",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+        "there",
+        "their",
+        "they",
+        "we",
+        "i",
+        "you",
+        "he",
+        "she",
+        "his",
+        "her",
+        "our",
+        "so",
+        "if",
+        "than",
+        "then",
+        "will",
+        "would",
+        "can",
+        "could",
+        "should",
+        "do",
+        "have",
+        "not",
+        "no",
+        "also",
+        "what",
+        "which",
+        "who",
+        "all",
+        "any",
+        "some",
+        "such",
+        "into",
+        "about",
+        "up",
+        "out",
+        "s",
+        "'s",
     };
 
     /// <summary>Irregular forms common in quotes, mapped to the stem of their base form.</summary>
     private static readonly Dictionary<string, string> Irregular = new(StringComparer.Ordinal)
     {
-        ["saw"] = "see", ["seen"] = "see", ["said"] = "say", ["told"] = "tell", ["lost"] = "lose", ["losing"] = "lose",
-        ["men"] = "man", ["women"] = "woman", ["people"] = "person", ["was"] = "be", ["were"] = "be", ["is"] = "be",
-        ["are"] = "be", ["been"] = "be", ["am"] = "be", ["has"] = "have", ["had"] = "have", ["did"] = "do", ["does"] = "do",
-        ["went"] = "go", ["gone"] = "go", ["made"] = "make", ["took"] = "take", ["taken"] = "take", ["gave"] = "give",
-        ["given"] = "give", ["came"] = "come", ["thought"] = "think", ["knew"] = "know", ["known"] = "know",
-        ["began"] = "begin", ["begun"] = "begin", ["fought"] = "fight", ["killed"] = "kill", ["dying"] = "die", ["died"] = "die",
-        ["children"] = "child", ["won"] = "win", ["led"] = "lead", ["left"] = "leave", ["met"] = "meet", ["held"] = "hold",
-        ["chose"] = "choos", ["chosen"] = "choos", ["found"] = "find", ["brought"] = "bring", ["sought"] = "seek",
-        ["bought"] = "buy", ["felt"] = "feel", ["kept"] = "keep", ["built"] = "build", ["sent"] = "send", ["spent"] = "spend",
-        ["meant"] = "mean", ["heard"] = "hear", ["stood"] = "stand", ["wrote"] = "writ", ["written"] = "writ",
-        ["spoke"] = "speak", ["spoken"] = "speak", ["broke"] = "break", ["broken"] = "break", ["fell"] = "fall",
-        ["fallen"] = "fall", ["grew"] = "grow", ["grown"] = "grow", ["rose"] = "rise", ["risen"] = "rise", ["ran"] = "run",
-        ["paid"] = "pay", ["sold"] = "sell", ["struck"] = "strike", ["drove"] = "driv", ["driven"] = "driv",
-        ["it's"] = "it", ["that's"] = "that", ["let's"] = "let", ["i'm"] = "i", ["we're"] = "we", ["they're"] = "they",
-        ["won't"] = "will", ["can't"] = "can", ["don't"] = "do", ["doesn't"] = "do", ["didn't"] = "do", ["isn't"] = "be",
+        ["saw"] = "see",
+        ["seen"] = "see",
+        ["said"] = "say",
+        ["told"] = "tell",
+        ["lost"] = "lose",
+        ["losing"] = "lose",
+        ["men"] = "man",
+        ["women"] = "woman",
+        ["people"] = "person",
+        ["was"] = "be",
+        ["were"] = "be",
+        ["is"] = "be",
+        ["are"] = "be",
+        ["been"] = "be",
+        ["am"] = "be",
+        ["has"] = "have",
+        ["had"] = "have",
+        ["did"] = "do",
+        ["does"] = "do",
+        ["went"] = "go",
+        ["gone"] = "go",
+        ["made"] = "make",
+        ["took"] = "take",
+        ["taken"] = "take",
+        ["gave"] = "give",
+        ["given"] = "give",
+        ["came"] = "come",
+        ["thought"] = "think",
+        ["knew"] = "know",
+        ["known"] = "know",
+        ["began"] = "begin",
+        ["begun"] = "begin",
+        ["fought"] = "fight",
+        ["killed"] = "kill",
+        ["dying"] = "die",
+        ["died"] = "die",
+        ["children"] = "child",
+        ["won"] = "win",
+        ["led"] = "lead",
+        ["left"] = "leave",
+        ["met"] = "meet",
+        ["held"] = "hold",
+        ["chose"] = "choos",
+        ["chosen"] = "choos",
+        ["found"] = "find",
+        ["brought"] = "bring",
+        ["sought"] = "seek",
+        ["bought"] = "buy",
+        ["felt"] = "feel",
+        ["kept"] = "keep",
+        ["built"] = "build",
+        ["sent"] = "send",
+        ["spent"] = "spend",
+        ["meant"] = "mean",
+        ["heard"] = "hear",
+        ["stood"] = "stand",
+        ["wrote"] = "writ",
+        ["written"] = "writ",
+        ["spoke"] = "speak",
+        ["spoken"] = "speak",
+        ["broke"] = "break",
+        ["broken"] = "break",
+        ["fell"] = "fall",
+        ["fallen"] = "fall",
+        ["grew"] = "grow",
+        ["grown"] = "grow",
+        ["rose"] = "rise",
+        ["risen"] = "rise",
+        ["ran"] = "run",
+        ["paid"] = "pay",
+        ["sold"] = "sell",
+        ["struck"] = "strike",
+        ["drove"] = "driv",
+        ["driven"] = "driv",
+        ["it's"] = "it",
+        ["that's"] = "that",
+        ["let's"] = "let",
+        ["i'm"] = "i",
+        ["we're"] = "we",
+        ["they're"] = "they",
+        ["won't"] = "will",
+        ["can't"] = "can",
+        ["don't"] = "do",
+        ["doesn't"] = "do",
+        ["didn't"] = "do",
+        ["isn't"] = "be",
     };
 
     /// <summary>A small notion of synonymy for paraphrases: words of one group stand in for each other.</summary>
@@ -103,7 +232,8 @@ internal sealed class QuoteTerms
     public static bool IsStopWord(string term) => StopWords.Contains(term);
 
     public bool HasSynonymOf(string term) =>
-        SynonymGroupOf.TryGetValue(term, out var group) && ContentSet.Any(t => SynonymGroupOf.TryGetValue(t, out var g) && g == group);
+        SynonymGroupOf.TryGetValue(term, out var group)
+        && ContentSet.Any(t => SynonymGroupOf.TryGetValue(t, out var g) && g == group);
 
     public static List<string> Tokenize(string text)
     {
@@ -118,7 +248,21 @@ internal sealed class QuoteTerms
                 continue;
             }
             var start = i;
-            while (i < folded.Length && (char.IsLetterOrDigit(folded[i]) || (folded[i] is '\'' or ',' or '.' && i + 1 < folded.Length && char.IsLetterOrDigit(folded[i + 1]) && (folded[i] == '\'' || char.IsDigit(folded[i - 1]) && char.IsDigit(folded[i + 1])))))
+            while (
+                i < folded.Length
+                && (
+                    char.IsLetterOrDigit(folded[i])
+                    || (
+                        folded[i] is '\'' or ',' or '.'
+                        && i + 1 < folded.Length
+                        && char.IsLetterOrDigit(folded[i + 1])
+                        && (
+                            folded[i] == '\''
+                            || char.IsDigit(folded[i - 1]) && char.IsDigit(folded[i + 1])
+                        )
+                    )
+                )
+            )
             {
                 i++;
             }
@@ -155,11 +299,19 @@ internal sealed class QuoteTerms
         {
             return Undouble(word[..^2]);
         }
-        if (word.EndsWith("es", StringComparison.Ordinal) && word.Length > 4 && word[^3] is 's' or 'x' or 'z' or 'h')
+        if (
+            word.EndsWith("es", StringComparison.Ordinal)
+            && word.Length > 4
+            && word[^3] is 's' or 'x' or 'z' or 'h'
+        )
         {
             return word[..^2];
         }
-        if (word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && !word.EndsWith("us", StringComparison.Ordinal))
+        if (
+            word.EndsWith('s')
+            && !word.EndsWith("ss", StringComparison.Ordinal)
+            && !word.EndsWith("us", StringComparison.Ordinal)
+        )
         {
             word = word[..^1];
         }

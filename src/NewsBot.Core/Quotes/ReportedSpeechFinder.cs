@@ -2,8 +2,14 @@ using System.Text.RegularExpressions;
 
 namespace NewsBot.Core.Quotes;
 
-/// <summary>A statement reported without quotation marks: the clause, its sentence and its speaker.</summary>
-internal sealed record ReportedStatement(int ClauseStart, int ClauseEnd, int SentenceStart, int SentenceEnd, Attribution Speaker);
+/// <summary>A statement reported without quotation marks: the clause, its sentence (without a dateline) and its speaker.</summary>
+internal sealed record ReportedStatement(
+    int ClauseStart,
+    int ClauseEnd,
+    int SentenceStart,
+    int SentenceEnd,
+    Attribution Speaker
+);
 
 /// <summary>
 /// Reported speech, outside quotation marks: `X said (that) …`, `X revealed that …`, `X warned …`,
@@ -16,16 +22,43 @@ internal sealed partial class ReportedSpeechFinder(AttributionSieve sieve)
 
     private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
     {
-        "to", "in", "on", "at", "by", "with", "for", "of", "during", "after", "before", "about", "from", "as", "over", "it",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "with",
+        "for",
+        "of",
+        "during",
+        "after",
+        "before",
+        "about",
+        "from",
+        "as",
+        "over",
+        "it",
     };
 
     private static readonly HashSet<string> ClauseSubjects = new(StringComparer.OrdinalIgnoreCase)
     {
-        "he", "she", "they", "we", "i", "you", "there", "this", "these", "those", "it",
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+        "you",
+        "there",
+        "this",
+        "these",
+        "those",
+        "it",
     };
 
     // A dateline opens a lede: "MUNICH, Germany — ", "BRUSSELS, Belgium (AP) — " (001_…txt line 4, 004_…txt line 3).
-    [GeneratedRegex(@"^\p{Lu}[\p{Lu}\s.'-]{1,40}(?:,\s[\p{L}\s.]{1,40})?(?:\s\([\p{L}\s]{1,20}\))?\s[—–-]{1,2}\s")]
+    [GeneratedRegex(
+        @"^\p{Lu}[\p{Lu}\s.'-]{1,40}(?:,\s[\p{L}\s.]{1,40})?(?:\s\([\p{L}\s]{1,20}\))?\s[—–-]{1,2}\s"
+    )]
     private static partial Regex Dateline();
 
     public List<ReportedStatement> Find(ParagraphView view)
@@ -44,7 +77,13 @@ internal sealed partial class ReportedSpeechFinder(AttributionSieve sieve)
         return found;
     }
 
-    private ReportedStatement? FindInSentence(ParagraphView view, int start, int end, int first, int last)
+    private ReportedStatement? FindInSentence(
+        ParagraphView view,
+        int start,
+        int end,
+        int first,
+        int last
+    )
     {
         for (var k = first; k <= last; k++)
         {
@@ -53,7 +92,11 @@ internal sealed partial class ReportedSpeechFinder(AttributionSieve sieve)
                 continue;
             }
             var word = view.Words[k].Text;
-            if (word is "According" or "according" && k + 2 <= last && view.Words[k + 1].Text == "to")
+            if (
+                word is "According" or "according"
+                && k + 2 <= last
+                && view.Words[k + 1].Text == "to"
+            )
             {
                 var statement = AccordingTo(view, start, end, k);
                 if (statement is not null)
@@ -66,7 +109,9 @@ internal sealed partial class ReportedSpeechFinder(AttributionSieve sieve)
             {
                 continue;
             }
-            var found = SpeakerThenClause(view, start, end, first, last, k) ?? ClauseThenSpeaker(view, start, end, first, last, k);
+            var found =
+                SpeakerThenClause(view, start, end, first, last, k)
+                ?? ClauseThenSpeaker(view, start, end, first, last, k);
             if (found is not null)
             {
                 return found;
@@ -76,13 +121,25 @@ internal sealed partial class ReportedSpeechFinder(AttributionSieve sieve)
     }
 
     /// <summary>`X said (that) …`, `X revealed that …`, `… and said …`, `…, stating that …`.</summary>
-    private ReportedStatement? SpeakerThenClause(ParagraphView view, int start, int end, int first, int last, int verb)
+    private ReportedStatement? SpeakerThenClause(
+        ParagraphView view,
+        int start,
+        int end,
+        int first,
+        int last,
+        int verb
+    )
     {
         var mention = AttributionSieve.SubjectDirectlyBefore(view, verb, first);
         if (mention is null)
         {
             var before = verb - 1;
-            var isCoordinated = before >= first && (view.Words[before].Text == "and" || view.Text[view.Words[before].End..view.Words[verb].Start].Contains(','));
+            var isCoordinated =
+                before >= first
+                && (
+                    view.Words[before].Text == "and"
+                    || view.Text[view.Words[before].End..view.Words[verb].Start].Contains(',')
+                );
             if (!isCoordinated)
             {
                 return null;
@@ -105,13 +162,17 @@ internal sealed partial class ReportedSpeechFinder(AttributionSieve sieve)
             if (k <= last && view.Words[k].Text is "a" or "an")
             {
                 var thatAfterListener = FindThat(view, k, last);
-                return thatAfterListener < 0 ? null : Statement(view, start, end, thatAfterListener + 1, last, mention);
+                return thatAfterListener < 0
+                    ? null
+                    : Statement(view, start, end, thatAfterListener + 1, last, mention);
             }
             k = SkipListener(view, k, last);
         }
-        var isBare = Lexicon.BareClauseVerbs.Contains(text) && k <= last && view.AreAdjacent(k - 1, k);
+        var isBare =
+            Lexicon.BareClauseVerbs.Contains(text) && k <= last && view.AreAdjacent(k - 1, k);
         // "stating he saw no evidence that …" (003_…txt line 6): a subject right after the verb opens the clause.
-        var that = isBare && ClauseSubjects.Contains(view.Words[k].Text) ? -1 : FindThat(view, k, last);
+        var that =
+            isBare && ClauseSubjects.Contains(view.Words[k].Text) ? -1 : FindThat(view, k, last);
         int clause;
         if (that >= 0)
         {
@@ -129,7 +190,14 @@ internal sealed partial class ReportedSpeechFinder(AttributionSieve sieve)
     }
 
     /// <summary>`The Russian people should know …, NATO Secretary General Mark Rutte told The Moscow Times.`</summary>
-    private ReportedStatement? ClauseThenSpeaker(ParagraphView view, int start, int end, int first, int last, int verb)
+    private ReportedStatement? ClauseThenSpeaker(
+        ParagraphView view,
+        int start,
+        int end,
+        int first,
+        int last,
+        int verb
+    )
     {
         var mention = AttributionSieve.SubjectDirectlyBefore(view, verb, first);
         if (mention is null || mention.FirstWord <= first)
@@ -139,7 +207,14 @@ internal sealed partial class ReportedSpeechFinder(AttributionSieve sieve)
         var beforeMention = view.Text[view.Words[mention.FirstWord - 1].End..mention.Start];
         // The tail after the verb is short up to its first comma: "…, Rantanen said on Thursday, accusing Moscow …".
         var tail = verb + 1;
-        while (tail <= last && view.Text.AsSpan(view.Words[tail - 1].End, view.Words[tail].Start - view.Words[tail - 1].End).IndexOfAny(",;:") < 0)
+        while (
+            tail <= last
+            && view.Text.AsSpan(
+                    view.Words[tail - 1].End,
+                    view.Words[tail].Start - view.Words[tail - 1].End
+                )
+                .IndexOfAny(",;:") < 0
+        )
         {
             tail++;
         }
@@ -175,8 +250,16 @@ internal sealed partial class ReportedSpeechFinder(AttributionSieve sieve)
                 return null;
             }
             var afterAppositive = view.Text.IndexOf(',', comma + 1);
-            var appositive = afterAppositive > 0 && afterAppositive < end ? view.Text[(comma + 1)..afterAppositive] : "";
-            if (appositive.Length > 0 && appositive.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => Lexicon.PersonNouns.Contains(w)))
+            var appositive =
+                afterAppositive > 0 && afterAppositive < end
+                    ? view.Text[(comma + 1)..afterAppositive]
+                    : "";
+            if (
+                appositive.Length > 0
+                && appositive
+                    .Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                    .Any(w => Lexicon.PersonNouns.Contains(w))
+            )
             {
                 comma = afterAppositive;
             }
@@ -190,9 +273,21 @@ internal sealed partial class ReportedSpeechFinder(AttributionSieve sieve)
         return Statement(view, start, end, first, last, mention, endOffset: clauseEnd);
     }
 
-    private ReportedStatement? Statement(ParagraphView view, int start, int end, int firstWord, int lastWord, Mention mention, int endOffset = -1)
+    private ReportedStatement? Statement(
+        ParagraphView view,
+        int start,
+        int end,
+        int firstWord,
+        int lastWord,
+        Mention mention,
+        int endOffset = -1
+    )
     {
-        if (firstWord >= view.Words.Count || firstWord > lastWord && endOffset < 0 || view.IsQuoted(firstWord))
+        if (
+            firstWord >= view.Words.Count
+            || firstWord > lastWord && endOffset < 0
+            || view.IsQuoted(firstWord)
+        )
         {
             return null; // a clause opening with a quotation is a direct quote, not reported speech
         }
@@ -201,11 +296,8 @@ internal sealed partial class ReportedSpeechFinder(AttributionSieve sieve)
         {
             return null;
         }
-        var clauseStart = view.Words[firstWord].Start;
-        if (firstWord == view.WordAtOrAfter(start))
-        {
-            clauseStart = start + DatelineLength(view.Text[start..end]);
-        }
+        start += DatelineLength(view.Text[start..end]);
+        var clauseStart = Math.Max(view.Words[firstWord].Start, start);
         var clauseEnd = endOffset >= 0 ? endOffset : end;
         // The clause stops where a direct quote is introduced: "… is unsustainable: "It is …"" (002_…txt line 43).
         var colon = view.Text.IndexOf(':', clauseStart, Math.Max(0, clauseEnd - clauseStart));
@@ -223,7 +315,13 @@ internal sealed partial class ReportedSpeechFinder(AttributionSieve sieve)
         {
             return null;
         }
-        return new ReportedStatement(clauseStart, clauseStart + clause.Length, start, end, attribution);
+        return new ReportedStatement(
+            clauseStart,
+            clauseStart + clause.Length,
+            start,
+            end,
+            attribution
+        );
     }
 
     private static int DatelineLength(string sentence)
@@ -245,7 +343,14 @@ internal sealed partial class ReportedSpeechFinder(AttributionSieve sieve)
             {
                 return k;
             }
-            if (k > from && view.Text.AsSpan(view.Words[k - 1].End, view.Words[k].Start - view.Words[k - 1].End).ContainsAny(",;:"))
+            if (
+                k > from
+                && view.Text.AsSpan(
+                        view.Words[k - 1].End,
+                        view.Words[k].Start - view.Words[k - 1].End
+                    )
+                    .ContainsAny(",;:")
+            )
             {
                 return -1;
             }
@@ -260,7 +365,22 @@ internal sealed partial class ReportedSpeechFinder(AttributionSieve sieve)
         {
             k++;
         }
-        while (k <= last && (view.Words[k].IsCapitalised || view.Words[k].Text is "reporters" or "journalists" or "lawmakers" or "people" or "me" or "us" or "them" or "him" or "her"))
+        while (
+            k <= last
+            && (
+                view.Words[k].IsCapitalised
+                || view.Words[k].Text
+                    is "reporters"
+                        or "journalists"
+                        or "lawmakers"
+                        or "people"
+                        or "me"
+                        or "us"
+                        or "them"
+                        or "him"
+                        or "her"
+            )
+        )
         {
             k++;
         }

@@ -10,13 +10,18 @@ namespace NewsBot.Core.Quotes;
 internal static class SentenceBounds
 {
     /// <summary>The sentence spans [start, end) of the paragraph, trailing spaces excluded.</summary>
-    public static List<(int Start, int End)> Spans(Paragraph paragraph, IReadOnlyList<QuoteSpan> quotes)
+    public static List<(int Start, int End)> Spans(
+        Paragraph paragraph,
+        IReadOnlyList<QuoteSpan> quotes
+    )
     {
         var text = paragraph.Text;
         var spans = new List<(int Start, int End)>();
         foreach (var sentence in SentenceSplitter.Split(paragraph))
         {
-            var isInsideQuote = quotes.Any(q => sentence.Start > q.Open && sentence.Start < q.End(text));
+            var isInsideQuote = quotes.Any(q =>
+                sentence.Start > q.Open && sentence.Start < q.End(text)
+            );
             if (spans.Count > 0 && isInsideQuote)
             {
                 spans[^1] = (spans[^1].Start, sentence.End);

@@ -30,6 +30,11 @@ public sealed class WhoSaidRanker
 
     private const double CappedCoverageWeight = 0.5;
 
+    /// <summary>An unattributed copy of a quote needs this many meaningful words, nearly all shared both ways.</summary>
+    private const int MinCopyTerms = 4;
+
+    private const double CopyShare = 0.9;
+
     /// <summary>The speaker shown on a closest miss whose quote has no attributed speaker.</summary>
     public static Person UnknownSpeaker { get; } = new("(speaker not found)", null);
 
@@ -40,13 +45,21 @@ public sealed class WhoSaidRanker
         {
             return QuoteAnswer.Empty;
         }
-        var scored = candidates.Select(q => new Scored(q, new QuoteTerms(q.Text), Score(query, q))).OrderByDescending(s => s.Score).ToList();
+        var scored = candidates
+            .Select(q => Scored.Of(q, query))
+            .OrderByDescending(s => s.Score)
+            .ToList();
         var attributed = scored.Where(s => s.Quote.Speaker is not null).ToList();
         var groups = Merge(attributed, people);
+        AddUnattributedCopies(groups, scored.Where(s => s.Quote.Speaker is null));
         var bestUnattributed = scored.FirstOrDefault(s => s.Quote.Speaker is null);
         var bestGroupScore = groups.Count > 0 ? groups[0].Score : 0;
-        var isOutmatched = bestUnattributed is not null && bestUnattributed.Score - bestGroupScore > UnattributedMargin;
-        var results = isOutmatched ? [] : groups.Where(g => g.Score >= Threshold).Select(g => g.ToResult(people)).ToList();
+        var isOutmatched =
+            bestUnattributed is not null
+            && bestUnattributed.Score - bestGroupScore > UnattributedMargin;
+        var results = isOutmatched
+            ? []
+            : groups.Where(g => g.Score >= Threshold).Select(g => g.ToResult(people)).ToList();
         if (results.Count > 0)
         {
             return new QuoteAnswer(results);
@@ -64,7 +77,12 @@ public sealed class WhoSaidRanker
     }
 
     /// <summary>What a person said, merged across articles; best first by relevance to <paramref name="about"/> when given.</summary>
-    public QuoteAnswer RankBySpeaker(string speaker, string? about, IReadOnlyList<Quote> candidates, PersonDirectory people)
+    public QuoteAnswer RankBySpeaker(
+        string speaker,
+        string? about,
+        IReadOnlyList<Quote> candidates,
+        PersonDirectory people
+    )
     {
         var person = people.Find(speaker).FirstOrDefault();
         if (person is null)
@@ -75,7 +93,11 @@ public sealed class WhoSaidRanker
         var topic = string.IsNullOrWhiteSpace(about) ? null : new QuoteTerms(about);
         var own = candidates
             .Where(q => q.Speaker is not null && people.KeyOf(q.Speaker) == key)
-            .Select(q => new Scored(q, new QuoteTerms(q.Text), topic is null ? 1.0 : Score(topic, q)))
+            .Select(q => new Scored(
+                q,
+                new QuoteTerms(q.Text),
+                topic is null ? 1.0 : Scored.Of(q, topic).Score
+            ))
             .OrderByDescending(s => s.Score)
             .ThenBy(s => s.Quote.Kind)
             .ThenByDescending(s => s.Quote.Text.Length)
@@ -85,8 +107,13 @@ public sealed class WhoSaidRanker
         {
             return new QuoteAnswer(groups.Select(g => g.ToResult(people)).ToList());
         }
-        var relevant = groups.Where(g => g.Score >= Threshold).Select(g => g.ToResult(people)).ToList();
-        return relevant.Count > 0 ? new QuoteAnswer(relevant) : new QuoteAnswer([], groups.FirstOrDefault()?.ToResult(people));
+        var relevant = groups
+            .Where(g => g.Score >= Threshold)
+            .Select(g => g.ToResult(people))
+            .ToList();
+        return relevant.Count > 0
+            ? new QuoteAnswer(relevant)
+            : new QuoteAnswer([], groups.FirstOrDefault()?.ToResult(people));
     }
 
     /// <summary>Speaker names for autocomplete: at most 25 (Discord's limit of choices), each at most 100 characters.</summary>
@@ -99,9 +126,9 @@ public sealed class WhoSaidRanker
             .ToList();
 
     /// <summary>The match of the question against the quoted words, or (for partial quotes) against the passage around them.</summary>
-    internal static double Score(QuoteTerms query, Quote quote)
+    internal static double Score(QuoteTerms query, Quote quote, QuoteTerms? quoteTerms = null)
     {
-        var text = Similarity(query, new QuoteTerms(quote.Text));
+        var text = Similarity(query, quoteTerms ?? new QuoteTerms(quote.Text));
         var passage = PassageWeight * Similarity(query, new QuoteTerms(quote.Passage));
         return Math.Clamp(Math.Max(text, passage), 0, 1);
     }
@@ -125,7 +152,10 @@ public sealed class WhoSaidRanker
         double coverage = 0;
         foreach (var term in content)
         {
-            coverage += text.ContentSet.Contains(term) ? 1 : text.HasSynonymOf(term) ? SynonymWeight : 0;
+            coverage +=
+                text.ContentSet.Contains(term) ? 1
+                : text.HasSynonymOf(term) ? SynonymWeight
+                : 0;
         }
         coverage = content.Count == 0 ? 0 : coverage / content.Count;
         double pairs = 0;
@@ -142,10 +172,14 @@ public sealed class WhoSaidRanker
         }
         if (pairWeight == 0)
         {
-            return content.Count == 0 ? (text.AllSet.Contains(query.All[0]) ? (1, 1) : (0, 0)) : (coverage, coverage);
+            return content.Count == 0
+                ? (text.AllSet.Contains(query.All[0]) ? (1, 1) : (0, 0))
+                : (coverage, coverage);
         }
         var sequence = pairs / pairWeight;
-        return content.Count == 0 ? (sequence, sequence) : (0.55 * coverage + 0.45 * sequence, coverage);
+        return content.Count == 0
+            ? (sequence, sequence)
+            : (0.55 * coverage + 0.45 * sequence, coverage);
     }
 
     /// <summary>
@@ -164,13 +198,41 @@ public sealed class WhoSaidRanker
         return (double)shared / small.ContentSet.Count >= needed;
     }
 
+    /// <summary>
+    /// The same words quoted in another article without naming the speaker are one more source of the quote,
+    /// never a reason to name someone: only near-identical long quotes join.
+    /// </summary>
+    private static void AddUnattributedCopies(
+        List<QuoteGroup> groups,
+        IEnumerable<Scored> unattributed
+    )
+    {
+        foreach (var s in unattributed.Where(u => u.Terms.ContentSet.Count >= MinCopyTerms))
+        {
+            var group = groups.FirstOrDefault(g => g.Members.Any(m => IsCopy(m.Terms, s.Terms)));
+            group?.Copies.Add(s.Quote.Source);
+        }
+    }
+
+    private static bool IsCopy(QuoteTerms a, QuoteTerms b)
+    {
+        if (a.ContentSet.Count < MinCopyTerms)
+        {
+            return false;
+        }
+        var shared = a.ContentSet.Count(b.ContentSet.Contains);
+        return shared >= CopyShare * a.ContentSet.Count && shared >= CopyShare * b.ContentSet.Count;
+    }
+
     private static List<QuoteGroup> Merge(List<Scored> scored, PersonDirectory people)
     {
         var groups = new List<QuoteGroup>();
         foreach (var s in scored)
         {
             var key = people.KeyOf(s.Quote.Speaker!);
-            var group = groups.FirstOrDefault(g => g.SpeakerKey == key && g.Members.Any(m => AreSameQuote(m.Terms, s.Terms)));
+            var group = groups.FirstOrDefault(g =>
+                g.SpeakerKey == key && g.Members.Any(m => AreSameQuote(m.Terms, s.Terms))
+            );
             if (group is null)
             {
                 groups.Add(new QuoteGroup(s) { SpeakerKey = key });
@@ -183,7 +245,14 @@ public sealed class WhoSaidRanker
         return groups.OrderByDescending(g => g.Score).ToList();
     }
 
-    private sealed record Scored(Quote Quote, QuoteTerms Terms, double Score);
+    private sealed record Scored(Quote Quote, QuoteTerms Terms, double Score)
+    {
+        public static Scored Of(Quote quote, QuoteTerms query)
+        {
+            var terms = new QuoteTerms(quote.Text);
+            return new Scored(quote, terms, WhoSaidRanker.Score(query, quote, terms));
+        }
+    }
 
     private sealed class QuoteGroup(Scored best)
     {
@@ -191,20 +260,37 @@ public sealed class WhoSaidRanker
 
         public List<Scored> Members { get; } = [best];
 
+        /// <summary>Sources of the same words quoted without a speaker.</summary>
+        public List<SourceRef> Copies { get; } = [];
+
         public double Score => Members.Max(m => m.Score);
 
         public QuoteResult ToResult(PersonDirectory people)
         {
-            var top = Members.OrderByDescending(m => m.Score).First().Quote;
+            // Of equally good matches the shortest shows the asked words with the least around them.
+            var top = Members
+                .OrderByDescending(m => m.Score)
+                .ThenBy(m => m.Quote.Text.Length)
+                .First()
+                .Quote;
             var speaker = top.Speaker is null ? UnknownSpeaker : people.Canonical(top.Speaker);
             var sources = Members
                 .Select(m => m.Quote.Source)
+                .Concat(Copies)
                 .Distinct()
                 .OrderBy(s => s.File, StringComparer.Ordinal)
                 .ThenBy(s => s.Line)
                 .ToList<SourceRef>();
             var score = Math.Round(Score, 4);
-            return new QuoteResult(speaker, top.Text, top.Passage, sources, score, score, top.Kind == QuoteKind.Reported);
+            return new QuoteResult(
+                speaker,
+                top.Text,
+                top.Passage,
+                sources,
+                score,
+                score,
+                top.Kind == QuoteKind.Reported
+            );
         }
     }
 }

@@ -9,7 +9,11 @@ internal readonly record struct Word
         End = end;
         Text = text;
         IsPossessive =
-            text.Length > 2 && (text.EndsWith("’s", StringComparison.Ordinal) || text.EndsWith("'s", StringComparison.Ordinal));
+            text.Length > 2
+            && (
+                text.EndsWith("’s", StringComparison.Ordinal)
+                || text.EndsWith("'s", StringComparison.Ordinal)
+            );
         Bare = IsPossessive ? text[..^2] : text;
         IsCapitalised = text.Length > 0 && char.IsUpper(text[0]);
     }
@@ -40,8 +44,36 @@ internal static class WordScanner
 {
     private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
     {
-        "St", "Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Sen", "Rep", "Gov", "Prof", "Jr", "Sr", "Sgt", "Capt",
-        "Adm", "Maj", "Feb", "Jan", "Aug", "Sept", "Oct", "Nov", "Dec", "No", "vs", "Mt", "Rev", "Gov",
+        "St",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+        "Gen",
+        "Lt",
+        "Col",
+        "Sen",
+        "Rep",
+        "Gov",
+        "Prof",
+        "Jr",
+        "Sr",
+        "Sgt",
+        "Capt",
+        "Adm",
+        "Maj",
+        "Feb",
+        "Jan",
+        "Aug",
+        "Sept",
+        "Oct",
+        "Nov",
+        "Dec",
+        "No",
+        "vs",
+        "Mt",
+        "Rev",
+        "Gov",
     };
 
     public static List<Word> Scan(string text, int from = 0, int to = -1)
@@ -91,12 +123,16 @@ internal static class WordScanner
         return words;
     }
 
-    public static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark;
+    public static bool IsWordChar(char c) =>
+        char.IsLetterOrDigit(c)
+        || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark;
 
     private static bool IsInnerJoiner(char c) => c is '\'' or '’' or '-' or '.' or '‑';
 
     // "U.S" keeps its inner period; "end.Next" (a missing space) does not join two words.
-    private static bool IsInitialish(string text, int start, int dot) => dot - start <= 2 && (dot + 2 >= text.Length || !char.IsLetter(text[dot + 2]) || text[dot + 2] == '.');
+    private static bool IsInitialish(string text, int start, int dot) =>
+        dot - start <= 2
+        && (dot + 2 >= text.Length || !char.IsLetter(text[dot + 2]) || text[dot + 2] == '.');
 
     private static bool IsAbbreviation(string text, int start, int end)
     {

@@ -7,9 +7,12 @@ public sealed class PersonDirectoryTests
     [Fact]
     public void Joins_a_full_name_and_its_surname_into_one_person_with_the_role_given_most_often()
     {
-        var people = PersonDirectory.Build(
-            [new("Anneke de Vries", "Dutch Finance Minister"), new("De Vries", null), new("Anneke de Vries", "Dutch Finance Minister"), new("Anneke de Vries", "economist")]
-        );
+        var people = PersonDirectory.Build([
+            new("Anneke de Vries", "Dutch Finance Minister"),
+            new("De Vries", null),
+            new("Anneke de Vries", "Dutch Finance Minister"),
+            new("Anneke de Vries", "economist"),
+        ]);
 
         var expected = new Person("Anneke de Vries", "Dutch Finance Minister");
         Assert.Equal(expected, people.Canonical(new Person("Vries", null)));
@@ -29,13 +32,21 @@ public sealed class PersonDirectoryTests
     [Fact]
     public void Joins_a_one_letter_misspelling_and_keeps_the_spelling_with_diacritics()
     {
-        var people = PersonDirectory.Build(
-            [new("Wojciech Zielinski", "Polish Deputy Minister"), new("Wojciech Zielinski", null), new("Wojciech Zieliński", "Polish Deputy Minister")]
-        );
+        var people = PersonDirectory.Build([
+            new("Wojciech Zielinski", "Polish Deputy Minister"),
+            new("Wojciech Zielinski", null),
+            new("Wojciech Zieliński", "Polish Deputy Minister"),
+        ]);
 
         Assert.Single(people.People);
-        Assert.Equal("Wojciech Zieliński", people.Canonical(new Person("Wojciech Zielinski", null)).Name);
-        Assert.Equal("Wojciech Zieliński", people.Canonical(new Person("Wojciech Zielinskl", null)).Name);
+        Assert.Equal(
+            "Wojciech Zieliński",
+            people.Canonical(new Person("Wojciech Zielinski", null)).Name
+        );
+        Assert.Equal(
+            "Wojciech Zieliński",
+            people.Canonical(new Person("Wojciech Zielinskl", null)).Name
+        );
     }
 
     [Fact]
@@ -49,7 +60,11 @@ public sealed class PersonDirectoryTests
     [Fact]
     public void Leaves_a_surname_alone_when_two_people_share_it()
     {
-        var people = PersonDirectory.Build([new("Anna Berg", "judge"), new("Lars Berg", "coach"), new("Berg", null)]);
+        var people = PersonDirectory.Build([
+            new("Anna Berg", "judge"),
+            new("Lars Berg", "coach"),
+            new("Berg", null),
+        ]);
 
         Assert.Equal(new Person("Berg", null), people.Canonical(new Person("Berg", null)));
         Assert.Equal(2, people.Find("berg").Count(p => p.Name.Contains(' ')));
@@ -58,7 +73,11 @@ public sealed class PersonDirectoryTests
     [Fact]
     public void Finds_people_by_the_prefix_of_any_word_of_their_name_exact_matches_first()
     {
-        var people = PersonDirectory.Build([new("Tomas Marek", null), new("Marek Novak", null), new("Marek Novak", null)]);
+        var people = PersonDirectory.Build([
+            new("Tomas Marek", null),
+            new("Marek Novak", null),
+            new("Marek Novak", null),
+        ]);
 
         Assert.Equal(["Marek Novak", "Tomas Marek"], people.Find("mar").Select(p => p.Name));
         Assert.Equal("Tomas Marek", people.Find("Tomas Marek")[0].Name);

@@ -4,9 +4,11 @@ namespace NewsBot.Core.Tests.Quotes;
 
 public sealed class QuoteExtractorTests
 {
-    private static IReadOnlyList<Quote> Extract(string text) => new QuoteExtractor().Extract(TestArticles.Parse(text));
+    private static IReadOnlyList<Quote> Extract(string text) =>
+        new QuoteExtractor().Extract(TestArticles.Parse(text));
 
-    private static Quote Single(IReadOnlyList<Quote> quotes, QuoteKind kind) => Assert.Single(quotes, q => q.Kind == kind);
+    private static Quote Single(IReadOnlyList<Quote> quotes, QuoteKind kind) =>
+        Assert.Single(quotes, q => q.Kind == kind);
 
     [Fact]
     public void Attributes_a_curly_quote_to_the_name_after_it()
@@ -97,7 +99,10 @@ public sealed class QuoteExtractorTests
         );
 
         var quote = Single(quotes, QuoteKind.Direct);
-        Assert.EndsWith("before the snow melts in the spring. And the year after that, we will plant the whole valley,", quote.Text);
+        Assert.EndsWith(
+            "before the snow melts in the spring. And the year after that, we will plant the whole valley,",
+            quote.Text
+        );
         Assert.Equal(new Person("Anna Kowalczyk", "park director"), quote.Speaker);
         Assert.Equal(1, quote.Source.Line);
     }
@@ -251,7 +256,10 @@ public sealed class QuoteExtractorTests
         );
 
         var quote = Single(quotes, QuoteKind.Direct);
-        Assert.Equal(new Person("Ingrid Solberg", "climate researcher at the Polar Institute"), quote.Speaker);
+        Assert.Equal(
+            new Person("Ingrid Solberg", "climate researcher at the Polar Institute"),
+            quote.Speaker
+        );
     }
 
     [Fact]
@@ -279,7 +287,10 @@ public sealed class QuoteExtractorTests
         );
 
         var reported = quotes.Where(q => q.Kind == QuoteKind.Reported).Select(q => q.Text).ToList();
-        Assert.Equal(["three stations would close.", "the budget was too small to keep them."], reported);
+        Assert.Equal(
+            ["three stations would close.", "the budget was too small to keep them."],
+            reported
+        );
     }
 
     [Fact]
@@ -369,7 +380,10 @@ public sealed class QuoteExtractorTests
 
         var quote = Single(Extract(text), QuoteKind.Direct);
 
-        Assert.Equal("The tunnel is finally dry, and the trains can run at full speed again.", quote.Text);
+        Assert.Equal(
+            "The tunnel is finally dry, and the trains can run at full speed again.",
+            quote.Text
+        );
         Assert.Equal(new Person("Lukas Brenner", "site engineer"), quote.Speaker);
         Assert.Equal(4, quote.Source.Line);
     }
@@ -427,7 +441,72 @@ public sealed class QuoteExtractorTests
             """
         );
 
-        Assert.Equal(new Person("Petra Novak", "Analyst"), Single(quotes, QuoteKind.Partial).Speaker);
-        Assert.Equal(new Person("Tomasz Wrona", "fisherman"), Single(quotes, QuoteKind.Direct).Speaker);
+        Assert.Equal(
+            new Person("Petra Novak", "Analyst"),
+            Single(quotes, QuoteKind.Partial).Speaker
+        );
+        Assert.Equal(
+            new Person("Tomasz Wrona", "fisherman"),
+            Single(quotes, QuoteKind.Direct).Speaker
+        );
+    }
+
+    [Fact]
+    public void Continues_the_speaker_of_reported_speech_for_a_paragraph_that_is_only_a_quote()
+    {
+        var quotes = Extract(
+            """
+            Union leader Carla Mendes said the strike would go on until the contracts were signed.
+
+            “We have waited long enough.”
+            """
+        );
+
+        Assert.Equal("Carla Mendes", Single(quotes, QuoteKind.Direct).Speaker?.Name);
+    }
+
+    [Fact]
+    public void Attributes_through_a_possessive_description_and_a_family_name_written_first()
+    {
+        var quotes = Extract(
+            """
+            “We are,” the company’s chief executive Lee Jae-sung said, “running out of capacity.”
+
+            “It is a good problem to have,” Lee told The Korea Herald.
+            """
+        );
+
+        var direct = quotes.Where(q => q.Kind == QuoteKind.Direct).ToList();
+        Assert.Equal("We are, running out of capacity.", direct[0].Text);
+        Assert.All(direct, q => Assert.Equal("Lee Jae-sung", q.Speaker?.Name));
+    }
+
+    [Fact]
+    public void Keeps_a_reply_by_another_speaker_apart_from_the_quote_before_it()
+    {
+        var quotes = Extract(
+            """
+            Mayor Hugo Lambert and councillor Nadia Benali clashed on Monday. "The budget is balanced," Lambert said. "It is not," Benali replied.
+            """
+        );
+
+        var direct = quotes.Where(q => q.Kind == QuoteKind.Direct).ToList();
+        Assert.Equal(2, direct.Count);
+        Assert.Equal("Hugo Lambert", direct[0].Speaker?.Name);
+        Assert.Equal("Nadia Benali", direct[1].Speaker?.Name);
+    }
+
+    [Fact]
+    public void Resolves_the_minister_to_the_minister_rather_than_the_person_named_last()
+    {
+        var quotes = Extract(
+            """
+            Finance Minister Elena Marsh met union leader Tom Reyes on Friday.
+
+            “The pension age will not change,” the minister said.
+            """
+        );
+
+        Assert.Equal("Elena Marsh", Single(quotes, QuoteKind.Direct).Speaker?.Name);
     }
 }

@@ -5,7 +5,8 @@ namespace NewsBot.Core.Tests.Quotes;
 /// <summary>Articles for quote tests: inline text through the real <see cref="ArticleParser"/>, and the five seeds.</summary>
 internal static class TestArticles
 {
-    public static Article Parse(string text, string file = "test.txt") => ArticleParser.Parse(file, text);
+    public static Article Parse(string text, string file = "test.txt") =>
+        ArticleParser.Parse(file, text);
 
     public static IReadOnlyList<Article> Seeds() =>
         Directory

@@ -14,7 +14,9 @@ public sealed class WhoSaidDevSetTests(ITestOutputHelper output)
         var quotes = TestArticles.Seeds().SelectMany(new QuoteExtractor().Extract).ToList();
         var people = PersonDirectory.Build(quotes.Select(q => q.Speaker).OfType<Person>());
         var ranker = new WhoSaidRanker();
-        var cases = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "TestData", "dev.jsonl"))
+        var cases = File.ReadAllLines(
+                Path.Combine(AppContext.BaseDirectory, "TestData", "dev.jsonl")
+            )
             .Where(l => l.Trim().Length > 0)
             .Select(l => JsonDocument.Parse(l).RootElement)
             .Where(c => c.GetProperty("command").GetString() == "who-said")
@@ -24,7 +26,11 @@ public sealed class WhoSaidDevSetTests(ITestOutputHelper output)
         foreach (var c in cases)
         {
             var id = c.GetProperty("id").GetString()!;
-            var answer = ranker.Rank(c.GetProperty("args").GetProperty("quote").GetString()!, quotes, people);
+            var answer = ranker.Rank(
+                c.GetProperty("args").GetProperty("quote").GetString()!,
+                quotes,
+                people
+            );
             var hit = IsHit(c.GetProperty("expect"), answer);
             output.WriteLine($"{id}: {(hit ? "hit " : "MISS")} {Describe(answer)}");
             if (!hit)
@@ -47,11 +53,17 @@ public sealed class WhoSaidDevSetTests(ITestOutputHelper output)
 
         Assert.NotEmpty(answer.Results);
         Assert.All(answer.Results, r => Assert.Equal("Radosław Sikorski", r.Speaker.Name));
-        var files = answer.Results.SelectMany(r => r.Sources).Select(s => s.File[..3]).Distinct().Order();
+        var files = answer
+            .Results.SelectMany(r => r.Sources)
+            .Select(s => s.File[..3])
+            .Distinct()
+            .Order();
         Assert.Equal(["001", "003"], files);
         foreach (var r in answer.Results)
         {
-            output.WriteLine($"{r.Speaker.Name} ({r.Speaker.Role}) [{string.Join(", ", r.Sources.Select(s => $"{s.File}:{s.Line}"))}] «{r.Quote}»");
+            output.WriteLine(
+                $"{r.Speaker.Name} ({r.Speaker.Role}) [{string.Join(", ", r.Sources.Select(s => $"{s.File}:{s.Line}"))}] «{r.Quote}»"
+            );
         }
     }
 
@@ -68,10 +80,17 @@ public sealed class WhoSaidDevSetTests(ITestOutputHelper output)
         var top = answer.Results[0];
         var surname = PersonDirectory.NameKey(expect.GetProperty("speaker").GetString()!);
         var files = top.Sources.Select(s => s.File).ToHashSet();
-        var expected = expect.GetProperty("sources").EnumerateArray().Select(e => e.GetString()!).ToList();
-        var alsoOk = expect.TryGetProperty("alsoOk", out var ok) ? ok.EnumerateArray().Select(e => e.GetString()!).ToList() : [];
+        var expected = expect
+            .GetProperty("sources")
+            .EnumerateArray()
+            .Select(e => e.GetString()!)
+            .ToList();
+        var alsoOk = expect.TryGetProperty("alsoOk", out var ok)
+            ? ok.EnumerateArray().Select(e => e.GetString()!).ToList()
+            : [];
         var sourcesOk = expected.All(files.Contains) || alsoOk.Any(files.Contains);
-        return PersonDirectory.NameKey(top.Speaker.Name).EndsWith(surname, StringComparison.Ordinal) && sourcesOk;
+        return PersonDirectory.NameKey(top.Speaker.Name).EndsWith(surname, StringComparison.Ordinal)
+            && sourcesOk;
     }
 
     private static string Describe(QuoteAnswer answer)
@@ -79,7 +98,9 @@ public sealed class WhoSaidDevSetTests(ITestOutputHelper output)
         var r = answer.Results.FirstOrDefault();
         if (r is null)
         {
-            return answer.Closest is null ? "no result" : $"no result; closest {answer.Closest.Speaker.Name} {answer.Closest.Confidence:0.00} «{answer.Closest.Quote}»";
+            return answer.Closest is null
+                ? "no result"
+                : $"no result; closest {answer.Closest.Speaker.Name} {answer.Closest.Confidence:0.00} «{answer.Closest.Quote}»";
         }
         var sources = string.Join(", ", r.Sources.Select(s => $"{s.File[..3]}:{s.Line}"));
         return $"{r.Speaker.Name} ({r.Speaker.Role}) {r.Confidence:0.00} [{sources}] «{r.Quote}»";

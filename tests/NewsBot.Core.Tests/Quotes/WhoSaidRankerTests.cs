@@ -8,26 +8,42 @@ public sealed class WhoSaidRankerTests
     private static readonly Person Lind = new("Sara Lind", "Chief Economist");
     private static readonly Person Haddad = new("Omar Haddad", "Mayor");
 
-    private static Quote Q(string text, Person? speaker, string file, int line, QuoteKind kind = QuoteKind.Direct, string? passage = null) =>
-        new(text, kind, speaker, passage ?? text, new SourceRef(file, line));
+    private static Quote Q(
+        string text,
+        Person? speaker,
+        string file,
+        int line,
+        QuoteKind kind = QuoteKind.Direct,
+        string? passage = null
+    ) => new(text, kind, speaker, passage ?? text, new SourceRef(file, line));
 
     private static readonly IReadOnlyList<Quote> Corpus =
     [
-        Q("Prices will keep rising until the autumn, and wages will not catch up,", Lind, "a.txt", 3),
+        Q(
+            "Prices will keep rising until the autumn, and wages will not catch up,",
+            Lind,
+            "a.txt",
+            3
+        ),
         Q("The harbour is the heart of this city and we will not sell it,", Haddad, "a.txt", 9),
         Q("We will not sell the harbour, it is the heart of this city", Haddad, "b.txt", 4),
         Q("the central bank must act before the summer", Lind, "b.txt", 12, QuoteKind.Reported),
         Q("Nobody wins a strike that lasts this long.", null, "c.txt", 2),
     ];
 
-    private static PersonDirectory People(IEnumerable<Quote> quotes) => PersonDirectory.Build(quotes.Select(q => q.Speaker).OfType<Person>());
+    private static PersonDirectory People(IEnumerable<Quote> quotes) =>
+        PersonDirectory.Build(quotes.Select(q => q.Speaker).OfType<Person>());
 
     private static readonly WhoSaidRanker Ranker = new();
 
     [Fact]
     public void Finds_the_speaker_of_an_exact_quote_with_full_confidence()
     {
-        var answer = Ranker.Rank("Prices will keep rising until the autumn", Corpus, People(Corpus));
+        var answer = Ranker.Rank(
+            "Prices will keep rising until the autumn",
+            Corpus,
+            People(Corpus)
+        );
 
         var top = answer.Results[0];
         Assert.Equal(Lind, top.Speaker);
@@ -38,7 +54,11 @@ public sealed class WhoSaidRankerTests
     [Fact]
     public void Finds_a_garbled_variant_of_a_quote()
     {
-        var answer = Ranker.Rank("prices will keep on rising till autumn and the wages won't catch up", Corpus, People(Corpus));
+        var answer = Ranker.Rank(
+            "prices will keep on rising till autumn and the wages won't catch up",
+            Corpus,
+            People(Corpus)
+        );
 
         Assert.Equal(Lind, answer.Results[0].Speaker);
     }
@@ -46,7 +66,11 @@ public sealed class WhoSaidRankerTests
     [Fact]
     public void Finds_a_paraphrase_through_stems_and_synonyms()
     {
-        var answer = Ranker.Rank("the central bank has to act before summer", Corpus, People(Corpus));
+        var answer = Ranker.Rank(
+            "the central bank has to act before summer",
+            Corpus,
+            People(Corpus)
+        );
 
         var top = answer.Results[0];
         Assert.Equal(Lind, top.Speaker);
@@ -63,9 +87,29 @@ public sealed class WhoSaidRankerTests
     }
 
     [Fact]
+    public void Lists_an_article_quoting_the_same_words_without_a_speaker_as_one_more_source()
+    {
+        Quote[] quotes =
+        [
+            Q("The harbour is the heart of this city and we will not sell it,", Haddad, "a.txt", 9),
+            Q("The harbour is the heart of this city and we will not sell it.", null, "e.txt", 14),
+        ];
+
+        var answer = Ranker.Rank("we will not sell the harbour", quotes, People(quotes));
+
+        var top = Assert.Single(answer.Results);
+        Assert.Equal(Haddad, top.Speaker);
+        Assert.Equal([new SourceRef("a.txt", 9), new SourceRef("e.txt", 14)], top.Sources);
+    }
+
+    [Fact]
     public void Names_no_speaker_below_the_threshold_and_gives_the_closest_miss_apart()
     {
-        var answer = Ranker.Rank("the airport will close for good next winter", Corpus, People(Corpus));
+        var answer = Ranker.Rank(
+            "the airport will close for good next winter",
+            Corpus,
+            People(Corpus)
+        );
 
         Assert.Empty(answer.Results);
         Assert.NotNull(answer.Closest);
@@ -75,7 +119,11 @@ public sealed class WhoSaidRankerTests
     [Fact]
     public void Does_not_answer_a_question_that_shares_only_some_of_its_meaningful_words_with_a_quote()
     {
-        var answer = Ranker.Rank("prices will keep rising in the housing market", Corpus, People(Corpus));
+        var answer = Ranker.Rank(
+            "prices will keep rising in the housing market",
+            Corpus,
+            People(Corpus)
+        );
 
         Assert.Empty(answer.Results);
         Assert.Equal(Lind, answer.Closest?.Speaker);
@@ -84,7 +132,11 @@ public sealed class WhoSaidRankerTests
     [Fact]
     public void Never_names_a_speaker_for_a_quote_whose_speaker_is_unknown()
     {
-        var answer = Ranker.Rank("Nobody wins a strike that lasts this long", Corpus, People(Corpus));
+        var answer = Ranker.Rank(
+            "Nobody wins a strike that lasts this long",
+            Corpus,
+            People(Corpus)
+        );
 
         Assert.Empty(answer.Results);
         Assert.Equal("Nobody wins a strike that lasts this long.", answer.Closest?.Quote);
@@ -96,10 +148,21 @@ public sealed class WhoSaidRankerTests
     {
         Quote[] quotes =
         [
-            Q("a relic of another era.", Haddad, "d.txt", 5, QuoteKind.Partial, "The mayor called the old parking permits “a relic of another era.”"),
+            Q(
+                "a relic of another era.",
+                Haddad,
+                "d.txt",
+                5,
+                QuoteKind.Partial,
+                "The mayor called the old parking permits “a relic of another era.”"
+            ),
         ];
 
-        var answer = Ranker.Rank("old parking permits are a relic of another era", quotes, People(quotes));
+        var answer = Ranker.Rank(
+            "old parking permits are a relic of another era",
+            quotes,
+            People(quotes)
+        );
 
         Assert.Equal(Haddad, Assert.Single(answer.Results).Speaker);
     }
@@ -121,7 +184,12 @@ public sealed class WhoSaidRankerTests
     [Fact]
     public void Offers_at_most_25_speaker_names_of_at_most_100_characters()
     {
-        var many = Enumerable.Range(0, 40).Select(i => new Person($"Anna Example{(char)('a' + i % 26)}{i} " + new string('x', 120), null));
+        var many = Enumerable
+            .Range(0, 40)
+            .Select(i => new Person(
+                $"Anna Example{(char)('a' + i % 26)}{i} " + new string('x', 120),
+                null
+            ));
         var people = PersonDirectory.Build(many);
 
         var names = Ranker.SpeakerNames("anna", 50, people);
