@@ -11,6 +11,7 @@ namespace NewsBot.Core.Answers;
 internal static class PassageSearch
 {
     private const int Candidates = 30;
+    private const int Judged = 10;
     private const int MaxResults = 5;
     private const double MinConfidence = 0.3;
 
@@ -23,52 +24,49 @@ internal static class PassageSearch
         }
         var groups = TextQueries.ExpandedWords(question);
         var hits = index.Search(IndexFields.KindPassage, query, Candidates, IndexJsonContext.Default.StoredPassage);
+        // Coverage needs the passage analysed again, so only the best few distinct passages are judged.
         var results = hits
             .GroupBy(h => Normalise(h.Record.Text))
-            .Select(g =>
-            {
-                var best = g.First();
-                var sources = g.Select(h => new SourceRef(h.Record.File, CitedLine(h.Record, groups)))
-                    .Distinct()
-                    .OrderBy(s => s.File, StringComparer.Ordinal)
-                    .ToArray();
-                return new PassageResult(best.Record.Text, sources, Math.Round(best.Score, 3), Coverage(best.Record.Text, groups));
-            })
+            .Take(Judged)
+            .Select(g => Judge(g.ToList(), groups))
             .OrderByDescending(r => r.Confidence * r.Score)
             .ToList();
         var answers = results.Where(r => r.Confidence >= MinConfidence).Take(MaxResults).ToArray();
         return answers.Length > 0 ? new SearchAnswer(answers) : new SearchAnswer([], results.FirstOrDefault());
     }
 
-    /// <summary>The share of the question's words (each with its synonyms) that the text holds.</summary>
-    public static double Coverage(string text, IReadOnlyList<IReadOnlyList<string>> groups)
+    private static PassageResult Judge(IReadOnlyList<IndexHit<StoredPassage>> copies, IReadOnlyList<IReadOnlyList<string>> groups)
     {
-        if (groups.Count == 0)
-        {
-            return 0;
-        }
-        var words = TextQueries.StemmedWords(text);
-        var covered = groups.Count(g => g.Any(words.Contains));
-        return Math.Round((double)covered / groups.Count, 3);
+        var best = copies[0].Record;
+        var words = TextQueries.StemmedWordsAt(best.Text);
+        var sentence = CitedSentence(best, words, groups);
+        var sources = copies
+            .Select(h => new SourceRef(h.Record.File, sentence < h.Record.SentenceLines.Length ? h.Record.SentenceLines[sentence] : h.Record.Line))
+            .Distinct()
+            .OrderBy(s => s.File, StringComparer.Ordinal)
+            .ToArray();
+        var covered = groups.Count(g => g.Any(w => words.Any(x => x.Word == w)));
+        var confidence = groups.Count == 0 ? 0 : Math.Round((double)covered / groups.Count, 3);
+        return new PassageResult(best.Text, sources, Math.Round(copies[0].Score, 3), confidence);
     }
 
-    private static int CitedLine(StoredPassage passage, IReadOnlyList<IReadOnlyList<string>> groups)
+    /// <summary>The sentence holding most of the question's words (the first such sentence).</summary>
+    private static int CitedSentence(StoredPassage passage, IReadOnlyList<(string Word, int Offset)> words, IReadOnlyList<IReadOnlyList<string>> groups)
     {
-        var bestLine = passage.Line;
+        var bestSentence = 0;
         var bestCovered = -1;
         for (var i = 0; i < passage.SentenceStarts.Length; i++)
         {
             var start = passage.SentenceStarts[i];
-            var end = i + 1 < passage.SentenceStarts.Length ? passage.SentenceStarts[i + 1] : passage.Text.Length;
-            var words = TextQueries.StemmedWords(passage.Text[start..end]);
-            var covered = groups.Count(g => g.Any(words.Contains));
+            var end = i + 1 < passage.SentenceStarts.Length ? passage.SentenceStarts[i + 1] : int.MaxValue;
+            var covered = groups.Count(g => words.Any(x => x.Offset >= start && x.Offset < end && g.Contains(x.Word)));
             if (covered > bestCovered)
             {
                 bestCovered = covered;
-                bestLine = passage.SentenceLines[i];
+                bestSentence = i;
             }
         }
-        return bestLine;
+        return bestSentence;
     }
 
     private static string Normalise(string text) =>

@@ -76,9 +76,21 @@ internal static class TextQueries
     /// <summary>The words of a text as the exact field holds them: lowercase, accents folded, unstemmed.</summary>
     public static IReadOnlyList<string> ExactWords(string text) => Positions(NewsAnalyzer.Exact, text).Select(p => p[0]).ToArray();
 
-    /// <summary>The stemmed words of a text (no synonyms), for measuring how much of a question a passage covers.</summary>
-    public static HashSet<string> StemmedWords(string text) =>
-        Positions(NewsAnalyzer.Text, text).SelectMany(p => p).ToHashSet(StringComparer.Ordinal);
+    /// <summary>The stemmed words of a text (no synonyms) with the offset where each starts, analysed once.</summary>
+    public static IReadOnlyList<(string Word, int Offset)> StemmedWordsAt(string text)
+    {
+        var words = new List<(string, int)>();
+        using var stream = NewsAnalyzer.Text.GetTokenStream(IndexFields.Text, text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var offset = stream.AddAttribute<IOffsetAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            words.Add((term.ToString(), offset.StartOffset));
+        }
+        stream.End();
+        return words;
+    }
 
     /// <summary>The synonym-expanded groups of a question: each group is one word of it with its synonyms.</summary>
     public static IReadOnlyList<IReadOnlyList<string>> ExpandedWords(string text) => Positions(NewsAnalyzer.Query, text);
