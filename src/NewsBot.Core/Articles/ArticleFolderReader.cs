@@ -70,6 +70,7 @@ public sealed class ArticleFolderReader(string folder, long maxFileBytes = Artic
     public ArticleLoadResult Load(ArticleFile file)
     {
         byte[] bytes;
+        long measured;
         try
         {
             var path = FileSystemPaths.ResolveLinks(file.FullPath);
@@ -94,6 +95,7 @@ public sealed class ArticleFolderReader(string folder, long maxFileBytes = Artic
             }
             // A zero length is also what a named pipe or a device reports: never open those,
             // reading them could wait forever.
+            measured = info.Length;
             bytes = info.Length == 0 ? [] : ReadAtMost(path, maxFileBytes + 1);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -105,6 +107,11 @@ public sealed class ArticleFolderReader(string folder, long maxFileBytes = Artic
         if (bytes.LongLength > maxFileBytes)
         {
             return Skip(file, $"larger than {FormatSize(maxFileBytes)} limit");
+        }
+        if (IsBeingWritten(file, measured, bytes))
+        {
+            // A half-written file is never indexed: it is read whole at the next refresh.
+            return Skip(file, "changed while being read: read again at the next refresh");
         }
         var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
         var (text, problem, warning) = Decode(bytes);
@@ -123,6 +130,20 @@ public sealed class ArticleFolderReader(string folder, long maxFileBytes = Artic
         catch (Exception ex)
         {
             return new ArticleLoadResult(null, new SkippedFile(file.RelativePath, $"could not be parsed: {ex.Message}"), hash);
+        }
+    }
+
+    /// <summary>The file is no longer what was listed: its size or time changed before or while it was read.</summary>
+    private static bool IsBeingWritten(ArticleFile file, long measured, byte[] bytes)
+    {
+        try
+        {
+            var now = new FileInfo(file.FullPath);
+            return bytes.LongLength != measured || now.Length != file.Length || now.LastWriteTimeUtc != file.LastWriteUtc;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return true;
         }
     }
 

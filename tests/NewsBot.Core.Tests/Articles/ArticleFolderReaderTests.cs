@@ -300,4 +300,19 @@ public sealed class ArticleFolderReaderTests : IDisposable
             return false;
         }
     }
+
+    [Fact]
+    public void A_file_written_after_it_was_listed_is_left_for_the_next_refresh_not_half_read()
+    {
+        Write("growing.txt", "The first half of an article");
+        var reader = new ArticleFolderReader(_folder);
+        var listed = reader.List().Single();
+
+        File.AppendAllText(Path.Combine(_folder, "growing.txt"), " and the second half, written while the folder was read.");
+        var result = reader.Load(listed);
+
+        Assert.Null(result.Article);
+        Assert.Contains("next refresh", result.Skipped!.Reason);
+        Assert.NotNull(reader.Load(reader.List().Single()).Article);
+    }
 }
