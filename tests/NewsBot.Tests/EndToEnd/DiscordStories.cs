@@ -168,6 +168,28 @@ public sealed partial class DiscordStories(RealBotFixture bot, ITestOutputHelper
     }
 
     [Fact]
+    public async Task I_can_reindex_on_Discord_as_a_moderator_and_get_the_same_answers_afterwards()
+    {
+        var quote = (string)Case("ws-01")["args"]!["quote"]!;
+        var expected = await bot.AskOnTheCommandLineAsync("who-said", "--quote", quote);
+        var reindex = Discord.Interaction("reindex", [("full", true)], permissions: "32"); // Manage Server
+        var token = reindex["token"]!.GetValue<string>();
+
+        var id = await Discord.SendInteractionAsync(reindex);
+
+        Assert.True(
+            await DiscordEmulator.WaitUntilAsync(
+                () => Discord.EditsFor(token).Any(e => Text(e.Body!["content"]).StartsWith("Reindexed", StringComparison.Ordinal)),
+                TimeSpan.FromSeconds(30)
+            ),
+            "The reindex never reported that it was done."
+        );
+        Assert.Equal(5, Assert.Single(Discord.CallbacksFor(id)).Body!["type"]!.GetValue<int>());
+        var message = await bot.AnswerOnDiscordAsync(Discord.Interaction("who-said", [("quote", quote)]));
+        AssertSameQuoteAnswer(expected, message);
+    }
+
+    [Fact]
     public async Task A_burst_of_50_questions_is_answered_each_exactly_once_within_three_seconds()
     {
         var questions = s_devSet.Value.Select(c => c["command"]!.GetValue<string>() switch
