@@ -22,6 +22,10 @@ public static class DiscordServiceCollectionExtensions
             configuration[$"{DiscordOptions.SectionName}:{nameof(DiscordOptions.Token)}"]
         ) || !string.IsNullOrWhiteSpace(configuration[TokenVariable]);
 
+    /// <summary>The error that stopped the bot (a rejected token, an unreachable Discord), or null when it did not fail.</summary>
+    public static string? DiscordBotFailure(this IServiceProvider services) =>
+        services.GetService<DiscordBotService>()?.FailureMessage;
+
     /// <summary>
     /// Binds and validates <see cref="DiscordOptions"/> from the <c>Discord</c> section (at start), and registers
     /// the REST client, the gateway client, the interaction dispatcher and the hosted service that runs the bot.

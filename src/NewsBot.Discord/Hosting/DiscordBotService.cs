@@ -49,6 +49,15 @@ internal sealed partial class DiscordBotService(
                 await registrar.EnsureRegisteredAsync(stoppingToken);
             }
             catch (DiscordException exception)
+                when (exception.StatusCode is null
+                    && exception.InnerException is HttpRequestException)
+            {
+                // Not one answer from Discord at start (a wrong Discord:ApiBaseUrl, no network): say so and
+                // exit rather than retry for minutes; a restart policy brings the bot back when it can connect.
+                Stop(exception.Message + ". Check Discord:ApiBaseUrl and the network.");
+                return;
+            }
+            catch (DiscordException exception)
                 when (!exception.IsFatal && exception.StatusCode is not (401 or 403))
             {
                 // Discord is having trouble: the commands registered last time still work, so keep going.

@@ -49,7 +49,14 @@ public static class BotHost
         try
         {
             using var host = Build(args);
-            await host.RunAsync();
+            // Not RunAsync: it disposes the host, and the bot's failure is read from it afterwards.
+            await host.StartAsync();
+            await host.WaitForShutdownAsync();
+            if (host.Services.DiscordBotFailure() is { } failure)
+            {
+                // One line an operator reads without the logs: what stopped the bot and what to check.
+                await Console.Error.WriteLineAsync($"newsbot: {failure}");
+            }
             return Environment.ExitCode;
         }
         catch (OptionsValidationException e)

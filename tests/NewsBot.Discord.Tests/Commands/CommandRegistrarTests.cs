@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using NewsBot.Discord.Commands;
 using NewsBot.Discord.Json;
-using NewsBot.Discord.Tests.Json;
+using NewsBot.Testing.Json;
 
 namespace NewsBot.Discord.Tests.Commands;
 

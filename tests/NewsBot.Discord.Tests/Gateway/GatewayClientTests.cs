@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using NewsBot.Discord.Tests.Emulator;
 using Xunit.Abstractions;
+using NewsBot.Testing.Emulator;
 
 namespace NewsBot.Discord.Tests.Gateway;
 

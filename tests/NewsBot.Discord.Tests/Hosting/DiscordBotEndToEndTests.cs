@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using NewsBot.Discord.Tests.Emulator;
-using NewsBot.Discord.Tests.Json;
+using NewsBot.Testing.Json;
+using NewsBot.Testing.Emulator;
 
 namespace NewsBot.Discord.Tests.Hosting;
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using NewsBot.Testing.Json;
 
 namespace NewsBot.Discord.Tests.Json;
 

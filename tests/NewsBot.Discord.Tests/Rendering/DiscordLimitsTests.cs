@@ -4,7 +4,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using NewsBot.Discord.Json;
 using NewsBot.Discord.Rendering;
-using NewsBot.Discord.Tests.Json;
+using NewsBot.Testing.Json;
 
 namespace NewsBot.Discord.Tests.Rendering;
 

@@ -16,7 +16,11 @@ internal sealed class NewsBotProcess : IDisposable
         _error = process.StandardError.ReadToEndAsync();
     }
 
-    public static NewsBotProcess Start(string workingDirectory, params string[] args)
+    public static NewsBotProcess Start(string workingDirectory, params string[] args) =>
+        StartWithEnvironment(workingDirectory, new Dictionary<string, string>(), args);
+
+    /// <summary>Starts <c>newsbot</c> with these environment variables (e.g. <c>Discord__Token</c>) set, and no others of its own.</summary>
+    public static NewsBotProcess StartWithEnvironment(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -33,6 +37,10 @@ internal sealed class NewsBotProcess : IDisposable
         }
         start.Environment.Remove("DISCORD_TOKEN");
         start.Environment.Remove("Discord__Token");
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
         return new NewsBotProcess(Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start"));
     }
 

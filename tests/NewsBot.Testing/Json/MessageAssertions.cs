@@ -1,9 +1,9 @@
 using System.Text.Json.Nodes;
 
-namespace NewsBot.Discord.Tests.Json;
+namespace NewsBot.Testing.Json;
 
 /// <summary>What every outgoing message body must satisfy: Discord's schema, its limits, and no pings.</summary>
-internal static class MessageAssertions
+public static class MessageAssertions
 {
     public const string CallbackPath =
         "/interactions/{interaction_id}/{interaction_token}/callback";

@@ -12,7 +12,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace NewsBot.Discord.Tests.Emulator;
+namespace NewsBot.Testing.Emulator;
 
 /// <summary>A REST call the emulator received.</summary>
 public sealed record RecordedRequest(

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 
-namespace NewsBot.Discord.Tests.Json;
+namespace NewsBot.Testing.Json;
 
 /// <summary>
 /// Validates JSON against Discord's OpenAPI description (JSON Schema 2020-12 keywords the spec uses).
@@ -10,7 +10,7 @@ namespace NewsBot.Discord.Tests.Json;
 /// <c>x-discord-union</c> and their branches overlap), and an integer may be a string of digits, as Discord
 /// writes 64-bit values such as permissions.
 /// </summary>
-internal sealed class OpenApiSchema
+public sealed class OpenApiSchema
 {
     private static readonly Lazy<OpenApiSchema> s_discord = new(() =>
         new OpenApiSchema(JsonNode.Parse(File.ReadAllText(SpecPath()))!)
