@@ -50,8 +50,9 @@ public sealed class ArticleFolderReader(string folder, long maxFileBytes = Artic
             options
         )
         {
+            // A folder named like an article is listed too, so that the summary says why it was skipped.
             ShouldIncludePredicate = (ref FileSystemEntry entry) =>
-                !entry.IsDirectory && FileSystemName.MatchesSimpleExpression("*.txt", entry.FileName, ignoreCase: true),
+                FileSystemName.MatchesSimpleExpression("*.txt", entry.FileName, ignoreCase: true),
             // Links to folders are not followed: a link to a parent folder would list files
             // forever, and one to a folder elsewhere would only list files outside the folder.
             ShouldRecursePredicate = (ref FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) == 0,

@@ -45,7 +45,6 @@ public sealed class ArticleFolderReaderTests : IDisposable
         Write("notes.md", "not an article");
         Write(".draft.txt", "hidden");
         Write(".git/x.txt", "hidden folder");
-        Directory.CreateDirectory(Path.Combine(_folder, "folder.txt"));
 
         var files = new ArticleFolderReader(_folder).List();
 
@@ -252,15 +251,16 @@ public sealed class ArticleFolderReaderTests : IDisposable
     }
 
     [Fact]
-    public void Skips_a_folder_named_like_an_article_without_throwing()
+    public void Lists_a_folder_named_like_an_article_and_skips_it_with_its_reason()
     {
         var path = Path.Combine(_folder, "folder.txt");
         Directory.CreateDirectory(path);
         var reader = new ArticleFolderReader(_folder);
 
-        var result = reader.Load(new ArticleFile("folder.txt", path, 0, DateTime.UnixEpoch));
+        var listed = Assert.Single(reader.List());
+        var result = reader.Load(listed);
 
-        Assert.Empty(reader.List());
+        Assert.Equal("folder.txt", listed.RelativePath);
         Assert.Equal(new SkippedFile("folder.txt", "a folder, not a file"), result.Skipped);
     }
 

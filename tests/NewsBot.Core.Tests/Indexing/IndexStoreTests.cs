@@ -195,6 +195,7 @@ public sealed class IndexStoreTests : IDisposable
         Assert.Contains("binary", reasons["binary.txt"]);
         Assert.Contains("5 MB", reasons["huge.txt"]);
         Assert.Contains("outside", reasons["link.txt"]);
+        Assert.Contains("folder", reasons["x.txt"]);
         Assert.DoesNotContain("secret.txt", reasons.Keys);
         Assert.Contains(report.Warnings, w => w.File == "latin1.txt" && w.Reason.Contains("UTF-8", StringComparison.Ordinal));
         Assert.NotEmpty((await new AnswerService(store).SearchAsync("Pokrovsk")).Results);
