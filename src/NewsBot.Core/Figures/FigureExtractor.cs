@@ -240,7 +240,7 @@ public sealed partial class FigureExtractor
 
     private static int QualifierStart(string text, int start)
     {
-        var match = QualifierTail().Match(text[..start]);
+        var match = QualifierTail().Match(TextWindow.Before(text, start));
         return match.Success ? match.Index : start;
     }
 

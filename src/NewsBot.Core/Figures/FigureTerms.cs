@@ -95,7 +95,26 @@ internal static partial class FigureTerms
         return terms;
     }
 
+    /// <summary>Words repeat across a corpus: each is normalised once (bounded, so a huge corpus cannot grow it forever).</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> Cache = new(StringComparer.Ordinal);
+
+    private const int CacheLimit = 200_000;
+
     public static string? Normalize(string word)
+    {
+        if (Cache.TryGetValue(word, out var cached))
+        {
+            return cached;
+        }
+        var term = NormalizeUncached(word);
+        if (Cache.Count < CacheLimit)
+        {
+            Cache.TryAdd(word, term);
+        }
+        return term;
+    }
+
+    private static string? NormalizeUncached(string word)
     {
         var w = word.ToLowerInvariant().Replace('’', '\'');
         if (w.EndsWith("'s", StringComparison.Ordinal))

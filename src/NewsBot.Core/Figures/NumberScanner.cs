@@ -38,13 +38,13 @@ internal static partial class NumberScanner
                 mentions.Add(mention);
             }
         }
-        foreach (Match match in WordsPattern().Matches(text))
+        foreach (var phrase in NumberWords.FindPhrases(text))
         {
-            if (mentions.Any(m => m.Start < match.Index + match.Length && match.Index < m.End))
+            if (mentions.Any(m => m.Start < phrase.End && phrase.Start < m.End))
             {
                 continue;
             }
-            var mention = FromWords(text, match);
+            var mention = FromWords(text, phrase);
             if (mention is not null)
             {
                 mentions.Add(mention);
@@ -66,8 +66,8 @@ internal static partial class NumberScanner
         var hasScale = match.Groups["scale"].Success;
         var currency = CurrencyOf(match);
         var percent = PercentOf(match.Groups["pct"]);
-        var before = text[..start];
-        var after = text[end..];
+        var before = TextWindow.Before(text, start);
+        var after = TextWindow.After(text, end);
 
         // Letters glued to the number: ordinals (24th), decades (1990s), model names (5G).
         if (after.Length > 0 && char.IsLetter(after[0]))
@@ -117,18 +117,18 @@ internal static partial class NumberScanner
         return new NumberMention(start, end, value, currency, percent, hasScale, IsWords: false, IsQualitative: false);
     }
 
-    private static NumberMention? FromWords(string text, Match match)
+    private static NumberMention? FromWords(string text, NumberWordPhrase phrase)
     {
-        var start = match.Index;
-        var end = match.Index + match.Length;
-        var before = text[..start];
-        var after = text[end..];
+        var start = phrase.Start;
+        var end = phrase.End;
+        var before = TextWindow.Before(text, start);
+        var after = TextWindow.After(text, end);
         // "nine-year", "two-thirds": a word number glued to another word is an adjective or a fraction.
         if (before.EndsWith('-') || after.StartsWith('-'))
         {
             return null;
         }
-        var vague = match.Groups["vague"].Success;
+        var vague = phrase.IsVague;
         var next = NextWord().Match(after);
         if (!vague)
         {
@@ -141,7 +141,8 @@ internal static partial class NumberScanner
         {
             return null;
         }
-        var value = vague ? NumberWords.ParseVague(match.Value) : NumberWords.Parse(match.Value);
+        var words = text[start..end];
+        var value = vague ? NumberWords.ParseVague(words) : NumberWords.Parse(words);
         if (value is null)
         {
             return null;
@@ -215,12 +216,6 @@ internal static partial class NumberScanner
         RegexOptions.CultureInvariant
     )]
     private static partial Regex DigitsPattern();
-
-    [GeneratedRegex(
-        @"\b(?:(?<vague>(?:dozens|tens|hundreds|thousands|millions|billions)(?:\s+of\s+(?:thousands|millions|billions))?|(?:several|a\s+few)\s+(?:hundred|thousand|million|billion))|(?<words>(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)\s+)?(?:dozen|hundred|thousand|million|billion)(?:\s+(?:thousand|million|billion))*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
-    )]
-    private static partial Regex WordsPattern();
 
     [GeneratedRegex(@"^(?<pct>\s?%|\s(?:per\s?cent|percent|percentage\s+points?)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PercentAfter();

@@ -40,12 +40,14 @@ internal static partial class PeriodDetector
         }
         foreach (Match m in MonthPattern().Matches(text))
         {
-            var prep = m.Groups["prep"].Success ? m.Groups["prep"].Value.ToLowerInvariant() : "in";
+            var before = MonthPreposition().Match(TextWindow.Before(text, m.Index));
+            var start = before.Success ? m.Index - (TextWindow.Before(text, m.Index).Length - before.Index) : m.Index;
+            var prep = before.Success ? before.Groups["prep"].Value.ToLowerInvariant() : "in";
             prep = prep is "during" or "throughout" or "for" or "early" or "late" or "mid" ? "in" : prep;
             var month = m.Groups["m"].Value;
             var year = m.Groups["y"].Success ? " " + m.Groups["y"].Value : "";
             var kind = prep is "since" or "until" or "by" ? PeriodKind.Span : PeriodKind.Point;
-            found.Add(new DetectedPeriod($"{prep} {month}{year}", kind, $"{(kind == PeriodKind.Point ? "point" : "span")}:{prep} {month.ToLowerInvariant()}{year}", m.Index, m.Index + m.Length));
+            found.Add(new DetectedPeriod($"{prep} {month}{year}", kind, $"{(kind == PeriodKind.Point ? "point" : "span")}:{prep} {month.ToLowerInvariant()}{year}", start, m.Index + m.Length));
         }
         foreach (Match m in YearPattern().Matches(text))
         {
@@ -138,10 +140,13 @@ internal static partial class PeriodDetector
     private static partial Regex RatePattern();
 
     [GeneratedRegex(
-        @"(?:\b(?<prep>(?i:in|during|for|since|by|until|through|throughout|last|this|early|late|mid))\s+)?\b(?<m>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d{1,2}\b)(?:,?\s+(?<y>(?:19|20)\d{2})\b)?",
+        @"\b(?<m>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d{1,2}\b)(?:,?\s+(?<y>(?:19|20)\d{2})\b)?",
         RegexOptions.CultureInvariant
     )]
     private static partial Regex MonthPattern();
+
+    [GeneratedRegex(@"\b(?<prep>in|during|for|since|by|until|through|throughout|last|this|early|late|mid)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MonthPreposition();
 
     [GeneratedRegex(@"\b(?<prep>in|during|since|by|throughout)\s+(?<y>(?:19|20)\d{2})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex YearPattern();

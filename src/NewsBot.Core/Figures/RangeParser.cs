@@ -54,7 +54,7 @@ internal static partial class RangeParser
             return null;
         }
         var gap = sentence[a.End..b.Start];
-        var before = sentence[..a.Start];
+        var before = TextWindow.Before(sentence, a.Start);
         var start = a.Start;
         if (a.Percent != PercentKind.None && b.Percent != PercentKind.None && a.Percent != b.Percent)
         {
@@ -62,7 +62,7 @@ internal static partial class RangeParser
         }
         if (BetweenBefore().Match(before) is { Success: true } between && AndGap().IsMatch(gap))
         {
-            start = between.Index;
+            start = a.Start - before.Length + between.Index;
         }
         else if (ToGap().IsMatch(gap))
         {
