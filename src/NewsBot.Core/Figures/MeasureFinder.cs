@@ -111,7 +111,8 @@ internal static partial class MeasureFinder
         {
             measure.RemoveAt(measure.Count - 1);
         }
-        var unit = nounRun.Count > 0 && IsCountNoun(nounRun[^1]) ? nounRun[^1].ToLowerInvariant() : null;
+        // The last counted noun of the run: "soldiers died" (a verb the run cannot tell apart) still counts soldiers.
+        var unit = nounRun.LastOrDefault(IsCountNoun)?.ToLowerInvariant();
         return new MeasureReading(unit, string.Join(' ', measure));
     }
 

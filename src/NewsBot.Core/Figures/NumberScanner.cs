@@ -79,6 +79,11 @@ internal static partial class NumberScanner
         {
             return null;
         }
+        // The second year of a span: "2024-25", "2023/24".
+        if (YearSpanBefore().IsMatch(before))
+        {
+            return null;
+        }
         // Clock times 10:30, 3 p.m.
         if (ClockAfter().IsMatch(after))
         {
@@ -222,6 +227,9 @@ internal static partial class NumberScanner
 
     [GeneratedRegex(@"https?://\S+|www\.\S+|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b", RegexOptions.CultureInvariant)]
     private static partial Regex NoisePattern();
+
+    [GeneratedRegex(@"(?<!\d)(?:1[89]|20|21)\d{2}[-–/]$", RegexOptions.CultureInvariant)]
+    private static partial Regex YearSpanBefore();
 
     [GeneratedRegex(@"\p{L}-?$", RegexOptions.CultureInvariant)]
     private static partial Regex LetterCodeBefore();

@@ -56,6 +56,35 @@ public sealed class DevSetFigureTests(SeedFigures seeds, ITestOutputHelper outpu
         Assert.Empty(misses);
     }
 
+    [Fact]
+    public void Compares_monthly_losses_with_monthly_recruitment_as_two_ranges_with_their_sources()
+    {
+        var killed = _ranker.Rank("Russian soldiers killed per month", seeds.All).Results[0];
+        var recruited = _ranker.Rank("new soldiers recruited per month", seeds.All).Results[0];
+
+        var answer = _comparer.Compare(killed, recruited);
+
+        Assert.Equal((20_000, 25_000), (killed.Low, killed.High));
+        Assert.Equal((30_000, 36_000), (recruited.Low, recruited.High));
+        Assert.Contains(killed.Sources, s => s.File == "002_5ef127697d2cc7cc.txt");
+        Assert.Contains(recruited.Sources, s => s.File == "002_5ef127697d2cc7cc.txt");
+        Assert.True(answer.Comparable);
+        Assert.Equal(-10_500, answer.Difference);
+        Assert.Equal(0.6818, answer.Ratio);
+    }
+
+    [Theory]
+    [InlineData("number of NATO troops stationed in Poland")]
+    [InlineData("What is Russia's defense budget?")]
+    [InlineData("How many people attended the Munich Security Conference?")]
+    [InlineData("How many members does NATO have?")]
+    public void Answers_nothing_when_the_seeds_have_no_such_number(string query)
+    {
+        var answer = _ranker.Rank(query, seeds.All);
+
+        Assert.Empty(answer.Results);
+    }
+
     private static bool Hits(FigureResult? top, JsonElement expect)
     {
         if (top is null || !ValueHits(top, expect))

@@ -108,6 +108,28 @@ public sealed class FigureExtractorTests
         Assert.False(figure.IsQualitative);
     }
 
+    [Theory]
+    [InlineData("Officials said several thousand troops were moved.", "several thousand", 1_000)]
+    [InlineData("A few hundred protesters gathered.", "A few hundred", 100)]
+    [InlineData("Tens of thousands of people fled.", "Tens of thousands", 10_000)]
+    public void Reads_vague_amounts_as_qualitative_figures_at_their_least(string sentence, string text, double value)
+    {
+        var figure = Single(sentence);
+
+        Assert.True(figure.IsQualitative);
+        Assert.Equal(text, figure.Text);
+        Assert.Equal(value, figure.Value);
+    }
+
+    [Fact]
+    public void Reads_a_spelled_number_that_opens_a_sentence()
+    {
+        var figure = Single("Twenty-five soldiers died in the strike.");
+
+        Assert.Equal(25, figure.Value);
+        Assert.Equal("soldiers", figure.Unit);
+    }
+
     [Fact]
     public void Marks_hundreds_of_thousands_as_a_qualitative_figure()
     {
@@ -130,6 +152,7 @@ public sealed class FigureExtractorTests
     [InlineData("The Soviets fought a nine-year war that ended four years after it peaked.")]
     [InlineData("One of them said it was one step too far and the two agreed.")]
     [InlineData("The report is at https://example.com/2026-02-11/report-2024.")]
+    [InlineData("The budget for 2024-25 was approved in the 2023/24 session.")]
     public void Leaves_out_years_dates_ordinals_times_labels_and_durations(string sentence) =>
         Assert.Empty(Extract(sentence));
 
