@@ -63,6 +63,11 @@ internal static partial class MeasureFinder
         {
             var token = words[i];
             var word = token.Value;
+            if (char.IsDigit(word[0]) && measure.Count > 0 && char.IsUpper(measure[^1][0]))
+            {
+                measure.Add(word); // a model number: "14 Leopard 2 tanks"
+                continue;
+            }
             if (!char.IsLetter(word[0]))
             {
                 // Punctuation ends the phrase; a hyphen inside a word never reaches here.
@@ -87,7 +92,8 @@ internal static partial class MeasureFinder
                 inNounRun = false;
                 continue;
             }
-            var participle = IsParticiple(word);
+            // "armored personnel carriers": a participle followed by more of the noun phrase is an adjective.
+            var participle = IsParticiple(word) && !(inNounRun && i + 1 < words.Count && IsNounLike(words[i + 1].Value));
             if (inNounRun && !participle && !Prepositions.Contains(word))
             {
                 nounRun.Add(word);
@@ -125,6 +131,10 @@ internal static partial class MeasureFinder
         return string.Join(' ', clause.Skip(Math.Max(0, clause.Count - count)));
     }
 
+    private static bool IsNounLike(string word) =>
+        char.IsLetter(word[0]) && !Prepositions.Contains(word) && !Breaks.Contains(word) && !Auxiliaries.Contains(word) && !IsParticiple(word)
+        && !word.EndsWith("ly", StringComparison.OrdinalIgnoreCase) && !word.Equals("and", StringComparison.OrdinalIgnoreCase);
+
     private static bool IsParticiple(string word) =>
         IrregularParticiples.Contains(word) || (word.Length > 4 && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase));
 
@@ -133,6 +143,6 @@ internal static partial class MeasureFinder
         || (word.Length > 2 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.OrdinalIgnoreCase) && char.IsLower(word[0]))
         || (word.Length > 2 && char.IsUpper(word[0]) && word.EndsWith('s'));
 
-    [GeneratedRegex(@"[\p{L}\p{M}][\p{L}\p{M}'’\-]*|[^\s\p{L}\p{M}]", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[\p{L}\p{M}][\p{L}\p{M}'’\-]*|\d+|[^\s\p{L}\p{M}]", RegexOptions.CultureInvariant)]
     private static partial Regex Words();
 }

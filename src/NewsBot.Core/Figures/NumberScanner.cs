@@ -97,7 +97,14 @@ internal static partial class NumberScanner
         var plain = currency is null && percent == PercentKind.None && !hasScale;
         if (plain)
         {
-            if (LabelBefore().IsMatch(before) || DateBefore().IsMatch(before) || DateAfter().IsMatch(after))
+            // Only a day can follow or precede a month: "In December 35,000 soldiers…" is a count.
+            var couldBeDay = num.Length <= 2 && int.Parse(num, CultureInfo.InvariantCulture) is >= 1 and <= 31;
+            if (LabelBefore().IsMatch(before) || (couldBeDay && (DateBefore().IsMatch(before) || DateAfter().IsMatch(after))))
+            {
+                return null;
+            }
+            // A small number right after a capitalised word inside a sentence names a model: "Leopard 2 tanks".
+            if (num.Length <= 2 && !num.Contains('.') && ModelNameBefore().IsMatch(before))
             {
                 return null;
             }
@@ -227,6 +234,9 @@ internal static partial class NumberScanner
 
     [GeneratedRegex(@"https?://\S+|www\.\S+|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b", RegexOptions.CultureInvariant)]
     private static partial Regex NoisePattern();
+
+    [GeneratedRegex(@"[\p{Ll}\p{N},;]\s+\p{Lu}\p{Ll}+\s$", RegexOptions.CultureInvariant)]
+    private static partial Regex ModelNameBefore();
 
     [GeneratedRegex(@"(?<!\d)(?:1[89]|20|21)\d{2}[-–/]$", RegexOptions.CultureInvariant)]
     private static partial Regex YearSpanBefore();

@@ -157,6 +157,15 @@ public sealed class FigureExtractorTests
         Assert.Empty(Extract(sentence));
 
     [Fact]
+    public void Reads_a_count_right_after_a_month_and_not_a_model_number()
+    {
+        var figures = Extract("In December 35,000 soldiers died, and Germany sent 14 Leopard 2 tanks and 90 Stryker armored personnel carriers.");
+
+        Assert.Equal([35_000.0, 14, 90], figures.Select(f => f.Value));
+        Assert.Equal(["soldiers", "tanks", "carriers"], figures.Select(f => f.Unit));
+    }
+
+    [Fact]
     public void Extracts_a_daily_count_of_killed_and_wounded()
     {
         var figure = Single("This translates to an average of 1,000 soldiers killed and wounded daily.");
