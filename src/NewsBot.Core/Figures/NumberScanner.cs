@@ -15,15 +15,57 @@ internal static partial class NumberScanner
 {
     private static readonly HashSet<string> TimeUnits = new(StringComparer.OrdinalIgnoreCase)
     {
-        "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours",
-        "minute", "minutes", "second", "seconds", "decade", "decades", "century", "centuries",
+        "year",
+        "years",
+        "month",
+        "months",
+        "week",
+        "weeks",
+        "day",
+        "days",
+        "hour",
+        "hours",
+        "minute",
+        "minutes",
+        "second",
+        "seconds",
+        "decade",
+        "decades",
+        "century",
+        "centuries",
     };
 
     /// <summary>Words after which a spelled-out number is not counting anything ("three of", "two times").</summary>
-    private static readonly HashSet<string> NotCountedAfterWords = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> NotCountedAfterWords = new(
+        StringComparer.OrdinalIgnoreCase
+    )
     {
-        "of", "and", "or", "to", "times", "is", "are", "was", "were", "have", "has", "had", "said", "says",
-        "who", "which", "that", "in", "on", "at", "by", "for", "with", "as", "than", "but",
+        "of",
+        "and",
+        "or",
+        "to",
+        "times",
+        "is",
+        "are",
+        "was",
+        "were",
+        "have",
+        "has",
+        "had",
+        "said",
+        "says",
+        "who",
+        "which",
+        "that",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "with",
+        "as",
+        "than",
+        "but",
     };
 
     public static IReadOnlyList<NumberMention> Scan(string sentence)
@@ -98,8 +140,12 @@ internal static partial class NumberScanner
         if (plain)
         {
             // Only a day can follow or precede a month: "In December 35,000 soldiers…" is a count.
-            var couldBeDay = num.Length <= 2 && int.Parse(num, CultureInfo.InvariantCulture) is >= 1 and <= 31;
-            if (LabelBefore().IsMatch(before) || (couldBeDay && (DateBefore().IsMatch(before) || DateAfter().IsMatch(after))))
+            var couldBeDay =
+                num.Length <= 2 && int.Parse(num, CultureInfo.InvariantCulture) is >= 1 and <= 31;
+            if (
+                LabelBefore().IsMatch(before)
+                || (couldBeDay && (DateBefore().IsMatch(before) || DateAfter().IsMatch(after)))
+            )
             {
                 return null;
             }
@@ -117,16 +163,32 @@ internal static partial class NumberScanner
                 return null;
             }
         }
-        if (HyphenAdjectiveAfter().IsMatch(after) && !after.StartsWith("-strong", StringComparison.OrdinalIgnoreCase))
+        if (
+            HyphenAdjectiveAfter().IsMatch(after)
+            && !after.StartsWith("-strong", StringComparison.OrdinalIgnoreCase)
+        )
         {
             return null;
         }
-        var value = double.Parse(num.Replace(",", ""), NumberStyles.Float, CultureInfo.InvariantCulture);
+        var value = double.Parse(
+            num.Replace(",", ""),
+            NumberStyles.Float,
+            CultureInfo.InvariantCulture
+        );
         if (hasScale)
         {
             value *= NumberWords.Scale(match.Groups["scale"].Value) ?? 1;
         }
-        return new NumberMention(start, end, value, currency, percent, hasScale, IsWords: false, IsQualitative: false);
+        return new NumberMention(
+            start,
+            end,
+            value,
+            currency,
+            percent,
+            hasScale,
+            IsWords: false,
+            IsQualitative: false
+        );
     }
 
     private static NumberMention? FromWords(string text, NumberWordPhrase phrase)
@@ -144,7 +206,11 @@ internal static partial class NumberScanner
         var next = NextWord().Match(after);
         if (!vague)
         {
-            if (!next.Success || NotCountedAfterWords.Contains(next.Groups[1].Value) || LabelBefore().IsMatch(before))
+            if (
+                !next.Success
+                || NotCountedAfterWords.Contains(next.Groups[1].Value)
+                || LabelBefore().IsMatch(before)
+            )
             {
                 return null;
             }
@@ -159,12 +225,23 @@ internal static partial class NumberScanner
         {
             return null;
         }
-        var percent = PercentOf(PercentAfter().Match(after) is { Success: true } pct ? pct.Groups["pct"] : Match.Empty);
+        var percent = PercentOf(
+            PercentAfter().Match(after) is { Success: true } pct ? pct.Groups["pct"] : Match.Empty
+        );
         if (percent != PercentKind.None)
         {
             end += PercentAfter().Match(after).Length;
         }
-        return new NumberMention(start, end, value.Value, null, percent, HasScale: false, IsWords: true, IsQualitative: vague);
+        return new NumberMention(
+            start,
+            end,
+            value.Value,
+            null,
+            percent,
+            HasScale: false,
+            IsWords: true,
+            IsQualitative: vague
+        );
     }
 
     private static bool IsYear(string num, string before, string after)
@@ -181,8 +258,24 @@ internal static partial class NumberScanner
         // "2,000 troops" has a separator; a bare "2000 troops" is read as a count only when a plural noun follows.
         var next = NextWord().Match(after);
         var word = next.Success ? next.Groups[1].Value : "";
-        var pluralNext = word.EndsWith('s') && char.IsLower(word[0]) && !NotCountedAfterWords.Contains(word)
-            && word is not ("since" or "its" or "his" or "this" or "us" or "as" or "has" or "was" or "is" or "yes" or "towards");
+        var pluralNext =
+            word.EndsWith('s')
+            && char.IsLower(word[0])
+            && !NotCountedAfterWords.Contains(word)
+            && word
+                is not (
+                    "since"
+                    or "its"
+                    or "his"
+                    or "this"
+                    or "us"
+                    or "as"
+                    or "has"
+                    or "was"
+                    or "is"
+                    or "yes"
+                    or "towards"
+                );
         return year >= 1800 ? !pluralNext : YearPrepositionBefore().IsMatch(before);
     }
 
@@ -194,7 +287,8 @@ internal static partial class NumberScanner
 
     private static string? CurrencyOf(Match match)
     {
-        var symbol = match.Groups["cur"].Success ? match.Groups["cur"].Value
+        var symbol =
+            match.Groups["cur"].Success ? match.Groups["cur"].Value
             : match.Groups["code"].Success ? match.Groups["code"].Value
             : match.Groups["curword"].Success ? match.Groups["curword"].Value
             : null;
@@ -229,10 +323,16 @@ internal static partial class NumberScanner
     )]
     private static partial Regex DigitsPattern();
 
-    [GeneratedRegex(@"^(?<pct>\s?%|\s(?:per\s?cent|percent|percentage\s+points?)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(
+        @"^(?<pct>\s?%|\s(?:per\s?cent|percent|percentage\s+points?)\b)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
+    )]
     private static partial Regex PercentAfter();
 
-    [GeneratedRegex(@"https?://\S+|www\.\S+|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(
+        @"https?://\S+|www\.\S+|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b",
+        RegexOptions.CultureInvariant
+    )]
     private static partial Regex NoisePattern();
 
     [GeneratedRegex(@"[\p{Ll}\p{N},;]\s+\p{Lu}\p{Ll}+\s$", RegexOptions.CultureInvariant)]
@@ -244,7 +344,10 @@ internal static partial class NumberScanner
     [GeneratedRegex(@"\p{L}-?$", RegexOptions.CultureInvariant)]
     private static partial Regex LetterCodeBefore();
 
-    [GeneratedRegex(@"^(?::\d|\s?(?:[ap]\.m\.|[ap]m\b|GMT\b|UTC\b|CET\b|EST\b|o['’]clock|hrs\b|h\b|local time))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(
+        @"^(?::\d|\s?(?:[ap]\.m\.|[ap]m\b|GMT\b|UTC\b|CET\b|EST\b|o['’]clock|hrs\b|h\b|local time))",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
+    )]
     private static partial Regex ClockAfter();
 
     [GeneratedRegex(
@@ -253,13 +356,22 @@ internal static partial class NumberScanner
     )]
     private static partial Regex LabelBefore();
 
-    [GeneratedRegex(@"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(
+        @"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$",
+        RegexOptions.CultureInvariant
+    )]
     private static partial Regex DateBefore();
 
-    [GeneratedRegex(@"^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(
+        @"^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b",
+        RegexOptions.CultureInvariant
+    )]
     private static partial Regex DateAfter();
 
-    [GeneratedRegex(@"\b(?:in|since|of|from|by|until|till|before|after|year|during)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(
+        @"\b(?:in|since|of|from|by|until|till|before|after|year|during)\s+$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
+    )]
     private static partial Regex YearPrepositionBefore();
 
     [GeneratedRegex(@"^-\p{L}", RegexOptions.CultureInvariant)]

@@ -41,7 +41,9 @@ internal static class NumberWords
         ["ninety"] = 90,
     };
 
-    private static readonly Dictionary<string, double> Scales = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly Dictionary<string, double> Scales = new(
+        StringComparer.OrdinalIgnoreCase
+    )
     {
         ["dozen"] = 12,
         ["hundred"] = 100,
@@ -56,7 +58,9 @@ internal static class NumberWords
     };
 
     /// <summary>The lower bound a vague plural stands for: "hundreds" of something is at least 100.</summary>
-    private static readonly Dictionary<string, double> VaguePlurals = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly Dictionary<string, double> VaguePlurals = new(
+        StringComparer.OrdinalIgnoreCase
+    )
     {
         ["dozens"] = 12,
         ["tens"] = 10,
@@ -68,10 +72,19 @@ internal static class NumberWords
 
     private static readonly HashSet<string> SpelledScales = new(StringComparer.OrdinalIgnoreCase)
     {
-        "dozen", "hundred", "thousand", "million", "billion",
+        "dozen",
+        "hundred",
+        "thousand",
+        "million",
+        "billion",
     };
 
-    private static readonly HashSet<string> LargeScales = new(StringComparer.OrdinalIgnoreCase) { "thousand", "million", "billion" };
+    private static readonly HashSet<string> LargeScales = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "thousand",
+        "million",
+        "billion",
+    };
 
     /// <summary>
     /// Finds number-word phrases in one pass over the words (a regular expression with every number word as an
@@ -81,7 +94,7 @@ internal static class NumberWords
     public static List<NumberWordPhrase> FindPhrases(string text)
     {
         var words = new List<(int Start, int End)>();
-        for (var i = 0; i < text.Length;)
+        for (var i = 0; i < text.Length; )
         {
             if (!char.IsAsciiLetter(text[i]))
             {
@@ -89,7 +102,13 @@ internal static class NumberWords
                 continue;
             }
             var start = i;
-            while (i < text.Length && (char.IsAsciiLetter(text[i]) || (text[i] == '-' && i + 1 < text.Length && char.IsAsciiLetter(text[i + 1]))))
+            while (
+                i < text.Length
+                && (
+                    char.IsAsciiLetter(text[i])
+                    || (text[i] == '-' && i + 1 < text.Length && char.IsAsciiLetter(text[i + 1]))
+                )
+            )
             {
                 i++;
             }
@@ -107,9 +126,13 @@ internal static class NumberWords
             }
             var word = Word(text, words[w]);
             bool NextIs(int k, HashSet<string> set) =>
-                w + k < words.Count && IsSpaceBetween(text, words[w + k - 1].End, words[w + k].Start) && set.Contains(Word(text, words[w + k]));
+                w + k < words.Count
+                && IsSpaceBetween(text, words[w + k - 1].End, words[w + k].Start)
+                && set.Contains(Word(text, words[w + k]));
             bool NextEquals(int k, string value) =>
-                w + k < words.Count && IsSpaceBetween(text, words[w + k - 1].End, words[w + k].Start) && Word(text, words[w + k]).Equals(value, StringComparison.OrdinalIgnoreCase);
+                w + k < words.Count
+                && IsSpaceBetween(text, words[w + k - 1].End, words[w + k].Start)
+                && Word(text, words[w + k]).Equals(value, StringComparison.OrdinalIgnoreCase);
             var last = -1;
             var vague = false;
             if (VaguePlurals.ContainsKey(word))
@@ -121,21 +144,37 @@ internal static class NumberWords
                     last = w + 2;
                 }
             }
-            else if ((word.Equals("several", StringComparison.OrdinalIgnoreCase) && NextIs(1, SpelledScales))
-                || (word.Equals("a", StringComparison.OrdinalIgnoreCase) && NextEquals(1, "few") && NextIs(2, SpelledScales)))
+            else if (
+                (
+                    word.Equals("several", StringComparison.OrdinalIgnoreCase)
+                    && NextIs(1, SpelledScales)
+                )
+                || (
+                    word.Equals("a", StringComparison.OrdinalIgnoreCase)
+                    && NextEquals(1, "few")
+                    && NextIs(2, SpelledScales)
+                )
+            )
             {
                 last = word.Length == 1 ? w + 2 : w + 1;
                 vague = true;
             }
-            else if (IsCardinal(word) || SpelledScales.Contains(word)
-                || (word.ToLowerInvariant() is "a" or "one" && NextIs(1, SpelledScales)))
+            else if (
+                IsCardinal(word)
+                || SpelledScales.Contains(word)
+                || (word.ToLowerInvariant() is "a" or "one" && NextIs(1, SpelledScales))
+            )
             {
                 last = w;
                 if (!SpelledScales.Contains(word) && NextIs(1, SpelledScales))
                 {
                     last = w + 1;
                 }
-                while (last + 1 < words.Count && IsSpaceBetween(text, words[last].End, words[last + 1].Start) && LargeScales.Contains(Word(text, words[last + 1])))
+                while (
+                    last + 1 < words.Count
+                    && IsSpaceBetween(text, words[last].End, words[last + 1].Start)
+                    && LargeScales.Contains(Word(text, words[last + 1]))
+                )
                 {
                     last++;
                 }
@@ -149,7 +188,14 @@ internal static class NumberWords
         return phrases;
     }
 
-    private static readonly HashSet<string> LargeScalePlurals = new(StringComparer.OrdinalIgnoreCase) { "thousands", "millions", "billions" };
+    private static readonly HashSet<string> LargeScalePlurals = new(
+        StringComparer.OrdinalIgnoreCase
+    )
+    {
+        "thousands",
+        "millions",
+        "billions",
+    };
 
     /// <summary>"two" to "ninety-nine" without "a" and "one", which are rarely counts on their own.</summary>
     private static bool IsCardinal(string word)
@@ -161,10 +207,16 @@ internal static class NumberWords
         }
         var tens = word[..dash];
         var unit = word[(dash + 1)..];
-        return Units.TryGetValue(tens, out var t) && t >= 20 && t % 10 == 0 && Units.TryGetValue(unit, out var u) && u is >= 1 and <= 9 && !unit.Equals("a", StringComparison.OrdinalIgnoreCase);
+        return Units.TryGetValue(tens, out var t)
+            && t >= 20
+            && t % 10 == 0
+            && Units.TryGetValue(unit, out var u)
+            && u is >= 1 and <= 9
+            && !unit.Equals("a", StringComparison.OrdinalIgnoreCase);
     }
 
-    private static string Word(string text, (int Start, int End) word) => text[word.Start..word.End];
+    private static string Word(string text, (int Start, int End) word) =>
+        text[word.Start..word.End];
 
     private static bool IsSpaceBetween(string text, int from, int to)
     {
@@ -182,7 +234,8 @@ internal static class NumberWords
         return true;
     }
 
-    public static double? Scale(string word) => Scales.TryGetValue(word.Trim(), out var value) ? value : null;
+    public static double? Scale(string word) =>
+        Scales.TryGetValue(word.Trim(), out var value) ? value : null;
 
     /// <summary>Parses "twenty-five", "a dozen", "two hundred thousand"; null when a word is not a number word.</summary>
     public static double? Parse(string words)
@@ -190,7 +243,9 @@ internal static class NumberWords
         double total = 0;
         double current = 0;
         var seen = false;
-        foreach (var word in words.Split([' ', '-', '\u00A0'], StringSplitOptions.RemoveEmptyEntries))
+        foreach (
+            var word in words.Split([' ', '-', '\u00A0'], StringSplitOptions.RemoveEmptyEntries)
+        )
         {
             if (Units.TryGetValue(word, out var unit))
             {

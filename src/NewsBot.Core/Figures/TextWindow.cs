@@ -10,5 +10,6 @@ internal static class TextWindow
 
     public static string Before(string text, int index) => text[Math.Max(0, index - Width)..index];
 
-    public static string After(string text, int index) => text[index..Math.Min(text.Length, index + Width)];
+    public static string After(string text, int index) =>
+        text[index..Math.Min(text.Length, index + Width)];
 }

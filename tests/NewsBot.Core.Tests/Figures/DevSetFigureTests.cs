@@ -9,7 +9,8 @@ namespace NewsBot.Core.Tests.Figures;
 /// The figure, compare and figure-negative cases of the public dev set (../shared/eval/dev.jsonl), scored
 /// the way the evaluation scores them: every figure of the five seeds is a candidate for every question.
 /// </summary>
-public sealed class DevSetFigureTests(SeedFigures seeds, ITestOutputHelper output) : IClassFixture<SeedFigures>
+public sealed class DevSetFigureTests(SeedFigures seeds, ITestOutputHelper output)
+    : IClassFixture<SeedFigures>
 {
     private readonly FigureRanker _ranker = new();
     private readonly FigureComparer _comparer = new();
@@ -18,7 +19,9 @@ public sealed class DevSetFigureTests(SeedFigures seeds, ITestOutputHelper outpu
     public void Every_figure_and_compare_case_of_the_dev_set_hits()
     {
         var figures = seeds.All;
-        var cases = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Figures", "dev.jsonl"))
+        var cases = File.ReadAllLines(
+                Path.Combine(AppContext.BaseDirectory, "Figures", "dev.jsonl")
+            )
             .Where(l => l.Trim().Length > 0)
             .Select(l => JsonDocument.Parse(l).RootElement)
             .Where(c => c.GetProperty("command").GetString() is "figure" or "compare")
@@ -34,25 +37,40 @@ public sealed class DevSetFigureTests(SeedFigures seeds, ITestOutputHelper outpu
             {
                 var answer = _ranker.Rank(args.GetProperty("query").GetString()!, figures);
                 var top = answer.Results.FirstOrDefault();
-                verdict = expect.TryGetProperty("none", out _)
-                    ? (top is null || top.Confidence < 0.3 ? "hit" : "miss")
-                    : Hits(top, expect) ? "hit" : "miss";
-                output.WriteLine($"{id}: {verdict} — {Describe(top ?? answer.Closest)}{(top is null ? " (closest)" : "")}");
+                verdict =
+                    expect.TryGetProperty("none", out _)
+                        ? (top is null || top.Confidence < 0.3 ? "hit" : "miss")
+                    : Hits(top, expect) ? "hit"
+                    : "miss";
+                output.WriteLine(
+                    $"{id}: {verdict} — {Describe(top ?? answer.Closest)}{(top is null ? " (closest)" : "")}"
+                );
             }
             else
             {
-                var a = _ranker.Rank(args.GetProperty("a").GetString()!, figures).Results.FirstOrDefault();
-                var b = _ranker.Rank(args.GetProperty("b").GetString()!, figures).Results.FirstOrDefault();
+                var a = _ranker
+                    .Rank(args.GetProperty("a").GetString()!, figures)
+                    .Results.FirstOrDefault();
+                var b = _ranker
+                    .Rank(args.GetProperty("b").GetString()!, figures)
+                    .Results.FirstOrDefault();
                 var compared = _comparer.Compare(a, b);
-                verdict = ValueHits(a, expect.GetProperty("a")) && ValueHits(b, expect.GetProperty("b")) ? "hit" : "miss";
-                output.WriteLine($"{id}: {verdict} — a {Describe(a)}; b {Describe(b)}; difference {compared.Difference}, ratio {compared.Ratio}");
+                verdict =
+                    ValueHits(a, expect.GetProperty("a")) && ValueHits(b, expect.GetProperty("b"))
+                        ? "hit"
+                        : "miss";
+                output.WriteLine(
+                    $"{id}: {verdict} — a {Describe(a)}; b {Describe(b)}; difference {compared.Difference}, ratio {compared.Ratio}"
+                );
             }
             if (verdict != "hit")
             {
                 misses.Add(id);
             }
         }
-        output.WriteLine($"score: {(double)(cases.Count - misses.Count) / cases.Count:0.00} ({cases.Count - misses.Count}/{cases.Count})");
+        output.WriteLine(
+            $"score: {(double)(cases.Count - misses.Count) / cases.Count:0.00} ({cases.Count - misses.Count}/{cases.Count})"
+        );
         Assert.Empty(misses);
     }
 
@@ -106,7 +124,8 @@ public sealed class DevSetFigureTests(SeedFigures seeds, ITestOutputHelper outpu
         var signFree = expect.TryGetProperty("signFree", out var sf) && sf.GetBoolean();
         if (expect.TryGetProperty("low", out var low))
         {
-            return Near(top.Low, low.GetDouble(), signFree) && Near(top.High, expect.GetProperty("high").GetDouble(), signFree);
+            return Near(top.Low, low.GetDouble(), signFree)
+                && Near(top.High, expect.GetProperty("high").GetDouble(), signFree);
         }
         return Near(top.Value, expect.GetProperty("value").GetDouble(), signFree);
     }
@@ -118,11 +137,14 @@ public sealed class DevSetFigureTests(SeedFigures seeds, ITestOutputHelper outpu
             return false;
         }
         var value = signFree ? Math.Abs(actual.Value) : actual.Value;
-        return Math.Abs(value - (signFree ? Math.Abs(expected) : expected)) <= Math.Abs(expected) * 0.005;
+        return Math.Abs(value - (signFree ? Math.Abs(expected) : expected))
+            <= Math.Abs(expected) * 0.005;
     }
 
     private static List<string> Strings(JsonElement expect, string name) =>
-        expect.TryGetProperty(name, out var list) ? list.EnumerateArray().Select(e => e.GetString()!).ToList() : [];
+        expect.TryGetProperty(name, out var list)
+            ? list.EnumerateArray().Select(e => e.GetString()!).ToList()
+            : [];
 
     private static string Describe(FigureResult? r) =>
         r is null

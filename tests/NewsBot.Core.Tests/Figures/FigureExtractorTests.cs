@@ -13,7 +13,9 @@ public sealed class FigureExtractorTests
     [Fact]
     public void Normalises_digits_with_thousand_separators_and_decimals()
     {
-        var figures = Extract("The army sent 1,250 soldiers and 2.5 tonnes of ammunition to the front.");
+        var figures = Extract(
+            "The army sent 1,250 soldiers and 2.5 tonnes of ammunition to the front."
+        );
 
         Assert.Equal(2, figures.Count);
         Assert.Equal(1250, figures[0].Value);
@@ -32,7 +34,11 @@ public sealed class FigureExtractorTests
         Assert.Equal(expected, Single(sentence).Value);
 
     [Theory]
-    [InlineData("Ministers announced a package of $500 million in military aid.", 500_000_000, "USD")]
+    [InlineData(
+        "Ministers announced a package of $500 million in military aid.",
+        500_000_000,
+        "USD"
+    )]
     [InlineData("Brussels pledged €2.5 billion for reconstruction.", 2_500_000_000, "EUR")]
     [InlineData("London added £300m for air defence.", 300_000_000, "GBP")]
     [InlineData("The loan is worth USD 40 million over ten years.", 40_000_000, "USD")]
@@ -50,7 +56,11 @@ public sealed class FigureExtractorTests
     [InlineData("Drones destroy 90% of all targets.", 90, "percent")]
     [InlineData("Turnout reached 12 per cent in the east.", 12, "percent")]
     [InlineData("Prices rose 7.5 percent in the capital.", 7.5, "percent")]
-    [InlineData("The central bank raised rates by 0.25 percentage points.", 0.25, "percentage points")]
+    [InlineData(
+        "The central bank raised rates by 0.25 percentage points.",
+        0.25,
+        "percentage points"
+    )]
     public void Reads_percentages_and_percentage_points(string sentence, double value, string unit)
     {
         var figure = Single(sentence);
@@ -69,13 +79,43 @@ public sealed class FigureExtractorTests
     }
 
     [Theory]
-    [InlineData("Russia is losing between 20,000 and 25,000 soldiers each month.", 20_000, 25_000, "between 20,000 and 25,000")]
-    [InlineData("Russia recruits 30,000 to 36,000 new soldiers each month.", 30_000, 36_000, "30,000 to 36,000")]
-    [InlineData("An estimated 15,000–20,000 Russian troops were killed.", 15_000, 20_000, "15,000–20,000")]
+    [InlineData(
+        "Russia is losing between 20,000 and 25,000 soldiers each month.",
+        20_000,
+        25_000,
+        "between 20,000 and 25,000"
+    )]
+    [InlineData(
+        "Russia recruits 30,000 to 36,000 new soldiers each month.",
+        30_000,
+        36_000,
+        "30,000 to 36,000"
+    )]
+    [InlineData(
+        "An estimated 15,000–20,000 Russian troops were killed.",
+        15_000,
+        20_000,
+        "15,000–20,000"
+    )]
     [InlineData("Each brigade fields 20-25 tanks.", 20, 25, "20-25")]
-    [InlineData("The repairs cost between 20 and 25 million dollars.", 20_000_000, 25_000_000, "between 20 and 25 million dollars")]
-    [InlineData("Donors offered $1-2 billion in loans.", 1_000_000_000, 2_000_000_000, "$1-2 billion")]
-    public void Normalises_a_range_to_low_high_and_midpoint(string sentence, double low, double high, string text)
+    [InlineData(
+        "The repairs cost between 20 and 25 million dollars.",
+        20_000_000,
+        25_000_000,
+        "between 20 and 25 million dollars"
+    )]
+    [InlineData(
+        "Donors offered $1-2 billion in loans.",
+        1_000_000_000,
+        2_000_000_000,
+        "$1-2 billion"
+    )]
+    public void Normalises_a_range_to_low_high_and_midpoint(
+        string sentence,
+        double low,
+        double high,
+        string text
+    )
     {
         var figure = Single(sentence);
 
@@ -112,7 +152,11 @@ public sealed class FigureExtractorTests
     [InlineData("Officials said several thousand troops were moved.", "several thousand", 1_000)]
     [InlineData("A few hundred protesters gathered.", "A few hundred", 100)]
     [InlineData("Tens of thousands of people fled.", "Tens of thousands", 10_000)]
-    public void Reads_vague_amounts_as_qualitative_figures_at_their_least(string sentence, string text, double value)
+    public void Reads_vague_amounts_as_qualitative_figures_at_their_least(
+        string sentence,
+        string text,
+        double value
+    )
     {
         var figure = Single(sentence);
 
@@ -159,7 +203,9 @@ public sealed class FigureExtractorTests
     [Fact]
     public void Reads_a_count_right_after_a_month_and_not_a_model_number()
     {
-        var figures = Extract("In December 35,000 soldiers died, and Germany sent 14 Leopard 2 tanks and 90 Stryker armored personnel carriers.");
+        var figures = Extract(
+            "In December 35,000 soldiers died, and Germany sent 14 Leopard 2 tanks and 90 Stryker armored personnel carriers."
+        );
 
         Assert.Equal([35_000.0, 14, 90], figures.Select(f => f.Value));
         Assert.Equal(["soldiers", "tanks", "carriers"], figures.Select(f => f.Unit));
@@ -168,7 +214,9 @@ public sealed class FigureExtractorTests
     [Fact]
     public void Extracts_a_daily_count_of_killed_and_wounded()
     {
-        var figure = Single("This translates to an average of 1,000 soldiers killed and wounded daily.");
+        var figure = Single(
+            "This translates to an average of 1,000 soldiers killed and wounded daily."
+        );
 
         Assert.Equal(1000, figure.Value);
         Assert.Equal("soldiers killed and wounded", figure.Measure);
@@ -194,7 +242,10 @@ public sealed class FigureExtractorTests
     [InlineData("Russia recruits 30,000 soldiers a month.", "per month")]
     [InlineData("Russia loses 1,000 soldiers daily.", "daily")]
     [InlineData("Russia lost 35,000 soldiers in December.", "in December")]
-    [InlineData("Russia has lost 1.1 million soldiers since the full-scale invasion began.", "since the invasion")]
+    [InlineData(
+        "Russia has lost 1.1 million soldiers since the full-scale invasion began.",
+        "since the invasion"
+    )]
     [InlineData("Moscow lost 15,000 soldiers in nine years of fighting.", "in nine years")]
     [InlineData("Prices rose 4% in 2024.", "in 2024")]
     public void Normalises_the_period_a_figure_is_counted_over(string sentence, string period) =>
@@ -203,7 +254,9 @@ public sealed class FigureExtractorTests
     [Fact]
     public void Gives_each_figure_of_a_sentence_its_own_period_and_borrows_the_unit_it_leaves_out()
     {
-        var figures = Extract("“In December, they lost 35,000 of their own men, and in January — 30,000,” he said.");
+        var figures = Extract(
+            "“In December, they lost 35,000 of their own men, and in January — 30,000,” he said."
+        );
 
         Assert.Equal(["in December", "in January"], figures.Select(f => f.Period));
         Assert.Equal(["men", "men"], figures.Select(f => f.Unit));
@@ -212,7 +265,9 @@ public sealed class FigureExtractorTests
     [Fact]
     public void Reads_the_measure_with_its_qualifiers()
     {
-        var figure = Single("According to Rutte, between 20,000 and 25,000 Russian soldiers are being killed in action each month.");
+        var figure = Single(
+            "According to Rutte, between 20,000 and 25,000 Russian soldiers are being killed in action each month."
+        );
 
         Assert.Equal("Russian soldiers killed in action", figure.Measure);
         Assert.Equal("soldiers", figure.Unit);
@@ -234,7 +289,12 @@ public sealed class FigureExtractorTests
         );
 
         Assert.Equal(
-            ["Jens Stoltenberg", "Britain's defense ministry", "Kateryna Stepanenko", "Jens Stoltenberg"],
+            [
+                "Jens Stoltenberg",
+                "Britain's defense ministry",
+                "Kateryna Stepanenko",
+                "Jens Stoltenberg",
+            ],
             figures.Select(f => f.ClaimedBy)
         );
     }
@@ -270,7 +330,8 @@ public sealed class FigureExtractorTests
     [Fact]
     public void Cites_the_file_line_where_the_number_is_in_a_hard_wrapped_crlf_file_with_a_byte_order_mark()
     {
-        var text = "\uFEFFMUNICH, Germany — The conference took place the day after NATO defense ministers met in\r\n"
+        var text =
+            "\uFEFFMUNICH, Germany — The conference took place the day after NATO defense ministers met in\r\n"
             + "Brussels and announced another package of $500 million in military aid to Ukraine through the\r\n"
             + "Prioritized Ukrainian Requirements List (PURL), which allows countries to buy U.S. weapons for.\r\n"
             + "\r\n"
