@@ -58,6 +58,11 @@ internal static partial class PeriodDetector
             prep = prep is "during" or "throughout" or "for" or "early" or "late" or "mid"
                 ? "in"
                 : prep;
+            // "since Russia invaded in February 2022" counts from February 2022.
+            if (prep == "in" && SinceClauseBefore().IsMatch(TextWindow.Before(text, m.Index)))
+            {
+                prep = "since";
+            }
             var month = m.Groups["m"].Value;
             var year = m.Groups["y"].Success ? " " + m.Groups["y"].Value : "";
             var kind = prep is "since" or "until" or "by" ? PeriodKind.Span : PeriodKind.Point;
@@ -250,6 +255,12 @@ internal static partial class PeriodDetector
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
     )]
     private static partial Regex MonthPreposition();
+
+    [GeneratedRegex(
+        @"\bsince\s+(?:[\p{L}'’]+\s+){1,3}in\s+$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
+    )]
+    private static partial Regex SinceClauseBefore();
 
     [GeneratedRegex(
         @"\b(?<prep>in|during|since|by|throughout)\s+(?<y>(?:19|20)\d{2})\b",

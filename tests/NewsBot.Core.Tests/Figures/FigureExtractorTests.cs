@@ -248,6 +248,11 @@ public sealed class FigureExtractorTests
     )]
     [InlineData("Moscow lost 15,000 soldiers in nine years of fighting.", "in nine years")]
     [InlineData("Prices rose 4% in 2024.", "in 2024")]
+    [InlineData(
+        "Aid reached $27 billion since Russia invaded in February 2022.",
+        "since February 2022"
+    )]
+    [InlineData("The economy shrank 1.2% in the third quarter.", "in the third quarter")]
     public void Normalises_the_period_a_figure_is_counted_over(string sentence, string period) =>
         Assert.Equal(period, Single(sentence).Period);
 
