@@ -398,7 +398,7 @@ internal sealed partial class ClaimFinder
         // "Kateryna Stepanenko, a Russia research fellow at the Institute for the Study of War, said": skip the apposition.
         if (i >= 0 && tokens[i] == ",")
         {
-            var comma = tokens.FindLastIndex(i - 1, Math.Min(i, 16), t => t == ",");
+            var comma = i == 0 ? -1 : tokens.FindLastIndex(i - 1, Math.Min(i, 16), t => t == ",");
             if (comma <= 0)
             {
                 return null;

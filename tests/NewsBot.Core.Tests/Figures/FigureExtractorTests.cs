@@ -349,4 +349,100 @@ public sealed class FigureExtractorTests
         Assert.All(figures, f => Assert.Equal("test.txt", f.Source.File));
         Assert.Equal("over", figures[1].Qualifier);
     }
+
+    [Fact]
+    public void Never_fails_on_messy_text_and_ranks_what_it_finds()
+    {
+        string[] pieces =
+        [
+            "1,000",
+            "20-25",
+            "between",
+            "and",
+            "to",
+            "$",
+            "€5bn",
+            "%",
+            "per cent",
+            "percentage points",
+            "fell",
+            "–",
+            "—",
+            "-",
+            "hundreds",
+            "of",
+            "thousands",
+            "twenty-five",
+            "a",
+            "dozen",
+            "since",
+            "the",
+            "invasion",
+            "each",
+            "month",
+            "in",
+            "December",
+            "Rutte",
+            "said",
+            "according",
+            "\"",
+            "“",
+            "”",
+            ",",
+            ".",
+            "?",
+            "he",
+            "0",
+            "00",
+            "2024",
+            "2024-25",
+            "10:30",
+            "F-16",
+            "Feb.",
+            "12",
+            "soldiers",
+            "killed",
+            "\n",
+            "\n\n",
+            "- ",
+            "— Mark Rutte, NATO",
+            "’s",
+            "k",
+            "m",
+            "bn",
+            "US$",
+            "from",
+            "rose",
+            "by",
+            "several",
+            "few",
+            "one",
+            "million",
+            "Leopard",
+            "2",
+            "(",
+            ")",
+            "…",
+            "..",
+            "провоцируя",
+        ];
+        var random = new Random(7);
+        var figures = new List<Figure>();
+
+        for (var i = 0; i < 500; i++)
+        {
+            var words = Enumerable
+                .Range(0, random.Next(1, 60))
+                .Select(_ => pieces[random.Next(pieces.Length)]);
+            var text = string.Join(random.Next(3) == 0 ? "" : " ", words);
+            figures.AddRange(Extract(text));
+        }
+        var answer = new FigureRanker().Rank(
+            "soldiers killed each month according to Rutte",
+            figures
+        );
+
+        Assert.NotEmpty(figures);
+        Assert.All(answer.Results, r => Assert.InRange(r.Confidence, 0, 1));
+    }
 }
