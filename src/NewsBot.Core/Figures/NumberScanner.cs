@@ -179,6 +179,11 @@ internal static partial class NumberScanner
         {
             value *= NumberWords.Scale(match.Groups["scale"].Value) ?? 1;
         }
+        // A run of hundreds of digits is a code or garbage, and infinity cannot be written as JSON.
+        if (!double.IsFinite(value) || value > 1e18)
+        {
+            return null;
+        }
         return new NumberMention(
             start,
             end,
@@ -221,7 +226,7 @@ internal static partial class NumberScanner
         }
         var words = text[start..end];
         var value = vague ? NumberWords.ParseVague(words) : NumberWords.Parse(words);
-        if (value is null)
+        if (value is null or > 1e18)
         {
             return null;
         }
