@@ -38,6 +38,17 @@ public sealed partial class FigureRanker
         var idf = queryTerms.ToDictionary(t => t, t => Idf(t, profiles));
         var hint = UnitHintOf(query);
         var units = UnitTermsOf(queryTerms, profiles);
+        if (
+            AskedNoun().Match(query) is { Success: true } asked
+            && FigureTerms.Normalize(asked.Groups["noun"].Value) is { } askedTerm
+        )
+        {
+            // "How many drones…": the counted noun asked for rules even when no candidate counts it.
+            units.TryAdd(
+                askedTerm,
+                FigureUnits.KindOf(asked.Groups["noun"].Value.ToLowerInvariant())
+            );
+        }
         var scored = profiles
             .Select(p =>
                 (
@@ -131,7 +142,7 @@ public sealed partial class FigureRanker
         }
         var matches =
             (profile.UnitTerm is { } term && units.ContainsKey(term))
-            || (kind == UnitKind.People && units.ContainsValue(UnitKind.People));
+            || (kind is UnitKind.People or UnitKind.Count && units.ContainsValue(UnitKind.People));
         return matches ? 1 : 0.5;
     }
 
@@ -241,6 +252,12 @@ public sealed partial class FigureRanker
         Percent,
         Count,
     }
+
+    [GeneratedRegex(
+        @"\b(?i:how\s+many|number\s+of)\s+(?:(?:\p{Lu}[\p{L}'’.-]*|new|more|of|the|total|additional|extra|active|regular)\s+)*(?<noun>\p{Ll}+)",
+        RegexOptions.CultureInvariant
+    )]
+    private static partial Regex AskedNoun();
 
     [GeneratedRegex(
         @"%|\b(?:percent|per\s+cent|percentage|proportion)\b",

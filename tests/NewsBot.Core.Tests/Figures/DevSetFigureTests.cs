@@ -96,6 +96,7 @@ public sealed class DevSetFigureTests(SeedFigures seeds, ITestOutputHelper outpu
     [InlineData("What is Russia's defense budget?")]
     [InlineData("How many people attended the Munich Security Conference?")]
     [InlineData("How many members does NATO have?")]
+    [InlineData("How many drones did Russia launch?")]
     public void Answers_nothing_when_the_seeds_have_no_such_number(string query)
     {
         var answer = _ranker.Rank(query, seeds.All);
