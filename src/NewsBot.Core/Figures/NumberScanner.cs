@@ -92,8 +92,54 @@ internal static partial class NumberScanner
                 mentions.Add(mention);
             }
         }
+        foreach (Match match in FractionPattern().Matches(text))
+        {
+            var fraction = match.Groups["f"];
+            if (
+                mentions.Any(m =>
+                    m.Start < fraction.Index + fraction.Length && fraction.Index < m.End
+                )
+            )
+            {
+                continue;
+            }
+            mentions.Add(
+                new NumberMention(
+                    fraction.Index,
+                    fraction.Index + fraction.Length,
+                    Math.Round(FractionValue(match) * 100, 2),
+                    null,
+                    PercentKind.Percent,
+                    HasScale: false,
+                    IsWords: true,
+                    IsQualitative: false
+                )
+            );
+        }
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         return mentions;
+    }
+
+    /// <summary>"two-thirds of casualties" is a share: 66.67 percent.</summary>
+    private static double FractionValue(Match match)
+    {
+        var numerator = match.Groups["n"].Success
+            ? match.Groups["n"].Value.ToLowerInvariant() switch
+            {
+                "two" => 2,
+                "three" => 3,
+                "four" => 4,
+                _ => 1,
+            }
+            : 1;
+        var denominator = match.Groups["d"].Value.ToLowerInvariant().TrimEnd('s') switch
+        {
+            "half" => 2,
+            "third" => 3,
+            "quarter" => 4,
+            _ => 5,
+        };
+        return (double)numerator / denominator;
     }
 
     /// <summary>URLs and ISO dates (001:19 carries both) are blanked so that their digits are never read.</summary>
@@ -333,6 +379,12 @@ internal static partial class NumberScanner
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
     )]
     private static partial Regex PercentAfter();
+
+    [GeneratedRegex(
+        @"\b(?<f>(?<n>a|one|two|three|four)[\s-](?<d>thirds?|quarters?|fifths?)|(?<d>half))\s+of\s+(?!an?\s+(?:hour|century|mile|million|billion|thousand|point)\b)(?!the\s+(?:year|century)\b)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
+    )]
+    private static partial Regex FractionPattern();
 
     [GeneratedRegex(
         @"https?://\S+|www\.\S+|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b",

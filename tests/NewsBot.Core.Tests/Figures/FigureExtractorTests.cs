@@ -69,6 +69,29 @@ public sealed class FigureExtractorTests
         Assert.Equal(unit, figure.Unit);
     }
 
+    [Theory]
+    [InlineData("Drones now cause two-thirds of all casualties.", 66.67, "two-thirds")]
+    [InlineData("Half of the recruits come from the regions.", 50, "Half")]
+    [InlineData("A quarter of the budget goes to defence.", 25, "A quarter")]
+    public void Reads_a_fraction_of_something_as_a_percentage(
+        string sentence,
+        double value,
+        string text
+    )
+    {
+        var figure = Single(sentence);
+
+        Assert.Equal(value, figure.Value);
+        Assert.Equal("percent", figure.Unit);
+        Assert.Equal(text, figure.Text);
+    }
+
+    [Theory]
+    [InlineData("The strike came half an hour later, in the first quarter of the year.")]
+    [InlineData("A quarter of a century has passed.")]
+    [InlineData("Growth slowed in the first quarter of 2024.")]
+    public void Leaves_out_fractions_of_time(string sentence) => Assert.Empty(Extract(sentence));
+
     [Fact]
     public void Gives_a_fall_in_percentage_points_a_negative_value()
     {
