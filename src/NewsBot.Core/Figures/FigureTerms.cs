@@ -123,6 +123,8 @@ internal static partial class FigureTerms
         "might",
         "also",
         "just",
+        "them",
+        "ones",
         // Words for the occasion of a statement rarely appear next to its numbers ("Rutte's address", "briefing").
         "address",
         "briefing",
