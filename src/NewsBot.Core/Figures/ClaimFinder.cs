@@ -18,41 +18,246 @@ internal sealed partial class ClaimFinder
 {
     private static readonly HashSet<string> Titles = new(StringComparer.OrdinalIgnoreCase)
     {
-        "NATO", "Secretary", "General", "Secretary-General", "President", "Vice", "Prime", "Minister", "Foreign",
-        "Defense", "Defence", "Deputy", "Chancellor", "Chief", "Commander", "Spokesman", "Spokeswoman", "Spokesperson",
-        "Director", "Ambassador", "Admiral", "Colonel", "Lieutenant", "Major", "Gen.", "Lt.", "Col.", "Sen.", "Senator",
-        "Rep.", "Representative", "Governor", "Mayor", "King", "Queen", "Prince", "Pope", "Mr.", "Mrs.", "Ms.", "Dr.",
-        "Prof.", "Professor", "U.S.", "US", "UK", "EU", "UN", "State", "of", "the", "for", "Former", "Interior", "Finance",
-        "Economy", "Security", "Council", "Kremlin", "Pentagon", "Ukrainian", "Russian", "Polish", "British", "American",
-        "German", "French", "Dutch", "Chinese", "Israeli", "Iranian", "Turkish", "Italian", "Spanish", "Belgian", "Swedish",
-        "Finnish", "Norwegian", "Danish", "Estonian", "Latvian", "Lithuanian", "Hungarian", "Czech", "Romanian", "Canadian",
-        "Japanese", "Korean", "Indian", "Premier", "Head", "Leader", "Top", "Senior", "Analyst", "Fellow", "Officer", "Envoy",
+        "NATO",
+        "Secretary",
+        "General",
+        "Secretary-General",
+        "President",
+        "Vice",
+        "Prime",
+        "Minister",
+        "Foreign",
+        "Defense",
+        "Defence",
+        "Deputy",
+        "Chancellor",
+        "Chief",
+        "Commander",
+        "Spokesman",
+        "Spokeswoman",
+        "Spokesperson",
+        "Director",
+        "Ambassador",
+        "Admiral",
+        "Colonel",
+        "Lieutenant",
+        "Major",
+        "Gen.",
+        "Lt.",
+        "Col.",
+        "Sen.",
+        "Senator",
+        "Rep.",
+        "Representative",
+        "Governor",
+        "Mayor",
+        "King",
+        "Queen",
+        "Prince",
+        "Pope",
+        "Mr.",
+        "Mrs.",
+        "Ms.",
+        "Dr.",
+        "Prof.",
+        "Professor",
+        "U.S.",
+        "US",
+        "UK",
+        "EU",
+        "UN",
+        "State",
+        "of",
+        "the",
+        "for",
+        "Former",
+        "Interior",
+        "Finance",
+        "Economy",
+        "Security",
+        "Council",
+        "Kremlin",
+        "Pentagon",
+        "Ukrainian",
+        "Russian",
+        "Polish",
+        "British",
+        "American",
+        "German",
+        "French",
+        "Dutch",
+        "Chinese",
+        "Israeli",
+        "Iranian",
+        "Turkish",
+        "Italian",
+        "Spanish",
+        "Belgian",
+        "Swedish",
+        "Finnish",
+        "Norwegian",
+        "Danish",
+        "Estonian",
+        "Latvian",
+        "Lithuanian",
+        "Hungarian",
+        "Czech",
+        "Romanian",
+        "Canadian",
+        "Japanese",
+        "Korean",
+        "Indian",
+        "Premier",
+        "Head",
+        "Leader",
+        "Top",
+        "Senior",
+        "Analyst",
+        "Fellow",
+        "Officer",
+        "Envoy",
     };
 
     /// <summary>Capitalised words that open a sentence without naming anyone.</summary>
     private static readonly HashSet<string> NotNames = new(StringComparer.OrdinalIgnoreCase)
     {
-        "The", "This", "These", "That", "Those", "It", "Its", "However", "But", "And", "In", "On", "At", "Despite",
-        "While", "As", "After", "Before", "Meanwhile", "Still", "Yet", "Now", "Then", "So", "Also", "If", "When", "A", "An",
-        "They", "We", "I", "You", "There", "Here", "Such", "By", "For", "From", "With", "Speaking", "Monday", "Tuesday",
-        "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Interestingly",
+        "The",
+        "This",
+        "These",
+        "That",
+        "Those",
+        "It",
+        "Its",
+        "However",
+        "But",
+        "And",
+        "In",
+        "On",
+        "At",
+        "Despite",
+        "While",
+        "As",
+        "After",
+        "Before",
+        "Meanwhile",
+        "Still",
+        "Yet",
+        "Now",
+        "Then",
+        "So",
+        "Also",
+        "If",
+        "When",
+        "A",
+        "An",
+        "They",
+        "We",
+        "I",
+        "You",
+        "There",
+        "Here",
+        "Such",
+        "By",
+        "For",
+        "From",
+        "With",
+        "Speaking",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "Interestingly",
     };
 
     /// <summary>Common nouns that make an organisation or a group a claimant ("defense ministry", "Western officials").</summary>
     private static readonly HashSet<string> OrgNouns = new(StringComparer.OrdinalIgnoreCase)
     {
-        "ministry", "ministers", "minister", "officials", "official", "military", "intelligence", "government", "reports",
-        "report", "estimates", "estimate", "assessments", "assessment", "analysts", "office", "agency", "department",
-        "update", "forces", "army", "command", "staff", "spokesperson", "spokesman", "spokeswoman", "secretary", "president",
-        "chief", "experts", "sources", "data", "figures", "statistics", "study", "survey", "researchers", "police",
-        "authorities", "observers", "monitors", "group", "institute", "defense", "defence", "foreign", "general", "prime",
-        "former", "top", "senior", "diplomats", "commanders", "lawmakers", "leaders", "spokespeople",
+        "ministry",
+        "ministers",
+        "minister",
+        "officials",
+        "official",
+        "military",
+        "intelligence",
+        "government",
+        "reports",
+        "report",
+        "estimates",
+        "estimate",
+        "assessments",
+        "assessment",
+        "analysts",
+        "office",
+        "agency",
+        "department",
+        "update",
+        "forces",
+        "army",
+        "command",
+        "staff",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "secretary",
+        "president",
+        "chief",
+        "experts",
+        "sources",
+        "data",
+        "figures",
+        "statistics",
+        "study",
+        "survey",
+        "researchers",
+        "police",
+        "authorities",
+        "observers",
+        "monitors",
+        "group",
+        "institute",
+        "defense",
+        "defence",
+        "foreign",
+        "general",
+        "prime",
+        "former",
+        "top",
+        "senior",
+        "diplomats",
+        "commanders",
+        "lawmakers",
+        "leaders",
+        "spokespeople",
     };
 
-    private static readonly HashSet<string> SkippedBeforeVerb = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> SkippedBeforeVerb = new(
+        StringComparer.OrdinalIgnoreCase
+    )
     {
-        "also", "previously", "recently", "has", "have", "had", "was", "were", "reportedly", "later", "then", "further",
-        "publicly", "openly", "once", "again", "separately", "earlier", "first", "repeatedly", "is",
+        "also",
+        "previously",
+        "recently",
+        "has",
+        "have",
+        "had",
+        "was",
+        "were",
+        "reportedly",
+        "later",
+        "then",
+        "further",
+        "publicly",
+        "openly",
+        "once",
+        "again",
+        "separately",
+        "earlier",
+        "first",
+        "repeatedly",
+        "is",
     };
 
     private readonly Dictionary<string, string> _fullNames = new(StringComparer.OrdinalIgnoreCase);
@@ -89,7 +294,11 @@ internal sealed partial class ClaimFinder
         foreach (Match m in ClaimVerb().Matches(sentence))
         {
             var name = Resolve(SubjectBefore(sentence, m.Index));
-            if (name is null && SaidInverted().Match(sentence, m.Index) is { Success: true } inverted && inverted.Index == m.Index)
+            if (
+                name is null
+                && SaidInverted().Match(sentence, m.Index) is { Success: true } inverted
+                && inverted.Index == m.Index
+            )
             {
                 name = Resolve(ForwardPhrase(sentence, m.Index + m.Groups["v"].Length));
             }
@@ -129,7 +338,18 @@ internal sealed partial class ClaimFinder
             return null;
         }
         // A role without a name ("the NATO chief") stands for the person last named.
-        if (tokens.All(t => Titles.Contains(t) || OrgNouns.Contains(t)) && tokens[^1].ToLowerInvariant() is "chief" or "secretary" or "minister" or "president" or "spokesman" or "spokeswoman" or "spokesperson" or "general")
+        if (
+            tokens.All(t => Titles.Contains(t) || OrgNouns.Contains(t))
+            && tokens[^1].ToLowerInvariant()
+                is "chief"
+                    or "secretary"
+                    or "minister"
+                    or "president"
+                    or "spokesman"
+                    or "spokeswoman"
+                    or "spokesperson"
+                    or "general"
+        )
         {
             return _lastPerson ?? string.Join(' ', tokens);
         }
@@ -139,7 +359,10 @@ internal sealed partial class ClaimFinder
         {
             run.Insert(0, tokens[i]);
         }
-        if (run.Count == 0 || (run.Count < tokens.Count && run.Count == 1 && Titles.Contains(run[0])))
+        if (
+            run.Count == 0
+            || (run.Count < tokens.Count && run.Count == 1 && Titles.Contains(run[0]))
+        )
         {
             return string.Join(' ', tokens);
         }
@@ -152,7 +375,10 @@ internal sealed partial class ClaimFinder
         {
             name = full;
         }
-        var isPerson = !Titles.Contains(run[^1]) && !IsPossessive(run[^1]) && (run.Count >= 2 || _fullNames.ContainsKey(run[0]));
+        var isPerson =
+            !Titles.Contains(run[^1])
+            && !IsPossessive(run[^1])
+            && (run.Count >= 2 || _fullNames.ContainsKey(run[0]));
         if (isPerson)
         {
             _lastPerson = name;
@@ -172,7 +398,7 @@ internal sealed partial class ClaimFinder
         // "Kateryna Stepanenko, a Russia research fellow at the Institute for the Study of War, said": skip the apposition.
         if (i >= 0 && tokens[i] == ",")
         {
-            var comma = tokens.FindLastIndex(i - 1, Math.Min(i, 16), t => t == ",");
+            var comma = i == 0 ? -1 : tokens.FindLastIndex(i - 1, Math.Min(i, 16), t => t == ",");
             if (comma <= 0)
             {
                 return null;
@@ -199,7 +425,13 @@ internal sealed partial class ClaimFinder
             {
                 phrase.Insert(0, token);
             }
-            else if (token.ToLowerInvariant() is "of" or "for" && phrase.Count > 0 && IsCapitalised(phrase[0]) && i > 0 && IsCapitalised(tokens[i - 1]))
+            else if (
+                token.ToLowerInvariant() is "of" or "for"
+                && phrase.Count > 0
+                && IsCapitalised(phrase[0])
+                && i > 0
+                && IsCapitalised(tokens[i - 1])
+            )
             {
                 phrase.Insert(0, token);
             }
@@ -208,7 +440,9 @@ internal sealed partial class ClaimFinder
                 break;
             }
         }
-        return phrase.Count == 0 || phrase.All(t => !IsCapitalised(t) && !OrgNouns.Contains(t)) ? null : string.Join(' ', phrase);
+        return phrase.Count == 0 || phrase.All(t => !IsCapitalised(t) && !OrgNouns.Contains(t))
+            ? null
+            : string.Join(' ', phrase);
     }
 
     /// <summary>The noun phrase after "according to" or an inverted "said": "Britain's defense ministry", "Kateryna Stepanenko".</summary>
@@ -226,7 +460,14 @@ internal sealed partial class ClaimFinder
             {
                 phrase.Add(token);
             }
-            else if (IsCapitalised(token) && !(phrase.Count == 0 && NotNames.Contains(token) && !token.Equals("The", StringComparison.Ordinal)))
+            else if (
+                IsCapitalised(token)
+                && !(
+                    phrase.Count == 0
+                    && NotNames.Contains(token)
+                    && !token.Equals("The", StringComparison.Ordinal)
+                )
+            )
             {
                 phrase.Add(token);
             }
@@ -234,7 +475,11 @@ internal sealed partial class ClaimFinder
             {
                 phrase.Add(token);
             }
-            else if (token.ToLowerInvariant() is "of" or "for" or "the" && phrase.Count > 0 && IsCapitalised(phrase[^1]))
+            else if (
+                token.ToLowerInvariant() is "of" or "for" or "the"
+                && phrase.Count > 0
+                && IsCapitalised(phrase[^1])
+            )
             {
                 phrase.Add(token);
             }
@@ -247,14 +492,23 @@ internal sealed partial class ClaimFinder
         {
             phrase.RemoveAt(phrase.Count - 1);
         }
-        return phrase.Count == 0 || phrase.All(t => t.Equals("the", StringComparison.OrdinalIgnoreCase)) ? null : string.Join(' ', phrase);
+        return
+            phrase.Count == 0
+            || phrase.All(t => t.Equals("the", StringComparison.OrdinalIgnoreCase))
+            ? null
+            : string.Join(' ', phrase);
     }
 
     private static bool IsCapitalised(string token) => token.Length > 0 && char.IsUpper(token[0]);
 
-    private static bool IsPossessive(string token) => token.EndsWith("'s", StringComparison.Ordinal) || token.EndsWith("’s", StringComparison.Ordinal);
+    private static bool IsPossessive(string token) =>
+        token.EndsWith("'s", StringComparison.Ordinal)
+        || token.EndsWith("’s", StringComparison.Ordinal);
 
-    [GeneratedRegex(@"\baccording\s+to\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(
+        @"\baccording\s+to\s+",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
+    )]
     private static partial Regex AccordingTo();
 
     [GeneratedRegex(
@@ -263,13 +517,19 @@ internal sealed partial class ClaimFinder
     )]
     private static partial Regex ClaimVerb();
 
-    [GeneratedRegex(@"\G(?<v>said|says|told|added|stated)\s+(?=\p{Lu})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(
+        @"\G(?<v>said|says|told|added|stated)\s+(?=\p{Lu})",
+        RegexOptions.CultureInvariant
+    )]
     private static partial Regex SaidInverted();
 
     [GeneratedRegex(@"^\s*[—–―-]?\s*(?<name>[^,]{2,60})", RegexOptions.CultureInvariant)]
     private static partial Regex AttributionLine();
 
-    [GeneratedRegex(@"\b(?<first>\p{Lu}[\p{Ll}\p{M}]+)\s+(?=(?<last>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)\b)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(
+        @"\b(?<first>\p{Lu}[\p{Ll}\p{M}]+)\s+(?=(?<last>\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?)\b)",
+        RegexOptions.CultureInvariant
+    )]
     private static partial Regex FullName();
 
     [GeneratedRegex(@"[\p{L}\p{M}][\p{L}\p{M}.'’\-]*|[,;:—–“”""()]", RegexOptions.CultureInvariant)]

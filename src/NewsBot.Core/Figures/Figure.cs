@@ -25,7 +25,7 @@ public sealed record Figure(
     public bool IsQualitative { get; init; }
 
     /// <summary>
-    /// The sentences around <see cref="Passage"/> (the one before and the one after in its paragraph), so that a
+    /// The sentences around <see cref="Passage"/> (the two before and the one after, across paragraph breaks), so that a
     /// question naming the occasion ("Rutte's address to European lawmakers", 002:9) still finds the figure of the next sentence.
     /// </summary>
     public string? Context { get; init; }

@@ -15,15 +15,20 @@ public sealed class FigureComparer
     {
         if (a is null || b is null)
         {
-            var which = a is null && b is null ? "Neither side matches a figure in the coverage."
+            var which =
+                a is null && b is null ? "Neither side matches a figure in the coverage."
                 : a is null ? "Side a matches no figure in the coverage."
                 : "Side b matches no figure in the coverage.";
             return new CompareAnswer(a, b, null, null, false, which);
         }
         var kindA = FigureUnits.KindOf(a.Unit);
         var kindB = FigureUnits.KindOf(b.Unit);
-        var comparable = FigureUnits.ClassOf(a.Unit) == FigureUnits.ClassOf(b.Unit)
-            || (kindA == UnitKind.Count && kindB is UnitKind.People or UnitKind.Other or UnitKind.Count)
+        var comparable =
+            FigureUnits.ClassOf(a.Unit) == FigureUnits.ClassOf(b.Unit)
+            || (
+                kindA == UnitKind.Count
+                && kindB is UnitKind.People or UnitKind.Other or UnitKind.Count
+            )
             || (kindB == UnitKind.Count && kindA is UnitKind.People or UnitKind.Other);
         if (!comparable)
         {
@@ -38,22 +43,30 @@ public sealed class FigureComparer
         }
         var difference = Math.Round(a.Value - b.Value, 6);
         double? ratio = b.Value == 0 ? null : Math.Round(a.Value / b.Value, 4);
-        var explanation = $"a ({Show(a)}) minus b ({Show(b)}) is {Number(difference)}"
-            + (ratio is null ? "; b is zero, so there is no ratio." : $"; a is {Number(ratio.Value)} times b.");
+        var explanation =
+            $"a ({Show(a)}) minus b ({Show(b)}) is {Number(difference)}"
+            + (
+                ratio is null
+                    ? "; b is zero, so there is no ratio."
+                    : $"; a is {Number(ratio.Value)} times b."
+            );
         if (!string.Equals(a.Period, b.Period, StringComparison.OrdinalIgnoreCase))
         {
-            explanation += $" Note the periods differ: {a.Period ?? "none given"} against {b.Period ?? "none given"}.";
+            explanation +=
+                $" Note the periods differ: {a.Period ?? "none given"} against {b.Period ?? "none given"}.";
         }
         return new CompareAnswer(a, b, difference, ratio, true, explanation);
     }
 
     private static string Show(FigureResult figure)
     {
-        var value = figure.Low is not null && figure.High is not null
-            ? $"{Number(figure.Low.Value)}–{Number(figure.High.Value)}, midpoint {Number(figure.Value)}"
-            : Number(figure.Value);
+        var value =
+            figure.Low is not null && figure.High is not null
+                ? $"{Number(figure.Low.Value)}–{Number(figure.High.Value)}, midpoint {Number(figure.Value)}"
+                : Number(figure.Value);
         return $"{value} {figure.Unit}";
     }
 
-    private static string Number(double value) => value.ToString("#,0.####", CultureInfo.InvariantCulture);
+    private static string Number(double value) =>
+        value.ToString("#,0.####", CultureInfo.InvariantCulture);
 }

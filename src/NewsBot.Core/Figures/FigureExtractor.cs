@@ -25,9 +25,10 @@ public sealed partial class FigureExtractor
             var paragraph = paragraphs[p];
             var sentences = split[p];
             var sentenceClaims = sentences.Select(s => claims.Find(s.Text)).ToList();
-            var attribution = p + 1 < paragraphs.Count && paragraphs[p + 1].Kind == ParagraphKind.Attribution
-                ? claims.FromAttributionLine(paragraphs[p + 1].Text)
-                : null;
+            var attribution =
+                p + 1 < paragraphs.Count && paragraphs[p + 1].Kind == ParagraphKind.Attribution
+                    ? claims.FromAttributionLine(paragraphs[p + 1].Text)
+                    : null;
             for (var s = 0; s < sentences.Count; s++, flatIndex++)
             {
                 var sentence = sentences[s];
@@ -35,8 +36,19 @@ public sealed partial class FigureExtractor
                 string? ClaimantAt(int offset) =>
                     Nearest(sentenceClaims[s], sentence.Text, offset)
                     ?? (quoted ? NeighbourClaim(sentenceClaims, s) ?? attribution : null)
-                    ?? (paragraph.Kind != ParagraphKind.Body || sentences.Count == 1 ? attribution : null);
-                ExtractSentence(article, paragraph, sentence, ContextOf(flat, flatIndex), ClaimantAt, figures);
+                    ?? (
+                        paragraph.Kind != ParagraphKind.Body || sentences.Count == 1
+                            ? attribution
+                            : null
+                    );
+                ExtractSentence(
+                    article,
+                    paragraph,
+                    sentence,
+                    ContextOf(flat, flatIndex),
+                    ClaimantAt,
+                    figures
+                );
             }
         }
         return figures;
@@ -77,9 +89,11 @@ public sealed partial class FigureExtractor
         {
             var span = spans[i];
             var segmentStart = i == 0 ? 0 : Boundary(text, spans[i - 1].End, span.Start);
-            var segmentEnd = i + 1 < spans.Count ? Boundary(text, span.End, spans[i + 1].Start) : text.Length;
+            var segmentEnd =
+                i + 1 < spans.Count ? Boundary(text, span.End, spans[i + 1].Start) : text.Length;
             var reading = MeasureFinder.Read(text, span.End, segmentEnd, periods);
-            var unit = span.Currency
+            var unit =
+                span.Currency
                 ?? span.Percent switch
                 {
                     PercentKind.Percent => "percent",
@@ -87,23 +101,40 @@ public sealed partial class FigureExtractor
                     _ => reading.Unit,
                 };
             var measure = reading.Measure;
-            if (span.Currency is not null && measure.StartsWith("in ", StringComparison.OrdinalIgnoreCase))
+            if (
+                span.Currency is not null
+                && measure.StartsWith("in ", StringComparison.OrdinalIgnoreCase)
+            )
             {
                 measure = measure[3..];
             }
-            if (unit is null && previous is not null && FigureUnits.KindOf(previous.Unit) is not (UnitKind.Percent or UnitKind.PercentagePoints or UnitKind.Currency))
+            if (
+                unit is null
+                && previous is not null
+                && FigureUnits.KindOf(previous.Unit)
+                    is not (UnitKind.Percent or UnitKind.PercentagePoints or UnitKind.Currency)
+            )
             {
                 // Elliptical figures take the noun of the one before: "35,000 soldiers in December and 30,000 in January" (003:2).
                 unit = previous.Unit;
                 measure = measure.Length > 0 ? measure : previous.Measure;
             }
-            if (unit is null && reading.Unit is null && (span.IsQualitative || IsWordNumber(text, span)))
+            if (
+                unit is null
+                && reading.Unit is null
+                && (span.IsQualitative || IsWordNumber(text, span))
+            )
             {
                 continue; // "the two met": a spelled-out number that counts nothing named
             }
             if (measure.Length == 0)
             {
-                measure = MeasureFinder.WordsBefore(text, segmentStart, QualifierStart(text, span.Start), 4);
+                measure = MeasureFinder.WordsBefore(
+                    text,
+                    segmentStart,
+                    QualifierStart(text, span.Start),
+                    4
+                );
             }
             if (measure.Length == 0 && previous is not null)
             {
@@ -158,17 +189,27 @@ public sealed partial class FigureExtractor
         return from + (space >= 0 ? space : middle);
     }
 
-    private static DetectedPeriod? Nearest(IReadOnlyList<DetectedPeriod> periods, int segmentStart, int segmentEnd, NumberSpan span)
+    private static DetectedPeriod? Nearest(
+        IReadOnlyList<DetectedPeriod> periods,
+        int segmentStart,
+        int segmentEnd,
+        NumberSpan span
+    )
     {
         DetectedPeriod? best = null;
         var bestDistance = int.MaxValue;
         foreach (var period in periods)
         {
-            if (period.Start < segmentStart || period.End > segmentEnd || (period.Start < span.End && span.Start < period.End))
+            if (
+                period.Start < segmentStart
+                || period.End > segmentEnd
+                || (period.Start < span.End && span.Start < period.End)
+            )
             {
                 continue;
             }
-            var distance = period.End <= span.Start ? span.Start - period.End : period.Start - span.End;
+            var distance =
+                period.End <= span.Start ? span.Start - period.End : period.Start - span.End;
             if (distance < bestDistance || (distance == bestDistance && period.Start >= span.End))
             {
                 best = period;
@@ -197,7 +238,9 @@ public sealed partial class FigureExtractor
             }
             else
             {
-                return SubordinateClause().IsMatch(sentence[offset..claim.Position]) ? null : claim.Name;
+                return SubordinateClause().IsMatch(sentence[offset..claim.Position])
+                    ? null
+                    : claim.Name;
             }
         }
         return before?.Name;
@@ -240,7 +283,7 @@ public sealed partial class FigureExtractor
 
     private static int QualifierStart(string text, int start)
     {
-        var match = QualifierTail().Match(text[..start]);
+        var match = QualifierTail().Match(TextWindow.Before(text, start));
         return match.Success ? match.Index : start;
     }
 
@@ -256,14 +299,21 @@ public sealed partial class FigureExtractor
         return span.Start;
     }
 
-    private static bool IsWordNumber(string text, NumberSpan span) => !text.AsSpan(span.Start, span.End - span.Start).ContainsAnyInRange('0', '9');
+    private static bool IsWordNumber(string text, NumberSpan span) =>
+        !text.AsSpan(span.Start, span.End - span.Start).ContainsAnyInRange('0', '9');
 
-    [GeneratedRegex(@"\b(?:when|which|who|whom|where|while|because|after|before|if|although|though|until|whereas)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(
+        @"\b(?:when|which|who|whom|where|while|because|after|before|if|although|though|until|whereas)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
+    )]
     private static partial Regex SubordinateClause();
 
     [GeneratedRegex(@"\s*(?:[,;:—–]|\s(?:and|but|while|whereas)\s)", RegexOptions.CultureInvariant)]
     private static partial Regex ClauseBoundary();
 
-    [GeneratedRegex(@"(?:\b(?:more|less|fewer)\s+than|\b(?:over|about|around|approximately|roughly|nearly|almost|some|estimated|averaging|an\s+estimated|an\s+average\s+of|up\s+to|at\s+least))\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(
+        @"(?:\b(?:more|less|fewer)\s+than|\b(?:over|about|around|approximately|roughly|nearly|almost|some|estimated|averaging|an\s+estimated|an\s+average\s+of|up\s+to|at\s+least))\s+$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
+    )]
     private static partial Regex QualifierTail();
 }

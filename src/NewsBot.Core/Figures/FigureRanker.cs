@@ -38,7 +38,26 @@ public sealed partial class FigureRanker
         var idf = queryTerms.ToDictionary(t => t, t => Idf(t, profiles));
         var hint = UnitHintOf(query);
         var units = UnitTermsOf(queryTerms, profiles);
-        var scored = profiles.Select(p => (Profile: p, Score: Score(p, queryTerms, idf, queryPeriod, hint) * CountedNounFactor(units, p))).ToList();
+        if (
+            AskedNoun().Match(query) is { Success: true } asked
+            && FigureTerms.Normalize(asked.Groups["noun"].Value) is { } askedTerm
+        )
+        {
+            // "How many drones…": the counted noun asked for rules even when no candidate counts it.
+            units.TryAdd(
+                askedTerm,
+                FigureUnits.KindOf(asked.Groups["noun"].Value.ToLowerInvariant())
+            );
+        }
+        var scored = profiles
+            .Select(p =>
+                (
+                    Profile: p,
+                    Score: Score(p, queryTerms, idf, queryPeriod, hint)
+                        * CountedNounFactor(units, p)
+                )
+            )
+            .ToList();
         var groups = Group(scored);
         var ordered = groups
             .OrderBy(g => g.Best.Figure.IsQualitative ? 1 : 0)
@@ -80,14 +99,22 @@ public sealed partial class FigureRanker
     }
 
     /// <summary>The question's terms that name what some candidate counts ("tanks", "countries", "soldiers").</summary>
-    private static Dictionary<string, UnitKind> UnitTermsOf(List<string> queryTerms, List<FigureProfile> profiles)
+    private static Dictionary<string, UnitKind> UnitTermsOf(
+        List<string> queryTerms,
+        List<FigureProfile> profiles
+    )
     {
         var units = new Dictionary<string, UnitKind>();
         foreach (var profile in profiles)
         {
             // "hundreds of thousands of Russians" (000:1) counts Russians, but "Russia" in a question names a country;
             // "losses" (000:3) is counted, but "lost" in a question is the verb.
-            if (profile.UnitTerm is { } term && queryTerms.Contains(term) && !FigureTerms.IsPlace(term) && term != "loss")
+            if (
+                profile.UnitTerm is { } term
+                && queryTerms.Contains(term)
+                && !FigureTerms.IsPlace(term)
+                && term != "loss"
+            )
             {
                 units.TryAdd(term, FigureUnits.KindOf(profile.Figure.Unit));
             }
@@ -100,15 +127,22 @@ public sealed partial class FigureRanker
     /// (004:9 puts "15,000–20,000 Russian troops" and "hundreds of tanks" side by side). Counts of people
     /// answer for one another: a question about casualties accepts soldiers.
     /// </summary>
-    private static double CountedNounFactor(Dictionary<string, UnitKind> units, FigureProfile profile)
+    private static double CountedNounFactor(
+        Dictionary<string, UnitKind> units,
+        FigureProfile profile
+    )
     {
         var kind = FigureUnits.KindOf(profile.Figure.Unit);
-        if (units.Count == 0 || kind is UnitKind.Currency or UnitKind.Percent or UnitKind.PercentagePoints)
+        if (
+            units.Count == 0
+            || kind is UnitKind.Currency or UnitKind.Percent or UnitKind.PercentagePoints
+        )
         {
             return 1;
         }
-        var matches = (profile.UnitTerm is { } term && units.ContainsKey(term))
-            || (kind == UnitKind.People && units.ContainsValue(UnitKind.People));
+        var matches =
+            (profile.UnitTerm is { } term && units.ContainsKey(term))
+            || (kind is UnitKind.People or UnitKind.Count && units.ContainsValue(UnitKind.People));
         return matches ? 1 : 0.5;
     }
 
@@ -178,8 +212,11 @@ public sealed partial class FigureRanker
         hint switch
         {
             UnitHint.Money when kind != UnitKind.Currency => 0.5,
-            UnitHint.Percent when kind is not (UnitKind.Percent or UnitKind.PercentagePoints) => 0.5,
-            UnitHint.Count when kind is UnitKind.Currency or UnitKind.Percent or UnitKind.PercentagePoints => 0.45,
+            UnitHint.Percent when kind is not (UnitKind.Percent or UnitKind.PercentagePoints) =>
+                0.5,
+            UnitHint.Count
+                when kind is UnitKind.Currency or UnitKind.Percent or UnitKind.PercentagePoints =>
+                0.45,
             _ => 1,
         };
 
@@ -216,17 +253,35 @@ public sealed partial class FigureRanker
         Count,
     }
 
-    [GeneratedRegex(@"%|\b(?:percent|per\s+cent|percentage|proportion)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(
+        @"\b(?i:how\s+many|number\s+of)\s+(?:(?:\p{Lu}[\p{L}'’.-]*|new|more|of|the|total|additional|extra|active|regular)\s+)*(?<noun>\p{Ll}+)",
+        RegexOptions.CultureInvariant
+    )]
+    private static partial Regex AskedNoun();
+
+    [GeneratedRegex(
+        @"%|\b(?:percent|per\s+cent|percentage|proportion)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
+    )]
     private static partial Regex PercentHint();
 
     /// <summary>"share" asks for a percentage unless the question is about money ("Britain's share of the package").</summary>
-    [GeneratedRegex(@"\b(?:share|fraction)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(
+        @"\b(?:share|fraction)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
+    )]
     private static partial Regex ShareHint();
 
-    [GeneratedRegex(@"[$€£]|\b(?:dollars?|euros?|pounds?|usd|eur|gbp|money|cost|costs|worth|value|valued|funding|funds?|budget|spend|spending|paid|pay|price|aid|package|contribution|contribute[sd]?|financing|loan|grant)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(
+        @"[$€£]|\b(?:dollars?|euros?|pounds?|usd|eur|gbp|money|cost|costs|worth|value|valued|funding|funds?|budget|spend|spending|paid|pay|price|aid|package|contribution|contribute[sd]?|financing|loan|grant)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
+    )]
     private static partial Regex MoneyHint();
 
-    [GeneratedRegex(@"\bhow\s+many\b|\bnumber\s+of\b|\b(?:soldiers|troops|people|men|personnel|casualties|deaths|recruits)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(
+        @"\bhow\s+many\b|\bnumber\s+of\b|\b(?:soldiers|troops|people|men|personnel|casualties|deaths|recruits)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
+    )]
     private static partial Regex CountHint();
 
     /// <summary>A figure's terms by field, computed once per ranking.</summary>
@@ -236,7 +291,13 @@ public sealed partial class FigureRanker
         {
             Figure = figure;
             Period = PeriodDetector.Parse(figure.Period);
-            Core = [.. FigureTerms.Of(figure.Measure), .. FigureTerms.Of(figure.Unit), .. FigureTerms.Of(figure.ClaimedBy), .. FigureTerms.Of(figure.Period)];
+            Core =
+            [
+                .. FigureTerms.Of(figure.Measure),
+                .. FigureTerms.Of(figure.Unit),
+                .. FigureTerms.Of(figure.ClaimedBy),
+                .. FigureTerms.Of(figure.Period),
+            ];
             Measure = [.. FigureTerms.Of(figure.Measure), .. FigureTerms.Of(figure.Unit)];
             UnitTerm = FigureTerms.Normalize(figure.Unit);
             Passage = [.. FigureTerms.Of(figure.Passage)];
@@ -290,11 +351,19 @@ public sealed partial class FigureRanker
             {
                 return near;
             }
-            for (var i = first - 1; i >= Math.Max(0, first - NearWindow) && tokens[i].Term != "#"; i--)
+            for (
+                var i = first - 1;
+                i >= Math.Max(0, first - NearWindow) && tokens[i].Term != "#";
+                i--
+            )
             {
                 near.Add(tokens[i].Term);
             }
-            for (var i = last + 1; i <= Math.Min(tokens.Count - 1, last + NearWindow) && tokens[i].Term != "#"; i++)
+            for (
+                var i = last + 1;
+                i <= Math.Min(tokens.Count - 1, last + NearWindow) && tokens[i].Term != "#";
+                i++
+            )
             {
                 near.Add(tokens[i].Term);
             }
@@ -326,14 +395,29 @@ public sealed partial class FigureRanker
                 && Same(a.Low, b.Low)
                 && Same(a.High, b.High)
                 && FigureUnits.ClassOf(a.Unit) == FigureUnits.ClassOf(b.Unit)
-                && (Best.Period is null || other.Period is null || Best.Period.Key == other.Period.Key || (Best.Period.Kind == PeriodKind.Span && other.Period.Kind == PeriodKind.Span))
-                && (Best.Measure.Count == 0 || other.Measure.Count == 0 || Best.Measure.Overlaps(other.Measure));
+                && (
+                    Best.Period is null
+                    || other.Period is null
+                    || Best.Period.Key == other.Period.Key
+                    || (Best.Period.Kind == PeriodKind.Span && other.Period.Kind == PeriodKind.Span)
+                )
+                && (
+                    Best.Measure.Count == 0
+                    || other.Measure.Count == 0
+                    || Best.Measure.Overlaps(other.Measure)
+                );
         }
 
         public FigureResult ToResult()
         {
             var sources = new List<SourceRef> { Best.Figure.Source };
-            foreach (var source in _members.Skip(1).Select(m => m.Figure.Source).OrderBy(s => s.File, StringComparer.Ordinal).ThenBy(s => s.Line))
+            foreach (
+                var source in _members
+                    .Skip(1)
+                    .Select(m => m.Figure.Source)
+                    .OrderBy(s => s.File, StringComparer.Ordinal)
+                    .ThenBy(s => s.Line)
+            )
             {
                 if (!sources.Contains(source))
                 {
@@ -344,7 +428,9 @@ public sealed partial class FigureRanker
         }
 
         private static bool Same(double? a, double? b) =>
-            a is null ? b is null : b is not null && Math.Abs(a.Value - b.Value) <= 1e-6 * Math.Max(1, Math.Abs(a.Value));
-
+            a is null
+                ? b is null
+                : b is not null
+                    && Math.Abs(a.Value - b.Value) <= 1e-6 * Math.Max(1, Math.Abs(a.Value));
     }
 }

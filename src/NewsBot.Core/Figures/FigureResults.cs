@@ -7,7 +7,12 @@ namespace NewsBot.Core.Figures;
 public static class FigureResults
 {
     /// <summary>A figure as an answer, citing every source that reports it (the figure's own source first).</summary>
-    public static FigureResult ToResult(Figure figure, IReadOnlyList<SourceRef>? sources = null, double score = 0, double confidence = 0) =>
+    public static FigureResult ToResult(
+        Figure figure,
+        IReadOnlyList<SourceRef>? sources = null,
+        double score = 0,
+        double confidence = 0
+    ) =>
         new(
             figure.Value,
             figure.Low,

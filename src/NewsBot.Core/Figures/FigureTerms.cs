@@ -12,41 +12,214 @@ internal static partial class FigureTerms
 {
     private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
     {
-        "how", "many", "much", "what", "which", "who", "whom", "whose", "when", "where", "why", "did", "does", "do",
-        "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "the", "a", "an", "of", "in", "on",
-        "at", "to", "for", "by", "from", "into", "through", "with", "and", "or", "that", "this", "these", "those",
-        "its", "it", "their", "they", "his", "her", "he", "she", "we", "our", "you", "your", "i", "number", "amount",
-        "figure", "figures", "total", "according", "about", "as", "than", "there", "each", "every", "per", "single",
-        "s", "t", "all", "some", "any", "not", "no", "so", "up", "out", "over", "under", "more", "less", "most",
-        "value", "valued", "worth", "share", "percentage", "percent", "proportion", "cent", "give", "given", "say",
-        "said", "says", "tell", "told", "show", "can", "could", "would", "will", "should", "may", "might", "also",
-        "just", "only", "after", "before", "since", "during", "while", "whole", "entire", "been",
+        "how",
+        "many",
+        "much",
+        "what",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "when",
+        "where",
+        "why",
+        "did",
+        "does",
+        "do",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "has",
+        "have",
+        "had",
+        "the",
+        "a",
+        "an",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "by",
+        "from",
+        "into",
+        "through",
+        "with",
+        "and",
+        "or",
+        "that",
+        "this",
+        "these",
+        "those",
+        "its",
+        "it",
+        "their",
+        "they",
+        "his",
+        "her",
+        "he",
+        "she",
+        "we",
+        "our",
+        "you",
+        "your",
+        "i",
+        "number",
+        "amount",
+        "figure",
+        "figures",
+        "total",
+        "according",
+        "about",
+        "as",
+        "than",
+        "there",
+        "each",
+        "every",
+        "per",
+        "single",
+        "s",
+        "t",
+        "all",
+        "some",
+        "any",
+        "not",
+        "no",
+        "so",
+        "up",
+        "out",
+        "over",
+        "under",
+        "more",
+        "less",
+        "most",
+        "value",
+        "valued",
+        "worth",
+        "share",
+        "percentage",
+        "percent",
+        "proportion",
+        "cent",
+        "give",
+        "given",
+        "say",
+        "said",
+        "says",
+        "tell",
+        "told",
+        "show",
+        "can",
+        "could",
+        "would",
+        "will",
+        "should",
+        "may",
+        "might",
+        "also",
+        "just",
+        "them",
+        "ones",
+        // Words for the occasion of a statement rarely appear next to its numbers ("Rutte's address", "briefing").
+        "address",
+        "briefing",
+        "remarks",
+        "speech",
+        "interview",
+        "statement",
+        "comments",
+        "only",
+        "after",
+        "before",
+        "since",
+        "during",
+        "while",
+        "whole",
+        "entire",
+        "been",
     };
 
     /// <summary>Word forms (after stemming) that stand for one concept.</summary>
     private static readonly Dictionary<string, string> Concepts = new(StringComparer.Ordinal)
     {
-        ["soldier"] = "soldier", ["troop"] = "soldier", ["men"] = "soldier", ["man"] = "soldier",
-        ["personnel"] = "soldier", ["servicemen"] = "soldier", ["serviceman"] = "soldier", ["fighter"] = "soldier",
-        ["kill"] = "loss", ["lost"] = "loss", ["los"] = "loss", ["loss"] = "loss", ["dead"] = "loss",
-        ["death"] = "loss", ["die"] = "loss", ["di"] = "loss", ["dy"] = "loss", ["casualty"] = "loss",
-        ["casualti"] = "loss", ["fatality"] = "loss", ["toll"] = "loss", ["dying"] = "loss", ["died"] = "loss",
-        ["recruit"] = "recruit", ["recruiter"] = "recruit", ["mobiliz"] = "recruit", ["mobilis"] = "recruit",
-        ["mobilization"] = "recruit", ["mobilisation"] = "recruit", ["conscript"] = "recruit", ["enlist"] = "recruit",
-        ["aid"] = "aid", ["packag"] = "aid", ["assistanc"] = "aid",
-        ["month"] = "month", ["monthly"] = "month", ["day"] = "day", ["daily"] = "day", ["week"] = "week",
-        ["weekly"] = "week", ["year"] = "year", ["yearly"] = "year", ["annual"] = "year", ["annually"] = "year",
-        ["britain"] = "britain", ["british"] = "britain", ["uk"] = "britain",
+        ["soldier"] = "soldier",
+        ["troop"] = "soldier",
+        ["men"] = "soldier",
+        ["man"] = "soldier",
+        ["personnel"] = "soldier",
+        ["servicemen"] = "soldier",
+        ["serviceman"] = "soldier",
+        ["fighter"] = "soldier",
+        ["kill"] = "loss",
+        ["lost"] = "loss",
+        ["los"] = "loss",
+        ["loss"] = "loss",
+        ["dead"] = "loss",
+        ["death"] = "loss",
+        ["die"] = "loss",
+        ["di"] = "loss",
+        ["dy"] = "loss",
+        ["casualty"] = "loss",
+        ["casualti"] = "loss",
+        ["fatality"] = "loss",
+        ["toll"] = "loss",
+        ["dying"] = "loss",
+        ["died"] = "loss",
+        ["recruit"] = "recruit",
+        ["recruiter"] = "recruit",
+        ["mobiliz"] = "recruit",
+        ["mobilis"] = "recruit",
+        ["mobilization"] = "recruit",
+        ["mobilisation"] = "recruit",
+        ["conscript"] = "recruit",
+        ["enlist"] = "recruit",
+        ["aid"] = "aid",
+        ["packag"] = "aid",
+        ["assistanc"] = "aid",
+        ["month"] = "month",
+        ["monthly"] = "month",
+        ["day"] = "day",
+        ["daily"] = "day",
+        ["week"] = "week",
+        ["weekly"] = "week",
+        ["year"] = "year",
+        ["yearly"] = "year",
+        ["annual"] = "year",
+        ["annually"] = "year",
+        ["britain"] = "britain",
+        ["british"] = "britain",
+        ["uk"] = "britain",
         // Demonyms stay apart from their country: "Ukrainian soldiers" are not the Russian soldiers "killed in Ukraine" (001:14).
-        ["russia"] = "russia", ["ukrain"] = "ukraine",
-        ["soviet"] = "soviet", ["ussr"] = "soviet", ["america"] = "us", ["american"] = "us", ["us"] = "us",
-        ["war"] = "war", ["invasion"] = "war", ["conflict"] = "war", ["fight"] = "war", ["campaign"] = "war",
-        ["defens"] = "defense", ["defenc"] = "defense", ["drone"] = "drone", ["dron"] = "drone", ["uav"] = "drone",
-        ["destroy"] = "eliminat", ["elimin"] = "eliminat", ["eliminat"] = "eliminat",
+        ["russia"] = "russia",
+        ["ukrain"] = "ukraine",
+        ["soviet"] = "soviet",
+        ["ussr"] = "soviet",
+        ["america"] = "us",
+        ["american"] = "us",
+        ["us"] = "us",
+        ["war"] = "war",
+        ["invasion"] = "war",
+        ["conflict"] = "war",
+        ["fight"] = "war",
+        ["campaign"] = "war",
+        ["defens"] = "defense",
+        ["defenc"] = "defense",
+        ["drone"] = "drone",
+        ["dron"] = "drone",
+        ["uav"] = "drone",
+        ["destroy"] = "eliminat",
+        ["elimin"] = "eliminat",
+        ["eliminat"] = "eliminat",
     };
 
     /// <summary>True for the terms that stand for a country or its people ("russia" for Russia, Russian, Russians).</summary>
-    public static bool IsPlace(string term) => term is "russia" or "ukraine" or "russian" or "ukrainian" or "britain" or "us" or "soviet";
+    public static bool IsPlace(string term) =>
+        term is "russia" or "ukraine" or "russian" or "ukrainian" or "britain" or "us" or "soviet";
 
     /// <summary>A term that half stands for another: a demonym for its country and back ("Russian" and "Russia lost").</summary>
     public static string? Related(string term) =>
@@ -95,7 +268,29 @@ internal static partial class FigureTerms
         return terms;
     }
 
+    /// <summary>Words repeat across a corpus: each is normalised once (bounded, so a huge corpus cannot grow it forever).</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<
+        string,
+        string?
+    > Cache = new(StringComparer.Ordinal);
+
+    private const int CacheLimit = 200_000;
+
     public static string? Normalize(string word)
+    {
+        if (Cache.TryGetValue(word, out var cached))
+        {
+            return cached;
+        }
+        var term = NormalizeUncached(word);
+        if (Cache.Count < CacheLimit)
+        {
+            Cache.TryAdd(word, term);
+        }
+        return term;
+    }
+
+    private static string? NormalizeUncached(string word)
     {
         var w = word.ToLowerInvariant().Replace('’', '\'');
         if (w.EndsWith("'s", StringComparison.Ordinal))
@@ -129,7 +324,12 @@ internal static partial class FigureTerms
         {
             w = w[..^2];
         }
-        else if (w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith("us", StringComparison.Ordinal) && !w.EndsWith("is", StringComparison.Ordinal))
+        else if (
+            w.EndsWith('s')
+            && !w.EndsWith("ss", StringComparison.Ordinal)
+            && !w.EndsWith("us", StringComparison.Ordinal)
+            && !w.EndsWith("is", StringComparison.Ordinal)
+        )
         {
             w = w[..^1];
         }

@@ -17,42 +17,186 @@ internal static partial class MeasureFinder
 
     private static readonly HashSet<string> LeadingSkips = new(StringComparer.OrdinalIgnoreCase)
     {
-        "of", "the", "their", "its", "his", "her", "our", "your", "own", "all", "these", "those", "such", "more", "additional", "extra",
+        "of",
+        "the",
+        "their",
+        "its",
+        "his",
+        "her",
+        "our",
+        "your",
+        "own",
+        "all",
+        "these",
+        "those",
+        "such",
+        "more",
+        "additional",
+        "extra",
     };
 
     private static readonly HashSet<string> Breaks = new(StringComparer.OrdinalIgnoreCase)
     {
-        "that", "which", "who", "whom", "whose", "while", "as", "because", "but", "although", "though", "if", "when",
-        "where", "than", "so", "yet", "or", "nor", "since", "during", "each", "every", "per", "daily", "weekly",
-        "monthly", "yearly", "annually", "last", "this", "next", "ago", "will", "would", "can", "could", "may",
-        "might", "should", "must", "do", "does", "did", "said", "says", "according", "including", "he", "she",
-        "they", "it", "we", "i", "you", "a", "an", "not", "now", "then", "also",
+        "that",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "while",
+        "as",
+        "because",
+        "but",
+        "although",
+        "though",
+        "if",
+        "when",
+        "where",
+        "than",
+        "so",
+        "yet",
+        "or",
+        "nor",
+        "since",
+        "during",
+        "each",
+        "every",
+        "per",
+        "daily",
+        "weekly",
+        "monthly",
+        "yearly",
+        "annually",
+        "last",
+        "this",
+        "next",
+        "ago",
+        "will",
+        "would",
+        "can",
+        "could",
+        "may",
+        "might",
+        "should",
+        "must",
+        "do",
+        "does",
+        "did",
+        "said",
+        "says",
+        "according",
+        "including",
+        "he",
+        "she",
+        "they",
+        "it",
+        "we",
+        "i",
+        "you",
+        "a",
+        "an",
+        "not",
+        "now",
+        "then",
+        "also",
     };
 
     private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase)
     {
-        "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "reportedly",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "has",
+        "have",
+        "had",
+        "reportedly",
     };
 
     private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase)
     {
-        "in", "on", "at", "by", "for", "from", "to", "into", "with", "without", "over", "under", "across", "through",
-        "after", "before", "about", "against", "between", "among", "within", "of", "and", "toward", "towards", "along",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "from",
+        "to",
+        "into",
+        "with",
+        "without",
+        "over",
+        "under",
+        "across",
+        "through",
+        "after",
+        "before",
+        "about",
+        "against",
+        "between",
+        "among",
+        "within",
+        "of",
+        "and",
+        "toward",
+        "towards",
+        "along",
     };
 
-    private static readonly HashSet<string> IrregularParticiples = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> IrregularParticiples = new(
+        StringComparer.OrdinalIgnoreCase
+    )
     {
-        "lost", "killed", "wounded", "taken", "held", "sent", "drawn", "left", "hit", "shot", "born", "made", "built",
-        "given", "seen", "known", "brought", "caught", "driven", "fallen", "missing", "dead", "injured", "hurt",
+        "lost",
+        "killed",
+        "wounded",
+        "taken",
+        "held",
+        "sent",
+        "drawn",
+        "left",
+        "hit",
+        "shot",
+        "born",
+        "made",
+        "built",
+        "given",
+        "seen",
+        "known",
+        "brought",
+        "caught",
+        "driven",
+        "fallen",
+        "missing",
+        "dead",
+        "injured",
+        "hurt",
     };
 
     /// <summary>Irregular plurals and mass nouns that name what is counted.</summary>
     private static readonly HashSet<string> CountNouns = new(StringComparer.OrdinalIgnoreCase)
     {
-        "men", "women", "people", "children", "personnel", "police", "staff", "military", "infantry", "cattle", "equipment",
+        "men",
+        "women",
+        "people",
+        "children",
+        "personnel",
+        "police",
+        "staff",
+        "military",
+        "infantry",
+        "cattle",
+        "equipment",
     };
 
-    public static MeasureReading Read(string sentence, int from, int to, IReadOnlyList<DetectedPeriod> periods)
+    public static MeasureReading Read(
+        string sentence,
+        int from,
+        int to,
+        IReadOnlyList<DetectedPeriod> periods
+    )
     {
         var words = Words().Matches(sentence[from..Math.Max(from, to)]);
         var nounRun = new List<string>();
@@ -63,6 +207,11 @@ internal static partial class MeasureFinder
         {
             var token = words[i];
             var word = token.Value;
+            if (char.IsDigit(word[0]) && measure.Count > 0 && char.IsUpper(measure[^1][0]))
+            {
+                measure.Add(word); // a model number: "14 Leopard 2 tanks"
+                continue;
+            }
             if (!char.IsLetter(word[0]))
             {
                 // Punctuation ends the phrase; a hyphen inside a word never reaches here.
@@ -87,7 +236,10 @@ internal static partial class MeasureFinder
                 inNounRun = false;
                 continue;
             }
-            var participle = IsParticiple(word);
+            // "armored personnel carriers": a participle followed by more of the noun phrase is an adjective.
+            var participle =
+                IsParticiple(word)
+                && !(inNounRun && i + 1 < words.Count && IsNounLike(words[i + 1].Value));
             if (inNounRun && !participle && !Prepositions.Contains(word))
             {
                 nounRun.Add(word);
@@ -111,7 +263,8 @@ internal static partial class MeasureFinder
         {
             measure.RemoveAt(measure.Count - 1);
         }
-        var unit = nounRun.Count > 0 && IsCountNoun(nounRun[^1]) ? nounRun[^1].ToLowerInvariant() : null;
+        // The last counted noun of the run: "soldiers died" (a verb the run cannot tell apart) still counts soldiers.
+        var unit = nounRun.LastOrDefault(IsCountNoun)?.ToLowerInvariant();
         return new MeasureReading(unit, string.Join(' ', measure));
     }
 
@@ -124,14 +277,32 @@ internal static partial class MeasureFinder
         return string.Join(' ', clause.Skip(Math.Max(0, clause.Count - count)));
     }
 
+    private static bool IsNounLike(string word) =>
+        char.IsLetter(word[0])
+        && !Prepositions.Contains(word)
+        && !Breaks.Contains(word)
+        && !Auxiliaries.Contains(word)
+        && !IsParticiple(word)
+        && !word.EndsWith("ly", StringComparison.OrdinalIgnoreCase)
+        && !word.Equals("and", StringComparison.OrdinalIgnoreCase);
+
     private static bool IsParticiple(string word) =>
-        IrregularParticiples.Contains(word) || (word.Length > 4 && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase));
+        IrregularParticiples.Contains(word)
+        || (word.Length > 4 && word.EndsWith("ed", StringComparison.OrdinalIgnoreCase));
 
     private static bool IsCountNoun(string word) =>
         CountNouns.Contains(word)
-        || (word.Length > 2 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.OrdinalIgnoreCase) && char.IsLower(word[0]))
+        || (
+            word.Length > 2
+            && word.EndsWith('s')
+            && !word.EndsWith("ss", StringComparison.OrdinalIgnoreCase)
+            && char.IsLower(word[0])
+        )
         || (word.Length > 2 && char.IsUpper(word[0]) && word.EndsWith('s'));
 
-    [GeneratedRegex(@"[\p{L}\p{M}][\p{L}\p{M}'’\-]*|[^\s\p{L}\p{M}]", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(
+        @"[\p{L}\p{M}][\p{L}\p{M}'’\-]*|\d+|[^\s\p{L}\p{M}]",
+        RegexOptions.CultureInvariant
+    )]
     private static partial Regex Words();
 }

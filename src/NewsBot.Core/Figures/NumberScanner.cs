@@ -15,15 +15,57 @@ internal static partial class NumberScanner
 {
     private static readonly HashSet<string> TimeUnits = new(StringComparer.OrdinalIgnoreCase)
     {
-        "year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours",
-        "minute", "minutes", "second", "seconds", "decade", "decades", "century", "centuries",
+        "year",
+        "years",
+        "month",
+        "months",
+        "week",
+        "weeks",
+        "day",
+        "days",
+        "hour",
+        "hours",
+        "minute",
+        "minutes",
+        "second",
+        "seconds",
+        "decade",
+        "decades",
+        "century",
+        "centuries",
     };
 
     /// <summary>Words after which a spelled-out number is not counting anything ("three of", "two times").</summary>
-    private static readonly HashSet<string> NotCountedAfterWords = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> NotCountedAfterWords = new(
+        StringComparer.OrdinalIgnoreCase
+    )
     {
-        "of", "and", "or", "to", "times", "is", "are", "was", "were", "have", "has", "had", "said", "says",
-        "who", "which", "that", "in", "on", "at", "by", "for", "with", "as", "than", "but",
+        "of",
+        "and",
+        "or",
+        "to",
+        "times",
+        "is",
+        "are",
+        "was",
+        "were",
+        "have",
+        "has",
+        "had",
+        "said",
+        "says",
+        "who",
+        "which",
+        "that",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "with",
+        "as",
+        "than",
+        "but",
     };
 
     public static IReadOnlyList<NumberMention> Scan(string sentence)
@@ -38,20 +80,66 @@ internal static partial class NumberScanner
                 mentions.Add(mention);
             }
         }
-        foreach (Match match in WordsPattern().Matches(text))
+        foreach (var phrase in NumberWords.FindPhrases(text))
         {
-            if (mentions.Any(m => m.Start < match.Index + match.Length && match.Index < m.End))
+            if (mentions.Any(m => m.Start < phrase.End && phrase.Start < m.End))
             {
                 continue;
             }
-            var mention = FromWords(text, match);
+            var mention = FromWords(text, phrase);
             if (mention is not null)
             {
                 mentions.Add(mention);
             }
         }
+        foreach (Match match in FractionPattern().Matches(text))
+        {
+            var fraction = match.Groups["f"];
+            if (
+                mentions.Any(m =>
+                    m.Start < fraction.Index + fraction.Length && fraction.Index < m.End
+                )
+            )
+            {
+                continue;
+            }
+            mentions.Add(
+                new NumberMention(
+                    fraction.Index,
+                    fraction.Index + fraction.Length,
+                    Math.Round(FractionValue(match) * 100, 2),
+                    null,
+                    PercentKind.Percent,
+                    HasScale: false,
+                    IsWords: true,
+                    IsQualitative: false
+                )
+            );
+        }
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         return mentions;
+    }
+
+    /// <summary>"two-thirds of casualties" is a share: 66.67 percent.</summary>
+    private static double FractionValue(Match match)
+    {
+        var numerator = match.Groups["n"].Success
+            ? match.Groups["n"].Value.ToLowerInvariant() switch
+            {
+                "two" => 2,
+                "three" => 3,
+                "four" => 4,
+                _ => 1,
+            }
+            : 1;
+        var denominator = match.Groups["d"].Value.ToLowerInvariant().TrimEnd('s') switch
+        {
+            "half" => 2,
+            "third" => 3,
+            "quarter" => 4,
+            _ => 5,
+        };
+        return (double)numerator / denominator;
     }
 
     /// <summary>URLs and ISO dates (001:19 carries both) are blanked so that their digits are never read.</summary>
@@ -66,8 +154,8 @@ internal static partial class NumberScanner
         var hasScale = match.Groups["scale"].Success;
         var currency = CurrencyOf(match);
         var percent = PercentOf(match.Groups["pct"]);
-        var before = text[..start];
-        var after = text[end..];
+        var before = TextWindow.Before(text, start);
+        var after = TextWindow.After(text, end);
 
         // Letters glued to the number: ordinals (24th), decades (1990s), model names (5G).
         if (after.Length > 0 && char.IsLetter(after[0]))
@@ -76,6 +164,11 @@ internal static partial class NumberScanner
         }
         // Model names and codes: F-16, Su-34, COVID-19, G7.
         if (LetterCodeBefore().IsMatch(before))
+        {
+            return null;
+        }
+        // The second year of a span: "2024-25", "2023/24".
+        if (YearSpanBefore().IsMatch(before))
         {
             return null;
         }
@@ -92,7 +185,18 @@ internal static partial class NumberScanner
         var plain = currency is null && percent == PercentKind.None && !hasScale;
         if (plain)
         {
-            if (LabelBefore().IsMatch(before) || DateBefore().IsMatch(before) || DateAfter().IsMatch(after))
+            // Only a day can follow or precede a month: "In December 35,000 soldiers…" is a count.
+            var couldBeDay =
+                num.Length <= 2 && int.Parse(num, CultureInfo.InvariantCulture) is >= 1 and <= 31;
+            if (
+                LabelBefore().IsMatch(before)
+                || (couldBeDay && (DateBefore().IsMatch(before) || DateAfter().IsMatch(after)))
+            )
+            {
+                return null;
+            }
+            // A small number right after a capitalised word inside a sentence names a model: "Leopard 2 tanks".
+            if (num.Length <= 2 && !num.Contains('.') && ModelNameBefore().IsMatch(before))
             {
                 return null;
             }
@@ -105,34 +209,59 @@ internal static partial class NumberScanner
                 return null;
             }
         }
-        if (HyphenAdjectiveAfter().IsMatch(after) && !after.StartsWith("-strong", StringComparison.OrdinalIgnoreCase))
+        if (
+            HyphenAdjectiveAfter().IsMatch(after)
+            && !after.StartsWith("-strong", StringComparison.OrdinalIgnoreCase)
+        )
         {
             return null;
         }
-        var value = double.Parse(num.Replace(",", ""), NumberStyles.Float, CultureInfo.InvariantCulture);
+        var value = double.Parse(
+            num.Replace(",", ""),
+            NumberStyles.Float,
+            CultureInfo.InvariantCulture
+        );
         if (hasScale)
         {
             value *= NumberWords.Scale(match.Groups["scale"].Value) ?? 1;
         }
-        return new NumberMention(start, end, value, currency, percent, hasScale, IsWords: false, IsQualitative: false);
+        // A run of hundreds of digits is a code or garbage, and infinity cannot be written as JSON.
+        if (!double.IsFinite(value) || value > 1e18)
+        {
+            return null;
+        }
+        return new NumberMention(
+            start,
+            end,
+            value,
+            currency,
+            percent,
+            hasScale,
+            IsWords: false,
+            IsQualitative: false
+        );
     }
 
-    private static NumberMention? FromWords(string text, Match match)
+    private static NumberMention? FromWords(string text, NumberWordPhrase phrase)
     {
-        var start = match.Index;
-        var end = match.Index + match.Length;
-        var before = text[..start];
-        var after = text[end..];
+        var start = phrase.Start;
+        var end = phrase.End;
+        var before = TextWindow.Before(text, start);
+        var after = TextWindow.After(text, end);
         // "nine-year", "two-thirds": a word number glued to another word is an adjective or a fraction.
         if (before.EndsWith('-') || after.StartsWith('-'))
         {
             return null;
         }
-        var vague = match.Groups["vague"].Success;
+        var vague = phrase.IsVague;
         var next = NextWord().Match(after);
         if (!vague)
         {
-            if (!next.Success || NotCountedAfterWords.Contains(next.Groups[1].Value) || LabelBefore().IsMatch(before))
+            if (
+                !next.Success
+                || NotCountedAfterWords.Contains(next.Groups[1].Value)
+                || LabelBefore().IsMatch(before)
+            )
             {
                 return null;
             }
@@ -141,17 +270,29 @@ internal static partial class NumberScanner
         {
             return null;
         }
-        var value = vague ? NumberWords.ParseVague(match.Value) : NumberWords.Parse(match.Value);
-        if (value is null)
+        var words = text[start..end];
+        var value = vague ? NumberWords.ParseVague(words) : NumberWords.Parse(words);
+        if (value is null or > 1e18)
         {
             return null;
         }
-        var percent = PercentOf(PercentAfter().Match(after) is { Success: true } pct ? pct.Groups["pct"] : Match.Empty);
+        var percent = PercentOf(
+            PercentAfter().Match(after) is { Success: true } pct ? pct.Groups["pct"] : Match.Empty
+        );
         if (percent != PercentKind.None)
         {
             end += PercentAfter().Match(after).Length;
         }
-        return new NumberMention(start, end, value.Value, null, percent, HasScale: false, IsWords: true, IsQualitative: vague);
+        return new NumberMention(
+            start,
+            end,
+            value.Value,
+            null,
+            percent,
+            HasScale: false,
+            IsWords: true,
+            IsQualitative: vague
+        );
     }
 
     private static bool IsYear(string num, string before, string after)
@@ -168,8 +309,24 @@ internal static partial class NumberScanner
         // "2,000 troops" has a separator; a bare "2000 troops" is read as a count only when a plural noun follows.
         var next = NextWord().Match(after);
         var word = next.Success ? next.Groups[1].Value : "";
-        var pluralNext = word.EndsWith('s') && char.IsLower(word[0]) && !NotCountedAfterWords.Contains(word)
-            && word is not ("since" or "its" or "his" or "this" or "us" or "as" or "has" or "was" or "is" or "yes" or "towards");
+        var pluralNext =
+            word.EndsWith('s')
+            && char.IsLower(word[0])
+            && !NotCountedAfterWords.Contains(word)
+            && word
+                is not (
+                    "since"
+                    or "its"
+                    or "his"
+                    or "this"
+                    or "us"
+                    or "as"
+                    or "has"
+                    or "was"
+                    or "is"
+                    or "yes"
+                    or "towards"
+                );
         return year >= 1800 ? !pluralNext : YearPrepositionBefore().IsMatch(before);
     }
 
@@ -181,7 +338,8 @@ internal static partial class NumberScanner
 
     private static string? CurrencyOf(Match match)
     {
-        var symbol = match.Groups["cur"].Success ? match.Groups["cur"].Value
+        var symbol =
+            match.Groups["cur"].Success ? match.Groups["cur"].Value
             : match.Groups["code"].Success ? match.Groups["code"].Value
             : match.Groups["curword"].Success ? match.Groups["curword"].Value
             : null;
@@ -217,21 +375,36 @@ internal static partial class NumberScanner
     private static partial Regex DigitsPattern();
 
     [GeneratedRegex(
-        @"\b(?:(?<vague>(?:dozens|tens|hundreds|thousands|millions|billions)(?:\s+of\s+(?:thousands|millions|billions))?|(?:several|a\s+few)\s+(?:hundred|thousand|million|billion))|(?<words>(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)\s+)?(?:dozen|hundred|thousand|million|billion)(?:\s+(?:thousand|million|billion))*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))\b",
+        @"^(?<pct>\s?%|\s(?:per\s?cent|percent|percentage\s+points?)\b)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
     )]
-    private static partial Regex WordsPattern();
-
-    [GeneratedRegex(@"^(?<pct>\s?%|\s(?:per\s?cent|percent|percentage\s+points?)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PercentAfter();
 
-    [GeneratedRegex(@"https?://\S+|www\.\S+|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(
+        @"\b(?<f>(?<n>a|one|two|three|four)[\s-](?<d>thirds?|quarters?|fifths?)|(?<d>half))\s+of\s+(?!an?\s+(?:hour|century|mile|million|billion|thousand|point)\b)(?!the\s+(?:year|century)\b)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
+    )]
+    private static partial Regex FractionPattern();
+
+    [GeneratedRegex(
+        @"https?://\S+|www\.\S+|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b",
+        RegexOptions.CultureInvariant
+    )]
     private static partial Regex NoisePattern();
+
+    [GeneratedRegex(@"[\p{Ll}\p{N},;]\s+\p{Lu}\p{Ll}+\s$", RegexOptions.CultureInvariant)]
+    private static partial Regex ModelNameBefore();
+
+    [GeneratedRegex(@"(?<!\d)(?:1[89]|20|21)\d{2}[-–/]$", RegexOptions.CultureInvariant)]
+    private static partial Regex YearSpanBefore();
 
     [GeneratedRegex(@"\p{L}-?$", RegexOptions.CultureInvariant)]
     private static partial Regex LetterCodeBefore();
 
-    [GeneratedRegex(@"^(?::\d|\s?(?:[ap]\.m\.|[ap]m\b|GMT\b|UTC\b|CET\b|EST\b|o['’]clock|hrs\b|h\b|local time))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(
+        @"^(?::\d|\s?(?:[ap]\.m\.|[ap]m\b|GMT\b|UTC\b|CET\b|EST\b|o['’]clock|hrs\b|h\b|local time))",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
+    )]
     private static partial Regex ClockAfter();
 
     [GeneratedRegex(
@@ -240,13 +413,22 @@ internal static partial class NumberScanner
     )]
     private static partial Regex LabelBefore();
 
-    [GeneratedRegex(@"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(
+        @"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$",
+        RegexOptions.CultureInvariant
+    )]
     private static partial Regex DateBefore();
 
-    [GeneratedRegex(@"^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(
+        @"^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b",
+        RegexOptions.CultureInvariant
+    )]
     private static partial Regex DateAfter();
 
-    [GeneratedRegex(@"\b(?:in|since|of|from|by|until|till|before|after|year|during)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(
+        @"\b(?:in|since|of|from|by|until|till|before|after|year|during)\s+$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
+    )]
     private static partial Regex YearPrepositionBefore();
 
     [GeneratedRegex(@"^-\p{L}", RegexOptions.CultureInvariant)]

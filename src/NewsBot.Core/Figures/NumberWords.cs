@@ -1,5 +1,8 @@
 namespace NewsBot.Core.Figures;
 
+/// <summary>A run of number words in a text: "twenty-five", "two million", "hundreds of thousands" (vague).</summary>
+internal readonly record struct NumberWordPhrase(int Start, int End, bool IsVague);
+
 /// <summary>
 /// English number words as values. A compact table is enough: news copy spells out small counts
 /// ("three", "twenty-five", "a dozen") and scales ("two million"); anything larger is written in digits.
@@ -38,7 +41,9 @@ internal static class NumberWords
         ["ninety"] = 90,
     };
 
-    private static readonly Dictionary<string, double> Scales = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly Dictionary<string, double> Scales = new(
+        StringComparer.OrdinalIgnoreCase
+    )
     {
         ["dozen"] = 12,
         ["hundred"] = 100,
@@ -53,7 +58,9 @@ internal static class NumberWords
     };
 
     /// <summary>The lower bound a vague plural stands for: "hundreds" of something is at least 100.</summary>
-    private static readonly Dictionary<string, double> VaguePlurals = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly Dictionary<string, double> VaguePlurals = new(
+        StringComparer.OrdinalIgnoreCase
+    )
     {
         ["dozens"] = 12,
         ["tens"] = 10,
@@ -63,7 +70,172 @@ internal static class NumberWords
         ["billions"] = 1_000_000_000,
     };
 
-    public static double? Scale(string word) => Scales.TryGetValue(word.Trim(), out var value) ? value : null;
+    private static readonly HashSet<string> SpelledScales = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "dozen",
+        "hundred",
+        "thousand",
+        "million",
+        "billion",
+    };
+
+    private static readonly HashSet<string> LargeScales = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "thousand",
+        "million",
+        "billion",
+    };
+
+    /// <summary>
+    /// Finds number-word phrases in one pass over the words (a regular expression with every number word as an
+    /// alternative was the slowest step of extraction). A word glued to another by a hyphen ("nine-year",
+    /// "two-thirds") is one token and never a number; "twenty-five" is.
+    /// </summary>
+    public static List<NumberWordPhrase> FindPhrases(string text)
+    {
+        var words = new List<(int Start, int End)>();
+        for (var i = 0; i < text.Length; )
+        {
+            if (!char.IsAsciiLetter(text[i]))
+            {
+                i++;
+                continue;
+            }
+            var start = i;
+            while (
+                i < text.Length
+                && (
+                    char.IsAsciiLetter(text[i])
+                    || (text[i] == '-' && i + 1 < text.Length && char.IsAsciiLetter(text[i + 1]))
+                )
+            )
+            {
+                i++;
+            }
+            // Letters glued to other letters (accented names, "Ukraine’s") are not number words either way.
+            words.Add((start, i));
+        }
+        var phrases = new List<NumberWordPhrase>();
+        for (var w = 0; w < words.Count; w++)
+        {
+            // Every number word starts with one of these letters and is short: most words are skipped unread.
+            var first = char.ToLowerInvariant(text[words[w].Start]);
+            if (words[w].End - words[w].Start > 13 || !"adefhmnostb".Contains(first))
+            {
+                continue;
+            }
+            var word = Word(text, words[w]);
+            bool NextIs(int k, HashSet<string> set) =>
+                w + k < words.Count
+                && IsSpaceBetween(text, words[w + k - 1].End, words[w + k].Start)
+                && set.Contains(Word(text, words[w + k]));
+            bool NextEquals(int k, string value) =>
+                w + k < words.Count
+                && IsSpaceBetween(text, words[w + k - 1].End, words[w + k].Start)
+                && Word(text, words[w + k]).Equals(value, StringComparison.OrdinalIgnoreCase);
+            var last = -1;
+            var vague = false;
+            if (VaguePlurals.ContainsKey(word))
+            {
+                last = w;
+                vague = true;
+                if (NextEquals(1, "of") && w + 2 < words.Count && NextIs(2, LargeScalePlurals))
+                {
+                    last = w + 2;
+                }
+            }
+            else if (
+                (
+                    word.Equals("several", StringComparison.OrdinalIgnoreCase)
+                    && NextIs(1, SpelledScales)
+                )
+                || (
+                    word.Equals("a", StringComparison.OrdinalIgnoreCase)
+                    && NextEquals(1, "few")
+                    && NextIs(2, SpelledScales)
+                )
+            )
+            {
+                last = word.Length == 1 ? w + 2 : w + 1;
+                vague = true;
+            }
+            else if (
+                IsCardinal(word)
+                || SpelledScales.Contains(word)
+                || (word.ToLowerInvariant() is "a" or "one" && NextIs(1, SpelledScales))
+            )
+            {
+                last = w;
+                if (!SpelledScales.Contains(word) && NextIs(1, SpelledScales))
+                {
+                    last = w + 1;
+                }
+                while (
+                    last + 1 < words.Count
+                    && IsSpaceBetween(text, words[last].End, words[last + 1].Start)
+                    && LargeScales.Contains(Word(text, words[last + 1]))
+                )
+                {
+                    last++;
+                }
+            }
+            if (last >= 0)
+            {
+                phrases.Add(new NumberWordPhrase(words[w].Start, words[last].End, vague));
+                w = last;
+            }
+        }
+        return phrases;
+    }
+
+    private static readonly HashSet<string> LargeScalePlurals = new(
+        StringComparer.OrdinalIgnoreCase
+    )
+    {
+        "thousands",
+        "millions",
+        "billions",
+    };
+
+    /// <summary>"two" to "ninety-nine" without "a" and "one", which are rarely counts on their own.</summary>
+    private static bool IsCardinal(string word)
+    {
+        var dash = word.IndexOf('-');
+        if (dash < 0)
+        {
+            return Units.ContainsKey(word) && word.ToLowerInvariant() is not ("a" or "one");
+        }
+        var tens = word[..dash];
+        var unit = word[(dash + 1)..];
+        return Units.TryGetValue(tens, out var t)
+            && t >= 20
+            && t % 10 == 0
+            && Units.TryGetValue(unit, out var u)
+            && u is >= 1 and <= 9
+            && !unit.Equals("a", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static string Word(string text, (int Start, int End) word) =>
+        text[word.Start..word.End];
+
+    private static bool IsSpaceBetween(string text, int from, int to)
+    {
+        if (to <= from)
+        {
+            return false;
+        }
+        for (var i = from; i < to; i++)
+        {
+            if (!char.IsWhiteSpace(text[i]))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public static double? Scale(string word) =>
+        Scales.TryGetValue(word.Trim(), out var value) ? value : null;
 
     /// <summary>Parses "twenty-five", "a dozen", "two hundred thousand"; null when a word is not a number word.</summary>
     public static double? Parse(string words)
@@ -71,7 +243,9 @@ internal static class NumberWords
         double total = 0;
         double current = 0;
         var seen = false;
-        foreach (var word in words.Split([' ', '-', '\u00A0'], StringSplitOptions.RemoveEmptyEntries))
+        foreach (
+            var word in words.Split([' ', '-', '\u00A0'], StringSplitOptions.RemoveEmptyEntries)
+        )
         {
             if (Units.TryGetValue(word, out var unit))
             {

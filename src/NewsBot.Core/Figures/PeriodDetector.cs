@@ -27,7 +27,9 @@ internal static partial class PeriodDetector
         var found = new List<DetectedPeriod>();
         foreach (Match m in RatePattern().Matches(text))
         {
-            var unit = (m.Groups["u"].Success ? m.Groups["u"].Value : m.Groups["adv"].Value).ToLowerInvariant();
+            var unit = (
+                m.Groups["u"].Success ? m.Groups["u"].Value : m.Groups["adv"].Value
+            ).ToLowerInvariant();
             var normal = unit switch
             {
                 "day" or "daily" => "daily",
@@ -36,16 +38,43 @@ internal static partial class PeriodDetector
                 "quarter" or "quarterly" => "per quarter",
                 _ => "per year",
             };
-            found.Add(new DetectedPeriod(normal, PeriodKind.Rate, "rate:" + normal, m.Index, m.Index + m.Length));
+            found.Add(
+                new DetectedPeriod(
+                    normal,
+                    PeriodKind.Rate,
+                    "rate:" + normal,
+                    m.Index,
+                    m.Index + m.Length
+                )
+            );
         }
         foreach (Match m in MonthPattern().Matches(text))
         {
-            var prep = m.Groups["prep"].Success ? m.Groups["prep"].Value.ToLowerInvariant() : "in";
-            prep = prep is "during" or "throughout" or "for" or "early" or "late" or "mid" ? "in" : prep;
+            var before = MonthPreposition().Match(TextWindow.Before(text, m.Index));
+            var start = before.Success
+                ? m.Index - (TextWindow.Before(text, m.Index).Length - before.Index)
+                : m.Index;
+            var prep = before.Success ? before.Groups["prep"].Value.ToLowerInvariant() : "in";
+            prep = prep is "during" or "throughout" or "for" or "early" or "late" or "mid"
+                ? "in"
+                : prep;
+            // "since Russia invaded in February 2022" counts from February 2022.
+            if (prep == "in" && SinceClauseBefore().IsMatch(TextWindow.Before(text, m.Index)))
+            {
+                prep = "since";
+            }
             var month = m.Groups["m"].Value;
             var year = m.Groups["y"].Success ? " " + m.Groups["y"].Value : "";
             var kind = prep is "since" or "until" or "by" ? PeriodKind.Span : PeriodKind.Point;
-            found.Add(new DetectedPeriod($"{prep} {month}{year}", kind, $"{(kind == PeriodKind.Point ? "point" : "span")}:{prep} {month.ToLowerInvariant()}{year}", m.Index, m.Index + m.Length));
+            found.Add(
+                new DetectedPeriod(
+                    $"{prep} {month}{year}",
+                    kind,
+                    $"{(kind == PeriodKind.Point ? "point" : "span")}:{prep} {month.ToLowerInvariant()}{year}",
+                    start,
+                    m.Index + m.Length
+                )
+            );
         }
         foreach (Match m in YearPattern().Matches(text))
         {
@@ -53,17 +82,45 @@ internal static partial class PeriodDetector
             prep = prep is "during" or "throughout" ? "in" : prep;
             var kind = prep is "since" or "by" ? PeriodKind.Span : PeriodKind.Point;
             var normal = $"{prep} {m.Groups["y"].Value}";
-            found.Add(new DetectedPeriod(normal, kind, (kind == PeriodKind.Point ? "point:" : "span:") + normal, m.Index, m.Index + m.Length));
+            found.Add(
+                new DetectedPeriod(
+                    normal,
+                    kind,
+                    (kind == PeriodKind.Point ? "point:" : "span:") + normal,
+                    m.Index,
+                    m.Index + m.Length
+                )
+            );
         }
         foreach (Match m in QuarterPattern().Matches(text))
         {
-            var normal = "in the " + m.Groups["q"].Value.ToLowerInvariant() + " quarter" + (m.Groups["y"].Success ? " of " + m.Groups["y"].Value : "");
-            found.Add(new DetectedPeriod(normal, PeriodKind.Point, "point:" + normal, m.Index, m.Index + m.Length));
+            var normal =
+                "in the "
+                + m.Groups["q"].Value.ToLowerInvariant()
+                + " quarter"
+                + (m.Groups["y"].Success ? " of " + m.Groups["y"].Value : "");
+            found.Add(
+                new DetectedPeriod(
+                    normal,
+                    PeriodKind.Point,
+                    "point:" + normal,
+                    m.Index,
+                    m.Index + m.Length
+                )
+            );
         }
         foreach (Match m in RelativePattern().Matches(text))
         {
             var normal = m.Value.ToLowerInvariant();
-            found.Add(new DetectedPeriod(normal, PeriodKind.Point, "point:" + normal, m.Index, m.Index + m.Length));
+            found.Add(
+                new DetectedPeriod(
+                    normal,
+                    PeriodKind.Point,
+                    "point:" + normal,
+                    m.Index,
+                    m.Index + m.Length
+                )
+            );
         }
         foreach (Match m in SincePattern().Matches(text))
         {
@@ -71,7 +128,11 @@ internal static partial class PeriodDetector
             var head = SinceHead().Match(rest);
             var headWord = head.Success ? head.Value.ToLowerInvariant() : null;
             var normal = headWord is null
-                ? "since " + string.Join(' ', rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(4))
+                ? "since "
+                    + string.Join(
+                        ' ',
+                        rest.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(4)
+                    )
                 : "since the " + headWord;
             if (MonthPattern().IsMatch(rest) || YearOnly().IsMatch(rest))
             {
@@ -79,25 +140,61 @@ internal static partial class PeriodDetector
             }
             // "since the invasion" (000:3), "since launching its full-scale invasion" (002:4) and "since the start of
             // the war" all count from the same day.
-            var key = headWord is "invasion" or "war" or "conflict" or "start" or "beginning" or "outbreak" ? "span:since the war" : "span:" + normal;
-            found.Add(new DetectedPeriod(normal, PeriodKind.Span, key, m.Index, m.Index + m.Length));
+            var key = headWord
+                is "invasion"
+                    or "war"
+                    or "conflict"
+                    or "start"
+                    or "beginning"
+                    or "outbreak"
+                ? "span:since the war"
+                : "span:" + normal;
+            found.Add(
+                new DetectedPeriod(normal, PeriodKind.Span, key, m.Index, m.Index + m.Length)
+            );
         }
         foreach (Match m in DuringPattern().Matches(text))
         {
-            var normal = "during the " + m.Groups["h"].Value.ToLowerInvariant()
-                + (m.Groups["p"].Success ? " " + m.Groups["pp"].Value.ToLowerInvariant() + " " + m.Groups["p"].Value : "");
-            found.Add(new DetectedPeriod(normal, PeriodKind.Span, "span:during the " + m.Groups["h"].Value.ToLowerInvariant(), m.Index, m.Index + m.Length));
+            var normal =
+                "during the "
+                + m.Groups["h"].Value.ToLowerInvariant()
+                + (
+                    m.Groups["p"].Success
+                        ? " " + m.Groups["pp"].Value.ToLowerInvariant() + " " + m.Groups["p"].Value
+                        : ""
+                );
+            found.Add(
+                new DetectedPeriod(
+                    normal,
+                    PeriodKind.Span,
+                    "span:during the " + m.Groups["h"].Value.ToLowerInvariant(),
+                    m.Index,
+                    m.Index + m.Length
+                )
+            );
         }
         foreach (Match m in SpanPattern().Matches(text))
         {
             var n = m.Groups["n"].Value;
-            if (!char.IsDigit(n[0]) && NumberWords.Parse(n) is null && n is not ("several" or "few"))
+            if (
+                !char.IsDigit(n[0])
+                && NumberWords.Parse(n) is null
+                && n is not ("several" or "few")
+            )
             {
                 continue;
             }
             var unit = m.Groups["u"].Value.ToLowerInvariant();
             var normal = $"in {n.ToLowerInvariant()} {unit}";
-            found.Add(new DetectedPeriod(normal, PeriodKind.Span, "span:" + normal, m.Index, m.Index + m.Length));
+            found.Add(
+                new DetectedPeriod(
+                    normal,
+                    PeriodKind.Span,
+                    "span:" + normal,
+                    m.Index,
+                    m.Index + m.Length
+                )
+            );
         }
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found;
@@ -110,7 +207,8 @@ internal static partial class PeriodDetector
         var bestDistance = int.MaxValue;
         foreach (var period in FindAll(text))
         {
-            var distance = period.End <= start ? start - period.End
+            var distance =
+                period.End <= start ? start - period.End
                 : period.Start >= end ? period.Start - end
                 : 0;
             // Ties go to the period after the number ("lost 35,000 soldiers in December and 30,000 in January").
@@ -129,7 +227,16 @@ internal static partial class PeriodDetector
 
     /// <summary>The key of an already normalised period text (as stored in <see cref="Figure.Period"/>).</summary>
     public static DetectedPeriod? Parse(string? period) =>
-        string.IsNullOrWhiteSpace(period) ? null : InQuery(period) ?? new DetectedPeriod(period, PeriodKind.Span, "span:" + period.ToLowerInvariant(), 0, period.Length);
+        string.IsNullOrWhiteSpace(period)
+            ? null
+            : InQuery(period)
+                ?? new DetectedPeriod(
+                    period,
+                    PeriodKind.Span,
+                    "span:" + period.ToLowerInvariant(),
+                    0,
+                    period.Length
+                );
 
     [GeneratedRegex(
         @"\b(?:(?:each|every|per|a|an)\s+(?:single\s+)?(?<u>day|week|month|year|quarter)\b(?!\s+(?:ago|earlier|later|before|after|or\b))|(?<adv>daily|weekly|monthly|yearly|annually|quarterly)\b|per\s+(?<adv>annum)\b)",
@@ -138,21 +245,42 @@ internal static partial class PeriodDetector
     private static partial Regex RatePattern();
 
     [GeneratedRegex(
-        @"(?:\b(?<prep>(?i:in|during|for|since|by|until|through|throughout|last|this|early|late|mid))\s+)?\b(?<m>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d{1,2}\b)(?:,?\s+(?<y>(?:19|20)\d{2})\b)?",
+        @"\b(?<m>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d{1,2}\b)(?:,?\s+(?<y>(?:19|20)\d{2})\b)?",
         RegexOptions.CultureInvariant
     )]
     private static partial Regex MonthPattern();
 
-    [GeneratedRegex(@"\b(?<prep>in|during|since|by|throughout)\s+(?<y>(?:19|20)\d{2})\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(
+        @"\b(?<prep>in|during|for|since|by|until|through|throughout|last|this|early|late|mid)\s+$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
+    )]
+    private static partial Regex MonthPreposition();
+
+    [GeneratedRegex(
+        @"\bsince\s+(?:[\p{L}'’]+\s+){1,3}in\s+$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
+    )]
+    private static partial Regex SinceClauseBefore();
+
+    [GeneratedRegex(
+        @"\b(?<prep>in|during|since|by|throughout)\s+(?<y>(?:19|20)\d{2})\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
+    )]
     private static partial Regex YearPattern();
 
     [GeneratedRegex(@"^(?:19|20)\d{2}\b", RegexOptions.CultureInvariant)]
     private static partial Regex YearOnly();
 
-    [GeneratedRegex(@"\b(?:in|during|for)\s+the\s+(?<q>first|second|third|fourth|final|last)\s+quarter\b(?:\s+of\s+(?<y>(?:19|20)\d{2}))?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(
+        @"\b(?:in|during|for)\s+the\s+(?<q>first|second|third|fourth|final|last)\s+quarter\b(?:\s+of\s+(?<y>(?:19|20)\d{2}))?",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
+    )]
     private static partial Regex QuarterPattern();
 
-    [GeneratedRegex(@"\b(?:(?:so\s+far\s+)?this|last|next)\s+(?:year|month|week)\b(?!\s+ago)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(
+        @"\b(?:(?:so\s+far\s+)?this|last|next)\s+(?:year|month|week)\b(?!\s+ago)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
+    )]
     private static partial Regex RelativePattern();
 
     [GeneratedRegex(
@@ -161,7 +289,10 @@ internal static partial class PeriodDetector
     )]
     private static partial Regex SincePattern();
 
-    [GeneratedRegex(@"\b(?:invasion|war|conflict|outbreak|start|beginning|occupation|offensive|annexation|ceasefire|truce)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(
+        @"\b(?:invasion|war|conflict|outbreak|start|beginning|occupation|offensive|annexation|ceasefire|truce)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
+    )]
     private static partial Regex SinceHead();
 
     [GeneratedRegex(

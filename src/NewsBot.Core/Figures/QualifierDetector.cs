@@ -11,7 +11,7 @@ internal static partial class QualifierDetector
     /// <summary>The qualifier right before <paramref name="start"/>, normalised ("an estimated" → "estimated").</summary>
     public static string? Before(string sentence, int start)
     {
-        var match = QualifierPattern().Match(sentence[..start]);
+        var match = QualifierPattern().Match(TextWindow.Before(sentence, start));
         if (!match.Success)
         {
             return null;
@@ -28,7 +28,8 @@ internal static partial class QualifierDetector
     }
 
     /// <summary>True when a verb of decrease governs the number: "fell 0.25 percentage points", "dropped by 5%".</summary>
-    public static bool IsDecrease(string sentence, int start) => DecreasePattern().IsMatch(sentence[..start]);
+    public static bool IsDecrease(string sentence, int start) =>
+        DecreasePattern().IsMatch(TextWindow.Before(sentence, start));
 
     [GeneratedRegex(
         @"\b(?<q>more\s+than|less\s+than|fewer\s+than|no\s+more\s+than|no\s+fewer\s+than|no\s+less\s+than|well\s+over|just\s+over|just\s+under|over|under|above|below|about|around|approximately|roughly|nearly|almost|up\s+to|at\s+least|at\s+most|as\s+many\s+as|as\s+few\s+as|as\s+much\s+as|upwards\s+of|in\s+excess\s+of|close\s+to|some|an\s+estimated|estimated|an\s+average\s+of|average\s+of|averaging|on\s+average|a\s+total\s+of|a\s+maximum\s+of|a\s+minimum\s+of|exactly|only)\s+(?:between\s+)?$",

@@ -25,7 +25,10 @@ internal sealed record NumberSpan(
 /// </summary>
 internal static partial class RangeParser
 {
-    public static IReadOnlyList<NumberSpan> Join(string sentence, IReadOnlyList<NumberMention> mentions)
+    public static IReadOnlyList<NumberSpan> Join(
+        string sentence,
+        IReadOnlyList<NumberMention> mentions
+    )
     {
         var spans = new List<NumberSpan>();
         for (var i = 0; i < mentions.Count; i++)
@@ -42,7 +45,18 @@ internal static partial class RangeParser
                 i++; // "voted 256-40", "won 3-1": a tally or a score counts nothing on its own
                 continue;
             }
-            spans.Add(new NumberSpan(a.Start, a.End, a.Value, null, null, a.Currency, a.Percent, a.IsQualitative));
+            spans.Add(
+                new NumberSpan(
+                    a.Start,
+                    a.End,
+                    a.Value,
+                    null,
+                    null,
+                    a.Currency,
+                    a.Percent,
+                    a.IsQualitative
+                )
+            );
         }
         return spans;
     }
@@ -54,15 +68,19 @@ internal static partial class RangeParser
             return null;
         }
         var gap = sentence[a.End..b.Start];
-        var before = sentence[..a.Start];
+        var before = TextWindow.Before(sentence, a.Start);
         var start = a.Start;
-        if (a.Percent != PercentKind.None && b.Percent != PercentKind.None && a.Percent != b.Percent)
+        if (
+            a.Percent != PercentKind.None
+            && b.Percent != PercentKind.None
+            && a.Percent != b.Percent
+        )
         {
             return null; // "raised by 2 percentage points to 21%": a change and a level
         }
         if (BetweenBefore().Match(before) is { Success: true } between && AndGap().IsMatch(gap))
         {
-            start = between.Index;
+            start = a.Start - before.Length + between.Index;
         }
         else if (ToGap().IsMatch(gap))
         {
@@ -95,12 +113,26 @@ internal static partial class RangeParser
             return null;
         }
         var percent = a.Percent != PercentKind.None ? a.Percent : b.Percent;
-        return new NumberSpan(start, b.End, (low + high) / 2, low, high, a.Currency ?? b.Currency, percent, false);
+        return new NumberSpan(
+            start,
+            b.End,
+            (low + high) / 2,
+            low,
+            high,
+            a.Currency ?? b.Currency,
+            percent,
+            false
+        );
     }
 
     private static bool IsTally(string sentence, NumberMention a, NumberMention b) =>
-        !a.IsWords && !b.IsWords && a.Value > b.Value && a.Currency is null && a.Percent == PercentKind.None
-        && DashGap().IsMatch(sentence[a.End..b.Start]) && !sentence[a.End..b.Start].Contains(' ');
+        !a.IsWords
+        && !b.IsWords
+        && a.Value > b.Value
+        && a.Currency is null
+        && a.Percent == PercentKind.None
+        && DashGap().IsMatch(sentence[a.End..b.Start])
+        && !sentence[a.End..b.Start].Contains(' ');
 
     private static double ScaleOf(NumberMention mention)
     {
@@ -114,16 +146,25 @@ internal static partial class RangeParser
         return 1;
     }
 
-    [GeneratedRegex(@"\bbetween\s+(?:(?:about|around|roughly|approximately|some)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(
+        @"\bbetween\s+(?:(?:about|around|roughly|approximately|some)\s+)?$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
+    )]
     private static partial Regex BetweenBefore();
 
     [GeneratedRegex(@"^\s+and\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AndGap();
 
-    [GeneratedRegex(@"^\s+(?:to|through)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(
+        @"^\s+(?:to|through)\s+$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
+    )]
     private static partial Regex ToGap();
 
-    [GeneratedRegex(@"\bby\s+(?:(?:about|around|roughly|some|nearly|almost|just|more\s+than|over)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(
+        @"\bby\s+(?:(?:about|around|roughly|some|nearly|almost|just|more\s+than|over)\s+)?$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
+    )]
     private static partial Regex ByBefore();
 
     [GeneratedRegex(@"^\s?[-–—‒]\s?$", RegexOptions.CultureInvariant)]

@@ -8,13 +8,36 @@ public sealed class FigureComparerTests
 {
     private readonly FigureComparer _comparer = new();
 
-    private static FigureResult Result(double value, string unit, double? low = null, double? high = null, string? period = null) =>
-        new(value, low, high, unit, value.ToString(System.Globalization.CultureInfo.InvariantCulture), "measure", period, null, null, "passage", [new SourceRef("a.txt", 1)], 1, 1);
+    private static FigureResult Result(
+        double value,
+        string unit,
+        double? low = null,
+        double? high = null,
+        string? period = null
+    ) =>
+        new(
+            value,
+            low,
+            high,
+            unit,
+            value.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "measure",
+            period,
+            null,
+            null,
+            "passage",
+            [new SourceRef("a.txt", 1)],
+            1,
+            1
+        );
 
     [Fact]
     public void Compares_soldiers_with_troops_as_counts_of_people()
     {
-        var answer = _comparer.Compare(Result(22_500, "soldiers", 20_000, 25_000, "per month"), Result(17_500, "troops", 15_000, 20_000));
+        var answer = _comparer.Compare(
+            Result(22_500, "soldiers", 20_000, 25_000, "per month"),
+            Result(17_500, "troops", 15_000, 20_000)
+        );
 
         Assert.True(answer.Comparable);
         Assert.Equal(5_000, answer.Difference);

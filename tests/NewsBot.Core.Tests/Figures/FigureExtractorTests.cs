@@ -13,7 +13,9 @@ public sealed class FigureExtractorTests
     [Fact]
     public void Normalises_digits_with_thousand_separators_and_decimals()
     {
-        var figures = Extract("The army sent 1,250 soldiers and 2.5 tonnes of ammunition to the front.");
+        var figures = Extract(
+            "The army sent 1,250 soldiers and 2.5 tonnes of ammunition to the front."
+        );
 
         Assert.Equal(2, figures.Count);
         Assert.Equal(1250, figures[0].Value);
@@ -32,7 +34,11 @@ public sealed class FigureExtractorTests
         Assert.Equal(expected, Single(sentence).Value);
 
     [Theory]
-    [InlineData("Ministers announced a package of $500 million in military aid.", 500_000_000, "USD")]
+    [InlineData(
+        "Ministers announced a package of $500 million in military aid.",
+        500_000_000,
+        "USD"
+    )]
     [InlineData("Brussels pledged €2.5 billion for reconstruction.", 2_500_000_000, "EUR")]
     [InlineData("London added £300m for air defence.", 300_000_000, "GBP")]
     [InlineData("The loan is worth USD 40 million over ten years.", 40_000_000, "USD")]
@@ -50,7 +56,11 @@ public sealed class FigureExtractorTests
     [InlineData("Drones destroy 90% of all targets.", 90, "percent")]
     [InlineData("Turnout reached 12 per cent in the east.", 12, "percent")]
     [InlineData("Prices rose 7.5 percent in the capital.", 7.5, "percent")]
-    [InlineData("The central bank raised rates by 0.25 percentage points.", 0.25, "percentage points")]
+    [InlineData(
+        "The central bank raised rates by 0.25 percentage points.",
+        0.25,
+        "percentage points"
+    )]
     public void Reads_percentages_and_percentage_points(string sentence, double value, string unit)
     {
         var figure = Single(sentence);
@@ -58,6 +68,29 @@ public sealed class FigureExtractorTests
         Assert.Equal(value, figure.Value);
         Assert.Equal(unit, figure.Unit);
     }
+
+    [Theory]
+    [InlineData("Drones now cause two-thirds of all casualties.", 66.67, "two-thirds")]
+    [InlineData("Half of the recruits come from the regions.", 50, "Half")]
+    [InlineData("A quarter of the budget goes to defence.", 25, "A quarter")]
+    public void Reads_a_fraction_of_something_as_a_percentage(
+        string sentence,
+        double value,
+        string text
+    )
+    {
+        var figure = Single(sentence);
+
+        Assert.Equal(value, figure.Value);
+        Assert.Equal("percent", figure.Unit);
+        Assert.Equal(text, figure.Text);
+    }
+
+    [Theory]
+    [InlineData("The strike came half an hour later, in the first quarter of the year.")]
+    [InlineData("A quarter of a century has passed.")]
+    [InlineData("Growth slowed in the first quarter of 2024.")]
+    public void Leaves_out_fractions_of_time(string sentence) => Assert.Empty(Extract(sentence));
 
     [Fact]
     public void Gives_a_fall_in_percentage_points_a_negative_value()
@@ -69,13 +102,43 @@ public sealed class FigureExtractorTests
     }
 
     [Theory]
-    [InlineData("Russia is losing between 20,000 and 25,000 soldiers each month.", 20_000, 25_000, "between 20,000 and 25,000")]
-    [InlineData("Russia recruits 30,000 to 36,000 new soldiers each month.", 30_000, 36_000, "30,000 to 36,000")]
-    [InlineData("An estimated 15,000–20,000 Russian troops were killed.", 15_000, 20_000, "15,000–20,000")]
+    [InlineData(
+        "Russia is losing between 20,000 and 25,000 soldiers each month.",
+        20_000,
+        25_000,
+        "between 20,000 and 25,000"
+    )]
+    [InlineData(
+        "Russia recruits 30,000 to 36,000 new soldiers each month.",
+        30_000,
+        36_000,
+        "30,000 to 36,000"
+    )]
+    [InlineData(
+        "An estimated 15,000–20,000 Russian troops were killed.",
+        15_000,
+        20_000,
+        "15,000–20,000"
+    )]
     [InlineData("Each brigade fields 20-25 tanks.", 20, 25, "20-25")]
-    [InlineData("The repairs cost between 20 and 25 million dollars.", 20_000_000, 25_000_000, "between 20 and 25 million dollars")]
-    [InlineData("Donors offered $1-2 billion in loans.", 1_000_000_000, 2_000_000_000, "$1-2 billion")]
-    public void Normalises_a_range_to_low_high_and_midpoint(string sentence, double low, double high, string text)
+    [InlineData(
+        "The repairs cost between 20 and 25 million dollars.",
+        20_000_000,
+        25_000_000,
+        "between 20 and 25 million dollars"
+    )]
+    [InlineData(
+        "Donors offered $1-2 billion in loans.",
+        1_000_000_000,
+        2_000_000_000,
+        "$1-2 billion"
+    )]
+    public void Normalises_a_range_to_low_high_and_midpoint(
+        string sentence,
+        double low,
+        double high,
+        string text
+    )
     {
         var figure = Single(sentence);
 
@@ -108,6 +171,32 @@ public sealed class FigureExtractorTests
         Assert.False(figure.IsQualitative);
     }
 
+    [Theory]
+    [InlineData("Officials said several thousand troops were moved.", "several thousand", 1_000)]
+    [InlineData("A few hundred protesters gathered.", "A few hundred", 100)]
+    [InlineData("Tens of thousands of people fled.", "Tens of thousands", 10_000)]
+    public void Reads_vague_amounts_as_qualitative_figures_at_their_least(
+        string sentence,
+        string text,
+        double value
+    )
+    {
+        var figure = Single(sentence);
+
+        Assert.True(figure.IsQualitative);
+        Assert.Equal(text, figure.Text);
+        Assert.Equal(value, figure.Value);
+    }
+
+    [Fact]
+    public void Reads_a_spelled_number_that_opens_a_sentence()
+    {
+        var figure = Single("Twenty-five soldiers died in the strike.");
+
+        Assert.Equal(25, figure.Value);
+        Assert.Equal("soldiers", figure.Unit);
+    }
+
     [Fact]
     public void Marks_hundreds_of_thousands_as_a_qualitative_figure()
     {
@@ -130,13 +219,28 @@ public sealed class FigureExtractorTests
     [InlineData("The Soviets fought a nine-year war that ended four years after it peaked.")]
     [InlineData("One of them said it was one step too far and the two agreed.")]
     [InlineData("The report is at https://example.com/2026-02-11/report-2024.")]
+    [InlineData("The budget for 2024-25 was approved in the 2023/24 session.")]
+    [InlineData("Its serial number is 123456789012345678901234567890123456789 trillion units.")]
     public void Leaves_out_years_dates_ordinals_times_labels_and_durations(string sentence) =>
         Assert.Empty(Extract(sentence));
 
     [Fact]
+    public void Reads_a_count_right_after_a_month_and_not_a_model_number()
+    {
+        var figures = Extract(
+            "In December 35,000 soldiers died, and Germany sent 14 Leopard 2 tanks and 90 Stryker armored personnel carriers."
+        );
+
+        Assert.Equal([35_000.0, 14, 90], figures.Select(f => f.Value));
+        Assert.Equal(["soldiers", "tanks", "carriers"], figures.Select(f => f.Unit));
+    }
+
+    [Fact]
     public void Extracts_a_daily_count_of_killed_and_wounded()
     {
-        var figure = Single("This translates to an average of 1,000 soldiers killed and wounded daily.");
+        var figure = Single(
+            "This translates to an average of 1,000 soldiers killed and wounded daily."
+        );
 
         Assert.Equal(1000, figure.Value);
         Assert.Equal("soldiers killed and wounded", figure.Measure);
@@ -162,16 +266,26 @@ public sealed class FigureExtractorTests
     [InlineData("Russia recruits 30,000 soldiers a month.", "per month")]
     [InlineData("Russia loses 1,000 soldiers daily.", "daily")]
     [InlineData("Russia lost 35,000 soldiers in December.", "in December")]
-    [InlineData("Russia has lost 1.1 million soldiers since the full-scale invasion began.", "since the invasion")]
+    [InlineData(
+        "Russia has lost 1.1 million soldiers since the full-scale invasion began.",
+        "since the invasion"
+    )]
     [InlineData("Moscow lost 15,000 soldiers in nine years of fighting.", "in nine years")]
     [InlineData("Prices rose 4% in 2024.", "in 2024")]
+    [InlineData(
+        "Aid reached $27 billion since Russia invaded in February 2022.",
+        "since February 2022"
+    )]
+    [InlineData("The economy shrank 1.2% in the third quarter.", "in the third quarter")]
     public void Normalises_the_period_a_figure_is_counted_over(string sentence, string period) =>
         Assert.Equal(period, Single(sentence).Period);
 
     [Fact]
     public void Gives_each_figure_of_a_sentence_its_own_period_and_borrows_the_unit_it_leaves_out()
     {
-        var figures = Extract("“In December, they lost 35,000 of their own men, and in January — 30,000,” he said.");
+        var figures = Extract(
+            "“In December, they lost 35,000 of their own men, and in January — 30,000,” he said."
+        );
 
         Assert.Equal(["in December", "in January"], figures.Select(f => f.Period));
         Assert.Equal(["men", "men"], figures.Select(f => f.Unit));
@@ -180,7 +294,9 @@ public sealed class FigureExtractorTests
     [Fact]
     public void Reads_the_measure_with_its_qualifiers()
     {
-        var figure = Single("According to Rutte, between 20,000 and 25,000 Russian soldiers are being killed in action each month.");
+        var figure = Single(
+            "According to Rutte, between 20,000 and 25,000 Russian soldiers are being killed in action each month."
+        );
 
         Assert.Equal("Russian soldiers killed in action", figure.Measure);
         Assert.Equal("soldiers", figure.Unit);
@@ -202,7 +318,12 @@ public sealed class FigureExtractorTests
         );
 
         Assert.Equal(
-            ["Jens Stoltenberg", "Britain's defense ministry", "Kateryna Stepanenko", "Jens Stoltenberg"],
+            [
+                "Jens Stoltenberg",
+                "Britain's defense ministry",
+                "Kateryna Stepanenko",
+                "Jens Stoltenberg",
+            ],
             figures.Select(f => f.ClaimedBy)
         );
     }
@@ -238,7 +359,8 @@ public sealed class FigureExtractorTests
     [Fact]
     public void Cites_the_file_line_where_the_number_is_in_a_hard_wrapped_crlf_file_with_a_byte_order_mark()
     {
-        var text = "\uFEFFMUNICH, Germany — The conference took place the day after NATO defense ministers met in\r\n"
+        var text =
+            "\uFEFFMUNICH, Germany — The conference took place the day after NATO defense ministers met in\r\n"
             + "Brussels and announced another package of $500 million in military aid to Ukraine through the\r\n"
             + "Prioritized Ukrainian Requirements List (PURL), which allows countries to buy U.S. weapons for.\r\n"
             + "\r\n"
@@ -250,5 +372,101 @@ public sealed class FigureExtractorTests
         Assert.Equal([2, 5], figures.Select(f => f.Source.Line));
         Assert.All(figures, f => Assert.Equal("test.txt", f.Source.File));
         Assert.Equal("over", figures[1].Qualifier);
+    }
+
+    [Fact]
+    public void Never_fails_on_messy_text_and_ranks_what_it_finds()
+    {
+        string[] pieces =
+        [
+            "1,000",
+            "20-25",
+            "between",
+            "and",
+            "to",
+            "$",
+            "€5bn",
+            "%",
+            "per cent",
+            "percentage points",
+            "fell",
+            "–",
+            "—",
+            "-",
+            "hundreds",
+            "of",
+            "thousands",
+            "twenty-five",
+            "a",
+            "dozen",
+            "since",
+            "the",
+            "invasion",
+            "each",
+            "month",
+            "in",
+            "December",
+            "Rutte",
+            "said",
+            "according",
+            "\"",
+            "“",
+            "”",
+            ",",
+            ".",
+            "?",
+            "he",
+            "0",
+            "00",
+            "2024",
+            "2024-25",
+            "10:30",
+            "F-16",
+            "Feb.",
+            "12",
+            "soldiers",
+            "killed",
+            "\n",
+            "\n\n",
+            "- ",
+            "— Mark Rutte, NATO",
+            "’s",
+            "k",
+            "m",
+            "bn",
+            "US$",
+            "from",
+            "rose",
+            "by",
+            "several",
+            "few",
+            "one",
+            "million",
+            "Leopard",
+            "2",
+            "(",
+            ")",
+            "…",
+            "..",
+            "провоцируя",
+        ];
+        var random = new Random(7);
+        var figures = new List<Figure>();
+
+        for (var i = 0; i < 500; i++)
+        {
+            var words = Enumerable
+                .Range(0, random.Next(1, 60))
+                .Select(_ => pieces[random.Next(pieces.Length)]);
+            var text = string.Join(random.Next(3) == 0 ? "" : " ", words);
+            figures.AddRange(Extract(text));
+        }
+        var answer = new FigureRanker().Rank(
+            "soldiers killed each month according to Rutte",
+            figures
+        );
+
+        Assert.NotEmpty(figures);
+        Assert.All(answer.Results, r => Assert.InRange(r.Confidence, 0, 1));
     }
 }

@@ -42,7 +42,9 @@ public sealed class FigureRankerTests
         var december = _ranker.Rank("Russian soldiers lost in December", Coverage).Results[0];
         var january = _ranker.Rank("Russian soldiers lost in January", Coverage).Results[0];
         var monthly = _ranker.Rank("new soldiers recruited per month", Coverage).Results[0];
-        var daily = _ranker.Rank("soldiers lost every day according to Britain's defense ministry", Coverage).Results[0];
+        var daily = _ranker
+            .Rank("soldiers lost every day according to Britain's defense ministry", Coverage)
+            .Results[0];
 
         Assert.Equal(35_000, december.Value);
         Assert.Equal(30_000, january.Value);
@@ -64,7 +66,9 @@ public sealed class FigureRankerTests
     [Fact]
     public void Reads_money_and_percent_questions_as_asking_for_money_and_percentages()
     {
-        var package = _ranker.Rank("value of the aid package ministers announced", Coverage).Results[0];
+        var package = _ranker
+            .Rank("value of the aid package ministers announced", Coverage)
+            .Results[0];
         var britain = _ranker.Rank("Britain's contribution for air defense", Coverage).Results[0];
         var share = _ranker.Rank("what share of targets do drones destroy", Coverage).Results[0];
 
@@ -89,7 +93,10 @@ public sealed class FigureRankerTests
         var answer = _ranker.Rank("soldiers who have died", Coverage);
 
         Assert.NotEmpty(answer.Results);
-        Assert.False(answer.Results[0].Confidence > 0 && Coverage.Any(f => f.IsQualitative && f.Text == answer.Results[0].Text));
+        Assert.False(
+            answer.Results[0].Confidence > 0
+                && Coverage.Any(f => f.IsQualitative && f.Text == answer.Results[0].Text)
+        );
     }
 
     [Fact]

@@ -14,7 +14,11 @@ public sealed class SeedFigures
         All = Directory
             .GetFiles(folder, "*.txt")
             .Order(StringComparer.Ordinal)
-            .SelectMany(path => extractor.Extract(ArticleParser.Parse(Path.GetFileName(path), File.ReadAllText(path))))
+            .SelectMany(path =>
+                extractor.Extract(
+                    ArticleParser.Parse(Path.GetFileName(path), File.ReadAllText(path))
+                )
+            )
             .ToList();
     }
 
