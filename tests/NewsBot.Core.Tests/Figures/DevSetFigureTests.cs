@@ -20,7 +20,7 @@ public sealed class DevSetFigureTests(SeedFigures seeds, ITestOutputHelper outpu
     {
         var figures = seeds.All;
         var cases = File.ReadAllLines(
-                Path.Combine(AppContext.BaseDirectory, "Figures", "dev.jsonl")
+                Path.Combine(AppContext.BaseDirectory, "TestData", "dev.jsonl")
             )
             .Where(l => l.Trim().Length > 0)
             .Select(l => JsonDocument.Parse(l).RootElement)
