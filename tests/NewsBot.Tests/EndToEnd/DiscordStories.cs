@@ -190,6 +190,31 @@ public sealed partial class DiscordStories(RealBotFixture bot, ITestOutputHelper
     }
 
     [Fact]
+    public async Task Two_moderators_reindexing_at_once_get_one_rebuild_and_both_get_its_report()
+    {
+        var before = Generations();
+        var seen = new HashSet<string>(before);
+        var first = Discord.Interaction("reindex", [("full", true)], permissions: "32");
+        var second = Discord.Interaction("reindex", [("full", true)], permissions: "32");
+        var tokens = new[] { first, second }.Select(i => i["token"]!.GetValue<string>()).ToArray();
+
+        await Task.WhenAll(Discord.SendInteractionAsync(first), Discord.SendInteractionAsync(second));
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (!tokens.All(t => Discord.EditsFor(t).Any(e => Text(e.Body!["content"]).StartsWith("Reindexed", StringComparison.Ordinal))))
+        {
+            Assert.True(DateTime.UtcNow < deadline, "A reindex never reported that it was done.");
+            seen.UnionWith(Generations());
+            await Task.Delay(5);
+        }
+        seen.UnionWith(Generations());
+
+        Assert.Single(seen.Except(before));
+    }
+
+    private string[] Generations() =>
+        Directory.Exists(bot.IndexPath) ? Directory.GetDirectories(bot.IndexPath, "gen-*").Select(Path.GetFileName).OfType<string>().ToArray() : [];
+
+    [Fact]
     public async Task A_burst_of_50_questions_is_answered_each_exactly_once_within_three_seconds()
     {
         var questions = s_devSet.Value.Select(c => c["command"]!.GetValue<string>() switch

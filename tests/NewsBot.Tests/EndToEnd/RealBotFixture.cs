@@ -27,6 +27,9 @@ public sealed class RealBotFixture : IAsyncLifetime
 
     public IHost Host => _host ?? throw new InvalidOperationException("Not started.");
 
+    /// <summary>The bot's index folder.</summary>
+    public string IndexPath => _folder.Combine("bot-index");
+
     public IAnswerService Answers => Host.Services.GetRequiredService<IAnswerService>();
 
     public async Task InitializeAsync()
@@ -36,7 +39,7 @@ public sealed class RealBotFixture : IAsyncLifetime
             "--Discord:Token=" + DiscordEmulator.Token,
             "--Discord:ApiBaseUrl=" + _emulator.ApiBaseUrl,
             "--NewsBot:ArticlesPath=" + RepositoryFolders.Seeds,
-            "--NewsBot:IndexPath=" + _folder.Combine("bot-index"),
+            "--NewsBot:IndexPath=" + IndexPath,
             "--NewsBot:WatchArticles=false",
             "--Logging:LogLevel:Default=Warning",
         ]);
