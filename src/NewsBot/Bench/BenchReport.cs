@@ -6,7 +6,7 @@ namespace NewsBot.Bench;
 /// <summary>One run of <c>newsbot bench</c>: the machine, when, the exact command, and one row per corpus size.</summary>
 public sealed record BenchReport(BenchMachine Machine, DateTimeOffset Date, string Command, IReadOnlyList<BenchSize> Sizes);
 
-public sealed record BenchMachine(int Cores, double MemoryMb, string Os, string Dotnet, string? Cpu)
+public sealed record BenchMachine(int Cores, double MemoryMb, string Os, string Dotnet, string? Cpu, string? LoadAverage)
 {
     public static BenchMachine Current()
     {
@@ -23,27 +23,57 @@ public sealed record BenchMachine(int Cores, double MemoryMb, string Os, string 
             Math.Round(GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 1048576.0),
             RuntimeInformation.OSDescription,
             RuntimeInformation.FrameworkDescription,
-            cpu
+            cpu,
+            LoadAverageNow()
         );
+    }
+
+    /// <summary>The 1, 5 and 15 minute load averages: how busy the machine was, which wall-clock figures depend on.</summary>
+    public static string? LoadAverageNow()
+    {
+        try
+        {
+            return File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : null;
+        }
+        catch (IOException)
+        {
+            return null;
+        }
     }
 }
 
-/// <summary>Latency of one command over the timed queries, in milliseconds.</summary>
-public sealed record LatencySummary(double P50Ms, double P99Ms, double MaxMs, double MeanMs, int Queries)
+/// <summary>
+/// Latency of one command over the timed queries, in milliseconds: wall clock, and the CPU time of the
+/// answering thread (null where the platform has no thread CPU clock).
+/// </summary>
+public sealed record LatencySummary(
+    double P50Ms,
+    double P99Ms,
+    double MaxMs,
+    double MeanMs,
+    int Queries,
+    double? CpuP50Ms,
+    double? CpuP99Ms,
+    double? CpuMaxMs
+)
 {
-    public static LatencySummary Of(IReadOnlyList<double> milliseconds)
+    public static LatencySummary Of(IReadOnlyList<double> milliseconds, IReadOnlyList<double>? cpuMilliseconds = null)
     {
         if (milliseconds.Count == 0)
         {
-            return new LatencySummary(0, 0, 0, 0, 0);
+            return new LatencySummary(0, 0, 0, 0, 0, null, null, null);
         }
         var sorted = milliseconds.Order().ToArray();
+        var cpu = cpuMilliseconds is { Count: > 0 } ? cpuMilliseconds.Order().ToArray() : null;
         return new LatencySummary(
             Round(Percentile(sorted, 0.50)),
             Round(Percentile(sorted, 0.99)),
             Round(sorted[^1]),
             Round(sorted.Average()),
-            sorted.Length
+            sorted.Length,
+            cpu is null ? null : Round(Percentile(cpu, 0.50)),
+            cpu is null ? null : Round(Percentile(cpu, 0.99)),
+            cpu is null ? null : Round(cpu[^1])
         );
     }
 
@@ -67,12 +97,16 @@ public sealed record BenchSize(
     double LuceneDocsPerSecond,
     double LuceneMbPerSecond,
     double ThroughputRatio,
+    double PipelineCpuSeconds,
+    double LuceneCpuSeconds,
+    double CpuThroughputRatio,
     IReadOnlyDictionary<string, LatencySummary> Commands,
     double ColdStartMs,
     double RuntimeStartMs,
     double PeakWorkingSetMb,
     double IndexMb,
     double LuceneIndexMb,
+    string? LoadAverage,
     double? InteractionsPerSecond
 );
 
@@ -83,6 +117,7 @@ public sealed record BenchSizeMeasurement(
     int Quotes,
     int Figures,
     double PipelineSeconds,
+    double PipelineCpuSeconds,
     IReadOnlyDictionary<string, LatencySummary> Commands,
     double PeakWorkingSetMb,
     double IndexMb

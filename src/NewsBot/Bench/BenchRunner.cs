@@ -65,6 +65,7 @@ public sealed class BenchRunner(BenchSettings settings, TextWriter log)
             var measurementFile = Path.Combine(folder, "measurement.json");
             await File.WriteAllTextAsync(queriesFile, JsonSerializer.Serialize(queries, BenchJsonContext.Default.BenchQueries), cancellationToken);
 
+            var loadAverage = BenchMachine.LoadAverageNow();
             await log.WriteLineAsync($"bench n={n}: building the index and asking {settings.Queries} questions per command (child process)");
             var child = await BenchProcess.RunAsync(
                 ["bench", "size", "--articles", articles, "--index", index, "--warmup-articles", warmup, "--queries-file", queriesFile, "--out", measurementFile],
@@ -81,7 +82,11 @@ public sealed class BenchRunner(BenchSettings settings, TextWriter log)
             var warmupFiles = Directory.GetFiles(warmup, "*.txt").Order(StringComparer.Ordinal).ToArray();
             BareLuceneBaseline.Build(warmupFiles, luceneIndex + "-warmup", cancellationToken);
             Directory.Delete(luceneIndex + "-warmup", recursive: true);
+            using var self = Process.GetCurrentProcess();
+            var cpuBefore = self.TotalProcessorTime;
             var baseline = BareLuceneBaseline.Build(files, luceneIndex, cancellationToken);
+            self.Refresh();
+            var luceneCpuSeconds = (self.TotalProcessorTime - cpuBefore).TotalSeconds;
 
             await log.WriteLineAsync($"bench n={n}: cold starts");
             var coldStart = await MedianAsync(
@@ -109,17 +114,21 @@ public sealed class BenchRunner(BenchSettings settings, TextWriter log)
                 Math.Round(luceneRate, 1),
                 Math.Round(megabytes / luceneSeconds, 2),
                 Math.Round(pipelineRate / luceneRate, 3),
+                measured.PipelineCpuSeconds,
+                Math.Round(luceneCpuSeconds, 3),
+                Math.Round(luceneCpuSeconds / measured.PipelineCpuSeconds, 3),
                 measured.Commands,
                 Math.Round(coldStart, 1),
                 Math.Round(runtimeStart, 1),
                 measured.PeakWorkingSetMb,
                 measured.IndexMb,
                 Math.Round(BenchSizeRun.FolderBytes(luceneIndex) / 1048576.0, 2),
+                loadAverage,
                 InteractionsPerSecond: null
             );
             await log.WriteLineAsync(
-                $"bench n={n}: pipeline {row.PipelineDocsPerSecond} articles/s, Lucene {row.LuceneDocsPerSecond} articles/s (ratio {row.ThroughputRatio}), "
-                    + $"search p99 {row.Commands["search"].P99Ms} ms, cold start {row.ColdStartMs} ms, peak {row.PeakWorkingSetMb} MB, index {row.IndexMb} MB"
+                $"bench n={n}: pipeline {row.PipelineDocsPerSecond} articles/s, Lucene {row.LuceneDocsPerSecond} articles/s (ratio {row.ThroughputRatio}, by CPU time {row.CpuThroughputRatio}), "
+                    + $"search p99 {row.Commands["search"].P99Ms} ms (CPU {row.Commands["search"].CpuP99Ms} ms), cold start {row.ColdStartMs} ms, peak {row.PeakWorkingSetMb} MB, index {row.IndexMb} MB"
             );
             return row;
         }

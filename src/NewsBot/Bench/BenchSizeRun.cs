@@ -24,9 +24,13 @@ public sealed class BenchSizeRun(string articles, string index, string warmupArt
         Directory.Delete(warmupIndex, recursive: true);
 
         using var store = new IndexStore(new IndexOptions(articles, index));
+        using var process = Process.GetCurrentProcess();
+        var cpuBefore = process.TotalProcessorTime;
         var clock = Stopwatch.StartNew();
         var report = await store.RefreshAsync(full: true, cancellationToken: cancellationToken);
         var buildSeconds = clock.Elapsed.TotalSeconds;
+        process.Refresh();
+        var buildCpuSeconds = (process.TotalProcessorTime - cpuBefore).TotalSeconds;
 
         var answers = new AnswerService(store);
         var latencies = new Dictionary<string, LatencySummary>(StringComparer.Ordinal);
@@ -38,16 +42,22 @@ public sealed class BenchSizeRun(string articles, string index, string warmupArt
                 await AskAsync(answers, command, i, cancellationToken);
             }
             var timings = new double[count];
+            var cpuTimings = ThreadCpuClock.IsAvailable ? new double[count] : null;
             for (var i = 0; i < count; i++)
             {
+                var cpuStart = ThreadCpuClock.Now();
                 var start = Stopwatch.GetTimestamp();
                 await AskAsync(answers, command, i, cancellationToken);
                 timings[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+                if (cpuTimings is not null)
+                {
+                    // The answers are computed synchronously on this thread, so its CPU clock covers the whole query.
+                    cpuTimings[i] = (ThreadCpuClock.Now() ?? 0) - (cpuStart ?? 0);
+                }
             }
-            latencies[command] = LatencySummary.Of(timings);
+            latencies[command] = LatencySummary.Of(timings, cpuTimings);
         }
 
-        using var process = Process.GetCurrentProcess();
         process.Refresh();
         return new BenchSizeMeasurement(
             report.Articles,
@@ -55,6 +65,7 @@ public sealed class BenchSizeRun(string articles, string index, string warmupArt
             report.Quotes,
             report.Figures,
             Math.Round(buildSeconds, 3),
+            Math.Round(buildCpuSeconds, 3),
             latencies,
             Math.Round(process.PeakWorkingSet64 / 1048576.0, 1),
             Math.Round(FolderBytes(index) / 1048576.0, 2)
