@@ -118,8 +118,10 @@ public sealed class BenchRunner(BenchSettings settings, TextWriter log)
                 Math.Round(luceneCpuSeconds, 3),
                 Math.Round(luceneCpuSeconds / measured.PipelineCpuSeconds, 3),
                 measured.Commands,
-                Math.Round(coldStart, 1),
-                Math.Round(runtimeStart, 1),
+                Math.Round(coldStart.WallMs, 1),
+                coldStart.CpuMs,
+                Math.Round(runtimeStart.WallMs, 1),
+                runtimeStart.CpuMs,
                 measured.PeakWorkingSetMb,
                 measured.IndexMb,
                 Math.Round(BenchSizeRun.FolderBytes(luceneIndex) / 1048576.0, 2),
@@ -128,7 +130,7 @@ public sealed class BenchRunner(BenchSettings settings, TextWriter log)
             );
             await log.WriteLineAsync(
                 $"bench n={n}: pipeline {row.PipelineDocsPerSecond} articles/s, Lucene {row.LuceneDocsPerSecond} articles/s (ratio {row.ThroughputRatio}, by CPU time {row.CpuThroughputRatio}), "
-                    + $"search p99 {row.Commands["search"].P99Ms} ms (CPU {row.Commands["search"].CpuP99Ms} ms), cold start {row.ColdStartMs} ms, peak {row.PeakWorkingSetMb} MB, index {row.IndexMb} MB"
+                    + $"search p99 {row.Commands["search"].P99Ms} ms (CPU {row.Commands["search"].CpuP99Ms} ms), cold start {row.ColdStartMs} ms (CPU {row.ColdStartCpuMs} ms), peak {row.PeakWorkingSetMb} MB, index {row.IndexMb} MB"
             );
             return row;
         }
@@ -141,21 +143,32 @@ public sealed class BenchRunner(BenchSettings settings, TextWriter log)
         }
     }
 
-    /// <summary>The median over <paramref name="runs"/> runs of the time from starting the program to its first output.</summary>
-    private static async Task<double> MedianAsync(int runs, Func<int, string[]> args, CancellationToken cancellationToken)
+    /// <summary>
+    /// Over <paramref name="runs"/> runs, the median time from starting the program to its first output,
+    /// and the median CPU time the whole run used (null where it cannot be read).
+    /// </summary>
+    private static async Task<(double WallMs, double? CpuMs)> MedianAsync(int runs, Func<int, string[]> args, CancellationToken cancellationToken)
     {
         var times = new List<double>();
+        var cpuTimes = new List<double>();
         for (var i = 0; i < Math.Max(1, runs); i++)
         {
+            var cpuBefore = CpuClock.Children();
             var run = await BenchProcess.RunAsync(args(i), cancellationToken);
+            var cpuAfter = CpuClock.Children();
             if (run.Exit != 0)
             {
                 throw new InvalidOperationException($"'newsbot {string.Join(' ', args(i))}' failed (exit {run.Exit}): {run.Error.Trim()}");
             }
             times.Add(run.FirstOutput.TotalMilliseconds);
+            if (cpuBefore is { } before && cpuAfter is { } after)
+            {
+                cpuTimes.Add(after - before);
+            }
         }
         times.Sort();
-        return times[times.Count / 2];
+        cpuTimes.Sort();
+        return (times[times.Count / 2], cpuTimes.Count > 0 ? Math.Round(cpuTimes[cpuTimes.Count / 2], 1) : null);
     }
 }
 

@@ -42,17 +42,17 @@ public sealed class BenchSizeRun(string articles, string index, string warmupArt
                 await AskAsync(answers, command, i, cancellationToken);
             }
             var timings = new double[count];
-            var cpuTimings = ThreadCpuClock.IsAvailable ? new double[count] : null;
+            var cpuTimings = CpuClock.IsAvailable ? new double[count] : null;
             for (var i = 0; i < count; i++)
             {
-                var cpuStart = ThreadCpuClock.Now();
+                var cpuStart = CpuClock.Thread();
                 var start = Stopwatch.GetTimestamp();
                 await AskAsync(answers, command, i, cancellationToken);
                 timings[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
                 if (cpuTimings is not null)
                 {
                     // The answers are computed synchronously on this thread, so its CPU clock covers the whole query.
-                    cpuTimings[i] = (ThreadCpuClock.Now() ?? 0) - (cpuStart ?? 0);
+                    cpuTimings[i] = (CpuClock.Thread() ?? 0) - (cpuStart ?? 0);
                 }
             }
             latencies[command] = LatencySummary.Of(timings, cpuTimings);
