@@ -106,6 +106,7 @@ public sealed record BenchSize(
     double RuntimeStartMs,
     double? RuntimeStartCpuMs,
     double PeakWorkingSetMb,
+    double? PeakPrivateMb,
     double IndexMb,
     double LuceneIndexMb,
     string? LoadAverage,
@@ -122,6 +123,7 @@ public sealed record BenchSizeMeasurement(
     double PipelineCpuSeconds,
     IReadOnlyDictionary<string, LatencySummary> Commands,
     double PeakWorkingSetMb,
+    double? PeakPrivateMb,
     double IndexMb
 );
 

@@ -123,6 +123,7 @@ public sealed class BenchRunner(BenchSettings settings, TextWriter log)
                 Math.Round(runtimeStart.WallMs, 1),
                 runtimeStart.CpuMs,
                 measured.PeakWorkingSetMb,
+                measured.PeakPrivateMb,
                 measured.IndexMb,
                 Math.Round(BenchSizeRun.FolderBytes(luceneIndex) / 1048576.0, 2),
                 loadAverage,
@@ -130,7 +131,7 @@ public sealed class BenchRunner(BenchSettings settings, TextWriter log)
             );
             await log.WriteLineAsync(
                 $"bench n={n}: pipeline {row.PipelineDocsPerSecond} articles/s, Lucene {row.LuceneDocsPerSecond} articles/s (ratio {row.ThroughputRatio}, by CPU time {row.CpuThroughputRatio}), "
-                    + $"search p99 {row.Commands["search"].P99Ms} ms (CPU {row.Commands["search"].CpuP99Ms} ms), cold start {row.ColdStartMs} ms (CPU {row.ColdStartCpuMs} ms), peak {row.PeakWorkingSetMb} MB, index {row.IndexMb} MB"
+                    + $"search p99 {row.Commands["search"].P99Ms} ms (CPU {row.Commands["search"].CpuP99Ms} ms), cold start {row.ColdStartMs} ms (CPU {row.ColdStartCpuMs} ms), peak {row.PeakWorkingSetMb} MB (private {row.PeakPrivateMb} MB), index {row.IndexMb} MB"
             );
             return row;
         }

@@ -15,6 +15,7 @@ public sealed class BenchSizeRun(string articles, string index, string warmupArt
 
     public async Task<BenchSizeMeasurement> RunAsync(CancellationToken cancellationToken = default)
     {
+        using var memory = new MemorySampler(TimeSpan.FromMilliseconds(50));
         // A small build first, so that the timed build does not pay for loading and compiling the code.
         var warmupIndex = index + "-warmup";
         using (var warmup = new IndexStore(new IndexOptions(warmupArticles, warmupIndex)))
@@ -68,6 +69,7 @@ public sealed class BenchSizeRun(string articles, string index, string warmupArt
             Math.Round(buildCpuSeconds, 3),
             latencies,
             Math.Round(process.PeakWorkingSet64 / 1048576.0, 1),
+            memory.PeakMb,
             Math.Round(FolderBytes(index) / 1048576.0, 2)
         );
     }

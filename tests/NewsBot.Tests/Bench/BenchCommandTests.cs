@@ -48,6 +48,10 @@ public sealed class BenchCommandTests : IDisposable
         {
             Assert.True(size.GetProperty(field).GetDouble() > 0, field);
         }
+        foreach (var field in new[] { "pipelineCpuSeconds", "luceneIndexMb", "coldStartCpuMs", "peakPrivateMb", "loadAverage" })
+        {
+            Assert.True(size.TryGetProperty(field, out _), field);
+        }
         Assert.Equal(JsonValueKind.Null, size.GetProperty("interactionsPerSecond").ValueKind);
         foreach (var command in new[] { "who-said", "figure", "compare", "search" })
         {
@@ -61,6 +65,7 @@ public sealed class BenchCommandTests : IDisposable
         var markdown = await File.ReadAllTextAsync(_folder.Combine("docs", "BENCHMARKS.md"));
         Assert.Contains("| 40 |", markdown);
         Assert.Contains("newsbot bench --sizes 40", markdown);
+        Assert.Contains("## Goals", markdown);
         Assert.False(Directory.Exists(_folder.Combine("work", "n40")), "the generated corpus is removed");
     }
 
