@@ -271,6 +271,12 @@ internal static partial class MeasureFinder
     /// <summary>Up to <paramref name="count"/> words before <paramref name="end"/> in the clause, for figures with nothing after them.</summary>
     public static string WordsBefore(string sentence, int from, int end, int count)
     {
+        // A qualifier can start before the segment of the figure it qualifies (a range whose first
+        // number opens the segment): then there is nothing before it in the clause.
+        if (end <= from)
+        {
+            return "";
+        }
         var words = Words().Matches(sentence[from..end]).Select(m => m.Value).ToList();
         var lastPunctuation = words.FindLastIndex(w => !char.IsLetter(w[0]));
         var clause = words.Skip(lastPunctuation + 1).ToList();

@@ -1,9 +1,11 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
+using Lucene.Net.Util;
 using NewsBot.Core.Quotes;
 
 namespace NewsBot.Core.Indexing;
@@ -17,7 +19,10 @@ internal sealed class ArticleIndex
     private readonly FSDirectory _directory;
     private readonly DirectoryReader _reader;
     private readonly IndexSearcher _searcher;
+    private readonly ConcurrentDictionary<string, Filter> _kindFilters = new(StringComparer.Ordinal);
     private int _references = 1;
+
+    private static readonly ISet<string> PayloadOnly = new HashSet<string>(StringComparer.Ordinal) { IndexFields.Payload };
 
     private ArticleIndex(string generation, IndexManifest manifest)
     {
@@ -66,16 +71,15 @@ internal sealed class ArticleIndex
     /// <summary>The best documents of one kind for a query, with their stored records.</summary>
     public IReadOnlyList<IndexHit<T>> Search<T>(string kind, Query query, int count, JsonTypeInfo<T> type)
     {
-        var filtered = new BooleanQuery
-        {
-            { query, Occur.MUST },
-            { new TermQuery(new Term(IndexFields.Kind, kind)) { Boost = 0f }, Occur.MUST },
-        };
-        var top = _searcher.Search(filtered, count);
+        // The kind is a filter, not a clause with boost 0: the scores are the same (BM25 has no coord
+        // and adds nothing for a zero-boost clause), but the query no longer walks the kind's postings
+        // (every passage) beside its own; it checks a cached bit set instead.
+        var filter = _kindFilters.GetOrAdd(kind, k => new KindFilter(k));
+        var top = _searcher.Search(query, filter, count);
         var hits = new List<IndexHit<T>>(top.ScoreDocs.Length);
         foreach (var scoreDoc in top.ScoreDocs)
         {
-            var payload = _searcher.Doc(scoreDoc.Doc).Get(IndexFields.Payload);
+            var payload = _searcher.Doc(scoreDoc.Doc, PayloadOnly).Get(IndexFields.Payload);
             if (payload is not null && JsonSerializer.Deserialize(payload, type) is { } record)
             {
                 hits.Add(new IndexHit<T>(record, scoreDoc.Score));
@@ -107,6 +111,20 @@ internal sealed class ArticleIndex
             _reader.Dispose();
             _directory.Dispose();
         }
+    }
+}
+
+/// <summary>
+/// The documents of one kind, as a bit set per segment computed once: a filter with random access,
+/// which Lucene applies while it walks the query's own postings.
+/// </summary>
+internal sealed class KindFilter(string kind) : CachingWrapperFilter(new QueryWrapperFilter(new TermQuery(new Term(IndexFields.Kind, kind))))
+{
+    protected override DocIdSet CacheImpl(DocIdSetIterator iterator, AtomicReader reader)
+    {
+        var bits = new FixedBitSet(reader.MaxDoc);
+        bits.Or(iterator);
+        return bits;
     }
 }
 

@@ -1,5 +1,6 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
+using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
@@ -15,6 +16,8 @@ namespace NewsBot.Core.Indexing;
 /// </summary>
 internal sealed class IndexBuilder(IndexOptions options, IndexLayout layout)
 {
+    private const int BatchSize = 256;
+
     private readonly ArticleFolderReader _reader = new(options.ArticlesPath, options.MaxFileBytes);
 
     public IndexReport Build(
@@ -34,46 +37,79 @@ internal sealed class IndexBuilder(IndexOptions options, IndexLayout layout)
             return Report(previous, reused: true, 0, 0, 0, clock.Elapsed);
         }
 
-        var loaded = LoadAll(plan.ToRead, progress, cancellationToken);
-        var unchangedByHash = loaded
-            .Where(l => l.Article is not null && plan.Previous.TryGetValue(l.File.RelativePath, out var p) && p.Hash == l.Hash)
-            .Select(l => l.File.RelativePath)
-            .ToHashSet(StringComparer.Ordinal);
-        var skipped = loaded.Where(l => l.Skipped is not null).Select(l => l.Skipped!).ToList();
+        // Files are read, analysed and turned into documents in parallel, a batch at a time, and written
+        // in file order as they come: memory stays bounded by a batch whatever the size of the folder,
+        // and the index holds the same documents in the same order as when everything was read first.
         var previouslySkipped = (previous?.Skipped ?? []).Select(s => s.File).ToHashSet(StringComparer.Ordinal);
-        var analysed = loaded.Where(l => l.Analysis is not null && !unchangedByHash.Contains(l.File.RelativePath)).ToList();
-
-        var removed = plan.Removed.Concat(skipped.Select(s => s.File).Where(plan.Previous.ContainsKey)).ToHashSet(StringComparer.Ordinal);
-        var nothingChanged =
-            analysed.Count == 0
-            && removed.Count == 0
-            && skipped.All(s => previouslySkipped.Contains(s.File))
-            && previous is not null
-            && previousGeneration is not null
-            && !full;
-        if (nothingChanged)
-        {
-            return Report(previous!, reused: true, 0, 0, 0, clock.Elapsed);
-        }
-
-        var entries = new Dictionary<string, ManifestEntry>(StringComparer.Ordinal);
-        foreach (var file in files)
-        {
-            if (plan.Previous.TryGetValue(file.RelativePath, out var old) && !removed.Contains(file.RelativePath) && !full)
-            {
-                entries[file.RelativePath] = old with { Length = file.Length, LastWriteUtc = file.LastWriteUtc };
-            }
-        }
-        foreach (var item in analysed)
-        {
-            entries[item.File.RelativePath] = Entry(item);
-        }
-        var replaced = analysed.Select(a => a.File.RelativePath).Where(plan.Previous.ContainsKey).ToList();
-
-        var generation = layout.NewGeneration();
+        var removed = plan.Removed.ToHashSet(StringComparer.Ordinal);
+        var skipped = new List<SkippedFile>();
+        var warnings = new List<SkippedFile>();
+        var analysedEntries = new Dictionary<string, ManifestEntry>(StringComparer.Ordinal);
+        var replaced = new List<string>();
+        using var generation = new GenerationWriter(layout, full ? null : previousGeneration, plan.Removed);
         try
         {
-            WriteGeneration(generation, full ? null : previousGeneration, removed.Concat(replaced), analysed);
+            foreach (var item in LoadInOrder(plan.ToRead, progress, cancellationToken))
+            {
+                var path = item.File.RelativePath;
+                if (item.Warning is not null)
+                {
+                    warnings.Add(item.Warning);
+                }
+                var wasIndexed = plan.Previous.TryGetValue(path, out var old);
+                if (item.Skipped is not null)
+                {
+                    skipped.Add(item.Skipped);
+                    if (wasIndexed && removed.Add(path))
+                    {
+                        generation.Delete(path);
+                    }
+                    continue;
+                }
+                if (item.Article is not null && wasIndexed && old!.Hash == item.Hash)
+                {
+                    continue; // touched but unchanged: its documents come over from the previous generation
+                }
+                if (item.Analysis is null)
+                {
+                    continue;
+                }
+                if (wasIndexed)
+                {
+                    replaced.Add(path);
+                    generation.Delete(path);
+                }
+                generation.Add(item.Documents!);
+                analysedEntries[path] = Entry(item);
+            }
+
+            var nothingChanged =
+                analysedEntries.Count == 0
+                && removed.Count == 0
+                && skipped.All(s => previouslySkipped.Contains(s.File))
+                && previous is not null
+                && previousGeneration is not null
+                && !full;
+            if (nothingChanged)
+            {
+                generation.Abandon();
+                return Report(previous!, reused: true, 0, 0, 0, clock.Elapsed);
+            }
+
+            var entries = new Dictionary<string, ManifestEntry>(StringComparer.Ordinal);
+            foreach (var file in files)
+            {
+                if (plan.Previous.TryGetValue(file.RelativePath, out var old) && !removed.Contains(file.RelativePath) && !full)
+                {
+                    entries[file.RelativePath] = old with { Length = file.Length, LastWriteUtc = file.LastWriteUtc };
+                }
+            }
+            foreach (var (path, entry) in analysedEntries)
+            {
+                entries[path] = entry;
+            }
+
+            var folder = generation.Commit();
             var manifest = new IndexManifest(
                 IndexManifest.CurrentFormat,
                 DateTimeOffset.UtcNow,
@@ -81,95 +117,109 @@ internal sealed class IndexBuilder(IndexOptions options, IndexLayout layout)
                 skipped
             );
             cancellationToken.ThrowIfCancellationRequested();
-            layout.Publish(generation, manifest);
-            var added = analysed.Count - replaced.Count;
+            layout.Publish(folder, manifest);
+            var added = analysedEntries.Count - replaced.Count;
             return Report(manifest, reused: false, added, replaced.Count, plan.Removed.Count, clock.Elapsed) with
             {
-                Warnings = loaded.Select(l => l.Warning).OfType<SkippedFile>().ToArray(),
+                Warnings = warnings,
             };
         }
         catch
         {
-            TryDelete(generation);
+            generation.Abandon();
             throw;
         }
     }
 
-    private List<LoadedFile> LoadAll(
+    /// <summary>
+    /// The files loaded in path order, a batch at a time: while one batch is written, the next is read
+    /// and analysed on every core.
+    /// </summary>
+    private IEnumerable<LoadedFile> LoadInOrder(
         IReadOnlyList<ArticleFile> files,
         IProgress<IndexProgress>? progress,
         CancellationToken cancellationToken
     )
     {
-        var results = new ConcurrentBag<LoadedFile>();
-        var done = 0;
-        progress?.Report(new IndexProgress(0, files.Count, null));
-        Parallel.ForEach(
-            files,
-            new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount },
-            file =>
-            {
-                var result = _reader.Load(file);
-                var analysis = result.Article is null ? null : AnalyseWithContext(result.Article);
-                results.Add(new LoadedFile(file, result.Article, result.Skipped, result.Hash, analysis) { Warning = result.Warning });
-                progress?.Report(new IndexProgress(Interlocked.Increment(ref done), files.Count, file.RelativePath));
-            }
-        );
-        return results.OrderBy(r => r.File.RelativePath, StringComparer.Ordinal).ToList();
-    }
-
-    private static ArticleAnalysis AnalyseWithContext(Article article)
-    {
+        var ordered = files.OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToArray();
+        var done = new StrongBox<int>(0);
+        progress?.Report(new IndexProgress(0, ordered.Length, null));
+        Task<LoadedFile[]>? next = null;
         try
         {
-            return ArticleAnalysis.Of(article);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            throw new NewsBotException($"Failed to analyse '{article.File}': {e.Message}", e);
-        }
-    }
-
-    private static void WriteGeneration(
-        string generation,
-        string? previousGeneration,
-        IEnumerable<string> filesToDelete,
-        IReadOnlyList<LoadedFile> analysed
-    )
-    {
-        using var directory = FSDirectory.Open(generation);
-        var config = new IndexWriterConfig(NewsAnalyzer.Version, FieldAnalyzers.Indexing)
-        {
-            OpenMode = OpenMode.CREATE,
-            Similarity = new BM25Similarity(),
-            RAMBufferSizeMB = 64,
-        };
-        var writer = new IndexWriter(directory, config);
-        try
-        {
-            if (previousGeneration is not null)
+            for (var start = 0; start < ordered.Length; start += BatchSize)
             {
-                using var previous = FSDirectory.Open(previousGeneration);
-                writer.AddIndexes(previous);
-                foreach (var file in filesToDelete)
+                var batchStart = start;
+                next ??= Task.Run(() => LoadBatch(ordered, batchStart, done, progress, cancellationToken), cancellationToken);
+                var batch = next.GetAwaiter().GetResult();
+                var following = start + BatchSize;
+                next = following < ordered.Length
+                    ? Task.Run(() => LoadBatch(ordered, following, done, progress, cancellationToken), cancellationToken)
+                    : null;
+                foreach (var item in batch)
                 {
-                    writer.DeleteDocuments(new Term(IndexFields.File, file));
+                    yield return item;
                 }
             }
-            foreach (var item in analysed)
-            {
-                writer.AddDocuments(IndexDocuments.For(item.Analysis!));
-            }
-            writer.Commit();
-        }
-        catch
-        {
-            writer.Rollback();
-            throw;
         }
         finally
         {
-            writer.Dispose();
+            // A batch still loading when the build stops (failure, cancellation) is waited for, so that
+            // nothing reads the folder once the build has returned.
+            if (next is not null)
+            {
+                try
+                {
+                    next.Wait(CancellationToken.None);
+                }
+                catch (AggregateException) { }
+            }
+        }
+    }
+
+    private LoadedFile[] LoadBatch(
+        ArticleFile[] files,
+        int start,
+        StrongBox<int> done,
+        IProgress<IndexProgress>? progress,
+        CancellationToken cancellationToken
+    )
+    {
+        var count = Math.Min(BatchSize, files.Length - start);
+        var results = new LoadedFile[count];
+        Parallel.For(
+            0,
+            count,
+            new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount },
+            i =>
+            {
+                var file = files[start + i];
+                var result = _reader.Load(file);
+                var (analysis, failure) = result.Article is null ? (null, null) : Analyse(result.Article);
+                var documents = analysis is null ? null : IndexDocuments.For(analysis).ToList();
+                results[i] = new LoadedFile(file, result.Article, result.Skipped ?? failure, result.Hash, analysis, documents)
+                {
+                    Warning = result.Warning,
+                };
+                progress?.Report(new IndexProgress(Interlocked.Increment(ref done.Value), files.Length, file.RelativePath));
+            }
+        );
+        return results;
+    }
+
+    /// <summary>
+    /// An article whose text trips the extractors is skipped with the reason, like any other bad file:
+    /// one article never stops a refresh of all the others.
+    /// </summary>
+    private static (ArticleAnalysis? Analysis, SkippedFile? Failure) Analyse(Article article)
+    {
+        try
+        {
+            return (ArticleAnalysis.Of(article), null);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return (null, new SkippedFile(article.File, $"could not be analysed: {e.GetType().Name}: {e.Message}"));
         }
     }
 
@@ -198,17 +248,102 @@ internal sealed class IndexBuilder(IndexOptions options, IndexLayout layout)
     private static IndexReport Report(IndexManifest manifest, bool reused, int added, int changed, int removed, TimeSpan elapsed) =>
         new(reused, added, changed, removed, manifest.Skipped, manifest.Files.Count, manifest.Passages, manifest.Quotes, manifest.Figures, elapsed);
 
-    private static void TryDelete(string folder)
-    {
-        try
-        {
-            System.IO.Directory.Delete(folder, recursive: true);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
-    }
-
-    private sealed record LoadedFile(ArticleFile File, Article? Article, SkippedFile? Skipped, string? Hash, ArticleAnalysis? Analysis)
+    private sealed record LoadedFile(
+        ArticleFile File,
+        Article? Article,
+        SkippedFile? Skipped,
+        string? Hash,
+        ArticleAnalysis? Analysis,
+        IReadOnlyList<Document>? Documents
+    )
     {
         public SkippedFile? Warning { get; init; }
+    }
+
+    /// <summary>
+    /// The new generation, opened on the first change only: it starts as a copy of the previous
+    /// generation less the removed files. A file's old documents are deleted before its new ones are
+    /// added (a delete applies only to documents added before it). Rolled back and removed on failure.
+    /// </summary>
+    private sealed class GenerationWriter(IndexLayout layout, string? previousGeneration, IReadOnlyList<string> removed) : IDisposable
+    {
+        private string? _folder;
+        private FSDirectory? _directory;
+        private IndexWriter? _writer;
+
+        public void Delete(string file) => Writer().DeleteDocuments(new Term(IndexFields.File, file));
+
+        public void Add(IEnumerable<Document> documents) => Writer().AddDocuments(documents);
+
+        /// <summary>Commits and closes the generation and returns its folder.</summary>
+        public string Commit()
+        {
+            var writer = Writer();
+            writer.Commit();
+            writer.Dispose();
+            _writer = null;
+            return _folder!;
+        }
+
+        public void Abandon()
+        {
+            try
+            {
+                _writer?.Rollback();
+            }
+            finally
+            {
+                _writer?.Dispose();
+                _writer = null;
+                _directory?.Dispose();
+                _directory = null;
+                if (_folder is not null)
+                {
+                    TryDelete(_folder);
+                }
+            }
+        }
+
+        public void Dispose()
+        {
+            _writer?.Dispose();
+            _directory?.Dispose();
+        }
+
+        private IndexWriter Writer()
+        {
+            if (_writer is not null)
+            {
+                return _writer;
+            }
+            _folder = layout.NewGeneration();
+            _directory = FSDirectory.Open(_folder);
+            var config = new IndexWriterConfig(NewsAnalyzer.Version, FieldAnalyzers.Indexing)
+            {
+                OpenMode = OpenMode.CREATE,
+                Similarity = new BM25Similarity(),
+                RAMBufferSizeMB = 64,
+            };
+            _writer = new IndexWriter(_directory, config);
+            if (previousGeneration is not null)
+            {
+                using var previous = FSDirectory.Open(previousGeneration);
+                _writer.AddIndexes(previous);
+                foreach (var file in removed)
+                {
+                    _writer.DeleteDocuments(new Term(IndexFields.File, file));
+                }
+            }
+            return _writer;
+        }
+
+        private static void TryDelete(string folder)
+        {
+            try
+            {
+                System.IO.Directory.Delete(folder, recursive: true);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
+        }
     }
 }

@@ -106,7 +106,12 @@ public sealed partial class IndexStore : IIndexRefresher, IDisposable
         var published = _layout.CurrentGeneration()!;
         if (Volatile.Read(ref _current)?.Generation != published)
         {
-            var opened = ArticleIndex.Open(published, IndexLayout.ReadManifest(published)!);
+            // A reused generation's manifest was read a moment ago: at start-up with a large folder,
+            // parsing it twice was a good part of the time to the first answer.
+            var publishedManifest = report.Reused && manifest is not null && published == generation
+                ? manifest
+                : IndexLayout.ReadManifest(published)!;
+            var opened = ArticleIndex.Open(published, publishedManifest);
             var previous = Interlocked.Exchange(ref _current, opened);
             previous?.Release();
         }

@@ -1,5 +1,4 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.CharFilters;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.En;
 using Lucene.Net.Analysis.Miscellaneous;
@@ -35,8 +34,7 @@ internal sealed class NewsAnalyzer : Analyzer
 
     public static NewsAnalyzer Exact { get; } = new(stem: false, synonyms: null);
 
-    protected override TextReader InitReader(string fieldName, TextReader reader) =>
-        new MappingCharFilter(TextNormalizer.CharMap, reader);
+    protected override TextReader InitReader(string fieldName, TextReader reader) => TextNormalizer.Filter(reader);
 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {

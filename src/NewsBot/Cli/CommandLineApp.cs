@@ -35,6 +35,7 @@ public sealed class CommandLineApp(NewsBotOptions options, TextReader input, Tex
         root.Subcommands.Add(ask);
         root.Subcommands.Add(IndexCommand());
         root.Subcommands.Add(ConsoleCommand());
+        root.Subcommands.Add(Bench.BenchCommand.Create(output, error));
 
         var parse = root.Parse(args);
         var configuration = new InvocationConfiguration { Output = output, Error = error };

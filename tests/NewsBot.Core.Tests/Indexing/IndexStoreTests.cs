@@ -209,4 +209,47 @@ public sealed class IndexStoreTests : IDisposable
         Assert.Contains("NewsBot:ArticlesPath", failure.Message);
         Assert.Contains("NewsBot:IndexPath", failure.Message);
     }
+
+    [Fact]
+    public async Task An_article_grown_too_large_leaves_the_index_and_is_reported_skipped()
+    {
+        var articles = _folder.CopyOfSeeds();
+        var options = Options(articles) with { MaxFileBytes = 20_000 };
+        using (var first = new IndexStore(options))
+        {
+            await first.EnsureReadyAsync();
+        }
+        var grown = Path.Combine(articles, "000_678e51a0da039845.txt");
+        await File.AppendAllTextAsync(grown, "\n\nThe harbour of Quillmouth reopened to grain ships on Monday.\n" + new string('x', 20_000));
+
+        using var second = new IndexStore(options);
+        var report = await second.EnsureReadyAsync();
+        var answer = await new AnswerService(second).SearchAsync("Quillmouth harbour grain");
+        var sources = await new AnswerService(second).SourcesAsync();
+
+        Assert.False(report.Reused);
+        Assert.Equal(4, report.Articles);
+        Assert.Equal("000_678e51a0da039845.txt", Assert.Single(report.Skipped).File);
+        Assert.Empty(answer.Results);
+        Assert.DoesNotContain(sources.Articles, a => a.File == "000_678e51a0da039845.txt");
+    }
+
+    [Fact]
+    public async Task A_refresh_after_a_touch_without_change_reuses_the_index()
+    {
+        var articles = _folder.CopyOfSeeds();
+        using (var first = new IndexStore(Options(articles)))
+        {
+            await first.EnsureReadyAsync();
+        }
+        File.SetLastWriteTimeUtc(Path.Combine(articles, "001_376bf699fdc7134b.txt"), DateTime.UtcNow.AddMinutes(5));
+
+        using var second = new IndexStore(Options(articles));
+        var report = await second.EnsureReadyAsync();
+        var answer = await new AnswerService(second).SearchAsync("drones kill zone");
+
+        Assert.True(report.Reused);
+        Assert.Single(Directory.GetDirectories(_folder.Combine("index"), "gen-*"));
+        Assert.NotEmpty(answer.Results);
+    }
 }

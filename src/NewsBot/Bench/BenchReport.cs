@@ -1,0 +1,138 @@
+using System.Runtime.InteropServices;
+using System.Text.Json.Serialization;
+
+namespace NewsBot.Bench;
+
+/// <summary>One run of <c>newsbot bench</c>: the machine, when, the exact command, and one row per corpus size.</summary>
+public sealed record BenchReport(BenchMachine Machine, DateTimeOffset Date, string Command, IReadOnlyList<BenchSize> Sizes);
+
+public sealed record BenchMachine(int Cores, double MemoryMb, string Os, string Dotnet, string? Cpu, string? LoadAverage)
+{
+    public static BenchMachine Current()
+    {
+        string? cpu = null;
+        try
+        {
+            cpu = File.Exists("/proc/cpuinfo")
+                ? File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal))?.Split(':', 2)[1].Trim()
+                : null;
+        }
+        catch (IOException) { }
+        return new BenchMachine(
+            Environment.ProcessorCount,
+            Math.Round(GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 1048576.0),
+            RuntimeInformation.OSDescription,
+            RuntimeInformation.FrameworkDescription,
+            cpu,
+            LoadAverageNow()
+        );
+    }
+
+    /// <summary>The 1, 5 and 15 minute load averages: how busy the machine was, which wall-clock figures depend on.</summary>
+    public static string? LoadAverageNow()
+    {
+        try
+        {
+            return File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : null;
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
+}
+
+/// <summary>
+/// Latency of one command over the timed queries, in milliseconds: wall clock, and the CPU time of the
+/// answering thread (null where the platform has no thread CPU clock).
+/// </summary>
+public sealed record LatencySummary(
+    double P50Ms,
+    double P99Ms,
+    double MaxMs,
+    double MeanMs,
+    int Queries,
+    double? CpuP50Ms,
+    double? CpuP99Ms,
+    double? CpuMaxMs
+)
+{
+    public static LatencySummary Of(IReadOnlyList<double> milliseconds, IReadOnlyList<double>? cpuMilliseconds = null)
+    {
+        if (milliseconds.Count == 0)
+        {
+            return new LatencySummary(0, 0, 0, 0, 0, null, null, null);
+        }
+        var sorted = milliseconds.Order().ToArray();
+        var cpu = cpuMilliseconds is { Count: > 0 } ? cpuMilliseconds.Order().ToArray() : null;
+        return new LatencySummary(
+            Round(Percentile(sorted, 0.50)),
+            Round(Percentile(sorted, 0.99)),
+            Round(sorted[^1]),
+            Round(sorted.Average()),
+            sorted.Length,
+            cpu is null ? null : Round(Percentile(cpu, 0.50)),
+            cpu is null ? null : Round(Percentile(cpu, 0.99)),
+            cpu is null ? null : Round(cpu[^1])
+        );
+    }
+
+    /// <summary>Nearest-rank percentile: the smallest value with at least <paramref name="p"/> of the values at or below it.</summary>
+    private static double Percentile(double[] sorted, double p) => sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Length) - 1, 0, sorted.Length - 1)];
+
+    private static double Round(double value) => Math.Round(value, 3);
+}
+
+/// <summary>Everything measured at one corpus size.</summary>
+public sealed record BenchSize(
+    int N,
+    double CorpusMb,
+    int Passages,
+    int Quotes,
+    int Figures,
+    double PipelineSeconds,
+    double PipelineDocsPerSecond,
+    double PipelineMbPerSecond,
+    double LuceneSeconds,
+    double LuceneDocsPerSecond,
+    double LuceneMbPerSecond,
+    double ThroughputRatio,
+    double PipelineCpuSeconds,
+    double LuceneCpuSeconds,
+    double CpuThroughputRatio,
+    IReadOnlyDictionary<string, LatencySummary> Commands,
+    double ColdStartMs,
+    double? ColdStartCpuMs,
+    double RuntimeStartMs,
+    double? RuntimeStartCpuMs,
+    double PeakWorkingSetMb,
+    double? PeakPrivateMb,
+    double IndexMb,
+    double LuceneIndexMb,
+    string? LoadAverage,
+    double? InteractionsPerSecond
+);
+
+/// <summary>What the <c>bench size</c> child process measured: the pipeline build and the queries, in a process of its own.</summary>
+public sealed record BenchSizeMeasurement(
+    int Articles,
+    int Passages,
+    int Quotes,
+    int Figures,
+    double PipelineSeconds,
+    double PipelineCpuSeconds,
+    IReadOnlyDictionary<string, LatencySummary> Commands,
+    double PeakWorkingSetMb,
+    double? PeakPrivateMb,
+    double IndexMb
+);
+
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    WriteIndented = true,
+    DefaultIgnoreCondition = JsonIgnoreCondition.Never
+)]
+[JsonSerializable(typeof(BenchReport))]
+[JsonSerializable(typeof(BenchSizeMeasurement))]
+[JsonSerializable(typeof(BenchQueries))]
+internal sealed partial class BenchJsonContext : JsonSerializerContext;

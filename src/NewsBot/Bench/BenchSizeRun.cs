@@ -1,0 +1,107 @@
+using System.Diagnostics;
+using NewsBot.Core.Answers;
+using NewsBot.Core.Indexing;
+
+namespace NewsBot.Bench;
+
+/// <summary>
+/// The part of a benchmark that runs in a process of its own, so that its peak working set is
+/// NewsBot's alone: a full build of the index through <see cref="IndexStore"/>, then the queries of
+/// every command through <see cref="AnswerService"/> after a warm-up.
+/// </summary>
+public sealed class BenchSizeRun(string articles, string index, string warmupArticles, BenchQueries queries, int warmupQueries)
+{
+    public static IReadOnlyList<string> Commands { get; } = ["who-said", "figure", "compare", "search"];
+
+    public async Task<BenchSizeMeasurement> RunAsync(CancellationToken cancellationToken = default)
+    {
+        using var memory = new MemorySampler(TimeSpan.FromMilliseconds(50));
+        // A small build first, so that the timed build does not pay for loading and compiling the code.
+        var warmupIndex = index + "-warmup";
+        using (var warmup = new IndexStore(new IndexOptions(warmupArticles, warmupIndex)))
+        {
+            await warmup.RefreshAsync(full: true, cancellationToken: cancellationToken);
+        }
+        Directory.Delete(warmupIndex, recursive: true);
+
+        using var store = new IndexStore(new IndexOptions(articles, index));
+        using var process = Process.GetCurrentProcess();
+        var cpuBefore = process.TotalProcessorTime;
+        var clock = Stopwatch.StartNew();
+        var report = await store.RefreshAsync(full: true, cancellationToken: cancellationToken);
+        var buildSeconds = clock.Elapsed.TotalSeconds;
+        process.Refresh();
+        var buildCpuSeconds = (process.TotalProcessorTime - cpuBefore).TotalSeconds;
+
+        var answers = new AnswerService(store);
+        var latencies = new Dictionary<string, LatencySummary>(StringComparer.Ordinal);
+        foreach (var command in Commands)
+        {
+            var count = QueryCount(command);
+            for (var i = 0; i < Math.Min(warmupQueries, count); i++)
+            {
+                await AskAsync(answers, command, i, cancellationToken);
+            }
+            var timings = new double[count];
+            var cpuTimings = CpuClock.IsAvailable ? new double[count] : null;
+            for (var i = 0; i < count; i++)
+            {
+                var cpuStart = CpuClock.Thread();
+                var start = Stopwatch.GetTimestamp();
+                await AskAsync(answers, command, i, cancellationToken);
+                timings[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+                if (cpuTimings is not null)
+                {
+                    // The answers are computed synchronously on this thread, so its CPU clock covers the whole query.
+                    cpuTimings[i] = (CpuClock.Thread() ?? 0) - (cpuStart ?? 0);
+                }
+            }
+            latencies[command] = LatencySummary.Of(timings, cpuTimings);
+        }
+
+        process.Refresh();
+        return new BenchSizeMeasurement(
+            report.Articles,
+            report.Passages,
+            report.Quotes,
+            report.Figures,
+            Math.Round(buildSeconds, 3),
+            Math.Round(buildCpuSeconds, 3),
+            latencies,
+            Math.Round(process.PeakWorkingSet64 / 1048576.0, 1),
+            memory.PeakMb,
+            Math.Round(FolderBytes(index) / 1048576.0, 2)
+        );
+    }
+
+    public static long FolderBytes(string folder) =>
+        Directory.Exists(folder) ? new DirectoryInfo(folder).EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length) : 0;
+
+    private int QueryCount(string command) =>
+        command switch
+        {
+            "who-said" => queries.WhoSaid.Count,
+            "figure" => queries.Figure.Count,
+            "compare" => queries.Compare.Count,
+            _ => queries.Search.Count,
+        };
+
+    private async Task AskAsync(AnswerService answers, string command, int i, CancellationToken cancellationToken)
+    {
+        switch (command)
+        {
+            case "who-said":
+                await answers.WhoSaidAsync(queries.WhoSaid[i], cancellationToken);
+                break;
+            case "figure":
+                await answers.FigureAsync(queries.Figure[i], cancellationToken);
+                break;
+            case "compare":
+                await answers.CompareAsync(queries.Compare[i].A, queries.Compare[i].B, cancellationToken);
+                break;
+            default:
+                await answers.SearchAsync(queries.Search[i], cancellationToken);
+                break;
+        }
+    }
+}
