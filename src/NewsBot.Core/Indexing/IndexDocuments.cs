@@ -22,10 +22,12 @@ internal static class IndexDocuments
         }
         foreach (var quote in analysis.Quotes)
         {
+            // A direct quote is found by its own words; a partial quote or reported statement is
+            // short or rephrased, so the sentence around it is searched too.
             var document = Build(
                 IndexFields.KindQuote,
                 file,
-                quote.Text + " \n " + quote.Passage,
+                quote.Kind == QuoteKind.Direct ? quote.Text : quote.Text + " \n " + quote.Passage,
                 JsonSerializer.Serialize(quote, IndexJsonContext.Default.Quote),
                 exact: quote.Text
             );
@@ -41,7 +43,8 @@ internal static class IndexDocuments
                 IndexFields.KindFigure,
                 file,
                 FigureSearchText(figure),
-                JsonSerializer.Serialize(figure, IndexJsonContext.Default.Figure)
+                JsonSerializer.Serialize(figure, IndexJsonContext.Default.Figure),
+                exact: ""
             );
         }
     }
@@ -55,13 +58,20 @@ internal static class IndexDocuments
             )
         );
 
-    private static Document Build(string kind, string file, string text, string payload, string? exact = null) =>
-        new()
+    /// <summary>A document; <paramref name="exact"/> is the text of the verbatim field (the whole text by default, none when empty).</summary>
+    private static Document Build(string kind, string file, string text, string payload, string? exact = null)
+    {
+        var document = new Document
         {
             new StringField(IndexFields.Kind, kind, Field.Store.NO),
             new StringField(IndexFields.File, file, Field.Store.YES),
             new TextField(IndexFields.Text, text, Field.Store.NO),
-            new TextField(IndexFields.Exact, exact ?? text, Field.Store.NO),
             new StoredField(IndexFields.Payload, payload),
         };
+        if (exact is not "")
+        {
+            document.Add(new TextField(IndexFields.Exact, exact ?? text, Field.Store.NO));
+        }
+        return document;
+    }
 }
