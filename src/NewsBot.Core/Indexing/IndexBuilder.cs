@@ -263,32 +263,72 @@ internal sealed class IndexBuilder(IndexOptions options, IndexLayout layout)
     /// <summary>
     /// The new generation, opened on the first change only: it starts as a copy of the previous
     /// generation less the removed files. A file's old documents are deleted before its new ones are
-    /// added (a delete applies only to documents added before it). Rolled back and removed on failure.
+    /// added (a delete applies only to documents added before it). Documents are analysed and added
+    /// on every core (Lucene's writer takes concurrent adds), so the order of documents with equal
+    /// scores is not fixed. Rolled back and removed on failure.
     /// </summary>
     private sealed class GenerationWriter(IndexLayout layout, string? previousGeneration, IReadOnlyList<string> removed) : IDisposable
     {
+        private readonly List<Task> _adds = [];
+        private readonly SemaphoreSlim _slots = new(Environment.ProcessorCount);
         private string? _folder;
         private FSDirectory? _directory;
         private IndexWriter? _writer;
 
         public void Delete(string file) => Writer().DeleteDocuments(new Term(IndexFields.File, file));
 
-        public void Add(IEnumerable<Document> documents) => Writer().AddDocuments(documents);
+        /// <summary>Adds a file's documents on a worker; its old documents were deleted before this call.</summary>
+        public void Add(IReadOnlyList<Document> documents)
+        {
+            var writer = Writer();
+            _slots.Wait();
+            _adds.Add(
+                Task.Run(() =>
+                {
+                    try
+                    {
+                        writer.AddDocuments(documents);
+                    }
+                    finally
+                    {
+                        _slots.Release();
+                    }
+                })
+            );
+        }
 
         /// <summary>Commits and closes the generation and returns its folder.</summary>
         public string Commit()
         {
             var writer = Writer();
+            WaitForAdds();
             writer.Commit();
             writer.Dispose();
             _writer = null;
             return _folder!;
         }
 
+        private void WaitForAdds()
+        {
+            try
+            {
+                Task.WaitAll(_adds);
+            }
+            catch (AggregateException e) when (e.InnerExceptions.Count > 0)
+            {
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+            }
+        }
+
         public void Abandon()
         {
             try
             {
+                try
+                {
+                    Task.WaitAll(_adds);
+                }
+                catch (AggregateException) { }
                 _writer?.Rollback();
             }
             finally
@@ -306,6 +346,7 @@ internal sealed class IndexBuilder(IndexOptions options, IndexLayout layout)
 
         public void Dispose()
         {
+            _slots.Dispose();
             _writer?.Dispose();
             _directory?.Dispose();
         }
