@@ -3,11 +3,15 @@ using NewsBot.Cli;
 using NewsBot.Hosting;
 
 var configuration = NewsBotConfiguration.Build(args);
-if (args.Length == 0 && NewsBot.Discord.DiscordServiceCollectionExtensions.HasDiscordToken(configuration))
+if (
+    args.Length == 0
+    && NewsBot.Discord.DiscordServiceCollectionExtensions.HasDiscordToken(configuration)
+)
 {
     return await BotHost.RunAsync(args);
 }
-var options = configuration.GetSection(NewsBotOptions.Section).Get<NewsBotOptions>() ?? new NewsBotOptions();
+var options =
+    configuration.GetSection(NewsBotOptions.Section).Get<NewsBotOptions>() ?? new NewsBotOptions();
 
 using var cancellation = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>

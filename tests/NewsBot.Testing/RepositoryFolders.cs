@@ -9,13 +9,21 @@ public static class RepositoryFolders
 
     private static string FindRoot()
     {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        for (
+            var folder = new DirectoryInfo(AppContext.BaseDirectory);
+            folder is not null;
+            folder = folder.Parent
+        )
         {
             if (File.Exists(Path.Combine(folder.FullName, "NewsBot.sln")))
             {
                 return folder.FullName;
             }
         }
-        throw new InvalidOperationException("The tests run inside the NewsBot repository (NewsBot.sln not found above " + AppContext.BaseDirectory + ").");
+        throw new InvalidOperationException(
+            "The tests run inside the NewsBot repository (NewsBot.sln not found above "
+                + AppContext.BaseDirectory
+                + ")."
+        );
     }
 }

@@ -5,7 +5,11 @@ public sealed class TemporaryFolder : IDisposable
 {
     public TemporaryFolder()
     {
-        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "newsbot-tests", Guid.NewGuid().ToString("N"));
+        Path = System.IO.Path.Combine(
+            System.IO.Path.GetTempPath(),
+            "newsbot-tests",
+            Guid.NewGuid().ToString("N")
+        );
         Directory.CreateDirectory(Path);
     }
 

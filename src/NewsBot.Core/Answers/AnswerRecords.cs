@@ -56,15 +56,29 @@ public sealed record CompareAnswer(
 );
 
 /// <summary>A passage answering /search.</summary>
-public sealed record PassageResult(string Passage, IReadOnlyList<SourceRef> Sources, double Score, double Confidence);
+public sealed record PassageResult(
+    string Passage,
+    IReadOnlyList<SourceRef> Sources,
+    double Score,
+    double Confidence
+);
 
-public sealed record SearchAnswer(IReadOnlyList<PassageResult> Results, PassageResult? Closest = null)
+public sealed record SearchAnswer(
+    IReadOnlyList<PassageResult> Results,
+    PassageResult? Closest = null
+)
 {
     public static SearchAnswer Empty { get; } = new([]);
 }
 
 /// <summary>One indexed article as /sources lists it.</summary>
-public sealed record ArticleSummary(string File, string? Headline, string? Dateline, int Quotes, int Figures);
+public sealed record ArticleSummary(
+    string File,
+    string? Headline,
+    string? Dateline,
+    int Quotes,
+    int Figures
+);
 
 /// <summary>The indexed articles, when the index was built and the files that were skipped.</summary>
 public sealed record SourcesAnswer(

@@ -5,8 +5,10 @@ namespace NewsBot.Core.Answers;
 /// <summary>Answers questions from the current index of an <see cref="IndexStore"/>.</summary>
 public sealed class AnswerService(IndexStore store) : IAnswerService
 {
-    public Task<SearchAnswer> SearchAsync(string query, CancellationToken cancellationToken = default) =>
-        Answer(index => PassageSearch.Answer(index, query), cancellationToken);
+    public Task<SearchAnswer> SearchAsync(
+        string query,
+        CancellationToken cancellationToken = default
+    ) => Answer(index => PassageSearch.Answer(index, query), cancellationToken);
 
     public Task<SourcesAnswer> SourcesAsync(CancellationToken cancellationToken = default) =>
         Answer(
@@ -14,27 +16,60 @@ public sealed class AnswerService(IndexStore store) : IAnswerService
             {
                 var manifest = index.Manifest;
                 var articles = manifest
-                    .Files.Select(f => new ArticleSummary(f.File, f.Headline, f.Dateline, f.Quotes, f.Figures))
+                    .Files.Select(f => new ArticleSummary(
+                        f.File,
+                        f.Headline,
+                        f.Dateline,
+                        f.Quotes,
+                        f.Figures
+                    ))
                     .ToArray();
-                return new SourcesAnswer(articles, manifest.BuiltAt, manifest.Files.Count, manifest.Skipped);
+                return new SourcesAnswer(
+                    articles,
+                    manifest.BuiltAt,
+                    manifest.Files.Count,
+                    manifest.Skipped
+                );
             },
             cancellationToken
         );
 
-    public Task<QuoteAnswer> WhoSaidAsync(string quote, CancellationToken cancellationToken = default) =>
-        Answer(index => QuoteSearch.WhoSaid(index, quote), cancellationToken);
+    public Task<QuoteAnswer> WhoSaidAsync(
+        string quote,
+        CancellationToken cancellationToken = default
+    ) => Answer(index => QuoteSearch.WhoSaid(index, quote), cancellationToken);
 
-    public Task<QuoteAnswer> QuotesAsync(string speaker, string? about, CancellationToken cancellationToken = default) =>
-        Answer(index => QuoteSearch.BySpeaker(index, speaker, string.IsNullOrWhiteSpace(about) ? null : about), cancellationToken);
+    public Task<QuoteAnswer> QuotesAsync(
+        string speaker,
+        string? about,
+        CancellationToken cancellationToken = default
+    ) =>
+        Answer(
+            index =>
+                QuoteSearch.BySpeaker(
+                    index,
+                    speaker,
+                    string.IsNullOrWhiteSpace(about) ? null : about
+                ),
+            cancellationToken
+        );
 
-    public Task<IReadOnlyList<string>> SpeakerNamesAsync(string prefix, int limit, CancellationToken cancellationToken = default) =>
-        Answer(index => QuoteSearch.SpeakerNames(index, prefix, limit), cancellationToken);
+    public Task<IReadOnlyList<string>> SpeakerNamesAsync(
+        string prefix,
+        int limit,
+        CancellationToken cancellationToken = default
+    ) => Answer(index => QuoteSearch.SpeakerNames(index, prefix, limit), cancellationToken);
 
-    public Task<FigureAnswer> FigureAsync(string query, CancellationToken cancellationToken = default) =>
-        Answer(index => FigureSearch.Figure(index, query), cancellationToken);
+    public Task<FigureAnswer> FigureAsync(
+        string query,
+        CancellationToken cancellationToken = default
+    ) => Answer(index => FigureSearch.Figure(index, query), cancellationToken);
 
-    public Task<CompareAnswer> CompareAsync(string a, string b, CancellationToken cancellationToken = default) =>
-        Answer(index => FigureSearch.Compare(index, a, b), cancellationToken);
+    public Task<CompareAnswer> CompareAsync(
+        string a,
+        string b,
+        CancellationToken cancellationToken = default
+    ) => Answer(index => FigureSearch.Compare(index, a, b), cancellationToken);
 
     private Task<T> Answer<T>(Func<ArticleIndex, T> answer, CancellationToken cancellationToken)
     {

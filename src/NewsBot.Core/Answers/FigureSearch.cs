@@ -18,10 +18,18 @@ internal static class FigureSearch
         {
             return FigureAnswer.Empty;
         }
-        var candidates = index.Search(IndexFields.KindFigure, query, Candidates, IndexJsonContext.Default.Figure);
+        var candidates = index.Search(
+            IndexFields.KindFigure,
+            query,
+            Candidates,
+            IndexJsonContext.Default.Figure
+        );
         return new FigureRanker().Rank(question, candidates.Select(c => c.Record).ToArray());
     }
 
     public static CompareAnswer Compare(ArticleIndex index, string a, string b) =>
-        new FigureComparer().Compare(Figure(index, a).Results.FirstOrDefault(), Figure(index, b).Results.FirstOrDefault());
+        new FigureComparer().Compare(
+            Figure(index, a).Results.FirstOrDefault(),
+            Figure(index, b).Results.FirstOrDefault()
+        );
 }

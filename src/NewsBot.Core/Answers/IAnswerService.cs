@@ -8,7 +8,11 @@ public interface IAnswerService
 {
     Task<QuoteAnswer> WhoSaidAsync(string quote, CancellationToken cancellationToken = default);
 
-    Task<QuoteAnswer> QuotesAsync(string speaker, string? about, CancellationToken cancellationToken = default);
+    Task<QuoteAnswer> QuotesAsync(
+        string speaker,
+        string? about,
+        CancellationToken cancellationToken = default
+    );
 
     /// <summary>Speaker names for autocomplete, best match for <paramref name="prefix"/> first.</summary>
     Task<IReadOnlyList<string>> SpeakerNamesAsync(
@@ -19,7 +23,11 @@ public interface IAnswerService
 
     Task<FigureAnswer> FigureAsync(string query, CancellationToken cancellationToken = default);
 
-    Task<CompareAnswer> CompareAsync(string a, string b, CancellationToken cancellationToken = default);
+    Task<CompareAnswer> CompareAsync(
+        string a,
+        string b,
+        CancellationToken cancellationToken = default
+    );
 
     Task<SearchAnswer> SearchAsync(string query, CancellationToken cancellationToken = default);
 

@@ -23,25 +23,39 @@ internal static class PassageSearch
             return SearchAnswer.Empty;
         }
         var groups = TextQueries.ExpandedWords(question);
-        var hits = index.Search(IndexFields.KindPassage, query, Candidates, IndexJsonContext.Default.StoredPassage);
+        var hits = index.Search(
+            IndexFields.KindPassage,
+            query,
+            Candidates,
+            IndexJsonContext.Default.StoredPassage
+        );
         // Coverage needs the passage analysed again, so only the best few distinct passages are judged.
-        var results = hits
-            .GroupBy(h => Normalise(h.Record.Text))
+        var results = hits.GroupBy(h => Normalise(h.Record.Text))
             .Take(Judged)
             .Select(g => Judge(g.ToList(), groups))
             .OrderByDescending(r => r.Confidence * r.Score)
             .ToList();
         var answers = results.Where(r => r.Confidence >= MinConfidence).Take(MaxResults).ToArray();
-        return answers.Length > 0 ? new SearchAnswer(answers) : new SearchAnswer([], results.FirstOrDefault());
+        return answers.Length > 0
+            ? new SearchAnswer(answers)
+            : new SearchAnswer([], results.FirstOrDefault());
     }
 
-    private static PassageResult Judge(IReadOnlyList<IndexHit<StoredPassage>> copies, IReadOnlyList<IReadOnlyList<string>> groups)
+    private static PassageResult Judge(
+        IReadOnlyList<IndexHit<StoredPassage>> copies,
+        IReadOnlyList<IReadOnlyList<string>> groups
+    )
     {
         var best = copies[0].Record;
         var words = TextQueries.StemmedWordsAt(best.Text);
         var sentence = CitedSentence(best, words, groups);
         var sources = copies
-            .Select(h => new SourceRef(h.Record.File, sentence < h.Record.SentenceLines.Length ? h.Record.SentenceLines[sentence] : h.Record.Line))
+            .Select(h => new SourceRef(
+                h.Record.File,
+                sentence < h.Record.SentenceLines.Length
+                    ? h.Record.SentenceLines[sentence]
+                    : h.Record.Line
+            ))
             .Distinct()
             .OrderBy(s => s.File, StringComparer.Ordinal)
             .ToArray();
@@ -51,15 +65,24 @@ internal static class PassageSearch
     }
 
     /// <summary>The sentence holding most of the question's words (the first such sentence).</summary>
-    private static int CitedSentence(StoredPassage passage, IReadOnlyList<(string Word, int Offset)> words, IReadOnlyList<IReadOnlyList<string>> groups)
+    private static int CitedSentence(
+        StoredPassage passage,
+        IReadOnlyList<(string Word, int Offset)> words,
+        IReadOnlyList<IReadOnlyList<string>> groups
+    )
     {
         var bestSentence = 0;
         var bestCovered = -1;
         for (var i = 0; i < passage.SentenceStarts.Length; i++)
         {
             var start = passage.SentenceStarts[i];
-            var end = i + 1 < passage.SentenceStarts.Length ? passage.SentenceStarts[i + 1] : int.MaxValue;
-            var covered = groups.Count(g => words.Any(x => x.Offset >= start && x.Offset < end && g.Contains(x.Word)));
+            var end =
+                i + 1 < passage.SentenceStarts.Length
+                    ? passage.SentenceStarts[i + 1]
+                    : int.MaxValue;
+            var covered = groups.Count(g =>
+                words.Any(x => x.Offset >= start && x.Offset < end && g.Contains(x.Word))
+            );
             if (covered > bestCovered)
             {
                 bestCovered = covered;
@@ -70,5 +93,6 @@ internal static class PassageSearch
     }
 
     private static string Normalise(string text) =>
-        string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
+        string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+            .ToLowerInvariant();
 }

@@ -21,8 +21,17 @@ internal static class QuoteSearch
         {
             return QuoteAnswer.Empty;
         }
-        var candidates = index.Search(IndexFields.KindQuote, query, Candidates, IndexJsonContext.Default.Quote);
-        return new WhoSaidRanker().Rank(words, candidates.Select(c => c.Record).ToArray(), index.People);
+        var candidates = index.Search(
+            IndexFields.KindQuote,
+            query,
+            Candidates,
+            IndexJsonContext.Default.Quote
+        );
+        return new WhoSaidRanker().Rank(
+            words,
+            candidates.Select(c => c.Record).ToArray(),
+            index.People
+        );
     }
 
     public static QuoteAnswer BySpeaker(ArticleIndex index, string speaker, string? about)
@@ -34,12 +43,25 @@ internal static class QuoteSearch
         {
             return QuoteAnswer.Empty;
         }
-        var candidates = index.Search(IndexFields.KindQuote, query, SpeakerCandidates, IndexJsonContext.Default.Quote);
-        return new WhoSaidRanker().RankBySpeaker(speaker, about, candidates.Select(c => c.Record).ToArray(), index.People);
+        var candidates = index.Search(
+            IndexFields.KindQuote,
+            query,
+            SpeakerCandidates,
+            IndexJsonContext.Default.Quote
+        );
+        return new WhoSaidRanker().RankBySpeaker(
+            speaker,
+            about,
+            candidates.Select(c => c.Record).ToArray(),
+            index.People
+        );
     }
 
-    public static IReadOnlyList<string> SpeakerNames(ArticleIndex index, string prefix, int limit) =>
-        new WhoSaidRanker().SpeakerNames(prefix, limit, index.People);
+    public static IReadOnlyList<string> SpeakerNames(
+        ArticleIndex index,
+        string prefix,
+        int limit
+    ) => new WhoSaidRanker().SpeakerNames(prefix, limit, index.People);
 
     private static BooleanQuery NamesQuery(IEnumerable<string> names)
     {
@@ -67,7 +89,13 @@ internal static class QuoteSearch
         var query = new BooleanQuery();
         foreach (var word in words)
         {
-            query.Add(new FuzzyQuery(new Term(IndexFields.Speaker, word), maxEdits: word.Length > 3 ? 1 : 0), Occur.MUST);
+            query.Add(
+                new FuzzyQuery(
+                    new Term(IndexFields.Speaker, word),
+                    maxEdits: word.Length > 3 ? 1 : 0
+                ),
+                Occur.MUST
+            );
         }
         return query;
     }

@@ -12,5 +12,6 @@ public sealed record Article(
     IReadOnlyList<NoiseLine> Noise
 )
 {
-    public SourceRef SourceAt(Paragraph paragraph, int offset) => new(File, paragraph.LineAt(offset));
+    public SourceRef SourceAt(Paragraph paragraph, int offset) =>
+        new(File, paragraph.LineAt(offset));
 }

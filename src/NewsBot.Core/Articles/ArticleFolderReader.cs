@@ -10,11 +10,17 @@ namespace NewsBot.Core.Articles;
 /// Lists the article files (*.txt) of the articles folder and reads them into articles. A bad
 /// file never stops the others: it comes back as a <see cref="SkippedFile"/> with the reason.
 /// </summary>
-public sealed class ArticleFolderReader(string folder, long maxFileBytes = ArticleFolderReader.DefaultMaxFileBytes)
+public sealed class ArticleFolderReader(
+    string folder,
+    long maxFileBytes = ArticleFolderReader.DefaultMaxFileBytes
+)
 {
     public const long DefaultMaxFileBytes = 5 * 1024 * 1024;
 
-    private static readonly UTF8Encoding Utf8WithReplacement = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
+    private static readonly UTF8Encoding Utf8WithReplacement = new(
+        encoderShouldEmitUTF8Identifier: false,
+        throwOnInvalidBytes: false
+    );
 
     private string? _resolvedFolder;
 
@@ -42,7 +48,8 @@ public sealed class ArticleFolderReader(string folder, long maxFileBytes = Artic
             Folder,
             (ref FileSystemEntry entry) =>
                 new ArticleFile(
-                    Path.GetRelativePath(Folder, entry.ToFullPath()).Replace(Path.DirectorySeparatorChar, '/'),
+                    Path.GetRelativePath(Folder, entry.ToFullPath())
+                        .Replace(Path.DirectorySeparatorChar, '/'),
                     entry.ToFullPath(),
                     entry.Length,
                     entry.LastWriteTimeUtc.UtcDateTime
@@ -55,7 +62,8 @@ public sealed class ArticleFolderReader(string folder, long maxFileBytes = Artic
                 FileSystemName.MatchesSimpleExpression("*.txt", entry.FileName, ignoreCase: true),
             // Links to folders are not followed: a link to a parent folder would list files
             // forever, and one to a folder elsewhere would only list files outside the folder.
-            ShouldRecursePredicate = (ref FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) == 0,
+            ShouldRecursePredicate = (ref FileSystemEntry entry) =>
+                (entry.Attributes & FileAttributes.ReparsePoint) == 0,
         };
         try
         {
@@ -63,7 +71,10 @@ public sealed class ArticleFolderReader(string folder, long maxFileBytes = Artic
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            throw new NewsBotException($"Failed to list the articles folder '{Folder}': {ex.Message}", ex);
+            throw new NewsBotException(
+                $"Failed to list the articles folder '{Folder}': {ex.Message}",
+                ex
+            );
         }
     }
 
@@ -130,7 +141,11 @@ public sealed class ArticleFolderReader(string folder, long maxFileBytes = Artic
         }
         catch (Exception ex)
         {
-            return new ArticleLoadResult(null, new SkippedFile(file.RelativePath, $"could not be parsed: {ex.Message}"), hash);
+            return new ArticleLoadResult(
+                null,
+                new SkippedFile(file.RelativePath, $"could not be parsed: {ex.Message}"),
+                hash
+            );
         }
     }
 
@@ -140,7 +155,9 @@ public sealed class ArticleFolderReader(string folder, long maxFileBytes = Artic
         try
         {
             var now = new FileInfo(file.FullPath);
-            return bytes.LongLength != measured || now.Length != file.Length || now.LastWriteTimeUtc != file.LastWriteUtc;
+            return bytes.LongLength != measured
+                || now.Length != file.Length
+                || now.LastWriteTimeUtc != file.LastWriteUtc;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -154,7 +171,11 @@ public sealed class ArticleFolderReader(string folder, long maxFileBytes = Artic
         using var buffer = new MemoryStream();
         var chunk = new byte[81920];
         int read;
-        while (buffer.Length < limit && (read = stream.Read(chunk, 0, (int)Math.Min(chunk.Length, limit - buffer.Length))) > 0)
+        while (
+            buffer.Length < limit
+            && (read = stream.Read(chunk, 0, (int)Math.Min(chunk.Length, limit - buffer.Length)))
+                > 0
+        )
         {
             buffer.Write(chunk, 0, read);
         }
@@ -190,12 +211,15 @@ public sealed class ArticleFolderReader(string folder, long maxFileBytes = Artic
             var invalidAt = FirstInvalidUtf8Byte(bytes);
             if (invalidAt >= 0)
             {
-                warning = $"invalid UTF-8 on line {LineOfByte(bytes, invalidAt)}: read with replacement characters (U+FFFD)";
+                warning =
+                    $"invalid UTF-8 on line {LineOfByte(bytes, invalidAt)}: read with replacement characters (U+FFFD)";
             }
             // GetString keeps a byte-order mark as U+FEFF; the parser drops it.
             text = Utf8WithReplacement.GetString(bytes);
         }
-        return string.IsNullOrWhiteSpace(text.TrimStart('\uFEFF')) ? (null, "empty", null) : (text, null, warning);
+        return string.IsNullOrWhiteSpace(text.TrimStart('\uFEFF'))
+            ? (null, "empty", null)
+            : (text, null, warning);
     }
 
     private static int FirstInvalidUtf8Byte(byte[] bytes)
@@ -207,7 +231,13 @@ public sealed class ArticleFolderReader(string folder, long maxFileBytes = Artic
         var buffer = ArrayPool<char>.Shared.Rent(bytes.Length);
         try
         {
-            var status = Utf8.ToUtf16(bytes, buffer, out var read, out _, replaceInvalidSequences: false);
+            var status = Utf8.ToUtf16(
+                bytes,
+                buffer,
+                out var read,
+                out _,
+                replaceInvalidSequences: false
+            );
             return status == OperationStatus.InvalidData ? read : 0;
         }
         finally
@@ -221,7 +251,10 @@ public sealed class ArticleFolderReader(string folder, long maxFileBytes = Artic
         var line = 1;
         for (var i = 0; i < index; i++)
         {
-            if (bytes[i] == '\n' || (bytes[i] == '\r' && (i + 1 >= bytes.Length || bytes[i + 1] != '\n')))
+            if (
+                bytes[i] == '\n'
+                || (bytes[i] == '\r' && (i + 1 >= bytes.Length || bytes[i + 1] != '\n'))
+            )
             {
                 line++;
             }

@@ -34,12 +34,16 @@ public static class ArticleParser
             var paragraphText = current.Text;
             if (currentKind == ParagraphKind.Body && CaptionDetector.IsCaption(paragraphText))
             {
-                noise.Add(new NoiseLine(current.FirstLine.Number, NoiseKind.PhotoCaption, paragraphText));
+                noise.Add(
+                    new NoiseLine(current.FirstLine.Number, NoiseKind.PhotoCaption, paragraphText)
+                );
             }
             else
             {
                 var kind =
-                    currentKind == ParagraphKind.Body && current.LineCount == 1 && LineClassifier.IsHeadingLike(paragraphText)
+                    currentKind == ParagraphKind.Body
+                    && current.LineCount == 1
+                    && LineClassifier.IsHeadingLike(paragraphText)
                         ? ParagraphKind.Heading
                         : currentKind;
                 drafts.Add((current, kind));
@@ -60,7 +64,9 @@ public static class ArticleParser
                     continue;
                 case LineKind.RelatedArticle:
                     Close();
-                    noise.Add(new NoiseLine(line.Number, NoiseKind.RelatedArticle, line.Source.Trimmed));
+                    noise.Add(
+                        new NoiseLine(line.Number, NoiseKind.RelatedArticle, line.Source.Trimmed)
+                    );
                     continue;
             }
             if (current is not null && ShouldJoin(current, line, width, isFirst: drafts.Count == 0))
@@ -79,7 +85,10 @@ public static class ArticleParser
                 };
             }
             // A credit ends its caption even when no blank line follows it (seeds/001:2).
-            if (currentKind == ParagraphKind.Body && CaptionDetector.EndsWithCredit(line.Source.Trimmed))
+            if (
+                currentKind == ParagraphKind.Body
+                && CaptionDetector.EndsWithCredit(line.Source.Trimmed)
+            )
             {
                 Close();
             }
@@ -112,7 +121,12 @@ public static class ArticleParser
         return lines;
     }
 
-    private static bool ShouldJoin(ParagraphBuilder paragraph, ClassifiedLine line, int? width, bool isFirst)
+    private static bool ShouldJoin(
+        ParagraphBuilder paragraph,
+        ClassifiedLine line,
+        int? width,
+        bool isFirst
+    )
     {
         var previous = paragraph.LastLine;
         if (width is not { } w || previous.Source.Width < 0.6 * w)
@@ -123,7 +137,12 @@ public static class ArticleParser
         }
         var previousText = previous.Source.Trimmed;
         var ended = LineClassifier.EndsSentence(previousText);
-        if (isFirst && paragraph.LineCount == 1 && !ended && LineClassifier.IsTitleCased(previousText))
+        if (
+            isFirst
+            && paragraph.LineCount == 1
+            && !ended
+            && LineClassifier.IsTitleCased(previousText)
+        )
         {
             // A headline above a hard-wrapped story is as long as a wrapped line but is not one.
             return false;

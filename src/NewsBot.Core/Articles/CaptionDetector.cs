@@ -11,10 +11,33 @@ internal static partial class CaptionDetector
 {
     private static readonly HashSet<string> Agencies = new(StringComparer.OrdinalIgnoreCase)
     {
-        "AFP", "Reuters", "AP", "Getty Images", "Getty", "EPA", "EPA-EFE", "TASS", "Sputnik",
-        "Kremlin.ru", "Bloomberg", "Anadolu", "Anadolu Agency", "Shutterstock", "Xinhua", "dpa",
-        "Ukrinform", "Pool", "Reuters Pool", "AFP via Getty Images", "ZUMA", "SIPA", "Alamy",
-        "Associated Press", "NurPhoto", "Imago", "Abaca",
+        "AFP",
+        "Reuters",
+        "AP",
+        "Getty Images",
+        "Getty",
+        "EPA",
+        "EPA-EFE",
+        "TASS",
+        "Sputnik",
+        "Kremlin.ru",
+        "Bloomberg",
+        "Anadolu",
+        "Anadolu Agency",
+        "Shutterstock",
+        "Xinhua",
+        "dpa",
+        "Ukrinform",
+        "Pool",
+        "Reuters Pool",
+        "AFP via Getty Images",
+        "ZUMA",
+        "SIPA",
+        "Alamy",
+        "Associated Press",
+        "NurPhoto",
+        "Imago",
+        "Abaca",
     };
 
     private static readonly string[] CreditWords = ["photo", "image", "picture", "credit"];
@@ -38,7 +61,11 @@ internal static partial class CaptionDetector
         {
             return true;
         }
-        if (tail[^1] == ')' && tail.Contains("Photo", StringComparison.Ordinal) && ParenthesisedCredit().IsMatch(tail))
+        if (
+            tail[^1] == ')'
+            && tail.Contains("Photo", StringComparison.Ordinal)
+            && ParenthesisedCredit().IsMatch(tail)
+        )
         {
             return true;
         }
@@ -84,7 +111,10 @@ internal static partial class CaptionDetector
     private static partial Regex PhotoCredit();
 
     // "(Photo by Jane Doe/Getty Images)", "(AP Photo/Efrem Lukatsky)".
-    [GeneratedRegex(@"\((?:AP )?Photo(?:graph)?(?: by |/)[^()]{1,80}\)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(
+        @"\((?:AP )?Photo(?:graph)?(?: by |/)[^()]{1,80}\)$",
+        RegexOptions.CultureInvariant
+    )]
     private static partial Regex ParenthesisedCredit();
 
     // "John Thys / AFP" at the very end, with no punctuation after it (seeds/001:2); the agency may

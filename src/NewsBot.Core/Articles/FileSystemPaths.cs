@@ -17,10 +17,11 @@ internal static class FileSystemPaths
         while (true)
         {
             var root = Path.GetPathRoot(current) ?? string.Empty;
-            var parts = current[root.Length..].Split(
-                [Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar],
-                StringSplitOptions.RemoveEmptyEntries
-            );
+            var parts = current[root.Length..]
+                .Split(
+                    [Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar],
+                    StringSplitOptions.RemoveEmptyEntries
+                );
             for (var i = parts.Length - 1; i >= 0; i--)
             {
                 pending.Push(parts[i]);
@@ -53,7 +54,9 @@ internal static class FileSystemPaths
 
     public static bool IsInside(string path, string folder)
     {
-        var prefix = Path.EndsInDirectorySeparator(folder) ? folder : folder + Path.DirectorySeparatorChar;
+        var prefix = Path.EndsInDirectorySeparator(folder)
+            ? folder
+            : folder + Path.DirectorySeparatorChar;
         return path.StartsWith(prefix, StringComparison.Ordinal);
     }
 }

@@ -35,15 +35,38 @@ internal static class LineClassifier
     // seeds/001:21 "Related article: …"; the others are the same kind of link seen on news sites.
     private static readonly string[] RelatedPrefixes =
     [
-        "Related article:", "Related articles:", "Related:", "Read more:", "Read also:",
-        "Also read:", "See also:", "More on this:", "READ MORE",
+        "Related article:",
+        "Related articles:",
+        "Related:",
+        "Read more:",
+        "Read also:",
+        "Also read:",
+        "See also:",
+        "More on this:",
+        "READ MORE",
     ];
 
-    private static readonly string[] BulletSymbols = ["-", "*", "•", "·", "▪", "►", "‣", "◦", "✓", "✔", "☑", "+"];
+    private static readonly string[] BulletSymbols =
+    [
+        "-",
+        "*",
+        "•",
+        "·",
+        "▪",
+        "►",
+        "‣",
+        "◦",
+        "✓",
+        "✔",
+        "☑",
+        "+",
+    ];
 
     private const string ClosingMarks = "”’\"')]»";
 
-    private static readonly SearchValues<char> Whitespace = SearchValues.Create(" \t\u00A0\u2000\u2001\u2002\u2003\u2009\u200A\u202F\u3000");
+    private static readonly SearchValues<char> Whitespace = SearchValues.Create(
+        " \t\u00A0\u2000\u2001\u2002\u2003\u2009\u200A\u202F\u3000"
+    );
 
     public static ClassifiedLine Classify(SourceLine line, SourceLine? previousNonBlank)
     {
@@ -69,7 +92,11 @@ internal static class LineClassifier
         var attribution = AttributionMarkerLength(text, first, previousNonBlank);
         if (attribution > 0)
         {
-            return new ClassifiedLine(line, LineKind.Attribution, SkipSpaces(text, first + attribution))
+            return new ClassifiedLine(
+                line,
+                LineKind.Attribution,
+                SkipSpaces(text, first + attribution)
+            )
             {
                 StartsWithDash = true,
             };
@@ -84,7 +111,10 @@ internal static class LineClassifier
             {
                 content = SkipSpaces(text, content + second);
             }
-            return new ClassifiedLine(line, LineKind.Bullet, content) { StartsWithDash = IsDash(text[first]) };
+            return new ClassifiedLine(line, LineKind.Bullet, content)
+            {
+                StartsWithDash = IsDash(text[first]),
+            };
         }
         return new ClassifiedLine(line, LineKind.Text, 0);
     }
@@ -122,7 +152,9 @@ internal static class LineClassifier
         {
             return false;
         }
-        return end == 0 || text[end - 1] == '.' || Abbreviations.KindBefore(text, end) == AbbreviationKind.None;
+        return end == 0
+            || text[end - 1] == '.'
+            || Abbreviations.KindBefore(text, end) == AbbreviationKind.None;
     }
 
     /// <summary>Whether text ends with any punctuation a heading would not end with.</summary>
@@ -233,8 +265,11 @@ internal static class LineClassifier
         {
             return 0;
         }
-        var length = text[first] is '—' or '―' ? 1
-            : string.CompareOrdinal(text, first, "--", 0, 2) == 0 && !text.AsSpan(first).StartsWith("---") ? 2
+        var length =
+            text[first] is '—' or '―' ? 1
+            : string.CompareOrdinal(text, first, "--", 0, 2) == 0
+            && !text.AsSpan(first).StartsWith("---")
+                ? 2
             : text[first] is '–' or '-' && EndsWithClosingQuote(previousNonBlank) ? 1
             : 0;
         if (length == 0)
@@ -242,7 +277,9 @@ internal static class LineClassifier
             return 0;
         }
         var rest = first + length;
-        return rest < text.Length && (char.IsWhiteSpace(text[rest]) || char.IsLetter(text[rest])) ? length : 0;
+        return rest < text.Length && (char.IsWhiteSpace(text[rest]) || char.IsLetter(text[rest]))
+            ? length
+            : 0;
     }
 
     private static bool EndsWithClosingQuote(SourceLine? line)
@@ -259,7 +296,10 @@ internal static class LineClassifier
         }
         foreach (var symbol in BulletSymbols)
         {
-            if (text.AsSpan(first).StartsWith(symbol) && FollowedBySpace(text, first + symbol.Length))
+            if (
+                text.AsSpan(first).StartsWith(symbol)
+                && FollowedBySpace(text, first + symbol.Length)
+            )
             {
                 return symbol.Length;
             }
@@ -270,12 +310,18 @@ internal static class LineClassifier
         }
         // "1. " or "2) ": a numbered list item (one or two digits, so years are not taken).
         var digits = 0;
-        while (first + digits < text.Length && char.IsAsciiDigit(text[first + digits]) && digits < 3)
+        while (
+            first + digits < text.Length && char.IsAsciiDigit(text[first + digits]) && digits < 3
+        )
         {
             digits++;
         }
-        if (digits is 1 or 2 && first + digits < text.Length && text[first + digits] is '.' or ')'
-            && FollowedBySpace(text, first + digits + 1))
+        if (
+            digits is 1 or 2
+            && first + digits < text.Length
+            && text[first + digits] is '.' or ')'
+            && FollowedBySpace(text, first + digits + 1)
+        )
         {
             return digits + 1;
         }

@@ -41,5 +41,6 @@ internal sealed class ParagraphBuilder(ClassifiedLine first)
         _lines.Add(line);
     }
 
-    public Paragraph Build(int index, ParagraphKind kind) => new(index, Text, kind, new LineMap(_starts));
+    public Paragraph Build(int index, ParagraphKind kind) =>
+        new(index, Text, kind, new LineMap(_starts));
 }

@@ -23,8 +23,20 @@ public static class SentenceSplitter
 
     private static readonly HashSet<string> SpeechVerbs = new(StringComparer.Ordinal)
     {
-        "said", "says", "asked", "asks", "told", "added", "adds", "wrote", "writes", "explained",
-        "replied", "continued", "noted", "insisted",
+        "said",
+        "says",
+        "asked",
+        "asks",
+        "told",
+        "added",
+        "adds",
+        "wrote",
+        "writes",
+        "explained",
+        "replied",
+        "continued",
+        "noted",
+        "insisted",
     };
 
     public static IReadOnlyList<Sentence> Split(Paragraph paragraph)
@@ -47,7 +59,9 @@ public static class SentenceSplitter
                 runEnd++;
             }
             var end = runEnd;
-            while (end < text.Length && (Closers.Contains(text[end]) || Terminals.Contains(text[end])))
+            while (
+                end < text.Length && (Closers.Contains(text[end]) || Terminals.Contains(text[end]))
+            )
             {
                 end++;
             }
@@ -92,7 +106,8 @@ public static class SentenceSplitter
                 case AbbreviationKind.Title:
                     return false;
                 case AbbreviationKind.DottedAcronym:
-                    return char.IsLetter(first) && Abbreviations.StartsSentenceAfterAcronym(text, next);
+                    return char.IsLetter(first)
+                        && Abbreviations.StartsSentenceAfterAcronym(text, next);
             }
         }
         // “Where else?” Stepanenko asked. — the question ends the quote, not the sentence.

@@ -19,7 +19,11 @@ public sealed record BaselineBuild(int Documents, long Bytes, TimeSpan Elapsed);
 /// </summary>
 public static class BareLuceneBaseline
 {
-    public static BaselineBuild Build(IReadOnlyList<string> files, string indexFolder, CancellationToken cancellationToken = default)
+    public static BaselineBuild Build(
+        IReadOnlyList<string> files,
+        string indexFolder,
+        CancellationToken cancellationToken = default
+    )
     {
         var clock = Stopwatch.StartNew();
         long bytes = 0;

@@ -29,10 +29,17 @@ internal sealed record ArticleAnalysis(
                 );
             })
             .ToArray();
-        return new ArticleAnalysis(article, passages, QuoteExtraction(article), FigureExtraction(article));
+        return new ArticleAnalysis(
+            article,
+            passages,
+            QuoteExtraction(article),
+            FigureExtraction(article)
+        );
     }
 
-    private static IReadOnlyList<Quote> QuoteExtraction(Article article) => new QuoteExtractor().Extract(article);
+    private static IReadOnlyList<Quote> QuoteExtraction(Article article) =>
+        new QuoteExtractor().Extract(article);
 
-    private static IReadOnlyList<Figure> FigureExtraction(Article article) => new FigureExtractor().Extract(article);
+    private static IReadOnlyList<Figure> FigureExtraction(Article article) =>
+        new FigureExtractor().Extract(article);
 }

@@ -27,11 +27,20 @@ public sealed partial class ArticleFolderWatcher : IDisposable
         _refresher = refresher;
         _logger = logger ?? NullLogger<ArticleFolderWatcher>.Instance;
         Quiet = quiet;
-        _timer = time.CreateTimer(_ => _ = RefreshAsync(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+        _timer = time.CreateTimer(
+            _ => _ = RefreshAsync(),
+            null,
+            Timeout.InfiniteTimeSpan,
+            Timeout.InfiniteTimeSpan
+        );
         _watcher = new FileSystemWatcher(articlesPath)
         {
             IncludeSubdirectories = true,
-            NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
+            NotifyFilter =
+                NotifyFilters.FileName
+                | NotifyFilters.DirectoryName
+                | NotifyFilters.LastWrite
+                | NotifyFilters.Size,
         };
         _watcher.Created += (_, _) => Changed();
         _watcher.Changed += (_, _) => Changed();
@@ -49,10 +58,24 @@ public sealed partial class ArticleFolderWatcher : IDisposable
     {
         try
         {
-            var report = await _refresher.RefreshAsync(full: false, progress: null, _stopping.Token);
+            var report = await _refresher.RefreshAsync(
+                full: false,
+                progress: null,
+                _stopping.Token
+            );
             if (!report.Reused)
             {
-                LogRefreshed(report.Articles, report.Added, report.Changed, report.Removed, report.Skipped.Count, report.Passages, report.Quotes, report.Figures, report.Elapsed.TotalSeconds);
+                LogRefreshed(
+                    report.Articles,
+                    report.Added,
+                    report.Changed,
+                    report.Removed,
+                    report.Skipped.Count,
+                    report.Passages,
+                    report.Quotes,
+                    report.Figures,
+                    report.Elapsed.TotalSeconds
+                );
             }
         }
         catch (OperationCanceledException) when (_stopping.IsCancellationRequested) { }
@@ -70,9 +93,25 @@ public sealed partial class ArticleFolderWatcher : IDisposable
         _stopping.Dispose();
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Articles changed: {Articles} articles indexed ({Added} added, {Changed} changed, {Removed} removed, {Skipped} skipped), {Passages} passages, {Quotes} quotes, {Figures} figures in {Seconds:F1} s")]
-    private partial void LogRefreshed(int articles, int added, int changed, int removed, int skipped, int passages, int quotes, int figures, double seconds);
+    [LoggerMessage(
+        Level = LogLevel.Information,
+        Message = "Articles changed: {Articles} articles indexed ({Added} added, {Changed} changed, {Removed} removed, {Skipped} skipped), {Passages} passages, {Quotes} quotes, {Figures} figures in {Seconds:F1} s"
+    )]
+    private partial void LogRefreshed(
+        int articles,
+        int added,
+        int changed,
+        int removed,
+        int skipped,
+        int passages,
+        int quotes,
+        int figures,
+        double seconds
+    );
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Automatic refresh after an article change failed; the current index stays in use: {Reason}")]
+    [LoggerMessage(
+        Level = LogLevel.Warning,
+        Message = "Automatic refresh after an article change failed; the current index stays in use: {Reason}"
+    )]
     private partial void LogFailed(string reason);
 }

@@ -19,10 +19,15 @@ internal sealed class ArticleIndex
     private readonly FSDirectory _directory;
     private readonly DirectoryReader _reader;
     private readonly IndexSearcher _searcher;
-    private readonly ConcurrentDictionary<string, Filter> _kindFilters = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Filter> _kindFilters = new(
+        StringComparer.Ordinal
+    );
     private int _references = 1;
 
-    private static readonly ISet<string> PayloadOnly = new HashSet<string>(StringComparer.Ordinal) { IndexFields.Payload };
+    private static readonly ISet<string> PayloadOnly = new HashSet<string>(StringComparer.Ordinal)
+    {
+        IndexFields.Payload,
+    };
 
     private ArticleIndex(string generation, IndexManifest manifest)
     {
@@ -31,7 +36,9 @@ internal sealed class ArticleIndex
         _directory = FSDirectory.Open(generation);
         _reader = DirectoryReader.Open(_directory);
         _searcher = new IndexSearcher(_reader) { Similarity = new BM25Similarity() };
-        _people = new Lazy<PersonDirectory>(() => PersonDirectory.Build(manifest.Files.SelectMany(f => f.People)));
+        _people = new Lazy<PersonDirectory>(() =>
+            PersonDirectory.Build(manifest.Files.SelectMany(f => f.People))
+        );
     }
 
     private readonly Lazy<PersonDirectory> _people;
@@ -64,12 +71,20 @@ internal sealed class ArticleIndex
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new NewsBotException($"Failed to open the index at '{generation}': {e.Message}", e);
+            throw new NewsBotException(
+                $"Failed to open the index at '{generation}': {e.Message}",
+                e
+            );
         }
     }
 
     /// <summary>The best documents of one kind for a query, with their stored records.</summary>
-    public IReadOnlyList<IndexHit<T>> Search<T>(string kind, Query query, int count, JsonTypeInfo<T> type)
+    public IReadOnlyList<IndexHit<T>> Search<T>(
+        string kind,
+        Query query,
+        int count,
+        JsonTypeInfo<T> type
+    )
     {
         // The kind is a filter, not a clause with boost 0: the scores are the same (BM25 has no coord
         // and adds nothing for a zero-boost clause), but the query no longer walks the kind's postings
@@ -118,7 +133,8 @@ internal sealed class ArticleIndex
 /// The documents of one kind, as a bit set per segment computed once: a filter with random access,
 /// which Lucene applies while it walks the query's own postings.
 /// </summary>
-internal sealed class KindFilter(string kind) : CachingWrapperFilter(new QueryWrapperFilter(new TermQuery(new Term(IndexFields.Kind, kind))))
+internal sealed class KindFilter(string kind)
+    : CachingWrapperFilter(new QueryWrapperFilter(new TermQuery(new Term(IndexFields.Kind, kind))))
 {
     protected override DocIdSet CacheImpl(DocIdSetIterator iterator, AtomicReader reader)
     {

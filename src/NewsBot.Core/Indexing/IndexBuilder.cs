@@ -40,13 +40,19 @@ internal sealed class IndexBuilder(IndexOptions options, IndexLayout layout)
         // Files are read, analysed and turned into documents in parallel, a batch at a time, and written
         // in file order as they come: memory stays bounded by a batch whatever the size of the folder,
         // and the index holds the same documents in the same order as when everything was read first.
-        var previouslySkipped = (previous?.Skipped ?? []).Select(s => s.File).ToHashSet(StringComparer.Ordinal);
+        var previouslySkipped = (previous?.Skipped ?? [])
+            .Select(s => s.File)
+            .ToHashSet(StringComparer.Ordinal);
         var removed = plan.Removed.ToHashSet(StringComparer.Ordinal);
         var skipped = new List<SkippedFile>();
         var warnings = new List<SkippedFile>();
         var analysedEntries = new Dictionary<string, ManifestEntry>(StringComparer.Ordinal);
         var replaced = new List<string>();
-        using var generation = new GenerationWriter(layout, full ? null : previousGeneration, plan.Removed);
+        using var generation = new GenerationWriter(
+            layout,
+            full ? null : previousGeneration,
+            plan.Removed
+        );
         try
         {
             foreach (var item in LoadInOrder(plan.ToRead, progress, cancellationToken))
@@ -99,9 +105,17 @@ internal sealed class IndexBuilder(IndexOptions options, IndexLayout layout)
             var entries = new Dictionary<string, ManifestEntry>(StringComparer.Ordinal);
             foreach (var file in files)
             {
-                if (plan.Previous.TryGetValue(file.RelativePath, out var old) && !removed.Contains(file.RelativePath) && !full)
+                if (
+                    plan.Previous.TryGetValue(file.RelativePath, out var old)
+                    && !removed.Contains(file.RelativePath)
+                    && !full
+                )
                 {
-                    entries[file.RelativePath] = old with { Length = file.Length, LastWriteUtc = file.LastWriteUtc };
+                    entries[file.RelativePath] = old with
+                    {
+                        Length = file.Length,
+                        LastWriteUtc = file.LastWriteUtc,
+                    };
                 }
             }
             foreach (var (path, entry) in analysedEntries)
@@ -113,13 +127,23 @@ internal sealed class IndexBuilder(IndexOptions options, IndexLayout layout)
             var manifest = new IndexManifest(
                 IndexManifest.CurrentFormat,
                 DateTimeOffset.UtcNow,
-                files.Where(f => entries.ContainsKey(f.RelativePath)).Select(f => entries[f.RelativePath]).ToArray(),
+                files
+                    .Where(f => entries.ContainsKey(f.RelativePath))
+                    .Select(f => entries[f.RelativePath])
+                    .ToArray(),
                 skipped
             );
             cancellationToken.ThrowIfCancellationRequested();
             layout.Publish(folder, manifest);
             var added = analysedEntries.Count - replaced.Count;
-            return Report(manifest, reused: false, added, replaced.Count, plan.Removed.Count, clock.Elapsed) with
+            return Report(
+                manifest,
+                reused: false,
+                added,
+                replaced.Count,
+                plan.Removed.Count,
+                clock.Elapsed
+            ) with
             {
                 Warnings = warnings,
             };
@@ -150,12 +174,19 @@ internal sealed class IndexBuilder(IndexOptions options, IndexLayout layout)
             for (var start = 0; start < ordered.Length; start += BatchSize)
             {
                 var batchStart = start;
-                next ??= Task.Run(() => LoadBatch(ordered, batchStart, done, progress, cancellationToken), cancellationToken);
+                next ??= Task.Run(
+                    () => LoadBatch(ordered, batchStart, done, progress, cancellationToken),
+                    cancellationToken
+                );
                 var batch = next.GetAwaiter().GetResult();
                 var following = start + BatchSize;
-                next = following < ordered.Length
-                    ? Task.Run(() => LoadBatch(ordered, following, done, progress, cancellationToken), cancellationToken)
-                    : null;
+                next =
+                    following < ordered.Length
+                        ? Task.Run(
+                            () => LoadBatch(ordered, following, done, progress, cancellationToken),
+                            cancellationToken
+                        )
+                        : null;
                 foreach (var item in batch)
                 {
                     yield return item;
@@ -190,18 +221,37 @@ internal sealed class IndexBuilder(IndexOptions options, IndexLayout layout)
         Parallel.For(
             0,
             count,
-            new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount },
+            new ParallelOptions
+            {
+                CancellationToken = cancellationToken,
+                MaxDegreeOfParallelism = Environment.ProcessorCount,
+            },
             i =>
             {
                 var file = files[start + i];
                 var result = _reader.Load(file);
-                var (analysis, failure) = result.Article is null ? (null, null) : Analyse(result.Article);
+                var (analysis, failure) = result.Article is null
+                    ? (null, null)
+                    : Analyse(result.Article);
                 var documents = analysis is null ? null : IndexDocuments.For(analysis).ToList();
-                results[i] = new LoadedFile(file, result.Article, result.Skipped ?? failure, result.Hash, analysis, documents)
+                results[i] = new LoadedFile(
+                    file,
+                    result.Article,
+                    result.Skipped ?? failure,
+                    result.Hash,
+                    analysis,
+                    documents
+                )
                 {
                     Warning = result.Warning,
                 };
-                progress?.Report(new IndexProgress(Interlocked.Increment(ref done.Value), files.Length, file.RelativePath));
+                progress?.Report(
+                    new IndexProgress(
+                        Interlocked.Increment(ref done.Value),
+                        files.Length,
+                        file.RelativePath
+                    )
+                );
             }
         );
         return results;
@@ -219,7 +269,13 @@ internal sealed class IndexBuilder(IndexOptions options, IndexLayout layout)
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            return (null, new SkippedFile(article.File, $"could not be analysed: {e.GetType().Name}: {e.Message}"));
+            return (
+                null,
+                new SkippedFile(
+                    article.File,
+                    $"could not be analysed: {e.GetType().Name}: {e.Message}"
+                )
+            );
         }
     }
 
@@ -245,8 +301,26 @@ internal sealed class IndexBuilder(IndexOptions options, IndexLayout layout)
         );
     }
 
-    private static IndexReport Report(IndexManifest manifest, bool reused, int added, int changed, int removed, TimeSpan elapsed) =>
-        new(reused, added, changed, removed, manifest.Skipped, manifest.Files.Count, manifest.Passages, manifest.Quotes, manifest.Figures, elapsed);
+    private static IndexReport Report(
+        IndexManifest manifest,
+        bool reused,
+        int added,
+        int changed,
+        int removed,
+        TimeSpan elapsed
+    ) =>
+        new(
+            reused,
+            added,
+            changed,
+            removed,
+            manifest.Skipped,
+            manifest.Files.Count,
+            manifest.Passages,
+            manifest.Quotes,
+            manifest.Figures,
+            elapsed
+        );
 
     private sealed record LoadedFile(
         ArticleFile File,
@@ -267,7 +341,11 @@ internal sealed class IndexBuilder(IndexOptions options, IndexLayout layout)
     /// on every core (Lucene's writer takes concurrent adds), so the order of documents with equal
     /// scores is not fixed. Rolled back and removed on failure.
     /// </summary>
-    private sealed class GenerationWriter(IndexLayout layout, string? previousGeneration, IReadOnlyList<string> removed) : IDisposable
+    private sealed class GenerationWriter(
+        IndexLayout layout,
+        string? previousGeneration,
+        IReadOnlyList<string> removed
+    ) : IDisposable
     {
         private readonly List<Task> _adds = [];
         private readonly SemaphoreSlim _slots = new(Environment.ProcessorCount);
@@ -275,7 +353,8 @@ internal sealed class IndexBuilder(IndexOptions options, IndexLayout layout)
         private FSDirectory? _directory;
         private IndexWriter? _writer;
 
-        public void Delete(string file) => Writer().DeleteDocuments(new Term(IndexFields.File, file));
+        public void Delete(string file) =>
+            Writer().DeleteDocuments(new Term(IndexFields.File, file));
 
         /// <summary>Adds a file's documents on a worker; its old documents were deleted before this call.</summary>
         public void Add(IReadOnlyList<Document> documents)
@@ -316,7 +395,9 @@ internal sealed class IndexBuilder(IndexOptions options, IndexLayout layout)
             }
             catch (AggregateException e) when (e.InnerExceptions.Count > 0)
             {
-                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+                System
+                    .Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0])
+                    .Throw();
             }
         }
 

@@ -53,13 +53,24 @@ internal static class IndexDocuments
     public static string FigureSearchText(Figure figure) =>
         string.Join(
             " \n ",
-            new[] { figure.Measure, figure.Unit, figure.Period, figure.ClaimedBy, figure.Context ?? figure.Passage }.Where(s =>
-                !string.IsNullOrWhiteSpace(s)
-            )
+            new[]
+            {
+                figure.Measure,
+                figure.Unit,
+                figure.Period,
+                figure.ClaimedBy,
+                figure.Context ?? figure.Passage,
+            }.Where(s => !string.IsNullOrWhiteSpace(s))
         );
 
     /// <summary>A document; <paramref name="exact"/> is the text of the verbatim field (the whole text by default, none when empty).</summary>
-    private static Document Build(string kind, string file, string text, string payload, string? exact = null)
+    private static Document Build(
+        string kind,
+        string file,
+        string text,
+        string payload,
+        string? exact = null
+    )
     {
         var document = new Document
         {

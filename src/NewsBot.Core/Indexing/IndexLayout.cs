@@ -25,7 +25,8 @@ internal sealed class IndexLayout(string root)
         }
         var name = File.ReadAllText(pointer).Trim();
         var folder = Path.Combine(Root, name);
-        return name.StartsWith(GenerationPrefix, StringComparison.Ordinal)
+        return
+            name.StartsWith(GenerationPrefix, StringComparison.Ordinal)
             && File.Exists(Path.Combine(folder, ManifestFile))
             ? folder
             : null;
@@ -34,7 +35,9 @@ internal sealed class IndexLayout(string root)
     public string NewGeneration()
     {
         Directory.CreateDirectory(Root);
-        var name = $"{GenerationPrefix}{DateTime.UtcNow:yyyyMMddHHmmssfff}-{Guid.NewGuid():N}"[..40];
+        var name = $"{GenerationPrefix}{DateTime.UtcNow:yyyyMMddHHmmssfff}-{Guid.NewGuid():N}"[
+            ..40
+        ];
         var folder = Path.Combine(Root, name);
         Directory.CreateDirectory(folder);
         return folder;
@@ -63,7 +66,10 @@ internal sealed class IndexLayout(string root)
         try
         {
             using var stream = File.OpenRead(Path.Combine(generation, ManifestFile));
-            var manifest = JsonSerializer.Deserialize(stream, IndexJsonContext.Default.IndexManifest);
+            var manifest = JsonSerializer.Deserialize(
+                stream,
+                IndexJsonContext.Default.IndexManifest
+            );
             return manifest?.Format == IndexManifest.CurrentFormat ? manifest : null;
         }
         catch (Exception e) when (e is IOException or JsonException or UnauthorizedAccessException)
@@ -86,7 +92,11 @@ internal sealed class IndexLayout(string root)
         var current = CurrentGeneration();
         foreach (var folder in Directory.EnumerateDirectories(Root, GenerationPrefix + "*"))
         {
-            if (PathsEqual(folder, current) || PathsEqual(folder, keep) || IsPossiblyBeingBuilt(folder))
+            if (
+                PathsEqual(folder, current)
+                || PathsEqual(folder, keep)
+                || IsPossiblyBeingBuilt(folder)
+            )
             {
                 continue;
             }
@@ -107,5 +117,6 @@ internal sealed class IndexLayout(string root)
         && Directory.GetLastWriteTimeUtc(folder) > DateTime.UtcNow - TimeSpan.FromMinutes(10);
 
     private static bool PathsEqual(string a, string? b) =>
-        b is not null && string.Equals(Path.GetFullPath(a), Path.GetFullPath(b), StringComparison.Ordinal);
+        b is not null
+        && string.Equals(Path.GetFullPath(a), Path.GetFullPath(b), StringComparison.Ordinal);
 }

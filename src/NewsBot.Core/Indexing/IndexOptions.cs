@@ -1,7 +1,11 @@
 namespace NewsBot.Core.Indexing;
 
 /// <summary>Where the articles are, where the index lives, and the largest article file read.</summary>
-public sealed record IndexOptions(string ArticlesPath, string IndexPath, long MaxFileBytes = IndexOptions.DefaultMaxFileBytes)
+public sealed record IndexOptions(
+    string ArticlesPath,
+    string IndexPath,
+    long MaxFileBytes = IndexOptions.DefaultMaxFileBytes
+)
 {
     public const long DefaultMaxFileBytes = 5 * 1024 * 1024;
 
@@ -19,7 +23,9 @@ public sealed record IndexOptions(string ArticlesPath, string IndexPath, long Ma
         }
         if (MaxFileBytes <= 0)
         {
-            errors.Add($"The largest article size must be positive (NewsBot:MaxFileBytes is {MaxFileBytes}).");
+            errors.Add(
+                $"The largest article size must be positive (NewsBot:MaxFileBytes is {MaxFileBytes})."
+            );
         }
         return errors;
     }

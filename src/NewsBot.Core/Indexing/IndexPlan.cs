@@ -21,7 +21,11 @@ internal sealed record IndexPlan(
         var entries = (previous?.Files ?? []).ToDictionary(e => e.File, StringComparer.Ordinal);
         var present = files.Select(f => f.RelativePath).ToHashSet(StringComparer.Ordinal);
         var toRead = files
-            .Where(f => !entries.TryGetValue(f.RelativePath, out var e) || e.Length != f.Length || e.LastWriteUtc != f.LastWriteUtc)
+            .Where(f =>
+                !entries.TryGetValue(f.RelativePath, out var e)
+                || e.Length != f.Length
+                || e.LastWriteUtc != f.LastWriteUtc
+            )
             .ToList();
         var removed = entries.Keys.Where(k => !present.Contains(k)).ToList();
         return new IndexPlan(toRead, removed, entries);

@@ -49,7 +49,10 @@ public sealed partial class IndexStore : IIndexRefresher, IDisposable
             {
                 return running.WaitAsync(cancellationToken);
             }
-            _running = Task.Run(() => Refresh(full, progress, cancellationToken), cancellationToken);
+            _running = Task.Run(
+                () => Refresh(full, progress, cancellationToken),
+                cancellationToken
+            );
             return _running;
         }
     }
@@ -59,7 +62,9 @@ public sealed partial class IndexStore : IIndexRefresher, IDisposable
     {
         while (true)
         {
-            var current = Volatile.Read(ref _current) ?? throw new NewsBotException("The index is not open yet.");
+            var current =
+                Volatile.Read(ref _current)
+                ?? throw new NewsBotException("The index is not open yet.");
             if (current.TryAcquire())
             {
                 return new IndexLease(current);
@@ -76,7 +81,11 @@ public sealed partial class IndexStore : IIndexRefresher, IDisposable
         }
     }
 
-    private IndexReport Refresh(bool full, IProgress<IndexProgress>? progress, CancellationToken cancellationToken)
+    private IndexReport Refresh(
+        bool full,
+        IProgress<IndexProgress>? progress,
+        CancellationToken cancellationToken
+    )
     {
         var generation = _layout.CurrentGeneration();
         var manifest = generation is null ? null : IndexLayout.ReadManifest(generation);
@@ -87,7 +96,13 @@ public sealed partial class IndexStore : IIndexRefresher, IDisposable
         IndexReport report;
         try
         {
-            report = new IndexBuilder(_options, _layout).Build(manifest, generation, full, progress, cancellationToken);
+            report = new IndexBuilder(_options, _layout).Build(
+                manifest,
+                generation,
+                full,
+                progress,
+                cancellationToken
+            );
         }
         catch (NewsBotException e) when (Volatile.Read(ref _current) is not null)
         {
@@ -100,7 +115,10 @@ public sealed partial class IndexStore : IIndexRefresher, IDisposable
             {
                 LogRefreshFailed(e.Message);
             }
-            throw new NewsBotException($"Failed to build the index in '{_layout.Root}': {e.Message}", e);
+            throw new NewsBotException(
+                $"Failed to build the index in '{_layout.Root}': {e.Message}",
+                e
+            );
         }
 
         var published = _layout.CurrentGeneration()!;
@@ -108,9 +126,10 @@ public sealed partial class IndexStore : IIndexRefresher, IDisposable
         {
             // A reused generation's manifest was read a moment ago: at start-up with a large folder,
             // parsing it twice was a good part of the time to the first answer.
-            var publishedManifest = report.Reused && manifest is not null && published == generation
-                ? manifest
-                : IndexLayout.ReadManifest(published)!;
+            var publishedManifest =
+                report.Reused && manifest is not null && published == generation
+                    ? manifest
+                    : IndexLayout.ReadManifest(published)!;
             var opened = ArticleIndex.Open(published, publishedManifest);
             var previous = Interlocked.Exchange(ref _current, opened);
             previous?.Release();
@@ -118,7 +137,14 @@ public sealed partial class IndexStore : IIndexRefresher, IDisposable
         if (!report.Reused)
         {
             _layout.RemoveStaleGenerations(keep: published);
-            LogRefreshed(report.Articles, report.Added, report.Changed, report.Removed, report.Skipped.Count, report.Elapsed.TotalMilliseconds);
+            LogRefreshed(
+                report.Articles,
+                report.Added,
+                report.Changed,
+                report.Removed,
+                report.Skipped.Count,
+                report.Elapsed.TotalMilliseconds
+            );
         }
         foreach (var skipped in report.Skipped)
         {
@@ -131,8 +157,18 @@ public sealed partial class IndexStore : IIndexRefresher, IDisposable
         return report;
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Indexed {Articles} articles ({Added} added, {Changed} changed, {Removed} removed, {Skipped} skipped) in {ElapsedMs:F0} ms")]
-    private partial void LogRefreshed(int articles, int added, int changed, int removed, int skipped, double elapsedMs);
+    [LoggerMessage(
+        Level = LogLevel.Information,
+        Message = "Indexed {Articles} articles ({Added} added, {Changed} changed, {Removed} removed, {Skipped} skipped) in {ElapsedMs:F0} ms"
+    )]
+    private partial void LogRefreshed(
+        int articles,
+        int added,
+        int changed,
+        int removed,
+        int skipped,
+        double elapsedMs
+    );
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Skipped article file {File}: {Reason}")]
     private partial void LogSkipped(string file, string reason);
@@ -140,7 +176,10 @@ public sealed partial class IndexStore : IIndexRefresher, IDisposable
     [LoggerMessage(Level = LogLevel.Warning, Message = "Article file {File}: {Reason}")]
     private partial void LogWarning(string file, string reason);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Index refresh failed, the previous index stays in use: {Reason}")]
+    [LoggerMessage(
+        Level = LogLevel.Error,
+        Message = "Index refresh failed, the previous index stays in use: {Reason}"
+    )]
     private partial void LogRefreshFailed(string reason);
 }
 

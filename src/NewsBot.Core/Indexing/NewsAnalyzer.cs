@@ -34,7 +34,8 @@ internal sealed class NewsAnalyzer : Analyzer
 
     public static NewsAnalyzer Exact { get; } = new(stem: false, synonyms: null);
 
-    protected override TextReader InitReader(string fieldName, TextReader reader) => TextNormalizer.Filter(reader);
+    protected override TextReader InitReader(string fieldName, TextReader reader) =>
+        TextNormalizer.Filter(reader);
 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {

@@ -14,7 +14,9 @@ internal static class SynonymCatalog
     public static string Fingerprint { get; } =
         Convert.ToHexString(
             System.Security.Cryptography.SHA256.HashData(
-                System.Text.Encoding.UTF8.GetBytes(string.Join("\n", Groups.Select(g => string.Join(",", g))))
+                System.Text.Encoding.UTF8.GetBytes(
+                    string.Join("\n", Groups.Select(g => string.Join(",", g)))
+                )
             )
         )[..16];
 
@@ -32,7 +34,10 @@ internal static class SynonymCatalog
             {
                 continue;
             }
-            var words = line.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            var words = line.Split(
+                ',',
+                StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries
+            );
             if (words.Length > 1)
             {
                 groups.Add(words.Select(w => w.ToLowerInvariant()).ToArray());
@@ -61,5 +66,8 @@ internal static class SynonymCatalog
     }
 
     private static CharsRef Phrase(string words) =>
-        SynonymMap.Builder.Join(words.Split(' ', StringSplitOptions.RemoveEmptyEntries), new CharsRef());
+        SynonymMap.Builder.Join(
+            words.Split(' ', StringSplitOptions.RemoveEmptyEntries),
+            new CharsRef()
+        );
 }

@@ -49,7 +49,8 @@ internal static class TextNormalizer
     public static TextReader Filter(TextReader reader) => new OneForOneCharFilter(reader);
 
     /// <summary>Lucene's own filter over <see cref="CharMap"/>: the reference that <see cref="Filter"/> is checked against.</summary>
-    public static TextReader MappingFilter(TextReader reader) => new MappingCharFilter(CharMap, reader);
+    public static TextReader MappingFilter(TextReader reader) =>
+        new MappingCharFilter(CharMap, reader);
 
     private static NormalizeCharMap BuildCharMap()
     {

@@ -74,7 +74,8 @@ internal static class TextQueries
     }
 
     /// <summary>The words of a text as the exact field holds them: lowercase, accents folded, unstemmed.</summary>
-    public static IReadOnlyList<string> ExactWords(string text) => Positions(NewsAnalyzer.Exact, text).Select(p => p[0]).ToArray();
+    public static IReadOnlyList<string> ExactWords(string text) =>
+        Positions(NewsAnalyzer.Exact, text).Select(p => p[0]).ToArray();
 
     /// <summary>The stemmed words of a text (no synonyms) with the offset where each starts, analysed once.</summary>
     public static IReadOnlyList<(string Word, int Offset)> StemmedWordsAt(string text)
@@ -93,7 +94,8 @@ internal static class TextQueries
     }
 
     /// <summary>The synonym-expanded groups of a question: each group is one word of it with its synonyms.</summary>
-    public static IReadOnlyList<IReadOnlyList<string>> ExpandedWords(string text) => Positions(NewsAnalyzer.Query, text);
+    public static IReadOnlyList<IReadOnlyList<string>> ExpandedWords(string text) =>
+        Positions(NewsAnalyzer.Query, text);
 
     private static List<IReadOnlyList<string>> Positions(Analyzer analyzer, string text)
     {

@@ -19,4 +19,10 @@ public enum QuoteKind
 /// A quote or attributed statement found in an article: the quoted words, the speaker when the
 /// attribution sieve found one, the passage (the sentences around it) and where it starts.
 /// </summary>
-public sealed record Quote(string Text, QuoteKind Kind, Person? Speaker, string Passage, SourceRef Source);
+public sealed record Quote(
+    string Text,
+    QuoteKind Kind,
+    Person? Speaker,
+    string Passage,
+    SourceRef Source
+);

@@ -50,7 +50,8 @@ internal sealed partial class DiscordBotService(
             }
             catch (DiscordException exception)
                 when (exception.StatusCode is null
-                    && exception.InnerException is HttpRequestException)
+                    && exception.InnerException is HttpRequestException
+                )
             {
                 // Not one answer from Discord at start (a wrong Discord:ApiBaseUrl, no network): say so and
                 // exit rather than retry for minutes; a restart policy brings the bot back when it can connect.

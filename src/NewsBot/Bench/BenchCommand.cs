@@ -14,50 +14,118 @@ public static class BenchCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var sizes = new Option<string>("--sizes") { Description = "Corpus sizes in articles, comma-separated", DefaultValueFactory = _ => "1000,10000,100000" };
-        var outFile = new Option<string>("--out") { Description = "The JSON report", DefaultValueFactory = _ => "docs/benchmarks.json" };
-        var markdown = new Option<string?>("--markdown") { Description = "The Markdown report (default: BENCHMARKS.md beside --out)" };
-        var work = new Option<string?>("--work") { Description = "Folder for the generated corpora and indexes (default: a temporary folder)" };
-        var seeds = new Option<string?>("--seeds") { Description = "The seed articles to recombine (default: the bundled seeds)" };
-        var queries = new Option<int>("--queries") { Description = "Questions per command", DefaultValueFactory = _ => 1000 };
-        var seed = new Option<int>("--seed") { Description = "Random seed of the corpus and the questions", DefaultValueFactory = _ => SyntheticCorpus.DefaultSeed };
-        var coldRuns = new Option<int>("--cold-runs") { Description = "Cold starts per size (the median is reported)", DefaultValueFactory = _ => 3 };
-        var keep = new Option<bool>("--keep") { Description = "Keep the generated corpora and indexes" };
-        var command = new Command("bench", "Measure indexing throughput, query latency, cold start and memory on synthetic corpora")
+        var sizes = new Option<string>("--sizes")
         {
-            sizes, outFile, markdown, work, seeds, queries, seed, coldRuns, keep,
+            Description = "Corpus sizes in articles, comma-separated",
+            DefaultValueFactory = _ => "1000,10000,100000",
+        };
+        var outFile = new Option<string>("--out")
+        {
+            Description = "The JSON report",
+            DefaultValueFactory = _ => "docs/benchmarks.json",
+        };
+        var markdown = new Option<string?>("--markdown")
+        {
+            Description = "The Markdown report (default: BENCHMARKS.md beside --out)",
+        };
+        var work = new Option<string?>("--work")
+        {
+            Description =
+                "Folder for the generated corpora and indexes (default: a temporary folder)",
+        };
+        var seeds = new Option<string?>("--seeds")
+        {
+            Description = "The seed articles to recombine (default: the bundled seeds)",
+        };
+        var queries = new Option<int>("--queries")
+        {
+            Description = "Questions per command",
+            DefaultValueFactory = _ => 1000,
+        };
+        var seed = new Option<int>("--seed")
+        {
+            Description = "Random seed of the corpus and the questions",
+            DefaultValueFactory = _ => SyntheticCorpus.DefaultSeed,
+        };
+        var coldRuns = new Option<int>("--cold-runs")
+        {
+            Description = "Cold starts per size (the median is reported)",
+            DefaultValueFactory = _ => 3,
+        };
+        var keep = new Option<bool>("--keep")
+        {
+            Description = "Keep the generated corpora and indexes",
+        };
+        var command = new Command(
+            "bench",
+            "Measure indexing throughput, query latency, cold start and memory on synthetic corpora"
+        )
+        {
+            sizes,
+            outFile,
+            markdown,
+            work,
+            seeds,
+            queries,
+            seed,
+            coldRuns,
+            keep,
         };
         command.Subcommands.Add(SizeCommand(error));
         command.SetAction(
             async (parse, cancellationToken) =>
             {
-                if (!TryParseSizes(parse.GetValue(sizes)!, out var parsed) || parse.GetValue(queries) < 1)
+                if (
+                    !TryParseSizes(parse.GetValue(sizes)!, out var parsed)
+                    || parse.GetValue(queries) < 1
+                )
                 {
-                    await error.WriteLineAsync("newsbot bench: --sizes takes positive whole numbers (1000,10000) and --queries a positive number.");
+                    await error.WriteLineAsync(
+                        "newsbot bench: --sizes takes positive whole numbers (1000,10000) and --queries a positive number."
+                    );
                     return 1;
                 }
                 var outPath = parse.GetValue(outFile)!;
                 var temporaryWork = parse.GetValue(work) is null;
-                var workPath = parse.GetValue(work) ?? Path.Combine(Path.GetTempPath(), "newsbot-bench", Guid.NewGuid().ToString("N"));
+                var workPath =
+                    parse.GetValue(work)
+                    ?? Path.Combine(
+                        Path.GetTempPath(),
+                        "newsbot-bench",
+                        Guid.NewGuid().ToString("N")
+                    );
                 var settings = new BenchSettings(
                     parsed,
                     outPath,
-                    parse.GetValue(markdown) ?? Path.Combine(Path.GetDirectoryName(outPath) ?? "", "BENCHMARKS.md"),
+                    parse.GetValue(markdown)
+                        ?? Path.Combine(Path.GetDirectoryName(outPath) ?? "", "BENCHMARKS.md"),
                     workPath,
                     parse.GetValue(seeds) ?? PathResolver.Articles("seeds", isDefault: true),
                     parse.GetValue(queries),
                     parse.GetValue(seed),
                     parse.GetValue(coldRuns),
                     parse.GetValue(keep),
-                    CommandText(parse.GetValue(sizes)!, parse.GetValue(queries), outPath, parse.GetValue(seed))
+                    CommandText(
+                        parse.GetValue(sizes)!,
+                        parse.GetValue(queries),
+                        outPath,
+                        parse.GetValue(seed)
+                    )
                 );
                 try
                 {
                     var report = await new BenchRunner(settings, error).RunAsync(cancellationToken);
-                    await output.WriteLineAsync($"Wrote {settings.Out} and {settings.Markdown} ({report.Sizes.Count} sizes).");
+                    await output.WriteLineAsync(
+                        $"Wrote {settings.Out} and {settings.Markdown} ({report.Sizes.Count} sizes)."
+                    );
                     return 0;
                 }
-                catch (Exception e) when (e is InvalidOperationException or IOException or UnauthorizedAccessException)
+                catch (Exception e)
+                    when (e
+                            is InvalidOperationException
+                                or IOException
+                                or UnauthorizedAccessException
+                    )
                 {
                     await error.WriteLineAsync($"newsbot bench: {e.Message}");
                     return 2;
@@ -81,7 +149,10 @@ public static class BenchCommand
         var warmup = new Option<string>("--warmup-articles") { Required = true };
         var queriesFile = new Option<string>("--queries-file") { Required = true };
         var outFile = new Option<string>("--out") { Required = true };
-        var command = new Command("size", "Measure one corpus size (run by newsbot bench in a child process)")
+        var command = new Command(
+            "size",
+            "Measure one corpus size (run by newsbot bench in a child process)"
+        )
         {
             Hidden = true,
         };
@@ -95,13 +166,33 @@ public static class BenchCommand
             {
                 try
                 {
-                    var queries = JsonSerializer.Deserialize(await File.ReadAllTextAsync(parse.GetValue(queriesFile)!, cancellationToken), BenchJsonContext.Default.BenchQueries)!;
-                    var run = new BenchSizeRun(parse.GetValue(articles)!, parse.GetValue(index)!, parse.GetValue(warmup)!, queries, warmupQueries: 100);
+                    var queries = JsonSerializer.Deserialize(
+                        await File.ReadAllTextAsync(
+                            parse.GetValue(queriesFile)!,
+                            cancellationToken
+                        ),
+                        BenchJsonContext.Default.BenchQueries
+                    )!;
+                    var run = new BenchSizeRun(
+                        parse.GetValue(articles)!,
+                        parse.GetValue(index)!,
+                        parse.GetValue(warmup)!,
+                        queries,
+                        warmupQueries: 100
+                    );
                     var measurement = await run.RunAsync(cancellationToken);
-                    await File.WriteAllTextAsync(parse.GetValue(outFile)!, JsonSerializer.Serialize(measurement, BenchJsonContext.Default.BenchSizeMeasurement), cancellationToken);
+                    await File.WriteAllTextAsync(
+                        parse.GetValue(outFile)!,
+                        JsonSerializer.Serialize(
+                            measurement,
+                            BenchJsonContext.Default.BenchSizeMeasurement
+                        ),
+                        cancellationToken
+                    );
                     return 0;
                 }
-                catch (Exception e) when (e is Core.NewsBotException or IOException or JsonException)
+                catch (Exception e)
+                    when (e is Core.NewsBotException or IOException or JsonException)
                 {
                     await error.WriteLineAsync($"newsbot bench size: {e.Message}");
                     return 2;
@@ -113,11 +204,22 @@ public static class BenchCommand
 
     private static bool TryParseSizes(string text, out IReadOnlyList<int> sizes)
     {
-        var parts = text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var parts = text.Split(
+            ',',
+            StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries
+        );
         var parsed = new List<int>();
         foreach (var part in parts)
         {
-            if (!int.TryParse(part.Replace("_", "", StringComparison.Ordinal), NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n < 1)
+            if (
+                !int.TryParse(
+                    part.Replace("_", "", StringComparison.Ordinal),
+                    NumberStyles.None,
+                    CultureInfo.InvariantCulture,
+                    out var n
+                )
+                || n < 1
+            )
             {
                 sizes = [];
                 return false;
@@ -129,5 +231,6 @@ public static class BenchCommand
     }
 
     private static string CommandText(string sizes, int queries, string outPath, int seed) =>
-        $"newsbot bench --sizes {sizes} --queries {queries} --out {outPath}" + (seed == SyntheticCorpus.DefaultSeed ? "" : $" --seed {seed}");
+        $"newsbot bench --sizes {sizes} --queries {queries} --out {outPath}"
+        + (seed == SyntheticCorpus.DefaultSeed ? "" : $" --seed {seed}");
 }

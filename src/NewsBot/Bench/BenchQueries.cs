@@ -15,16 +15,38 @@ public sealed record BenchQueries(
     IReadOnlyList<string> Search
 )
 {
-    public static BenchQueries From(CorpusSample sample, int count, int seed = SyntheticCorpus.DefaultSeed)
+    public static BenchQueries From(
+        CorpusSample sample,
+        int count,
+        int seed = SyntheticCorpus.DefaultSeed
+    )
     {
         var random = DeterministicRandom.For(seed, sample.Articles, stream: 200);
-        var quotes = sample.Quotes.Count > 0 ? sample.Quotes.Select(q => q.Text).ToArray() : ["no quotes were generated"];
+        var quotes =
+            sample.Quotes.Count > 0
+                ? sample.Quotes.Select(q => q.Text).ToArray()
+                : ["no quotes were generated"];
         var passages = sample.Passages.Count > 0 ? sample.Passages : ["no passages were generated"];
-        IReadOnlyList<SyntheticFigure> figures = sample.Figures.Count > 0 ? sample.Figures : [new SyntheticFigure("soldiers killed", null)];
-        var whoSaid = Enumerable.Range(0, count).Select(_ => Typed(random.Pick(quotes), random, 4, 9)).ToArray();
-        var figure = Enumerable.Range(0, count).Select(_ => FigureQuestion(random.Pick(figures), random)).ToArray();
-        var compare = Enumerable.Range(0, count).Select(_ => ComparePair(figures, random)).ToArray();
-        var search = Enumerable.Range(0, count).Select(_ => Typed(random.Pick(passages), random, 2, 6)).ToArray();
+        IReadOnlyList<SyntheticFigure> figures =
+            sample.Figures.Count > 0
+                ? sample.Figures
+                : [new SyntheticFigure("soldiers killed", null)];
+        var whoSaid = Enumerable
+            .Range(0, count)
+            .Select(_ => Typed(random.Pick(quotes), random, 4, 9))
+            .ToArray();
+        var figure = Enumerable
+            .Range(0, count)
+            .Select(_ => FigureQuestion(random.Pick(figures), random))
+            .ToArray();
+        var compare = Enumerable
+            .Range(0, count)
+            .Select(_ => ComparePair(figures, random))
+            .ToArray();
+        var search = Enumerable
+            .Range(0, count)
+            .Select(_ => Typed(random.Pick(passages), random, 2, 6))
+            .ToArray();
         return new BenchQueries(whoSaid, figure, compare, search);
     }
 
@@ -71,16 +93,24 @@ public sealed record BenchQueries(
                 _ => figure.Measure,
             };
 
-    private static ComparePair ComparePair(IReadOnlyList<SyntheticFigure> figures, DeterministicRandom random)
+    private static ComparePair ComparePair(
+        IReadOnlyList<SyntheticFigure> figures,
+        DeterministicRandom random
+    )
     {
         var a = random.Pick(figures);
         var months = SyntheticVocabulary.Months;
         if (random.Chance(0.6))
         {
             var first = a.Month ?? random.Pick(months);
-            var second = months[(Array.IndexOf(months, first) + random.Between(1, 11)) % months.Length];
+            var second = months[
+                (Array.IndexOf(months, first) + random.Between(1, 11)) % months.Length
+            ];
             return new ComparePair($"{a.Measure} in {first}", $"{a.Measure} in {second}");
         }
-        return new ComparePair(FigureQuestion(a, random), FigureQuestion(random.Pick(figures), random));
+        return new ComparePair(
+            FigureQuestion(a, random),
+            FigureQuestion(random.Pick(figures), random)
+        );
     }
 }

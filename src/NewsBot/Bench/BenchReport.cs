@@ -4,9 +4,21 @@ using System.Text.Json.Serialization;
 namespace NewsBot.Bench;
 
 /// <summary>One run of <c>newsbot bench</c>: the machine, when, the exact command, and one row per corpus size.</summary>
-public sealed record BenchReport(BenchMachine Machine, DateTimeOffset Date, string Command, IReadOnlyList<BenchSize> Sizes);
+public sealed record BenchReport(
+    BenchMachine Machine,
+    DateTimeOffset Date,
+    string Command,
+    IReadOnlyList<BenchSize> Sizes
+);
 
-public sealed record BenchMachine(int Cores, double MemoryMb, string Os, string Dotnet, string? Cpu, string? LoadAverage)
+public sealed record BenchMachine(
+    int Cores,
+    double MemoryMb,
+    string Os,
+    string Dotnet,
+    string? Cpu,
+    string? LoadAverage
+)
 {
     public static BenchMachine Current()
     {
@@ -14,7 +26,10 @@ public sealed record BenchMachine(int Cores, double MemoryMb, string Os, string 
         try
         {
             cpu = File.Exists("/proc/cpuinfo")
-                ? File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal))?.Split(':', 2)[1].Trim()
+                ? File.ReadLines("/proc/cpuinfo")
+                    .FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal))
+                    ?.Split(':', 2)[1]
+                    .Trim()
                 : null;
         }
         catch (IOException) { }
@@ -33,7 +48,9 @@ public sealed record BenchMachine(int Cores, double MemoryMb, string Os, string 
     {
         try
         {
-            return File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : null;
+            return File.Exists("/proc/loadavg")
+                ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3))
+                : null;
         }
         catch (IOException)
         {
@@ -57,7 +74,10 @@ public sealed record LatencySummary(
     double? CpuMaxMs
 )
 {
-    public static LatencySummary Of(IReadOnlyList<double> milliseconds, IReadOnlyList<double>? cpuMilliseconds = null)
+    public static LatencySummary Of(
+        IReadOnlyList<double> milliseconds,
+        IReadOnlyList<double>? cpuMilliseconds = null
+    )
     {
         if (milliseconds.Count == 0)
         {
@@ -78,7 +98,8 @@ public sealed record LatencySummary(
     }
 
     /// <summary>Nearest-rank percentile: the smallest value with at least <paramref name="p"/> of the values at or below it.</summary>
-    private static double Percentile(double[] sorted, double p) => sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Length) - 1, 0, sorted.Length - 1)];
+    private static double Percentile(double[] sorted, double p) =>
+        sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Length) - 1, 0, sorted.Length - 1)];
 
     private static double Round(double value) => Math.Round(value, 3);
 }

@@ -36,15 +36,32 @@ public sealed class BenchRunner(BenchSettings settings, TextWriter log)
         {
             rows.Add(await MeasureAsync(corpus, n, cancellationToken));
         }
-        var report = new BenchReport(BenchMachine.Current(), DateTimeOffset.UtcNow, settings.Command, rows);
+        var report = new BenchReport(
+            BenchMachine.Current(),
+            DateTimeOffset.UtcNow,
+            settings.Command,
+            rows
+        );
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(settings.Out))!);
-        await File.WriteAllTextAsync(settings.Out, JsonSerializer.Serialize(report, BenchJsonContext.Default.BenchReport) + "\n", cancellationToken);
+        await File.WriteAllTextAsync(
+            settings.Out,
+            JsonSerializer.Serialize(report, BenchJsonContext.Default.BenchReport) + "\n",
+            cancellationToken
+        );
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(settings.Markdown))!);
-        await File.WriteAllTextAsync(settings.Markdown, BenchMarkdown.Render(report, settings), cancellationToken);
+        await File.WriteAllTextAsync(
+            settings.Markdown,
+            BenchMarkdown.Render(report, settings),
+            cancellationToken
+        );
         return report;
     }
 
-    private async Task<BenchSize> MeasureAsync(SyntheticCorpus corpus, int n, CancellationToken cancellationToken)
+    private async Task<BenchSize> MeasureAsync(
+        SyntheticCorpus corpus,
+        int n,
+        CancellationToken cancellationToken
+    )
     {
         var folder = Path.Combine(Path.GetFullPath(settings.Work), $"n{n}");
         if (Directory.Exists(folder))
@@ -63,23 +80,53 @@ public sealed class BenchRunner(BenchSettings settings, TextWriter log)
             var queries = BenchQueries.From(sample, settings.Queries, settings.Seed);
             var queriesFile = Path.Combine(folder, "queries.json");
             var measurementFile = Path.Combine(folder, "measurement.json");
-            await File.WriteAllTextAsync(queriesFile, JsonSerializer.Serialize(queries, BenchJsonContext.Default.BenchQueries), cancellationToken);
+            await File.WriteAllTextAsync(
+                queriesFile,
+                JsonSerializer.Serialize(queries, BenchJsonContext.Default.BenchQueries),
+                cancellationToken
+            );
 
             var loadAverage = BenchMachine.LoadAverageNow();
-            await log.WriteLineAsync($"bench n={n}: building the index and asking {settings.Queries} questions per command (child process)");
+            await log.WriteLineAsync(
+                $"bench n={n}: building the index and asking {settings.Queries} questions per command (child process)"
+            );
             var child = await BenchProcess.RunAsync(
-                ["bench", "size", "--articles", articles, "--index", index, "--warmup-articles", warmup, "--queries-file", queriesFile, "--out", measurementFile],
+                [
+                    "bench",
+                    "size",
+                    "--articles",
+                    articles,
+                    "--index",
+                    index,
+                    "--warmup-articles",
+                    warmup,
+                    "--queries-file",
+                    queriesFile,
+                    "--out",
+                    measurementFile,
+                ],
                 cancellationToken
             );
             if (child.Exit != 0)
             {
-                throw new InvalidOperationException($"The benchmark child process failed (exit {child.Exit}): {child.Error.Trim()}");
+                throw new InvalidOperationException(
+                    $"The benchmark child process failed (exit {child.Exit}): {child.Error.Trim()}"
+                );
             }
-            var measured = JsonSerializer.Deserialize(await File.ReadAllTextAsync(measurementFile, cancellationToken), BenchJsonContext.Default.BenchSizeMeasurement)!;
+            var measured = JsonSerializer.Deserialize(
+                await File.ReadAllTextAsync(measurementFile, cancellationToken),
+                BenchJsonContext.Default.BenchSizeMeasurement
+            )!;
 
             await log.WriteLineAsync($"bench n={n}: bare Lucene.Net baseline");
-            var files = Directory.GetFiles(articles, "*.txt").Order(StringComparer.Ordinal).ToArray();
-            var warmupFiles = Directory.GetFiles(warmup, "*.txt").Order(StringComparer.Ordinal).ToArray();
+            var files = Directory
+                .GetFiles(articles, "*.txt")
+                .Order(StringComparer.Ordinal)
+                .ToArray();
+            var warmupFiles = Directory
+                .GetFiles(warmup, "*.txt")
+                .Order(StringComparer.Ordinal)
+                .ToArray();
             BareLuceneBaseline.Build(warmupFiles, luceneIndex + "-warmup", cancellationToken);
             Directory.Delete(luceneIndex + "-warmup", recursive: true);
             using var self = Process.GetCurrentProcess();
@@ -91,10 +138,24 @@ public sealed class BenchRunner(BenchSettings settings, TextWriter log)
             await log.WriteLineAsync($"bench n={n}: cold starts");
             var coldStart = await MedianAsync(
                 settings.ColdRuns,
-                i => ["ask", "search", "--query", queries.Search[i % queries.Search.Count], "--articles", articles, "--index", index],
+                i =>
+                    [
+                        "ask",
+                        "search",
+                        "--query",
+                        queries.Search[i % queries.Search.Count],
+                        "--articles",
+                        articles,
+                        "--index",
+                        index,
+                    ],
                 cancellationToken
             );
-            var runtimeStart = await MedianAsync(settings.ColdRuns, _ => ["--help"], cancellationToken);
+            var runtimeStart = await MedianAsync(
+                settings.ColdRuns,
+                _ => ["--help"],
+                cancellationToken
+            );
 
             var megabytes = sample.Bytes / 1048576.0;
             var pipelineSeconds = measured.PipelineSeconds;
@@ -148,7 +209,11 @@ public sealed class BenchRunner(BenchSettings settings, TextWriter log)
     /// Over <paramref name="runs"/> runs, the median time from starting the program to its first output,
     /// and the median CPU time the whole run used (null where it cannot be read).
     /// </summary>
-    private static async Task<(double WallMs, double? CpuMs)> MedianAsync(int runs, Func<int, string[]> args, CancellationToken cancellationToken)
+    private static async Task<(double WallMs, double? CpuMs)> MedianAsync(
+        int runs,
+        Func<int, string[]> args,
+        CancellationToken cancellationToken
+    )
     {
         var times = new List<double>();
         var cpuTimes = new List<double>();
@@ -159,7 +224,9 @@ public sealed class BenchRunner(BenchSettings settings, TextWriter log)
             var cpuAfter = CpuClock.Children();
             if (run.Exit != 0)
             {
-                throw new InvalidOperationException($"'newsbot {string.Join(' ', args(i))}' failed (exit {run.Exit}): {run.Error.Trim()}");
+                throw new InvalidOperationException(
+                    $"'newsbot {string.Join(' ', args(i))}' failed (exit {run.Exit}): {run.Error.Trim()}"
+                );
             }
             times.Add(run.FirstOutput.TotalMilliseconds);
             if (cpuBefore is { } before && cpuAfter is { } after)
@@ -169,7 +236,10 @@ public sealed class BenchRunner(BenchSettings settings, TextWriter log)
         }
         times.Sort();
         cpuTimes.Sort();
-        return (times[times.Count / 2], cpuTimes.Count > 0 ? Math.Round(cpuTimes[cpuTimes.Count / 2], 1) : null);
+        return (
+            times[times.Count / 2],
+            cpuTimes.Count > 0 ? Math.Round(cpuTimes[cpuTimes.Count / 2], 1) : null
+        );
     }
 }
 
@@ -180,7 +250,11 @@ internal static class BenchProcess
 
     public static async Task<Result> RunAsync(string[] args, CancellationToken cancellationToken)
     {
-        var host = Environment.ProcessPath is { } path && Path.GetFileNameWithoutExtension(path) == "dotnet" ? path : "dotnet";
+        var host =
+            Environment.ProcessPath is { } path
+            && Path.GetFileNameWithoutExtension(path) == "dotnet"
+                ? path
+                : "dotnet";
         var start = new ProcessStartInfo(host)
         {
             RedirectStandardOutput = true,
@@ -196,11 +270,15 @@ internal static class BenchProcess
         start.Environment.Remove("Discord__Token");
 
         var clock = Stopwatch.StartNew();
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
+        using var process =
+            Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
         var firstOutput = TimeSpan.Zero;
         var error = process.StandardError.ReadToEndAsync(cancellationToken);
         var buffer = new char[4096];
-        while (await process.StandardOutput.ReadAsync(buffer, cancellationToken) is var read && read > 0)
+        while (
+            await process.StandardOutput.ReadAsync(buffer, cancellationToken) is var read
+            && read > 0
+        )
         {
             if (firstOutput == TimeSpan.Zero)
             {
@@ -209,6 +287,11 @@ internal static class BenchProcess
         }
         await process.WaitForExitAsync(cancellationToken);
         var elapsed = clock.Elapsed;
-        return new Result(process.ExitCode, firstOutput == TimeSpan.Zero ? elapsed : firstOutput, elapsed, await error);
+        return new Result(
+            process.ExitCode,
+            firstOutput == TimeSpan.Zero ? elapsed : firstOutput,
+            elapsed,
+            await error
+        );
     }
 }

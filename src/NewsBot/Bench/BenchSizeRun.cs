@@ -9,9 +9,16 @@ namespace NewsBot.Bench;
 /// NewsBot's alone: a full build of the index through <see cref="IndexStore"/>, then the queries of
 /// every command through <see cref="AnswerService"/> after a warm-up.
 /// </summary>
-public sealed class BenchSizeRun(string articles, string index, string warmupArticles, BenchQueries queries, int warmupQueries)
+public sealed class BenchSizeRun(
+    string articles,
+    string index,
+    string warmupArticles,
+    BenchQueries queries,
+    int warmupQueries
+)
 {
-    public static IReadOnlyList<string> Commands { get; } = ["who-said", "figure", "compare", "search"];
+    public static IReadOnlyList<string> Commands { get; } =
+    ["who-said", "figure", "compare", "search"];
 
     public async Task<BenchSizeMeasurement> RunAsync(CancellationToken cancellationToken = default)
     {
@@ -75,7 +82,11 @@ public sealed class BenchSizeRun(string articles, string index, string warmupArt
     }
 
     public static long FolderBytes(string folder) =>
-        Directory.Exists(folder) ? new DirectoryInfo(folder).EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length) : 0;
+        Directory.Exists(folder)
+            ? new DirectoryInfo(folder)
+                .EnumerateFiles("*", SearchOption.AllDirectories)
+                .Sum(f => f.Length)
+            : 0;
 
     private int QueryCount(string command) =>
         command switch
@@ -86,7 +97,12 @@ public sealed class BenchSizeRun(string articles, string index, string warmupArt
             _ => queries.Search.Count,
         };
 
-    private async Task AskAsync(AnswerService answers, string command, int i, CancellationToken cancellationToken)
+    private async Task AskAsync(
+        AnswerService answers,
+        string command,
+        int i,
+        CancellationToken cancellationToken
+    )
     {
         switch (command)
         {
@@ -97,7 +113,11 @@ public sealed class BenchSizeRun(string articles, string index, string warmupArt
                 await answers.FigureAsync(queries.Figure[i], cancellationToken);
                 break;
             case "compare":
-                await answers.CompareAsync(queries.Compare[i].A, queries.Compare[i].B, cancellationToken);
+                await answers.CompareAsync(
+                    queries.Compare[i].A,
+                    queries.Compare[i].B,
+                    cancellationToken
+                );
                 break;
             default:
                 await answers.SearchAsync(queries.Search[i], cancellationToken);

@@ -28,7 +28,8 @@ internal static partial class CpuClock
         try
         {
             return GetResourceUsage(UsageOfChildren, out var usage) == 0
-                ? (usage.UserSeconds + usage.SystemSeconds) * 1000.0 + (usage.UserMicroseconds + usage.SystemMicroseconds) / 1000.0
+                ? (usage.UserSeconds + usage.SystemSeconds) * 1000.0
+                    + (usage.UserMicroseconds + usage.SystemMicroseconds) / 1000.0
                 : null;
         }
         catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
@@ -41,7 +42,9 @@ internal static partial class CpuClock
     {
         try
         {
-            return ClockGetTime(ThreadCpuTimeId, out var time) == 0 ? time.Seconds * 1000.0 + time.Nanoseconds / 1_000_000.0 : null;
+            return ClockGetTime(ThreadCpuTimeId, out var time) == 0
+                ? time.Seconds * 1000.0 + time.Nanoseconds / 1_000_000.0
+                : null;
         }
         catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
         {

@@ -11,7 +11,13 @@ internal sealed class DeterministicRandom(ulong seed)
 
     /// <summary>A generator for one item of a sequence, independent of how many items come before it.</summary>
     public static DeterministicRandom For(int seed, int item, int stream = 0) =>
-        new(Mix((ulong)(uint)seed * 0x9E3779B97F4A7C15UL ^ ((ulong)(uint)item << 20) ^ (ulong)(uint)stream * 0xD1B54A32D192ED03UL));
+        new(
+            Mix(
+                (ulong)(uint)seed * 0x9E3779B97F4A7C15UL
+                    ^ ((ulong)(uint)item << 20)
+                    ^ (ulong)(uint)stream * 0xD1B54A32D192ED03UL
+            )
+        );
 
     public ulong NextUInt64()
     {

@@ -38,11 +38,16 @@ internal sealed class MemorySampler : IDisposable
         {
             foreach (var line in File.ReadLines(Status))
             {
-                if (line.StartsWith("RssAnon:", StringComparison.Ordinal)
-                    && long.TryParse(line.AsSpan(8).Trim().TrimEnd("kB").Trim(), out var kb))
+                if (
+                    line.StartsWith("RssAnon:", StringComparison.Ordinal)
+                    && long.TryParse(line.AsSpan(8).Trim().TrimEnd("kB").Trim(), out var kb)
+                )
                 {
                     long seen;
-                    while (kb > (seen = Interlocked.Read(ref _peakKb)) && Interlocked.CompareExchange(ref _peakKb, kb, seen) != seen) { }
+                    while (
+                        kb > (seen = Interlocked.Read(ref _peakKb))
+                        && Interlocked.CompareExchange(ref _peakKb, kb, seen) != seen
+                    ) { }
                     return;
                 }
             }

@@ -49,15 +49,22 @@ public sealed partial class SyntheticCorpus
     public SyntheticCorpus(string seedsFolder, int seed = DefaultSeed)
     {
         _seed = seed;
-        var files = Directory.GetFiles(seedsFolder, "*.txt").Order(StringComparer.Ordinal).ToArray();
+        var files = Directory
+            .GetFiles(seedsFolder, "*.txt")
+            .Order(StringComparer.Ordinal)
+            .ToArray();
         if (files.Length == 0)
         {
             throw new InvalidOperationException($"No seed articles (*.txt) in '{seedsFolder}'.");
         }
-        var texts = files.Select(f => File.ReadAllText(f).Replace("\r\n", "\n").TrimStart('\uFEFF')).ToArray();
+        var texts = files
+            .Select(f => File.ReadAllText(f).Replace("\r\n", "\n").TrimStart('\uFEFF'))
+            .ToArray();
         _seedParagraphs = texts.Select(SplitParagraphs).ToArray();
         _seedQuotes = texts
-            .SelectMany(t => CurlyQuote().Matches(t).Select(m => m.Groups[1].Value.TrimEnd(',', '.', ' ')))
+            .SelectMany(t =>
+                CurlyQuote().Matches(t).Select(m => m.Groups[1].Value.TrimEnd(',', '.', ' '))
+            )
             .Where(q => q.Length >= 25 && !q.Contains('\n'))
             .Distinct()
             .Order(StringComparer.Ordinal)
@@ -65,12 +72,26 @@ public sealed partial class SyntheticCorpus
     }
 
     /// <summary>Writes articles 0 … count−1 into <paramref name="folder"/> and samples what they hold.</summary>
-    public CorpusSample Write(string folder, int count, int sampleSize = 4000, IProgress<int>? progress = null)
+    public CorpusSample Write(
+        string folder,
+        int count,
+        int sampleSize = 4000,
+        IProgress<int>? progress = null
+    )
     {
         Directory.CreateDirectory(folder);
-        var quotes = new Reservoir<SyntheticQuote>(sampleSize, DeterministicRandom.For(_seed, 0, stream: 101));
-        var figures = new Reservoir<SyntheticFigure>(sampleSize, DeterministicRandom.For(_seed, 0, stream: 102));
-        var passages = new Reservoir<string>(sampleSize, DeterministicRandom.For(_seed, 0, stream: 103));
+        var quotes = new Reservoir<SyntheticQuote>(
+            sampleSize,
+            DeterministicRandom.For(_seed, 0, stream: 101)
+        );
+        var figures = new Reservoir<SyntheticFigure>(
+            sampleSize,
+            DeterministicRandom.For(_seed, 0, stream: 102)
+        );
+        var passages = new Reservoir<string>(
+            sampleSize,
+            DeterministicRandom.For(_seed, 0, stream: 103)
+        );
         long bytes = 0;
         for (var i = 0; i < count; i++)
         {
@@ -100,7 +121,9 @@ public sealed partial class SyntheticCorpus
     private static IReadOnlyList<string> SplitParagraphs(string text)
     {
         var blocks = text.Contains("\n\n", StringComparison.Ordinal)
-            ? BlankLines().Split(text).Select(b => string.Join(' ', b.Split('\n').Select(l => l.Trim())))
+            ? BlankLines()
+                .Split(text)
+                .Select(b => string.Join(' ', b.Split('\n').Select(l => l.Trim())))
             : text.Split('\n');
         return blocks.Select(b => b.Trim()).Where(b => b.Length > 0).ToArray();
     }
@@ -112,10 +135,14 @@ public sealed partial class SyntheticCorpus
     private static partial Regex BlankLines();
 
     /// <summary>Numbers as the seeds write them: 35,000, 1.1, 90. Years are matched too, and left alone.</summary>
-    [GeneratedRegex(@"(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w])|(?<![\w.,])\d+(?:\.\d+)?(?![\w])")]
+    [GeneratedRegex(
+        @"(?<![\w.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w])|(?<![\w.,])\d+(?:\.\d+)?(?![\w])"
+    )]
     private static partial Regex Number();
 
-    [GeneratedRegex(@"\b(January|February|March|April|May|June|July|August|September|October|November|December)\b")]
+    [GeneratedRegex(
+        @"\b(January|February|March|April|May|June|July|August|September|October|November|December)\b"
+    )]
     private static partial Regex Month();
 
     private sealed record Person(string First, string Last, string Role, bool IsFemale)
@@ -158,7 +185,10 @@ public sealed partial class SyntheticCorpus
             }
             if (random.Chance(0.4))
             {
-                blocks.Insert(0, $"{_city.ToUpperInvariant()}, {_country} \u2014 {blocks.FirstOrDefault() ?? ""}");
+                blocks.Insert(
+                    0,
+                    $"{_city.ToUpperInvariant()}, {_country} \u2014 {blocks.FirstOrDefault() ?? ""}"
+                );
                 blocks.RemoveAt(1);
             }
             if (random.Chance(0.5))
@@ -205,7 +235,10 @@ public sealed partial class SyntheticCorpus
             var builder = new StringBuilder();
             foreach (var block in blocks)
             {
-                var paragraph = style == 0 && !block.Contains('\n', StringComparison.Ordinal) ? Wrap(block, width) : block;
+                var paragraph =
+                    style == 0 && !block.Contains('\n', StringComparison.Ordinal)
+                        ? Wrap(block, width)
+                        : block;
                 builder.Append(paragraph).Append('\n');
                 if (style != 1)
                 {
@@ -248,7 +281,11 @@ public sealed partial class SyntheticCorpus
             }
             foreach (var city in SeedCities)
             {
-                text = text.Replace(city.ToUpperInvariant(), _city.ToUpperInvariant(), StringComparison.Ordinal)
+                text = text.Replace(
+                        city.ToUpperInvariant(),
+                        _city.ToUpperInvariant(),
+                        StringComparison.Ordinal
+                    )
                     .Replace(city, _city, StringComparison.Ordinal);
             }
             foreach (var country in SeedCountries)
@@ -262,7 +299,14 @@ public sealed partial class SyntheticCorpus
         private string PerturbNumber(string number)
         {
             var digits = number.Replace(",", "", StringComparison.Ordinal);
-            if (!decimal.TryParse(digits, NumberStyles.Number, CultureInfo.InvariantCulture, out var value))
+            if (
+                !decimal.TryParse(
+                    digits,
+                    NumberStyles.Number,
+                    CultureInfo.InvariantCulture,
+                    out var value
+                )
+            )
             {
                 return number;
             }
@@ -274,7 +318,10 @@ public sealed partial class SyntheticCorpus
             var scaled = value * (decimal)(0.6 + 0.8 * random.NextDouble());
             if (decimals == 0)
             {
-                var magnitude = scaled >= 1000 ? 100m : scaled >= 100 ? 10m : 1m;
+                var magnitude =
+                    scaled >= 1000 ? 100m
+                    : scaled >= 100 ? 10m
+                    : 1m;
                 scaled = Math.Max(1, Math.Round(scaled / magnitude) * magnitude);
                 if (value <= 31)
                 {
@@ -282,7 +329,9 @@ public sealed partial class SyntheticCorpus
                 }
             }
             var rounded = Math.Round(scaled, decimals);
-            var format = (number.Contains(',') ? "#,##0" : "0") + (decimals > 0 ? "." + new string('0', decimals) : "");
+            var format =
+                (number.Contains(',') ? "#,##0" : "0")
+                + (decimals > 0 ? "." + new string('0', decimals) : "");
             return rounded.ToString(format, CultureInfo.InvariantCulture);
         }
 
@@ -307,7 +356,8 @@ public sealed partial class SyntheticCorpus
             return random.Next(3) switch
             {
                 0 => $"\u201C{quote},\u201D {person.Full} said.",
-                1 => $"\u201C{quote},\u201D said {person.Full}, {person.Role}, in {_city} on {random.Pick(Months)} {random.Between(1, 28)}.",
+                1 =>
+                    $"\u201C{quote},\u201D said {person.Full}, {person.Role}, in {_city} on {random.Pick(Months)} {random.Between(1, 28)}.",
                 _ => $"{person.Last} added: \u201C{quote}.\u201D",
             };
         }
@@ -403,7 +453,13 @@ public sealed partial class SyntheticCorpus
                 .Replace("{Full}", person.Full, StringComparison.Ordinal)
                 .Replace("{Unit}", random.Pick(Measures).Unit, StringComparison.Ordinal)
                 .Replace("{Side}", random.Pick(Sides), StringComparison.Ordinal)
-                .Replace("{Short}", Capitalise(random.Pick(QuoteObjects).Replace("{City}", _city, StringComparison.Ordinal)), StringComparison.Ordinal);
+                .Replace(
+                    "{Short}",
+                    Capitalise(
+                        random.Pick(QuoteObjects).Replace("{City}", _city, StringComparison.Ordinal)
+                    ),
+                    StringComparison.Ordinal
+                );
         }
 
         private string Caption() =>
@@ -416,20 +472,29 @@ public sealed partial class SyntheticCorpus
             {
                 return Perturb(random.Pick(corpus._seedQuotes));
             }
-            return Fill($"{random.Pick(QuoteSubjects)} {random.Pick(QuoteVerbs)} {random.Pick(QuoteObjects)} {random.Pick(QuoteTails)}");
+            return Fill(
+                $"{random.Pick(QuoteSubjects)} {random.Pick(QuoteVerbs)} {random.Pick(QuoteObjects)} {random.Pick(QuoteTails)}"
+            );
         }
 
-        private void Said(string quote, Person person) => _quotes.Add(new SyntheticQuote(quote, person.Full));
+        private void Said(string quote, Person person) =>
+            _quotes.Add(new SyntheticQuote(quote, person.Full));
 
         private string Fill(string template) =>
-            template.Replace("{City}", random.Pick(Cities), StringComparison.Ordinal).Replace("{Month}", random.Pick(Months), StringComparison.Ordinal);
+            template
+                .Replace("{City}", random.Pick(Cities), StringComparison.Ordinal)
+                .Replace("{Month}", random.Pick(Months), StringComparison.Ordinal);
 
-        private static string NextMonth(string month) => Months[(Array.IndexOf(Months, month) + 1) % Months.Length];
+        private static string NextMonth(string month) =>
+            Months[(Array.IndexOf(Months, month) + 1) % Months.Length];
 
         private static string Lower(string text) =>
-            text.Length > 1 && char.IsUpper(text[0]) && char.IsLower(text[1]) ? char.ToLowerInvariant(text[0]) + text[1..] : text;
+            text.Length > 1 && char.IsUpper(text[0]) && char.IsLower(text[1])
+                ? char.ToLowerInvariant(text[0]) + text[1..]
+                : text;
 
-        private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+        private static string Capitalise(string text) =>
+            text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
     }
 
     /// <summary>Keeps a uniform sample of at most <c>capacity</c> items of a stream of unknown length.</summary>

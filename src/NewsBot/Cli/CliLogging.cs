@@ -12,6 +12,8 @@ public static class CliLogging
         {
             builder.SetMinimumLevel(minimum);
             builder.AddSimpleConsole(o => o.SingleLine = true);
-            builder.Services.Configure<ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+            builder.Services.Configure<ConsoleLoggerOptions>(o =>
+                o.LogToStandardErrorThreshold = LogLevel.Trace
+            );
         });
 }

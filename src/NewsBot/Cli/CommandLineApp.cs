@@ -13,20 +13,40 @@ namespace NewsBot.Cli;
 /// Exit codes: 0 answered (an empty answer too), 1 usage error, 2 the question could not be answered
 /// (missing articles folder, unreadable index), with a one-line message and never a stack trace.
 /// </summary>
-public sealed class CommandLineApp(NewsBotOptions options, TextReader input, TextWriter output, TextWriter error)
+public sealed class CommandLineApp(
+    NewsBotOptions options,
+    TextReader input,
+    TextWriter output,
+    TextWriter error
+)
 {
     public const int ExitOk = 0;
     public const int ExitUsage = 1;
     public const int ExitFailure = 2;
 
-    private readonly Option<string?> _articles = new("--articles") { Description = "Folder of article .txt files (default: NewsBot:ArticlesPath, the bundled seeds)" };
-    private readonly Option<string?> _index = new("--index") { Description = "Index folder (default: NewsBot:IndexPath)" };
-    private readonly Option<bool> _json = new("--json") { Description = "Print the answer as JSON" };
-    private readonly Option<bool> _verbose = new("--verbose") { Description = "Log what the index does to standard error" };
+    private readonly Option<string?> _articles = new("--articles")
+    {
+        Description =
+            "Folder of article .txt files (default: NewsBot:ArticlesPath, the bundled seeds)",
+    };
+    private readonly Option<string?> _index = new("--index")
+    {
+        Description = "Index folder (default: NewsBot:IndexPath)",
+    };
+    private readonly Option<bool> _json = new("--json")
+    {
+        Description = "Print the answer as JSON",
+    };
+    private readonly Option<bool> _verbose = new("--verbose")
+    {
+        Description = "Log what the index does to standard error",
+    };
 
     public async Task<int> RunAsync(string[] args, CancellationToken cancellationToken = default)
     {
-        var root = new RootCommand("NewsBot answers questions about news coverage with exact quoted passages and their sources.");
+        var root = new RootCommand(
+            "NewsBot answers questions about news coverage with exact quoted passages and their sources."
+        );
         var ask = new Command("ask", "Ask a question, as the Discord slash commands do");
         foreach (var (name, shape) in Question.Shapes)
         {
@@ -48,7 +68,11 @@ public sealed class CommandLineApp(NewsBotOptions options, TextReader input, Tex
         var options = new Dictionary<string, Option<string>>();
         foreach (var option in shape.All)
         {
-            var o = new Option<string>("--" + option) { Required = shape.Required.Contains(option), Description = OptionDescription(option) };
+            var o = new Option<string>("--" + option)
+            {
+                Required = shape.Required.Contains(option),
+                Description = OptionDescription(option),
+            };
             options[option] = o;
             command.Options.Add(o);
         }
@@ -62,8 +86,13 @@ public sealed class CommandLineApp(NewsBotOptions options, TextReader input, Tex
                         .Where(o => o.Value is not null)
                         .ToDictionary(o => o.Key, o => o.Value!);
                     using var session = await OpenAsync(parse, progress: null, cancellationToken);
-                    var answer = await session.Questions.AskAsync(new Question(name, values), cancellationToken);
-                    await output.WriteLineAsync(parse.GetValue(_json) ? ToJson(answer) : TerminalRenderer.Render(answer));
+                    var answer = await session.Questions.AskAsync(
+                        new Question(name, values),
+                        cancellationToken
+                    );
+                    await output.WriteLineAsync(
+                        parse.GetValue(_json) ? ToJson(answer) : TerminalRenderer.Render(answer)
+                    );
                     return ExitOk;
                 })
         );
@@ -72,19 +101,40 @@ public sealed class CommandLineApp(NewsBotOptions options, TextReader input, Tex
 
     private Command IndexCommand()
     {
-        var full = new Option<bool>("--full") { Description = "Rebuild every article, not only the changed ones" };
-        var command = new Command("index", "Build or refresh the index of the articles folder, with progress") { full };
+        var full = new Option<bool>("--full")
+        {
+            Description = "Rebuild every article, not only the changed ones",
+        };
+        var command = new Command(
+            "index",
+            "Build or refresh the index of the articles folder, with progress"
+        )
+        {
+            full,
+        };
         AddCommon(command, json: true);
         command.SetAction(
             (parse, cancellationToken) =>
                 Guard(async () =>
                 {
-                    using var loggers = CliLogging.Create(parse.GetValue(_verbose) ? LogLevel.Information : LogLevel.Warning);
+                    using var loggers = CliLogging.Create(
+                        parse.GetValue(_verbose) ? LogLevel.Information : LogLevel.Warning
+                    );
                     using var session = new NewsBotSession(Options(parse), loggers);
                     var report = parse.GetValue(_json)
-                        ? await session.Store.RefreshAsync(parse.GetValue(full), null, cancellationToken)
-                        : await RefreshWithProgressBarAsync(session.Store, parse.GetValue(full), cancellationToken);
-                    await output.WriteLineAsync(parse.GetValue(_json) ? ToJson(report) : TerminalRenderer.Report(report));
+                        ? await session.Store.RefreshAsync(
+                            parse.GetValue(full),
+                            null,
+                            cancellationToken
+                        )
+                        : await RefreshWithProgressBarAsync(
+                            session.Store,
+                            parse.GetValue(full),
+                            cancellationToken
+                        );
+                    await output.WriteLineAsync(
+                        parse.GetValue(_json) ? ToJson(report) : TerminalRenderer.Report(report)
+                    );
                     return ExitOk;
                 })
         );
@@ -93,14 +143,23 @@ public sealed class CommandLineApp(NewsBotOptions options, TextReader input, Tex
 
     private Command ConsoleCommand()
     {
-        var command = new Command("console", "Answer slash-command lines typed or piped on standard input (/search query: drones)");
+        var command = new Command(
+            "console",
+            "Answer slash-command lines typed or piped on standard input (/search query: drones)"
+        );
         AddCommon(command, json: false);
         command.SetAction(
             (parse, cancellationToken) =>
                 Guard(async () =>
                 {
                     using var session = await OpenAsync(parse, progress: null, cancellationToken);
-                    var console = new SlashConsole(session.Questions, input, output, interactive: !Console.IsInputRedirected && ReferenceEquals(input, Console.In));
+                    var console = new SlashConsole(
+                        session.Questions,
+                        input,
+                        output,
+                        interactive: !Console.IsInputRedirected
+                            && ReferenceEquals(input, Console.In)
+                    );
                     return await console.RunAsync(cancellationToken);
                 })
         );
@@ -108,7 +167,8 @@ public sealed class CommandLineApp(NewsBotOptions options, TextReader input, Tex
     }
 
     /// <summary>Runs the console on the configured folders: <c>newsbot</c> with no arguments and no token.</summary>
-    public Task<int> RunConsoleAsync(CancellationToken cancellationToken = default) => RunAsync(["console"], cancellationToken);
+    public Task<int> RunConsoleAsync(CancellationToken cancellationToken = default) =>
+        RunAsync(["console"], cancellationToken);
 
     private void AddCommon(Command command, bool json)
     {
@@ -124,9 +184,15 @@ public sealed class CommandLineApp(NewsBotOptions options, TextReader input, Tex
     private IndexOptions Options(ParseResult parse) =>
         options.ToIndexOptions(parse.GetValue(_articles), parse.GetValue(_index));
 
-    private async Task<NewsBotSession> OpenAsync(ParseResult parse, IProgress<IndexProgress>? progress, CancellationToken cancellationToken)
+    private async Task<NewsBotSession> OpenAsync(
+        ParseResult parse,
+        IProgress<IndexProgress>? progress,
+        CancellationToken cancellationToken
+    )
     {
-        var loggers = CliLogging.Create(parse.GetValue(_verbose) ? LogLevel.Information : LogLevel.Warning);
+        var loggers = CliLogging.Create(
+            parse.GetValue(_verbose) ? LogLevel.Information : LogLevel.Warning
+        );
         var session = new NewsBotSession(Options(parse), loggers);
         try
         {
@@ -140,7 +206,11 @@ public sealed class CommandLineApp(NewsBotOptions options, TextReader input, Tex
         }
     }
 
-    private static async Task<IndexReport> RefreshWithProgressBarAsync(IndexStore store, bool full, CancellationToken cancellationToken)
+    private static async Task<IndexReport> RefreshWithProgressBarAsync(
+        IndexStore store,
+        bool full,
+        CancellationToken cancellationToken
+    )
     {
         if (Console.IsOutputRedirected)
         {

@@ -12,17 +12,33 @@ public sealed record Question(string Command, IReadOnlyDictionary<string, string
     public static IReadOnlyDictionary<string, QuestionShape> Shapes { get; } =
         new Dictionary<string, QuestionShape>(StringComparer.OrdinalIgnoreCase)
         {
-            ["who-said"] = new("Who said these words: speaker, quote, passage and sources", ["quote"], []),
-            ["quotes"] = new("What a person said, optionally about a topic", ["speaker"], ["about"]),
+            ["who-said"] = new(
+                "Who said these words: speaker, quote, passage and sources",
+                ["quote"],
+                []
+            ),
+            ["quotes"] = new(
+                "What a person said, optionally about a topic",
+                ["speaker"],
+                ["about"]
+            ),
             ["figure"] = new("The numbers the coverage gives for something", ["query"], []),
-            ["compare"] = new("Two figures side by side, with difference and ratio", ["a", "b"], []),
+            ["compare"] = new(
+                "Two figures side by side, with difference and ratio",
+                ["a", "b"],
+                []
+            ),
             ["search"] = new("The best passages for free text", ["query"], []),
             ["sources"] = new("The indexed articles", [], []),
         };
 }
 
 /// <summary>What a command is for and which options it takes.</summary>
-public sealed record QuestionShape(string Description, IReadOnlyList<string> Required, IReadOnlyList<string> Optional)
+public sealed record QuestionShape(
+    string Description,
+    IReadOnlyList<string> Required,
+    IReadOnlyList<string> Optional
+)
 {
     public IEnumerable<string> All => Required.Concat(Optional);
 }

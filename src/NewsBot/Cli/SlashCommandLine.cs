@@ -14,7 +14,9 @@ public static partial class SlashCommandLine
         var trimmed = line.Trim();
         if (!trimmed.StartsWith('/'))
         {
-            throw new UsageException("Commands start with a slash, for example /search query: drones. Type /help for the list.");
+            throw new UsageException(
+                "Commands start with a slash, for example /search query: drones. Type /help for the list."
+            );
         }
         var space = trimmed.IndexOfAny([' ', '\t']);
         var name = (space < 0 ? trimmed[1..] : trimmed[1..space]).ToLowerInvariant();
@@ -53,7 +55,12 @@ public static partial class SlashCommandLine
 
     public static string Usage(string name, QuestionShape shape) =>
         $"/{name} "
-        + string.Join(" ", shape.Required.Select(o => $"{o}: <text>").Concat(shape.Optional.Select(o => $"[{o}: <text>]")));
+        + string.Join(
+            " ",
+            shape
+                .Required.Select(o => $"{o}: <text>")
+                .Concat(shape.Optional.Select(o => $"[{o}: <text>]"))
+        );
 
     [GeneratedRegex(@"(?<=^|\s)(?<name>[a-z][a-z-]*):(?:\s|$)", RegexOptions.IgnoreCase)]
     private static partial Regex OptionName();

@@ -6,14 +6,23 @@ namespace NewsBot.Cli;
 /// The local console: reads slash-command lines from standard input until end of input or
 /// <c>/quit</c>, and prints each answer as the terminal renders it. Works piped as well as typed.
 /// </summary>
-public sealed class SlashConsole(QuestionRunner questions, TextReader input, TextWriter output, bool interactive)
+public sealed class SlashConsole(
+    QuestionRunner questions,
+    TextReader input,
+    TextWriter output,
+    bool interactive
+)
 {
     public async Task<int> RunAsync(CancellationToken cancellationToken = default)
     {
         if (interactive)
         {
-            await output.WriteLineAsync("NewsBot console — no Discord token is set, so questions are answered here.");
-            await output.WriteLineAsync("Type /help for the commands, /quit to leave. Set Discord__Token to run the bot on Discord.");
+            await output.WriteLineAsync(
+                "NewsBot console — no Discord token is set, so questions are answered here."
+            );
+            await output.WriteLineAsync(
+                "Type /help for the commands, /quit to leave. Set Discord__Token to run the bot on Discord."
+            );
         }
         while (!cancellationToken.IsCancellationRequested)
         {
@@ -71,7 +80,7 @@ public sealed class SlashConsole(QuestionRunner questions, TextReader input, Tex
         var text = new StringBuilder("Commands:\n");
         foreach (var (name, shape) in Question.Shapes)
         {
-            text.AppendLine($"  {SlashCommandLine.Usage(name, shape),-40} {shape.Description}");
+            text.AppendLine($"  {SlashCommandLine.Usage(name, shape), -40} {shape.Description}");
         }
         text.AppendLine("  /help                                    this list");
         text.Append("  /quit                                    leave");

@@ -41,13 +41,20 @@ public static class TerminalRenderer
     {
         if (answer.Results.Count == 0)
         {
-            return NoAnswer("The coverage has no such quote.", answer.Closest is { } c ? $"“{c.Quote}” — {c.Speaker.Name}\n{Cite(c.Sources)}" : null);
+            return NoAnswer(
+                "The coverage has no such quote.",
+                answer.Closest is { } c
+                    ? $"“{c.Quote}” — {c.Speaker.Name}\n{Cite(c.Sources)}"
+                    : null
+            );
         }
         var text = new StringBuilder();
         foreach (var r in answer.Results)
         {
             var role = string.IsNullOrEmpty(r.Speaker.Role) ? "" : $", {r.Speaker.Role}";
-            text.AppendLine($"{(r.Reported ? "" : "“")}{r.Quote}{(r.Reported ? " (reported)" : "”")}");
+            text.AppendLine(
+                $"{(r.Reported ? "" : "“")}{r.Quote}{(r.Reported ? " (reported)" : "”")}"
+            );
             text.AppendLine($"  — {r.Speaker.Name}{role}");
             text.AppendLine($"  {r.Passage}");
             text.AppendLine($"  {Cite(r.Sources)}   confidence {r.Confidence:F2}");
@@ -60,7 +67,10 @@ public static class TerminalRenderer
     {
         if (answer.Results.Count == 0)
         {
-            return NoAnswer("The coverage gives no such figure.", answer.Closest is { } c ? $"{Figure(c)}\n{Cite(c.Sources)}" : null);
+            return NoAnswer(
+                "The coverage gives no such figure.",
+                answer.Closest is { } c ? $"{Figure(c)}\n{Cite(c.Sources)}" : null
+            );
         }
         var text = new StringBuilder();
         foreach (var r in answer.Results)
@@ -76,11 +86,17 @@ public static class TerminalRenderer
     private static string Compare(CompareAnswer answer)
     {
         var text = new StringBuilder();
-        text.AppendLine(answer.A is { } a ? $"A: {Figure(a)}\n   {Cite(a.Sources)}" : "A: no figure found");
-        text.AppendLine(answer.B is { } b ? $"B: {Figure(b)}\n   {Cite(b.Sources)}" : "B: no figure found");
+        text.AppendLine(
+            answer.A is { } a ? $"A: {Figure(a)}\n   {Cite(a.Sources)}" : "A: no figure found"
+        );
+        text.AppendLine(
+            answer.B is { } b ? $"B: {Figure(b)}\n   {Cite(b.Sources)}" : "B: no figure found"
+        );
         if (answer.Comparable && answer.Difference is { } d && answer.Ratio is { } ratio)
         {
-            text.AppendLine($"Difference (A − B): {Number(d)}; ratio (A / B): {ratio.ToString("0.####", CultureInfo.InvariantCulture)}");
+            text.AppendLine(
+                $"Difference (A − B): {Number(d)}; ratio (A / B): {ratio.ToString("0.####", CultureInfo.InvariantCulture)}"
+            );
         }
         if (!string.IsNullOrWhiteSpace(answer.Explanation))
         {
@@ -93,7 +109,10 @@ public static class TerminalRenderer
     {
         if (answer.Results.Count == 0)
         {
-            return NoAnswer("No passage answers that.", answer.Closest is { } c ? $"{c.Passage}\n{Cite(c.Sources)}" : null);
+            return NoAnswer(
+                "No passage answers that.",
+                answer.Closest is { } c ? $"{c.Passage}\n{Cite(c.Sources)}" : null
+            );
         }
         var text = new StringBuilder();
         foreach (var r in answer.Results)
@@ -108,12 +127,16 @@ public static class TerminalRenderer
     private static string Sources(SourcesAnswer answer)
     {
         var text = new StringBuilder();
-        text.AppendLine($"{answer.Files} articles, indexed {answer.IndexedAt:yyyy-MM-dd HH:mm} UTC");
+        text.AppendLine(
+            $"{answer.Files} articles, indexed {answer.IndexedAt:yyyy-MM-dd HH:mm} UTC"
+        );
         foreach (var a in answer.Articles)
         {
             var headline = a.Headline is null ? "" : $" — {a.Headline}";
             var dateline = a.Dateline is null ? "" : $" [{a.Dateline}]";
-            text.AppendLine($"  {a.File}{headline}{dateline} ({a.Quotes} quotes, {a.Figures} figures)");
+            text.AppendLine(
+                $"  {a.File}{headline}{dateline} ({a.Quotes} quotes, {a.Figures} figures)"
+            );
         }
         foreach (var s in answer.Skipped)
         {
@@ -126,7 +149,10 @@ public static class TerminalRenderer
     private static string Figure(FigureResult r)
     {
         var parts = new List<string> { $"“{r.Text}”" };
-        var what = string.Join(", ", new[] { r.Measure, r.Period }.Where(p => !string.IsNullOrWhiteSpace(p)));
+        var what = string.Join(
+            ", ",
+            new[] { r.Measure, r.Period }.Where(p => !string.IsNullOrWhiteSpace(p))
+        );
         if (what.Length > 0)
         {
             parts.Add("— " + what);
@@ -135,15 +161,22 @@ public static class TerminalRenderer
         {
             parts.Add($"(according to {r.ClaimedBy})");
         }
-        var value = r.Low is { } low && r.High is { } high ? $"{Number(low)}–{Number(high)}" : Number(r.Value);
+        var value =
+            r.Low is { } low && r.High is { } high
+                ? $"{Number(low)}–{Number(high)}"
+                : Number(r.Value);
         parts.Add($"= {r.Qualifier} {value} {r.Unit}".Replace("  ", " ", StringComparison.Ordinal));
         return string.Join(" ", parts);
     }
 
     private static string NoAnswer(string message, string? closest) =>
-        closest is null ? message : $"{message}\nClosest passage (not an answer):\n  {closest.Replace("\n", "\n  ")}";
+        closest is null
+            ? message
+            : $"{message}\nClosest passage (not an answer):\n  {closest.Replace("\n", "\n  ")}";
 
-    private static string Cite(IReadOnlyList<SourceRef> sources) => string.Join(", ", sources.Select(s => $"{s.File}:{s.Line}"));
+    private static string Cite(IReadOnlyList<SourceRef> sources) =>
+        string.Join(", ", sources.Select(s => $"{s.File}:{s.Line}"));
 
-    private static string Number(double value) => value.ToString("#,0.##", CultureInfo.InvariantCulture);
+    private static string Number(double value) =>
+        value.ToString("#,0.##", CultureInfo.InvariantCulture);
 }

@@ -18,7 +18,11 @@ public static class BotHost
     public static IHost Build(string[] args)
     {
         var builder = Host.CreateApplicationBuilder(
-            new HostApplicationBuilderSettings { Args = args, ContentRootPath = AppContext.BaseDirectory }
+            new HostApplicationBuilderSettings
+            {
+                Args = args,
+                ContentRootPath = AppContext.BaseDirectory,
+            }
         );
         AddNewsBotCore(builder.Services, builder.Configuration);
         builder.Services.AddNewsBotDiscord(builder.Configuration);
@@ -26,20 +30,28 @@ public static class BotHost
     }
 
     /// <summary>Registers the index, the answer service and the index's hosted service.</summary>
-    public static IServiceCollection AddNewsBotCore(IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddNewsBotCore(
+        IServiceCollection services,
+        IConfiguration configuration
+    )
     {
         services.AddSingleton(TimeProvider.System);
         services
             .AddOptions<NewsBotOptions>()
             .Bind(configuration.GetSection(NewsBotOptions.Section))
-            .Validate(o => o.ToIndexOptions().Validate().Count == 0, "NewsBot options are invalid: set NewsBot:ArticlesPath and NewsBot:IndexPath.")
+            .Validate(
+                o => o.ToIndexOptions().Validate().Count == 0,
+                "NewsBot options are invalid: set NewsBot:ArticlesPath and NewsBot:IndexPath."
+            )
             .ValidateOnStart();
         services.AddSingleton(sp => new IndexStore(
             sp.GetRequiredService<IOptions<NewsBotOptions>>().Value.ToIndexOptions(),
             sp.GetRequiredService<ILogger<IndexStore>>()
         ));
         services.AddSingleton<IIndexRefresher>(sp => sp.GetRequiredService<IndexStore>());
-        services.AddSingleton<IAnswerService>(sp => new AnswerService(sp.GetRequiredService<IndexStore>()));
+        services.AddSingleton<IAnswerService>(sp => new AnswerService(
+            sp.GetRequiredService<IndexStore>()
+        ));
         services.AddHostedService<IndexHostedService>();
         return services;
     }
@@ -61,7 +73,9 @@ public static class BotHost
         }
         catch (OptionsValidationException e)
         {
-            await Console.Error.WriteLineAsync($"newsbot: the configuration is invalid: {string.Join(" ", e.Failures)}");
+            await Console.Error.WriteLineAsync(
+                $"newsbot: the configuration is invalid: {string.Join(" ", e.Failures)}"
+            );
             return 2;
         }
         catch (Core.NewsBotException e)

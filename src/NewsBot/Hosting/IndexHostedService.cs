@@ -44,6 +44,9 @@ public sealed partial class IndexHostedService(
 
     public void Dispose() => _watcher?.Dispose();
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Index ready: {Articles} articles, {Passages} passages, {Quotes} quotes, {Figures} figures (reused: {Reused})")]
+    [LoggerMessage(
+        Level = LogLevel.Information,
+        Message = "Index ready: {Articles} articles, {Passages} passages, {Quotes} quotes, {Figures} figures (reused: {Reused})"
+    )]
     private partial void LogReady(int articles, int passages, int quotes, int figures, bool reused);
 }

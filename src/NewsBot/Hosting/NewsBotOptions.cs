@@ -17,9 +17,15 @@ public sealed class NewsBotOptions
     public bool WatchArticles { get; set; } = true;
 
     /// <summary>The index options, with relative paths resolved the way <see cref="PathResolver"/> says.</summary>
-    public IndexOptions ToIndexOptions(string? articlesOverride = null, string? indexOverride = null) =>
+    public IndexOptions ToIndexOptions(
+        string? articlesOverride = null,
+        string? indexOverride = null
+    ) =>
         new(
-            PathResolver.Articles(articlesOverride ?? ArticlesPath, isDefault: articlesOverride is null),
+            PathResolver.Articles(
+                articlesOverride ?? ArticlesPath,
+                isDefault: articlesOverride is null
+            ),
             Path.GetFullPath(indexOverride ?? IndexPath),
             MaxFileBytes
         );

@@ -14,7 +14,11 @@ public static class PathResolver
         {
             return full;
         }
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        for (
+            var folder = new DirectoryInfo(AppContext.BaseDirectory);
+            folder is not null;
+            folder = folder.Parent
+        )
         {
             var candidate = Path.Combine(folder.FullName, path);
             if (Directory.Exists(candidate))

@@ -5,9 +5,21 @@ public sealed class PassageSearchTests(SeedIndexFixture seeds) : IClassFixture<S
     [Theory]
     [InlineData("drones kill zone", "002_5ef127697d2cc7cc.txt", new[] { 5, 27 })]
     [InlineData("Pokrovsk", "002_5ef127697d2cc7cc.txt", new[] { 24 })]
-    [InlineData("former Dutch prime minister on the sidelines", "001_376bf699fdc7134b.txt", new[] { 8 })]
-    [InlineData("strategic failure for President Putin", "004_03b79c85bce5be51.txt", new[] { 3, 7 })]
-    public async Task Cites_the_file_and_line_of_the_best_passage(string query, string file, int[] lines)
+    [InlineData(
+        "former Dutch prime minister on the sidelines",
+        "001_376bf699fdc7134b.txt",
+        new[] { 8 }
+    )]
+    [InlineData(
+        "strategic failure for President Putin",
+        "004_03b79c85bce5be51.txt",
+        new[] { 3, 7 }
+    )]
+    public async Task Cites_the_file_and_line_of_the_best_passage(
+        string query,
+        string file,
+        int[] lines
+    )
     {
         var answer = await seeds.Answers.SearchAsync(query);
 
@@ -20,7 +32,10 @@ public sealed class PassageSearchTests(SeedIndexFixture seeds) : IClassFixture<S
     {
         var answer = await seeds.Answers.SearchAsync("troops lost every month");
 
-        Assert.Contains(answer.Results, r => r.Passage.Contains("soldiers killed", StringComparison.Ordinal));
+        Assert.Contains(
+            answer.Results,
+            r => r.Passage.Contains("soldiers killed", StringComparison.Ordinal)
+        );
     }
 
     [Theory]

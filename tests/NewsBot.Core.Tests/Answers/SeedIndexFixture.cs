@@ -14,7 +14,9 @@ public sealed class SeedIndexFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _store = new IndexStore(new IndexOptions(RepositoryFolders.Seeds, _folder.Combine("index")));
+        _store = new IndexStore(
+            new IndexOptions(RepositoryFolders.Seeds, _folder.Combine("index"))
+        );
         await _store.EnsureReadyAsync();
         Answers = new AnswerService(_store);
     }

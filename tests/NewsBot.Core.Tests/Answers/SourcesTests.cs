@@ -9,7 +9,13 @@ public sealed class SourcesTests(SeedIndexFixture seeds) : IClassFixture<SeedInd
 
         Assert.Equal(5, answer.Files);
         Assert.Equal(
-            ["000_678e51a0da039845.txt", "001_376bf699fdc7134b.txt", "002_5ef127697d2cc7cc.txt", "003_4b0f46ba6aa475ed.txt", "004_03b79c85bce5be51.txt"],
+            [
+                "000_678e51a0da039845.txt",
+                "001_376bf699fdc7134b.txt",
+                "002_5ef127697d2cc7cc.txt",
+                "003_4b0f46ba6aa475ed.txt",
+                "004_03b79c85bce5be51.txt",
+            ],
             answer.Articles.Select(a => a.File)
         );
         Assert.Empty(answer.Skipped);
@@ -20,11 +26,18 @@ public sealed class SourcesTests(SeedIndexFixture seeds) : IClassFixture<SeedInd
     {
         var answer = await seeds.Answers.SourcesAsync();
         var ap = answer.Articles.Single(a => a.File.StartsWith("004", StringComparison.Ordinal));
-        var munich = answer.Articles.Single(a => a.File.StartsWith("001", StringComparison.Ordinal));
+        var munich = answer.Articles.Single(a =>
+            a.File.StartsWith("001", StringComparison.Ordinal)
+        );
 
-        Assert.Equal("NATO Secretary General: Russia’s War in Ukraine a ‘Strategic Failure’", ap.Headline);
+        Assert.Equal(
+            "NATO Secretary General: Russia’s War in Ukraine a ‘Strategic Failure’",
+            ap.Headline
+        );
         Assert.Equal("BRUSSELS, Belgium (AP)", ap.Dateline);
         Assert.Equal("MUNICH, Germany", munich.Dateline);
-        Assert.Null(answer.Articles.Single(a => a.File.StartsWith("002", StringComparison.Ordinal)).Headline);
+        Assert.Null(
+            answer.Articles.Single(a => a.File.StartsWith("002", StringComparison.Ordinal)).Headline
+        );
     }
 }

@@ -6,7 +6,10 @@ namespace NewsBot.Core.Tests.Articles;
 
 public sealed class ArticleFolderReaderTests : IDisposable
 {
-    private readonly string _root = Path.Combine(Path.GetTempPath(), "newsbot-reader-" + Guid.NewGuid().ToString("N"));
+    private readonly string _root = Path.Combine(
+        Path.GetTempPath(),
+        "newsbot-reader-" + Guid.NewGuid().ToString("N")
+    );
     private readonly string _folder;
 
     public ArticleFolderReaderTests()
@@ -26,9 +29,13 @@ public sealed class ArticleFolderReaderTests : IDisposable
         return path;
     }
 
-    private string Write(string relativePath, string text) => Write(relativePath, Encoding.UTF8.GetBytes(text));
+    private string Write(string relativePath, string text) =>
+        Write(relativePath, Encoding.UTF8.GetBytes(text));
 
-    private ArticleLoadResult Load(string relativePath, long maxFileBytes = ArticleFolderReader.DefaultMaxFileBytes)
+    private ArticleLoadResult Load(
+        string relativePath,
+        long maxFileBytes = ArticleFolderReader.DefaultMaxFileBytes
+    )
     {
         var reader = new ArticleFolderReader(_folder, maxFileBytes);
         var file = reader.List().Single(f => f.RelativePath == relativePath);
@@ -74,7 +81,10 @@ public sealed class ArticleFolderReaderTests : IDisposable
 
         var error = Assert.Throws<NewsBotException>(() => new ArticleFolderReader(relative).List());
 
-        Assert.Equal($"Articles folder '{relative}' is a file, not a folder (looked for '{file}').", error.Message);
+        Assert.Equal(
+            $"Articles folder '{relative}' is a file, not a folder (looked for '{file}').",
+            error.Message
+        );
     }
 
     [Fact]
@@ -96,15 +106,27 @@ public sealed class ArticleFolderReaderTests : IDisposable
     [Fact]
     public void Reads_utf8_with_a_byte_order_mark_and_utf16()
     {
-        Write("bom.txt", [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes("Rutte’s remarks.\r\nSecond line.")]);
-        Write("utf16.txt", [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes("Rutte’s remarks.\nSecond line.")]);
+        Write(
+            "bom.txt",
+            [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes("Rutte’s remarks.\r\nSecond line.")]
+        );
+        Write(
+            "utf16.txt",
+            [
+                .. Encoding.Unicode.GetPreamble(),
+                .. Encoding.Unicode.GetBytes("Rutte’s remarks.\nSecond line."),
+            ]
+        );
 
         foreach (var name in new[] { "bom.txt", "utf16.txt" })
         {
             var article = Load(name).Article;
 
             Assert.NotNull(article);
-            Assert.Equal([(1, "Rutte’s remarks."), (2, "Second line.")], article.Paragraphs.Select(p => (p.FirstLine, p.Text)));
+            Assert.Equal(
+                [(1, "Rutte’s remarks."), (2, "Second line.")],
+                article.Paragraphs.Select(p => (p.FirstLine, p.Text))
+            );
         }
     }
 
@@ -133,7 +155,14 @@ public sealed class ArticleFolderReaderTests : IDisposable
     [Fact]
     public void Reads_invalid_utf8_with_replacement_characters_and_warns()
     {
-        Write("latin1.txt", [.. Encoding.UTF8.GetBytes("First line.\nRadosaw "), 0xB3, .. Encoding.UTF8.GetBytes(" Sikorski spoke.\n")]);
+        Write(
+            "latin1.txt",
+            [
+                .. Encoding.UTF8.GetBytes("First line.\nRadosaw "),
+                0xB3,
+                .. Encoding.UTF8.GetBytes(" Sikorski spoke.\n"),
+            ]
+        );
 
         var result = Load("latin1.txt");
 
@@ -141,7 +170,10 @@ public sealed class ArticleFolderReaderTests : IDisposable
         Assert.Null(result.Skipped);
         Assert.Equal("Radosaw \uFFFD Sikorski spoke.", result.Article.Paragraphs[1].Text);
         Assert.Equal(
-            new SkippedFile("latin1.txt", "invalid UTF-8 on line 2: read with replacement characters (U+FFFD)"),
+            new SkippedFile(
+                "latin1.txt",
+                "invalid UTF-8 on line 2: read with replacement characters (U+FFFD)"
+            ),
             result.Warning
         );
     }
@@ -151,7 +183,10 @@ public sealed class ArticleFolderReaderTests : IDisposable
     {
         Write("big.txt", new string('a', 2048) + ".");
 
-        Assert.Equal(new SkippedFile("big.txt", "larger than 2 KB limit"), Load("big.txt", maxFileBytes: 2048).Skipped);
+        Assert.Equal(
+            new SkippedFile("big.txt", "larger than 2 KB limit"),
+            Load("big.txt", maxFileBytes: 2048).Skipped
+        );
         Assert.NotNull(Load("big.txt", maxFileBytes: 4096).Article);
         Assert.Equal(5 * 1024 * 1024, ArticleFolderReader.DefaultMaxFileBytes);
     }
@@ -164,7 +199,10 @@ public sealed class ArticleFolderReaderTests : IDisposable
         File.CreateSymbolicLink(Path.Combine(_folder, "link.txt"), outside);
         Directory.CreateDirectory(Path.Combine(_root, "elsewhere"));
         File.WriteAllText(Path.Combine(_root, "elsewhere", "inner.txt"), "Not an article either.");
-        Directory.CreateSymbolicLink(Path.Combine(_folder, "linked"), Path.Combine(_root, "elsewhere"));
+        Directory.CreateSymbolicLink(
+            Path.Combine(_folder, "linked"),
+            Path.Combine(_root, "elsewhere")
+        );
 
         var reader = new ArticleFolderReader(_folder);
         var files = reader.List();
@@ -222,7 +260,12 @@ public sealed class ArticleFolderReaderTests : IDisposable
     public void Skips_a_file_another_process_holds_locked_with_the_reason()
     {
         var path = Write("locked.txt", "An article.");
-        using var writer = new FileStream(path, FileMode.Open, FileAccess.ReadWrite, FileShare.None);
+        using var writer = new FileStream(
+            path,
+            FileMode.Open,
+            FileAccess.ReadWrite,
+            FileShare.None
+        );
 
         var result = Load("locked.txt");
 
@@ -308,7 +351,10 @@ public sealed class ArticleFolderReaderTests : IDisposable
         var reader = new ArticleFolderReader(_folder);
         var listed = reader.List().Single();
 
-        File.AppendAllText(Path.Combine(_folder, "growing.txt"), " and the second half, written while the folder was read.");
+        File.AppendAllText(
+            Path.Combine(_folder, "growing.txt"),
+            " and the second half, written while the folder was read."
+        );
         var result = reader.Load(listed);
 
         Assert.Null(result.Article);

@@ -6,7 +6,9 @@ public class ArticleParserTests
 {
     private static int LineOf(Article article, string passage)
     {
-        var paragraph = article.Paragraphs.Single(p => p.Text.Contains(passage, StringComparison.Ordinal));
+        var paragraph = article.Paragraphs.Single(p =>
+            p.Text.Contains(passage, StringComparison.Ordinal)
+        );
         return paragraph.LineAt(paragraph.Text.IndexOf(passage, StringComparison.Ordinal));
     }
 
@@ -41,7 +43,11 @@ public class ArticleParserTests
             paragraph.Text
         );
         Assert.Equal(
-            [(0, 4), (paragraph.Text.IndexOf("country and", StringComparison.Ordinal), 5), (paragraph.Text.IndexOf("The Moscow", StringComparison.Ordinal), 6)],
+            [
+                (0, 4),
+                (paragraph.Text.IndexOf("country and", StringComparison.Ordinal), 5),
+                (paragraph.Text.IndexOf("The Moscow", StringComparison.Ordinal), 6),
+            ],
             paragraph.Lines.Starts
         );
         Assert.Equal(ParagraphKind.Body, paragraph.Kind);
@@ -66,7 +72,10 @@ public class ArticleParserTests
 
         Assert.Equal(53, paragraph.FirstLine);
         Assert.Equal(55, paragraph.Lines.LastLine);
-        Assert.EndsWith("on Friday. “Colonial wars, if you look historically, are only ended by a different team than started them.”", paragraph.Text);
+        Assert.EndsWith(
+            "on Friday. “Colonial wars, if you look historically, are only ended by a different team than started them.”",
+            paragraph.Text
+        );
     }
 
     [Fact]
@@ -75,27 +84,45 @@ public class ArticleParserTests
         var article = Seeds.Parse("001");
 
         Assert.Equal(
-            [(1, NoiseKind.PhotoCaption), (18, NoiseKind.Url), (19, NoiseKind.Url), (21, NoiseKind.RelatedArticle)],
+            [
+                (1, NoiseKind.PhotoCaption),
+                (18, NoiseKind.Url),
+                (19, NoiseKind.Url),
+                (21, NoiseKind.RelatedArticle),
+            ],
             article.Noise.Select(n => (n.Line, n.Kind))
         );
         Assert.EndsWith("on Feb. 12. John Thys / AFP", article.Noise[0].Text);
-        Assert.DoesNotContain(article.Paragraphs, p => p.Text.Contains("John Thys", StringComparison.Ordinal));
-        Assert.DoesNotContain(article.Paragraphs, p => p.Text.Contains("http", StringComparison.Ordinal));
+        Assert.DoesNotContain(
+            article.Paragraphs,
+            p => p.Text.Contains("John Thys", StringComparison.Ordinal)
+        );
+        Assert.DoesNotContain(
+            article.Paragraphs,
+            p => p.Text.Contains("http", StringComparison.Ordinal)
+        );
         Assert.Equal(14, article.Paragraphs.Count);
     }
 
     [Theory]
     [InlineData("Soldiers train near Kharkiv on Monday. Sergei Bobylev / TASS")]
-    [InlineData("Ukrainian servicemen fire a howitzer near Bakhmut. (Photo by Jane Doe/Getty Images)")]
+    [InlineData(
+        "Ukrainian servicemen fire a howitzer near Bakhmut. (Photo by Jane Doe/Getty Images)"
+    )]
     [InlineData("A destroyed tank outside Kyiv. (AP Photo/Efrem Lukatsky)")]
     [InlineData("Photo: Reuters")]
     [InlineData("Residents queue for water in Kherson. Photo: Oleksandr Ratushniak")]
     [InlineData("Rescuers search the rubble of a building after a strike in Dnipro Getty Images")]
     [InlineData("Volunteers unload aid in Odesa on Friday. Ivan Petrenko / Ministry of Defence")]
-    [InlineData("Vladimir Putin chairs a meeting in Moscow. Alexander Kazakov/Sputnik/Kremlin Pool")]
+    [InlineData(
+        "Vladimir Putin chairs a meeting in Moscow. Alexander Kazakov/Sputnik/Kremlin Pool"
+    )]
     public void Recognises_a_photo_caption_by_its_credit(string caption)
     {
-        var article = ArticleParser.Parse("a.txt", caption + "\n\nThe war goes on, officials said.\n");
+        var article = ArticleParser.Parse(
+            "a.txt",
+            caption + "\n\nThe war goes on, officials said.\n"
+        );
 
         var noise = Assert.Single(article.Noise);
         Assert.Equal((1, NoiseKind.PhotoCaption), (noise.Line, noise.Kind));
@@ -148,7 +175,13 @@ public class ArticleParserTests
         var article = ArticleParser.Parse("a.txt", text);
 
         Assert.Equal(
-            [(2, NoiseKind.Url), (3, NoiseKind.Url), (4, NoiseKind.RelatedArticle), (5, NoiseKind.RelatedArticle), (6, NoiseKind.RelatedArticle)],
+            [
+                (2, NoiseKind.Url),
+                (3, NoiseKind.Url),
+                (4, NoiseKind.RelatedArticle),
+                (5, NoiseKind.RelatedArticle),
+                (6, NoiseKind.RelatedArticle),
+            ],
             article.Noise.Select(n => (n.Line, n.Kind))
         );
         Assert.Equal([1, 7], article.Paragraphs.Select(p => p.FirstLine));
@@ -176,7 +209,10 @@ public class ArticleParserTests
         Assert.Equal([1, 3, 7], article.Paragraphs.Select(p => p.FirstLine));
         Assert.Equal(4, LineOf(article, "the mood was serious"));
         Assert.Equal(5, LineOf(article, "and that a second round"));
-        Assert.DoesNotContain(article.Paragraphs, p => p.Text.Contains('\r') || p.Text.Contains('\uFEFF'));
+        Assert.DoesNotContain(
+            article.Paragraphs,
+            p => p.Text.Contains('\r') || p.Text.Contains('\uFEFF')
+        );
     }
 
     [Fact]
@@ -186,7 +222,10 @@ public class ArticleParserTests
 
         var article = ArticleParser.Parse("a.txt", text);
 
-        Assert.Equal([(1, "First paragraph here."), (3, "Second paragraph here.")], article.Paragraphs.Select(p => (p.FirstLine, p.Text)));
+        Assert.Equal(
+            [(1, "First paragraph here."), (3, "Second paragraph here.")],
+            article.Paragraphs.Select(p => (p.FirstLine, p.Text))
+        );
     }
 
     [Fact]
@@ -194,10 +233,16 @@ public class ArticleParserTests
     {
         var article = Seeds.Parse("004");
 
-        Assert.Equal("NATO Secretary General: Russia’s War in Ukraine a ‘Strategic Failure’", article.Headline);
+        Assert.Equal(
+            "NATO Secretary General: Russia’s War in Ukraine a ‘Strategic Failure’",
+            article.Headline
+        );
         Assert.Equal(ParagraphKind.Heading, article.Paragraphs[0].Kind);
         Assert.Equal("BRUSSELS, Belgium (AP)", article.Dateline);
-        Assert.StartsWith("BRUSSELS, Belgium (AP) — NATO Secretary General", article.ParagraphAt(3).Text);
+        Assert.StartsWith(
+            "BRUSSELS, Belgium (AP) — NATO Secretary General",
+            article.ParagraphAt(3).Text
+        );
     }
 
     [Theory]
@@ -218,13 +263,28 @@ public class ArticleParserTests
     }
 
     [Theory]
-    [InlineData("WASHINGTON (Reuters) - The Pentagon said on Friday it would send more shells.", "WASHINGTON (Reuters)")]
-    [InlineData("KYIV, Ukraine, Feb. 3 — Air raid sirens sounded across the capital overnight.", "KYIV, Ukraine, Feb. 3")]
-    [InlineData("NEW YORK — The United Nations Security Council met in an emergency session.", "NEW YORK")]
-    [InlineData("ST. PETERSBURG, Russia – Fewer recruits signed up this month, officials said.", "ST. PETERSBURG, Russia")]
+    [InlineData(
+        "WASHINGTON (Reuters) - The Pentagon said on Friday it would send more shells.",
+        "WASHINGTON (Reuters)"
+    )]
+    [InlineData(
+        "KYIV, Ukraine, Feb. 3 — Air raid sirens sounded across the capital overnight.",
+        "KYIV, Ukraine, Feb. 3"
+    )]
+    [InlineData(
+        "NEW YORK — The United Nations Security Council met in an emergency session.",
+        "NEW YORK"
+    )]
+    [InlineData(
+        "ST. PETERSBURG, Russia – Fewer recruits signed up this month, officials said.",
+        "ST. PETERSBURG, Russia"
+    )]
     [InlineData("The Pentagon — which did not comment — said more shells were coming.", null)]
     [InlineData("Rutte said: “Russia is losing.”", null)]
-    public void Finds_the_dateline_at_the_start_of_the_first_body_paragraph(string paragraph, string? dateline)
+    public void Finds_the_dateline_at_the_start_of_the_first_body_paragraph(
+        string paragraph,
+        string? dateline
+    )
     {
         var article = ArticleParser.Parse("a.txt", paragraph);
 
@@ -257,7 +317,10 @@ public class ArticleParserTests
 
         Assert.Equal(63, article.Paragraphs.Count);
         Assert.All(article.Paragraphs, p => Assert.Equal(p.FirstLine, p.Lines.LastLine));
-        Assert.Equal((ParagraphKind.Heading, "Key Facts"), (article.ParagraphAt(1).Kind, article.ParagraphAt(1).Text));
+        Assert.Equal(
+            (ParagraphKind.Heading, "Key Facts"),
+            (article.ParagraphAt(1).Kind, article.ParagraphAt(1).Text)
+        );
         Assert.Equal(ParagraphKind.Heading, article.ParagraphAt(8).Kind);
         Assert.Equal(ParagraphKind.Heading, article.ParagraphAt(44).Kind);
 
@@ -269,13 +332,22 @@ public class ArticleParserTests
             (ParagraphKind.ListItem, "Attack drones account for 90% of battlefield targets"),
             (article.ParagraphAt(29).Kind, article.ParagraphAt(29).Text)
         );
-        Assert.Equal((ParagraphKind.Body, "These methods include:"), (article.ParagraphAt(37).Kind, article.ParagraphAt(37).Text));
+        Assert.Equal(
+            (ParagraphKind.Body, "These methods include:"),
+            (article.ParagraphAt(37).Kind, article.ParagraphAt(37).Text)
+        );
 
         var pullQuote = article.ParagraphAt(58);
         Assert.Equal(ParagraphKind.Body, pullQuote.Kind);
-        Assert.Equal("\"Now they lose this amount or more in one month. So that's also unsustainable on their side.\"", pullQuote.Text);
+        Assert.Equal(
+            "\"Now they lose this amount or more in one month. So that's also unsustainable on their side.\"",
+            pullQuote.Text
+        );
         var attribution = article.ParagraphAt(59);
-        Assert.Equal((ParagraphKind.Attribution, "Mark Rutte, NATO Secretary General"), (attribution.Kind, attribution.Text));
+        Assert.Equal(
+            (ParagraphKind.Attribution, "Mark Rutte, NATO Secretary General"),
+            (attribution.Kind, attribution.Text)
+        );
         Assert.Equal(ParagraphKind.Attribution, article.ParagraphAt(63).Kind);
     }
 
@@ -293,7 +365,13 @@ public class ArticleParserTests
         var article = ArticleParser.Parse("a.txt", text);
 
         Assert.Equal(
-            [(1, ParagraphKind.Heading), (2, ParagraphKind.Body), (3, ParagraphKind.Body), (4, ParagraphKind.Heading), (5, ParagraphKind.Body)],
+            [
+                (1, ParagraphKind.Heading),
+                (2, ParagraphKind.Body),
+                (3, ParagraphKind.Body),
+                (4, ParagraphKind.Heading),
+                (5, ParagraphKind.Body),
+            ],
             article.Paragraphs.Select(p => (p.FirstLine, p.Kind))
         );
         Assert.Null(article.Headline);
@@ -387,7 +465,10 @@ public class ArticleParserTests
 
         var article = ArticleParser.Parse("a.txt", text);
 
-        Assert.Equal([(1, 2), (4, 4), (6, 8)], article.Paragraphs.Select(p => (p.FirstLine, p.Lines.LastLine)));
+        Assert.Equal(
+            [(1, 2), (4, 4), (6, 8)],
+            article.Paragraphs.Select(p => (p.FirstLine, p.Lines.LastLine))
+        );
     }
 
     [Fact]
@@ -404,7 +485,10 @@ public class ArticleParserTests
 
         var paragraph = Assert.Single(article.Paragraphs);
         Assert.Contains("at the very least — 30,000,” he said", paragraph.Text);
-        Assert.Equal(2, paragraph.LineAt(paragraph.Text.IndexOf("— 30,000", StringComparison.Ordinal)));
+        Assert.Equal(
+            2,
+            paragraph.LineAt(paragraph.Text.IndexOf("— 30,000", StringComparison.Ordinal))
+        );
     }
 
     [Fact]
@@ -427,13 +511,24 @@ public class ArticleParserTests
 
         var article = ArticleParser.Parse("a.txt", text);
 
-        Assert.Equal("Russia Lost More Soldiers Than It Recruited, Officials Say", article.Headline);
+        Assert.Equal(
+            "Russia Lost More Soldiers Than It Recruited, Officials Say",
+            article.Headline
+        );
         Assert.Equal("KYIV, Ukraine, Feb. 3", article.Dateline);
         Assert.Equal(
-            [(1, 1, ParagraphKind.Heading), (2, 2, ParagraphKind.Heading), (4, 6, ParagraphKind.Body), (11, 12, ParagraphKind.Body)],
+            [
+                (1, 1, ParagraphKind.Heading),
+                (2, 2, ParagraphKind.Heading),
+                (4, 6, ParagraphKind.Body),
+                (11, 12, ParagraphKind.Body),
+            ],
             article.Paragraphs.Select(p => (p.FirstLine, p.Lines.LastLine, p.Kind))
         );
-        Assert.Equal((8, NoiseKind.PhotoCaption), (article.Noise.Single().Line, article.Noise.Single().Kind));
+        Assert.Equal(
+            (8, NoiseKind.PhotoCaption),
+            (article.Noise.Single().Line, article.Noise.Single().Kind)
+        );
     }
 
     [Fact]
@@ -451,7 +546,12 @@ public class ArticleParserTests
         Assert.Equal("Pentagon to Send More Shells", article.Headline);
         Assert.Equal("WASHINGTON (Reuters)", article.Dateline);
         Assert.Equal(
-            [ParagraphKind.Heading, ParagraphKind.Body, ParagraphKind.Body, ParagraphKind.Attribution],
+            [
+                ParagraphKind.Heading,
+                ParagraphKind.Body,
+                ParagraphKind.Body,
+                ParagraphKind.Attribution,
+            ],
             article.Paragraphs.Select(p => p.Kind)
         );
         Assert.Equal("Lloyd Austin, U.S. Defense Secretary", article.Paragraphs[3].Text);
@@ -470,7 +570,10 @@ public class ArticleParserTests
         var article = Seeds.Parse("004");
 
         Assert.Equal("004_03b79c85bce5be51.txt", article.File);
-        Assert.Equal(Enumerable.Range(0, article.Paragraphs.Count), article.Paragraphs.Select(p => p.Index));
+        Assert.Equal(
+            Enumerable.Range(0, article.Paragraphs.Count),
+            article.Paragraphs.Select(p => p.Index)
+        );
         Assert.Equal(new SourceRef(article.File, 7), article.SourceAt(article.ParagraphAt(7), 10));
     }
 }

@@ -21,13 +21,19 @@ internal static class Seeds
 
     private static string FindFolder()
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        for (
+            var dir = new DirectoryInfo(AppContext.BaseDirectory);
+            dir is not null;
+            dir = dir.Parent
+        )
         {
             if (File.Exists(System.IO.Path.Combine(dir.FullName, "NewsBot.sln")))
             {
                 return System.IO.Path.Combine(dir.FullName, "seeds");
             }
         }
-        throw new InvalidOperationException("NewsBot.sln not found above " + AppContext.BaseDirectory);
+        throw new InvalidOperationException(
+            "NewsBot.sln not found above " + AppContext.BaseDirectory
+        );
     }
 }

@@ -5,7 +5,10 @@ namespace NewsBot.Core.Tests.Articles;
 public class SentenceSplitterTests
 {
     private static string[] Split(string text) =>
-        SentenceSplitter.Split(new Paragraph(0, text, ParagraphKind.Body, LineMap.SingleLine(1))).Select(s => s.Text).ToArray();
+        SentenceSplitter
+            .Split(new Paragraph(0, text, ParagraphKind.Body, LineMap.SingleLine(1)))
+            .Select(s => s.Text)
+            .ToArray();
 
     [Fact]
     public void Does_not_split_after_titles_months_initials_or_acronyms_inside_a_sentence()
@@ -15,7 +18,10 @@ public class SentenceSplitterTests
             + "It arrived in Dec. after a delay.";
 
         Assert.Equal(
-            ["Mr. Rubio met Gen. Syrskyi and Dr. J. Smith in St. Petersburg on Feb. 12 to discuss U.S. aid.", "It arrived in Dec. after a delay."],
+            [
+                "Mr. Rubio met Gen. Syrskyi and Dr. J. Smith in St. Petersburg on Feb. 12 to discuss U.S. aid.",
+                "It arrived in Dec. after a delay.",
+            ],
             Split(text)
         );
     }
@@ -56,8 +62,17 @@ public class SentenceSplitterTests
     public void Keeps_closing_quotes_with_the_sentence_they_close()
     {
         Assert.Equal(
-            ["“Russia has not achieved its objectives.”", "Stoltenberg said so.", "\"It is bad.\"", "‘Stop this.’", "(It was.)", "Done."],
-            Split("“Russia has not achieved its objectives.” Stoltenberg said so. \"It is bad.\" ‘Stop this.’ (It was.) Done.")
+            [
+                "“Russia has not achieved its objectives.”",
+                "Stoltenberg said so.",
+                "\"It is bad.\"",
+                "‘Stop this.’",
+                "(It was.)",
+                "Done.",
+            ],
+            Split(
+                "“Russia has not achieved its objectives.” Stoltenberg said so. \"It is bad.\" ‘Stop this.’ (It was.) Done."
+            )
         );
     }
 
@@ -120,7 +135,10 @@ public class SentenceSplitterTests
     [Fact]
     public void Splits_a_long_paragraph_in_linear_time()
     {
-        var text = string.Concat(Enumerable.Repeat("The U.S. sent 1.1 million shells to St. Petersburg... ", 20_000)) + string.Concat(Enumerable.Repeat(".", 50_000));
+        var text =
+            string.Concat(
+                Enumerable.Repeat("The U.S. sent 1.1 million shells to St. Petersburg... ", 20_000)
+            ) + string.Concat(Enumerable.Repeat(".", 50_000));
 
         var watch = System.Diagnostics.Stopwatch.StartNew();
         var sentences = Split(text);

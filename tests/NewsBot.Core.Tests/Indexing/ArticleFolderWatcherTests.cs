@@ -15,7 +15,12 @@ public sealed class ArticleFolderWatcherTests : IDisposable
     {
         var time = new FakeTimeProvider();
         var refresher = new CountingRefresher();
-        using var watcher = new ArticleFolderWatcher(_folder.Path, refresher, time, TimeSpan.FromSeconds(2));
+        using var watcher = new ArticleFolderWatcher(
+            _folder.Path,
+            refresher,
+            time,
+            TimeSpan.FromSeconds(2)
+        );
 
         for (var i = 0; i < 10; i++)
         {
@@ -32,7 +37,12 @@ public sealed class ArticleFolderWatcherTests : IDisposable
     public async Task Writing_an_article_file_refreshes_the_index()
     {
         var refresher = new CountingRefresher();
-        using var watcher = new ArticleFolderWatcher(_folder.Path, refresher, TimeProvider.System, TimeSpan.FromMilliseconds(100));
+        using var watcher = new ArticleFolderWatcher(
+            _folder.Path,
+            refresher,
+            TimeProvider.System,
+            TimeSpan.FromMilliseconds(100)
+        );
 
         await File.WriteAllTextAsync(_folder.Combine("new.txt"), "A new article.");
         var deadline = DateTime.UtcNow.AddSeconds(20);
@@ -50,7 +60,11 @@ public sealed class ArticleFolderWatcherTests : IDisposable
 
         public int Calls => Volatile.Read(ref _calls);
 
-        public Task<IndexReport> RefreshAsync(bool full, IProgress<IndexProgress>? progress = null, CancellationToken cancellationToken = default)
+        public Task<IndexReport> RefreshAsync(
+            bool full,
+            IProgress<IndexProgress>? progress = null,
+            CancellationToken cancellationToken = default
+        )
         {
             Interlocked.Increment(ref _calls);
             return Task.FromResult(new IndexReport(true, 0, 0, 0, [], 0, 0, 0, 0, TimeSpan.Zero));

@@ -42,7 +42,10 @@ public sealed class IndexStoreTests : IDisposable
             await first.EnsureReadyAsync();
         }
         var changed = Path.Combine(articles, "000_678e51a0da039845.txt");
-        await File.AppendAllTextAsync(changed, "\n\nThe harbour of Quillmouth reopened to grain ships on Monday.\n");
+        await File.AppendAllTextAsync(
+            changed,
+            "\n\nThe harbour of Quillmouth reopened to grain ships on Monday.\n"
+        );
 
         using var second = new IndexStore(Options(articles));
         var report = await second.EnsureReadyAsync();
@@ -63,14 +66,20 @@ public sealed class IndexStoreTests : IDisposable
         await store.EnsureReadyAsync();
 
         File.Delete(Path.Combine(articles, "002_5ef127697d2cc7cc.txt"));
-        await File.WriteAllTextAsync(Path.Combine(articles, "010_new.txt"), "Quillmouth harbour reopened to grain ships on Monday.\n");
+        await File.WriteAllTextAsync(
+            Path.Combine(articles, "010_new.txt"),
+            "Quillmouth harbour reopened to grain ships on Monday.\n"
+        );
         var report = await store.RefreshAsync(full: false);
         var answers = new AnswerService(store);
 
         Assert.Equal(1, report.Removed);
         Assert.Equal(1, report.Added);
         Assert.Empty((await answers.SearchAsync("Pokrovsk")).Results);
-        Assert.Equal("010_new.txt", Assert.Single((await answers.SearchAsync("Quillmouth")).Results).Sources[0].File);
+        Assert.Equal(
+            "010_new.txt",
+            Assert.Single((await answers.SearchAsync("Quillmouth")).Results).Sources[0].File
+        );
     }
 
     [Fact]
@@ -94,7 +103,9 @@ public sealed class IndexStoreTests : IDisposable
         await store.EnsureReadyAsync();
 
         Directory.Delete(articles, recursive: true);
-        var failure = await Assert.ThrowsAsync<NewsBotException>(() => store.RefreshAsync(full: false));
+        var failure = await Assert.ThrowsAsync<NewsBotException>(() =>
+            store.RefreshAsync(full: false)
+        );
         var answer = await new AnswerService(store).SearchAsync("Pokrovsk");
 
         Assert.Contains("does not exist", failure.Message);
@@ -175,8 +186,14 @@ public sealed class IndexStoreTests : IDisposable
     {
         var articles = _folder.CopyOfSeeds();
         await File.WriteAllTextAsync(Path.Combine(articles, "empty.txt"), "");
-        await File.WriteAllBytesAsync(Path.Combine(articles, "binary.txt"), [0x50, 0x4B, 0x00, 0x03, 0x00]);
-        await File.WriteAllBytesAsync(Path.Combine(articles, "latin1.txt"), [0x43, 0x61, 0x66, 0xE9, 0x20, 0x6F, 0x70, 0x65, 0x6E, 0x73, 0x2E]);
+        await File.WriteAllBytesAsync(
+            Path.Combine(articles, "binary.txt"),
+            [0x50, 0x4B, 0x00, 0x03, 0x00]
+        );
+        await File.WriteAllBytesAsync(
+            Path.Combine(articles, "latin1.txt"),
+            [0x43, 0x61, 0x66, 0xE9, 0x20, 0x6F, 0x70, 0x65, 0x6E, 0x73, 0x2E]
+        );
         await using (var huge = File.Create(Path.Combine(articles, "huge.txt")))
         {
             huge.SetLength(50L * 1024 * 1024);
@@ -197,14 +214,19 @@ public sealed class IndexStoreTests : IDisposable
         Assert.Contains("outside", reasons["link.txt"]);
         Assert.Contains("folder", reasons["x.txt"]);
         Assert.DoesNotContain("secret.txt", reasons.Keys);
-        Assert.Contains(report.Warnings, w => w.File == "latin1.txt" && w.Reason.Contains("UTF-8", StringComparison.Ordinal));
+        Assert.Contains(
+            report.Warnings,
+            w => w.File == "latin1.txt" && w.Reason.Contains("UTF-8", StringComparison.Ordinal)
+        );
         Assert.NotEmpty((await new AnswerService(store).SearchAsync("Pokrovsk")).Results);
     }
 
     [Fact]
     public void Options_without_folders_are_refused_with_a_message_naming_the_setting()
     {
-        var failure = Assert.Throws<NewsBotException>(() => new IndexStore(new IndexOptions("", "")));
+        var failure = Assert.Throws<NewsBotException>(() =>
+            new IndexStore(new IndexOptions("", ""))
+        );
 
         Assert.Contains("NewsBot:ArticlesPath", failure.Message);
         Assert.Contains("NewsBot:IndexPath", failure.Message);
@@ -220,7 +242,11 @@ public sealed class IndexStoreTests : IDisposable
             await first.EnsureReadyAsync();
         }
         var grown = Path.Combine(articles, "000_678e51a0da039845.txt");
-        await File.AppendAllTextAsync(grown, "\n\nThe harbour of Quillmouth reopened to grain ships on Monday.\n" + new string('x', 20_000));
+        await File.AppendAllTextAsync(
+            grown,
+            "\n\nThe harbour of Quillmouth reopened to grain ships on Monday.\n"
+                + new string('x', 20_000)
+        );
 
         using var second = new IndexStore(options);
         var report = await second.EnsureReadyAsync();
@@ -242,7 +268,10 @@ public sealed class IndexStoreTests : IDisposable
         {
             await first.EnsureReadyAsync();
         }
-        File.SetLastWriteTimeUtc(Path.Combine(articles, "001_376bf699fdc7134b.txt"), DateTime.UtcNow.AddMinutes(5));
+        File.SetLastWriteTimeUtc(
+            Path.Combine(articles, "001_376bf699fdc7134b.txt"),
+            DateTime.UtcNow.AddMinutes(5)
+        );
 
         using var second = new IndexStore(Options(articles));
         var report = await second.EnsureReadyAsync();

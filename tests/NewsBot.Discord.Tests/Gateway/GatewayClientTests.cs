@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using NewsBot.Discord.Tests.Emulator;
-using Xunit.Abstractions;
 using NewsBot.Testing.Emulator;
+using Xunit.Abstractions;
 
 namespace NewsBot.Discord.Tests.Gateway;
 

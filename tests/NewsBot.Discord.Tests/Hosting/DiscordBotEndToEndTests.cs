@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using NewsBot.Discord.Tests.Emulator;
-using NewsBot.Testing.Json;
 using NewsBot.Testing.Emulator;
+using NewsBot.Testing.Json;
 
 namespace NewsBot.Discord.Tests.Hosting;
 

@@ -15,7 +15,11 @@ public sealed class BenchCommandTests : IDisposable
 
     private Task<int> RunAsync(params string[] args)
     {
-        var options = new NewsBotOptions { ArticlesPath = RepositoryFolders.Seeds, IndexPath = _folder.Combine("index") };
+        var options = new NewsBotOptions
+        {
+            ArticlesPath = RepositoryFolders.Seeds,
+            IndexPath = _folder.Combine("index"),
+        };
         return new CommandLineApp(options, new StringReader(""), _output, _error).RunAsync(args);
     }
 
@@ -25,8 +29,19 @@ public sealed class BenchCommandTests : IDisposable
         var json = _folder.Combine("docs", "benchmarks.json");
 
         var exit = await RunAsync(
-            "bench", "--sizes", "40", "--queries", "20", "--cold-runs", "1",
-            "--out", json, "--work", _folder.Combine("work"), "--seeds", RepositoryFolders.Seeds
+            "bench",
+            "--sizes",
+            "40",
+            "--queries",
+            "20",
+            "--cold-runs",
+            "1",
+            "--out",
+            json,
+            "--work",
+            _folder.Combine("work"),
+            "--seeds",
+            RepositoryFolders.Seeds
         );
 
         Assert.True(exit == 0, _error.ToString());
@@ -40,15 +55,32 @@ public sealed class BenchCommandTests : IDisposable
         Assert.StartsWith("newsbot bench --sizes 40", root.GetProperty("command").GetString());
         var size = root.GetProperty("sizes")[0];
         Assert.Equal(40, size.GetProperty("n").GetInt32());
-        foreach (var field in new[]
-        {
-            "pipelineDocsPerSecond", "pipelineMbPerSecond", "luceneDocsPerSecond", "throughputRatio",
-            "coldStartMs", "runtimeStartMs", "peakWorkingSetMb", "indexMb",
-        })
+        foreach (
+            var field in new[]
+            {
+                "pipelineDocsPerSecond",
+                "pipelineMbPerSecond",
+                "luceneDocsPerSecond",
+                "throughputRatio",
+                "coldStartMs",
+                "runtimeStartMs",
+                "peakWorkingSetMb",
+                "indexMb",
+            }
+        )
         {
             Assert.True(size.GetProperty(field).GetDouble() > 0, field);
         }
-        foreach (var field in new[] { "pipelineCpuSeconds", "luceneIndexMb", "coldStartCpuMs", "peakPrivateMb", "loadAverage" })
+        foreach (
+            var field in new[]
+            {
+                "pipelineCpuSeconds",
+                "luceneIndexMb",
+                "coldStartCpuMs",
+                "peakPrivateMb",
+                "loadAverage",
+            }
+        )
         {
             Assert.True(size.TryGetProperty(field, out _), field);
         }
@@ -66,7 +98,10 @@ public sealed class BenchCommandTests : IDisposable
         Assert.Contains("| 40 |", markdown);
         Assert.Contains("newsbot bench --sizes 40", markdown);
         Assert.Contains("## Goals", markdown);
-        Assert.False(Directory.Exists(_folder.Combine("work", "n40")), "the generated corpus is removed");
+        Assert.False(
+            Directory.Exists(_folder.Combine("work", "n40")),
+            "the generated corpus is removed"
+        );
     }
 
     [Fact]

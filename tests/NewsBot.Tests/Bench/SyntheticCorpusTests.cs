@@ -32,7 +32,9 @@ public sealed class SyntheticCorpusTests : IDisposable
     {
         var articles = _folder.Combine("corpus");
         new SyntheticCorpus(RepositoryFolders.Seeds).Write(articles, 200);
-        using var store = new NewsBot.Core.Indexing.IndexStore(new(articles, _folder.Combine("index")));
+        using var store = new NewsBot.Core.Indexing.IndexStore(
+            new(articles, _folder.Combine("index"))
+        );
 
         var report = await store.EnsureReadyAsync();
 
@@ -67,17 +69,31 @@ public sealed class SyntheticCorpusTests : IDisposable
     [Fact]
     public void Articles_hold_attributed_quotes_pull_quotes_and_figures_with_ranges_money_and_percentages()
     {
-        var sample = new SyntheticCorpus(RepositoryFolders.Seeds, seed: 3).Write(_folder.Combine("a"), 60);
-        var text = string.Join("\n", Files("a").Values.Select(b => Encoding.UTF8.GetString(b)).Select(t => t.Replace("\r\n", "\n")));
+        var sample = new SyntheticCorpus(RepositoryFolders.Seeds, seed: 3).Write(
+            _folder.Combine("a"),
+            60
+        );
+        var text = string.Join(
+            "\n",
+            Files("a")
+                .Values.Select(b => Encoding.UTF8.GetString(b))
+                .Select(t => t.Replace("\r\n", "\n"))
+        );
         var unwrapped = Regex.Replace(text, @"(?<=\S)\n(?=\S)", " ");
 
-        Assert.Matches(new Regex("[\u201C\"][^\u201D\"]{10,},[\u201D\"] [A-Z][a-z]+ [A-Z][a-z]+ said"), unwrapped);
+        Assert.Matches(
+            new Regex("[\u201C\"][^\u201D\"]{10,},[\u201D\"] [A-Z][a-z]+ [A-Z][a-z]+ said"),
+            unwrapped
+        );
         Assert.Matches(new Regex("\n\u2014 [A-Z][a-z]+ [A-Z][a-z]+, "), text);
         Assert.Matches(new Regex(@"[Bb]etween \d{1,3}(,\d{3})* and \d{1,3}(,\d{3})* "), unwrapped);
         Assert.Matches(new Regex(@"\$\d+ million"), unwrapped);
         Assert.Matches(new Regex(@"\d+(%| per cent)"), unwrapped);
         Assert.Matches(new Regex("(each|per) month"), unwrapped);
-        Assert.Contains("\r\n", string.Join("", Files("a").Values.Select(b => Encoding.UTF8.GetString(b))));
+        Assert.Contains(
+            "\r\n",
+            string.Join("", Files("a").Values.Select(b => Encoding.UTF8.GetString(b)))
+        );
         Assert.NotEmpty(sample.Quotes);
         Assert.NotEmpty(sample.Figures);
         Assert.NotEmpty(sample.Passages);
@@ -89,13 +105,19 @@ public sealed class SyntheticCorpusTests : IDisposable
     {
         new SyntheticCorpus(RepositoryFolders.Seeds, seed: 5).Write(_folder.Combine("a"), 30);
 
-        Assert.All(Files("a").Values, bytes => Assert.DoesNotContain("Rutte", Encoding.UTF8.GetString(bytes)));
+        Assert.All(
+            Files("a").Values,
+            bytes => Assert.DoesNotContain("Rutte", Encoding.UTF8.GetString(bytes))
+        );
     }
 
     [Fact]
     public void Questions_are_built_from_the_corpus_and_are_the_same_for_the_same_seed()
     {
-        var sample = new SyntheticCorpus(RepositoryFolders.Seeds, seed: 9).Write(_folder.Combine("a"), 20);
+        var sample = new SyntheticCorpus(RepositoryFolders.Seeds, seed: 9).Write(
+            _folder.Combine("a"),
+            20
+        );
 
         var first = BenchQueries.From(sample, 25, seed: 9);
         var second = BenchQueries.From(sample, 25, seed: 9);
@@ -111,5 +133,7 @@ public sealed class SyntheticCorpusTests : IDisposable
     }
 
     private Dictionary<string, byte[]> Files(string name) =>
-        Directory.GetFiles(_folder.Combine(name)).ToDictionary(f => Path.GetFileName(f), File.ReadAllBytes);
+        Directory
+            .GetFiles(_folder.Combine(name))
+            .ToDictionary(f => Path.GetFileName(f), File.ReadAllBytes);
 }

@@ -17,7 +17,11 @@ public sealed class CommandLineAppTests : IDisposable
 
     private Task<int> RunWithInputAsync(string input, params string[] args)
     {
-        var options = new NewsBotOptions { ArticlesPath = RepositoryFolders.Seeds, IndexPath = _folder.Combine("index") };
+        var options = new NewsBotOptions
+        {
+            ArticlesPath = RepositoryFolders.Seeds,
+            IndexPath = _folder.Combine("index"),
+        };
         return new CommandLineApp(options, new StringReader(input), _output, _error).RunAsync(args);
     }
 
@@ -69,7 +73,10 @@ public sealed class CommandLineAppTests : IDisposable
 
         Assert.Equal(0, exit);
         var text = _output.ToString();
-        Assert.True(text.IndexOf("Pokrovsk", StringComparison.Ordinal) < text.IndexOf("002_5ef127697d2cc7cc.txt:24", StringComparison.Ordinal));
+        Assert.True(
+            text.IndexOf("Pokrovsk", StringComparison.Ordinal)
+                < text.IndexOf("002_5ef127697d2cc7cc.txt:24", StringComparison.Ordinal)
+        );
     }
 
     [Theory]
@@ -77,7 +84,9 @@ public sealed class CommandLineAppTests : IDisposable
     [InlineData("ask", "search")]
     [InlineData("ask", "search", "--query", "x", "--colour")]
     [InlineData("frobnicate")]
-    public async Task Unknown_commands_and_options_get_usage_and_a_non_zero_exit(params string[] args)
+    public async Task Unknown_commands_and_options_get_usage_and_a_non_zero_exit(
+        params string[] args
+    )
     {
         var exit = await RunAsync(args);
 
@@ -89,7 +98,14 @@ public sealed class CommandLineAppTests : IDisposable
     [Fact]
     public async Task A_missing_articles_folder_is_a_clear_error_with_exit_code_two()
     {
-        var exit = await RunAsync("ask", "search", "--query", "x", "--articles", _folder.Combine("nowhere"));
+        var exit = await RunAsync(
+            "ask",
+            "search",
+            "--query",
+            "x",
+            "--articles",
+            _folder.Combine("nowhere")
+        );
 
         Assert.Equal(2, exit);
         Assert.Contains("does not exist", _error.ToString());
@@ -112,7 +128,10 @@ public sealed class CommandLineAppTests : IDisposable
     [Fact]
     public async Task The_console_answers_piped_slash_commands_until_quit()
     {
-        var exit = await RunWithInputAsync("/search query: Pokrovsk\n/nonsense\n/quit\n/search query: drones\n", "console");
+        var exit = await RunWithInputAsync(
+            "/search query: Pokrovsk\n/nonsense\n/quit\n/search query: drones\n",
+            "console"
+        );
 
         Assert.Equal(0, exit);
         var text = _output.ToString();

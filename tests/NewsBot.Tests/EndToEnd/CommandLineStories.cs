@@ -14,7 +14,12 @@ public sealed class CommandLineStories : IDisposable
     [Fact]
     public async Task I_can_pipe_slash_commands_into_newsbot_without_a_token_and_get_file_and_line()
     {
-        using var newsbot = NewsBotProcess.Start(RepositoryFolders.Root, "console", "--index", _folder.Combine("index"));
+        using var newsbot = NewsBotProcess.Start(
+            RepositoryFolders.Root,
+            "console",
+            "--index",
+            _folder.Combine("index")
+        );
         await newsbot.WriteInputAndCloseAsync("/search query: Pokrovsk\n");
 
         var (exit, output, error) = await newsbot.WaitAsync(Patience);
@@ -34,16 +39,38 @@ public sealed class CommandLineStories : IDisposable
         }
         var published = await File.ReadAllTextAsync(Path.Combine(index, "CURRENT"));
         // Enough new articles that the rebuild is still running when it is killed.
-        var seedText = await File.ReadAllTextAsync(Path.Combine(articles, "002_5ef127697d2cc7cc.txt"));
+        var seedText = await File.ReadAllTextAsync(
+            Path.Combine(articles, "002_5ef127697d2cc7cc.txt")
+        );
         for (var i = 0; i < 4000; i++)
         {
-            await File.WriteAllTextAsync(Path.Combine(articles, $"copy_{i:D5}.txt"), seedText.Replace("Pokrovsk", $"Town{i}"));
+            await File.WriteAllTextAsync(
+                Path.Combine(articles, $"copy_{i:D5}.txt"),
+                seedText.Replace("Pokrovsk", $"Town{i}")
+            );
         }
 
-        using (var newsbot = NewsBotProcess.Start(RepositoryFolders.Root, "index", "--articles", articles, "--index", index, "--full"))
+        using (
+            var newsbot = NewsBotProcess.Start(
+                RepositoryFolders.Root,
+                "index",
+                "--articles",
+                articles,
+                "--index",
+                index,
+                "--full"
+            )
+        )
         {
             var deadline = DateTime.UtcNow + Patience;
-            while (!Directory.GetDirectories(index, "gen-*").Any(g => g != Path.Combine(index, published) && Directory.EnumerateFileSystemEntries(g).Any()))
+            while (
+                !Directory
+                    .GetDirectories(index, "gen-*")
+                    .Any(g =>
+                        g != Path.Combine(index, published)
+                        && Directory.EnumerateFileSystemEntries(g).Any()
+                    )
+            )
             {
                 Assert.True(DateTime.UtcNow < deadline, "the rebuild never started writing");
                 Assert.False(newsbot.HasExited, "the rebuild finished before it could be killed");

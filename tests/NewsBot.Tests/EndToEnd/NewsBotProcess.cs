@@ -20,7 +20,11 @@ internal sealed class NewsBotProcess : IDisposable
         StartWithEnvironment(workingDirectory, new Dictionary<string, string>(), args);
 
     /// <summary>Starts <c>newsbot</c> with these environment variables (e.g. <c>Discord__Token</c>) set, and no others of its own.</summary>
-    public static NewsBotProcess StartWithEnvironment(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] args)
+    public static NewsBotProcess StartWithEnvironment(
+        string workingDirectory,
+        IReadOnlyDictionary<string, string> environment,
+        params string[] args
+    )
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -41,7 +45,9 @@ internal sealed class NewsBotProcess : IDisposable
         {
             start.Environment[name] = value;
         }
-        return new NewsBotProcess(Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start"));
+        return new NewsBotProcess(
+            Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start")
+        );
     }
 
     public int Id => _process.Id;

@@ -23,7 +23,8 @@ public sealed class RealBotFixture : IAsyncLifetime
     private IHost? _host;
     private DiscordEmulator? _emulator;
 
-    public DiscordEmulator Emulator => _emulator ?? throw new InvalidOperationException("Not started.");
+    public DiscordEmulator Emulator =>
+        _emulator ?? throw new InvalidOperationException("Not started.");
 
     public IHost Host => _host ?? throw new InvalidOperationException("Not started.");
 
@@ -49,7 +50,9 @@ public sealed class RealBotFixture : IAsyncLifetime
         }
         Assert.True(
             await DiscordEmulator.WaitUntilAsync(
-                () => _emulator.SessionId is not null && _emulator.RequestsTo("PUT", "/api/v10/applications/").Any(),
+                () =>
+                    _emulator.SessionId is not null
+                    && _emulator.RequestsTo("PUT", "/api/v10/applications/").Any(),
                 StartPatience
             ),
             "The bot never became ready with its commands registered."
@@ -78,11 +81,18 @@ public sealed class RealBotFixture : IAsyncLifetime
     /// <summary>What <c>newsbot ask &lt;args&gt; --json</c> prints, over the same seeds (its own index folder).</summary>
     public async Task<JsonNode> AskOnTheCommandLineAsync(params string[] args)
     {
-        var options = new NewsBotOptions { ArticlesPath = RepositoryFolders.Seeds, IndexPath = _folder.Combine("cli-index") };
+        var options = new NewsBotOptions
+        {
+            ArticlesPath = RepositoryFolders.Seeds,
+            IndexPath = _folder.Combine("cli-index"),
+        };
         using var output = new StringWriter();
         using var error = new StringWriter();
         using var timeout = new CancellationTokenSource(StartPatience);
-        var exit = await new CommandLineApp(options, new StringReader(""), output, error).RunAsync(["ask", .. args, "--json"], timeout.Token);
+        var exit = await new CommandLineApp(options, new StringReader(""), output, error).RunAsync(
+            ["ask", .. args, "--json"],
+            timeout.Token
+        );
         Assert.True(exit == CommandLineApp.ExitOk, error.ToString());
         return JsonNode.Parse(output.ToString())!;
     }
@@ -95,7 +105,10 @@ public sealed class RealBotFixture : IAsyncLifetime
     {
         var id = await Emulator.SendInteractionAsync(interaction);
         Assert.True(
-            await DiscordEmulator.WaitUntilAsync(() => Emulator.CallbacksFor(id).Count > 0, TimeSpan.FromSeconds(10)),
+            await DiscordEmulator.WaitUntilAsync(
+                () => Emulator.CallbacksFor(id).Count > 0,
+                TimeSpan.FromSeconds(10)
+            ),
             $"No answer to /{interaction["data"]!["name"]}"
         );
         var callback = Emulator.CallbacksFor(id)[0];
@@ -109,7 +122,10 @@ public sealed class RealBotFixture : IAsyncLifetime
         }
         var token = interaction["token"]!.GetValue<string>();
         Assert.True(
-            await DiscordEmulator.WaitUntilAsync(() => Emulator.EditsFor(token).Count > 0, TimeSpan.FromSeconds(20)),
+            await DiscordEmulator.WaitUntilAsync(
+                () => Emulator.EditsFor(token).Count > 0,
+                TimeSpan.FromSeconds(20)
+            ),
             $"The deferred /{interaction["data"]!["name"]} was never edited"
         );
         Assert.Single(Emulator.CallbacksFor(id));

@@ -39,12 +39,19 @@ public sealed class TokenStories : IDisposable
     {
         await using var discord = await DiscordEmulator.StartAsync();
         discord.RejectsToken = true;
-        using var newsbot = NewsBotProcess.StartWithEnvironment(RepositoryFolders.Root, Environment(discord.ApiBaseUrl));
+        using var newsbot = NewsBotProcess.StartWithEnvironment(
+            RepositoryFolders.Root,
+            Environment(discord.ApiBaseUrl)
+        );
 
         var (exit, output, error) = await newsbot.WaitAsync(Patience);
 
         Assert.NotEqual(0, exit);
-        Assert.StartsWith("newsbot: Discord rejected the token", error.Trim(), StringComparison.Ordinal);
+        Assert.StartsWith(
+            "newsbot: Discord rejected the token",
+            error.Trim(),
+            StringComparison.Ordinal
+        );
         Assert.Single(error.Trim().Split('\n'));
         Assert.DoesNotContain("SECRET-123", output + error, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", output + error, StringComparison.Ordinal);
@@ -55,12 +62,19 @@ public sealed class TokenStories : IDisposable
     {
         await using var discord = await DiscordEmulator.StartAsync();
         discord.CloseOnIdentify = 4004;
-        using var newsbot = NewsBotProcess.StartWithEnvironment(RepositoryFolders.Root, Environment(discord.ApiBaseUrl));
+        using var newsbot = NewsBotProcess.StartWithEnvironment(
+            RepositoryFolders.Root,
+            Environment(discord.ApiBaseUrl)
+        );
 
         var (exit, output, error) = await newsbot.WaitAsync(Patience);
 
         Assert.NotEqual(0, exit);
-        Assert.StartsWith("newsbot: Discord rejected the token", error.Trim(), StringComparison.Ordinal);
+        Assert.StartsWith(
+            "newsbot: Discord rejected the token",
+            error.Trim(),
+            StringComparison.Ordinal
+        );
         Assert.DoesNotContain("   at ", output + error, StringComparison.Ordinal);
     }
 
@@ -68,12 +82,19 @@ public sealed class TokenStories : IDisposable
     public async Task An_unreachable_Discord_stops_the_bot_with_one_clear_line_and_a_failing_exit_code()
     {
         // Port 1 on the loopback: nothing listens there, so every connection is refused at once.
-        using var newsbot = NewsBotProcess.StartWithEnvironment(RepositoryFolders.Root, Environment("http://127.0.0.1:1/api/v10"));
+        using var newsbot = NewsBotProcess.StartWithEnvironment(
+            RepositoryFolders.Root,
+            Environment("http://127.0.0.1:1/api/v10")
+        );
 
         var (exit, output, error) = await newsbot.WaitAsync(Patience);
 
         Assert.NotEqual(0, exit);
-        Assert.StartsWith("newsbot: Discord could not be reached", error.Trim(), StringComparison.Ordinal);
+        Assert.StartsWith(
+            "newsbot: Discord could not be reached",
+            error.Trim(),
+            StringComparison.Ordinal
+        );
         Assert.Contains("Discord:ApiBaseUrl", error, StringComparison.Ordinal);
         Assert.Single(error.Trim().Split('\n'));
         Assert.DoesNotContain("   at ", output + error, StringComparison.Ordinal);
