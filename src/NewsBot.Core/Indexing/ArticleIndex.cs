@@ -39,25 +39,30 @@ internal sealed class ArticleIndex
         _people = new Lazy<PersonDirectory>(() =>
             PersonDirectory.Build(manifest.Files.SelectMany(f => f.People))
         );
+        _spellings = new Lazy<ILookup<string, string>>(() =>
+            manifest
+                .Files.SelectMany(f => f.People)
+                .Select(p => p.Name)
+                .Distinct(StringComparer.Ordinal)
+                .ToLookup(name => People.KeyOf(new Person(name, null)), StringComparer.Ordinal)
+        );
     }
 
     private readonly Lazy<PersonDirectory> _people;
+
+    /// <summary>Every spelling in the articles, by the key of the person it names: built once, not per query.</summary>
+    private readonly Lazy<ILookup<string, string>> _spellings;
 
     /// <summary>Everyone quoted in the indexed articles, as one identity per person across articles.</summary>
     public PersonDirectory People => _people.Value;
 
     /// <summary>Every spelling of a person's name that the articles use, for finding all their quotes.</summary>
-    public IReadOnlyList<string> NamesOf(Person person)
-    {
-        var key = People.KeyOf(person);
-        return Manifest
-            .Files.SelectMany(f => f.People)
-            .Where(p => People.KeyOf(p) == key)
-            .Select(p => p.Name)
+    public IReadOnlyList<string> NamesOf(Person person) =>
+        _spellings
+            .Value[People.KeyOf(person)]
             .Append(person.Name)
             .Distinct(StringComparer.Ordinal)
             .ToArray();
-    }
 
     public string Generation { get; }
 
