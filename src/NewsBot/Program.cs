@@ -2,7 +2,7 @@ using Microsoft.Extensions.Configuration;
 using NewsBot.Cli;
 using NewsBot.Hosting;
 
-var configuration = NewsBotConfiguration.Build(args);
+var configuration = NewsBotConfiguration.Build();
 if (
     args.Length == 0
     && NewsBot.Discord.DiscordServiceCollectionExtensions.HasDiscordToken(configuration)

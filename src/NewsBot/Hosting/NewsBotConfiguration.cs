@@ -4,21 +4,14 @@ namespace NewsBot.Hosting;
 
 /// <summary>
 /// Configuration from appsettings.json beside the program, then environment variables (<c>NewsBot__IndexPath</c>,
-/// <c>Discord__Token</c>), with <c>DISCORD_TOKEN</c> accepted as the token too.
+/// <c>Discord__Token</c>); <c>DISCORD_TOKEN</c> is read as the token fallback by the Discord options.
 /// </summary>
 public static class NewsBotConfiguration
 {
-    public static IConfigurationRoot Build(string[] args)
-    {
-        var builder = new ConfigurationBuilder()
+    public static IConfigurationRoot Build() =>
+        new ConfigurationBuilder()
             .SetBasePath(AppContext.BaseDirectory)
             .AddJsonFile("appsettings.json", optional: true)
-            .AddEnvironmentVariables();
-        var token = Environment.GetEnvironmentVariable("DISCORD_TOKEN");
-        if (!string.IsNullOrWhiteSpace(token))
-        {
-            builder.AddInMemoryCollection([new("Discord:Token", token)]);
-        }
-        return builder.Build();
-    }
+            .AddEnvironmentVariables()
+            .Build();
 }
