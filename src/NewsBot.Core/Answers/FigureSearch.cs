@@ -13,17 +13,12 @@ internal static class FigureSearch
 
     public static FigureAnswer Figure(ArticleIndex index, string question)
     {
-        var query = TextQueries.Terms(question);
+        var query = TextQueries.Terms(question, IndexFields.Figure.Text);
         if (query is null)
         {
             return FigureAnswer.Empty;
         }
-        var candidates = index.Search(
-            IndexFields.KindFigure,
-            query,
-            Candidates,
-            IndexJsonContext.Default.Figure
-        );
+        var candidates = index.Search(query, Candidates, IndexJsonContext.Default.Figure);
         return new FigureRanker().Rank(question, candidates.Select(c => c.Record).ToArray());
     }
 

@@ -17,18 +17,13 @@ internal static class PassageSearch
 
     public static SearchAnswer Answer(ArticleIndex index, string question)
     {
-        var query = TextQueries.TermsWithPhraseBoost(question);
+        var query = TextQueries.TermsWithPhraseBoost(question, IndexFields.Passage);
         if (query is null)
         {
             return SearchAnswer.Empty;
         }
         var groups = TextQueries.ExpandedWords(question);
-        var hits = index.Search(
-            IndexFields.KindPassage,
-            query,
-            Candidates,
-            IndexJsonContext.Default.StoredPassage
-        );
+        var hits = index.Search(query, Candidates, IndexJsonContext.Default.StoredPassage);
         // Coverage needs the passage analysed again, so only the best few distinct passages are judged.
         var results = hits.GroupBy(h => Normalise(h.Record.Text))
             .Take(Judged)

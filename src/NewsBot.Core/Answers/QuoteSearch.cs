@@ -16,17 +16,17 @@ internal static class QuoteSearch
 
     public static QuoteAnswer WhoSaid(ArticleIndex index, string words)
     {
-        var query = TextQueries.TermsWithPhraseBoost(words, phraseBoost: 3f, slop: 4);
+        var query = TextQueries.TermsWithPhraseBoost(
+            words,
+            IndexFields.Quote,
+            phraseBoost: 3f,
+            slop: 4
+        );
         if (query is null)
         {
             return QuoteAnswer.Empty;
         }
-        var candidates = index.Search(
-            IndexFields.KindQuote,
-            query,
-            Candidates,
-            IndexJsonContext.Default.Quote
-        );
+        var candidates = index.Search(query, Candidates, IndexJsonContext.Default.Quote);
         return new WhoSaidRanker().Rank(
             words,
             candidates.Select(c => c.Record).ToArray(),
@@ -43,12 +43,7 @@ internal static class QuoteSearch
         {
             return QuoteAnswer.Empty;
         }
-        var candidates = index.Search(
-            IndexFields.KindQuote,
-            query,
-            SpeakerCandidates,
-            IndexJsonContext.Default.Quote
-        );
+        var candidates = index.Search(query, SpeakerCandidates, IndexJsonContext.Default.Quote);
         return new WhoSaidRanker().RankBySpeaker(
             speaker,
             about,

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Lucene.Net.Index;
@@ -19,10 +18,10 @@ internal sealed class ArticleIndex
     private readonly FSDirectory _directory;
     private readonly DirectoryReader _reader;
     private readonly IndexSearcher _searcher;
-    private readonly ConcurrentDictionary<string, Filter> _kindFilters = new(
-        StringComparer.Ordinal
-    );
     private int _references = 1;
+
+    /// <summary>How many first-pass candidates a boost re-ranks.</summary>
+    private const int FirstPass = 200;
 
     private static readonly ISet<string> PayloadOnly = new HashSet<string>(StringComparer.Ordinal)
     {
@@ -33,7 +32,7 @@ internal sealed class ArticleIndex
     {
         Generation = generation;
         Manifest = manifest;
-        _directory = FSDirectory.Open(generation);
+        _directory = new NIOFSDirectory(generation);
         _reader = DirectoryReader.Open(_directory);
         _searcher = new IndexSearcher(_reader) { Similarity = new BM25Similarity() };
         _people = new Lazy<PersonDirectory>(() =>
@@ -83,21 +82,64 @@ internal sealed class ArticleIndex
         }
     }
 
-    /// <summary>The best documents of one kind for a query, with their stored records.</summary>
-    public IReadOnlyList<IndexHit<T>> Search<T>(
-        string kind,
-        Query query,
-        int count,
-        JsonTypeInfo<T> type
-    )
+    /// <summary>The best documents for a query, with their stored records.</summary>
+    public IReadOnlyList<IndexHit<T>> Search<T>(Query query, int count, JsonTypeInfo<T> type) =>
+        Load(_searcher.Search(query, count).ScoreDocs, type);
+
+    /// <summary>
+    /// The best documents for a two-pass query: the first pass ranks the whole index, the boost
+    /// re-ranks its best <see cref="FirstPass"/> (or <paramref name="count"/> if more).
+    /// </summary>
+    public IReadOnlyList<IndexHit<T>> Search<T>(RankedQuery query, int count, JsonTypeInfo<T> type)
     {
-        // The kind is a filter, not a clause with boost 0: the scores are the same (BM25 has no coord
-        // and adds nothing for a zero-boost clause), but the query no longer walks the kind's postings
-        // (every passage) beside its own; it checks a cached bit set instead.
-        var filter = _kindFilters.GetOrAdd(kind, k => new KindFilter(k));
-        var top = _searcher.Search(query, filter, count);
-        var hits = new List<IndexHit<T>>(top.ScoreDocs.Length);
-        foreach (var scoreDoc in top.ScoreDocs)
+        if (query.Boost is null)
+        {
+            return Search(query.Match, count, type);
+        }
+        var first = _searcher.Search(query.Match, Math.Max(count, FirstPass));
+        return Load(Boosted(first.ScoreDocs, query.Boost, count), type);
+    }
+
+    /// <summary>
+    /// The hits with the boost query's score added where it matches, best first (ties by document),
+    /// the first <paramref name="count"/>. Lucene.Net's QueryRescorer does the same but fails on a
+    /// segment where the boost matches nothing.
+    /// </summary>
+    private ScoreDoc[] Boosted(ScoreDoc[] hits, Query boost, int count)
+    {
+        var weight = _searcher.CreateNormalizedWeight(boost);
+        var leaves = _reader.Leaves;
+        var byDocument = hits.Select(h => new ScoreDoc(h.Doc, h.Score))
+            .OrderBy(h => h.Doc)
+            .ToArray();
+        var leaf = -1;
+        Scorer? scorer = null;
+        var leafEnd = 0;
+        foreach (var hit in byDocument)
+        {
+            while (hit.Doc >= leafEnd)
+            {
+                leaf++;
+                leafEnd = leaves[leaf].DocBase + leaves[leaf].Reader.MaxDoc;
+                scorer = weight.GetScorer(leaves[leaf], leaves[leaf].AtomicReader.LiveDocs);
+            }
+            var target = hit.Doc - leaves[leaf].DocBase;
+            if (scorer is not null && scorer.DocID < target)
+            {
+                scorer.Advance(target);
+            }
+            if (scorer is not null && scorer.DocID == target)
+            {
+                hit.Score += scorer.GetScore();
+            }
+        }
+        return byDocument.OrderByDescending(h => h.Score).ThenBy(h => h.Doc).Take(count).ToArray();
+    }
+
+    private List<IndexHit<T>> Load<T>(ScoreDoc[] top, JsonTypeInfo<T> type)
+    {
+        var hits = new List<IndexHit<T>>(top.Length);
+        foreach (var scoreDoc in top)
         {
             var payload = _searcher.Doc(scoreDoc.Doc, PayloadOnly).Get(IndexFields.Payload);
             if (payload is not null && JsonSerializer.Deserialize(payload, type) is { } record)
@@ -131,21 +173,6 @@ internal sealed class ArticleIndex
             _reader.Dispose();
             _directory.Dispose();
         }
-    }
-}
-
-/// <summary>
-/// The documents of one kind, as a bit set per segment computed once: a filter with random access,
-/// which Lucene applies while it walks the query's own postings.
-/// </summary>
-internal sealed class KindFilter(string kind)
-    : CachingWrapperFilter(new QueryWrapperFilter(new TermQuery(new Term(IndexFields.Kind, kind))))
-{
-    protected override DocIdSet CacheImpl(DocIdSetIterator iterator, AtomicReader reader)
-    {
-        var bits = new FixedBitSet(reader.MaxDoc);
-        bits.Or(iterator);
-        return bits;
     }
 }
 

@@ -9,10 +9,6 @@ internal static class FieldAnalyzers
     public static Analyzer Indexing { get; } =
         new PerFieldAnalyzerWrapper(
             NewsAnalyzer.Text,
-            new Dictionary<string, Analyzer>
-            {
-                [IndexFields.Exact] = NewsAnalyzer.Exact,
-                [IndexFields.Speaker] = NewsAnalyzer.Exact,
-            }
+            IndexFields.ExactFields.ToDictionary(field => field, Analyzer (_) => NewsAnalyzer.Exact)
         );
 }

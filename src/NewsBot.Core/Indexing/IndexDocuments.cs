@@ -14,7 +14,7 @@ internal static class IndexDocuments
         foreach (var passage in analysis.Passages)
         {
             yield return Build(
-                IndexFields.KindPassage,
+                IndexFields.Passage,
                 file,
                 passage.Text,
                 JsonSerializer.Serialize(passage, IndexJsonContext.Default.StoredPassage)
@@ -25,7 +25,7 @@ internal static class IndexDocuments
             // A direct quote is found by its own words; a partial quote or reported statement is
             // short or rephrased, so the sentence around it is searched too.
             var document = Build(
-                IndexFields.KindQuote,
+                IndexFields.Quote,
                 file,
                 quote.Kind == QuoteKind.Direct ? quote.Text : quote.Text + " \n " + quote.Passage,
                 JsonSerializer.Serialize(quote, IndexJsonContext.Default.Quote),
@@ -40,7 +40,7 @@ internal static class IndexDocuments
         foreach (var figure in analysis.Figures)
         {
             yield return Build(
-                IndexFields.KindFigure,
+                IndexFields.Figure,
                 file,
                 FigureSearchText(figure),
                 JsonSerializer.Serialize(figure, IndexJsonContext.Default.Figure),
@@ -65,7 +65,7 @@ internal static class IndexDocuments
 
     /// <summary>A document; <paramref name="exact"/> is the text of the verbatim field (the whole text by default, none when empty).</summary>
     private static Document Build(
-        string kind,
+        KindFields kind,
         string file,
         string text,
         string payload,
@@ -74,14 +74,13 @@ internal static class IndexDocuments
     {
         var document = new Document
         {
-            new StringField(IndexFields.Kind, kind, Field.Store.NO),
-            new StringField(IndexFields.File, file, Field.Store.YES),
-            new TextField(IndexFields.Text, text, Field.Store.NO),
+            new StringField(IndexFields.File, file, Field.Store.NO),
+            new TextField(kind.Text, text, Field.Store.NO),
             new StoredField(IndexFields.Payload, payload),
         };
         if (exact is not "")
         {
-            document.Add(new TextField(IndexFields.Exact, exact ?? text, Field.Store.NO));
+            document.Add(new TextField(kind.Exact, exact ?? text, Field.Store.NO));
         }
         return document;
     }

@@ -15,7 +15,7 @@ internal static class TextQueries
     /// One clause per position of the synonym-expanded text: a word and its synonyms count once,
     /// so "troops killed" matches a passage on "soldiers lost" as well as one on "troops killed".
     /// </summary>
-    public static Query? Terms(string text, string field = IndexFields.Text)
+    public static Query? Terms(string text, string field)
     {
         var positions = Positions(NewsAnalyzer.Query, text);
         if (positions.Count == 0)
@@ -40,8 +40,8 @@ internal static class TextQueries
         return query;
     }
 
-    /// <summary>The words in order, unstemmed, as a sloppy phrase over the exact field.</summary>
-    public static Query? Phrase(string text, int slop)
+    /// <summary>The words in order, unstemmed, as a sloppy phrase over a verbatim field.</summary>
+    public static Query? Phrase(string text, string exactField, int slop)
     {
         var words = Positions(NewsAnalyzer.Exact, text).Select(p => p[0]).ToList();
         if (words.Count < 2)
@@ -51,26 +51,30 @@ internal static class TextQueries
         var phrase = new PhraseQuery { Slop = slop };
         foreach (var word in words)
         {
-            phrase.Add(new Term(IndexFields.Exact, word));
+            phrase.Add(new Term(exactField, word));
         }
         return phrase;
     }
 
-    /// <summary>BM25 over the terms, with a boost for passages holding the words as a phrase.</summary>
-    public static Query? TermsWithPhraseBoost(string text, float phraseBoost = 2f, int slop = 3)
+    /// <summary>BM25 over the terms, with a boost for documents holding the words as a phrase.</summary>
+    public static RankedQuery? TermsWithPhraseBoost(
+        string text,
+        KindFields fields,
+        float phraseBoost = 2f,
+        int slop = 3
+    )
     {
-        var terms = Terms(text);
+        var terms = Terms(text, fields.Text);
         if (terms is null)
         {
             return null;
         }
-        var phrase = Phrase(text, slop);
-        if (phrase is null)
+        var phrase = Phrase(text, fields.Exact, slop);
+        if (phrase is not null)
         {
-            return terms;
+            phrase.Boost = phraseBoost;
         }
-        phrase.Boost = phraseBoost;
-        return new BooleanQuery { { terms, Occur.MUST }, { phrase, Occur.SHOULD } };
+        return new RankedQuery(terms, phrase);
     }
 
     /// <summary>The words of a text as the exact field holds them: lowercase, accents folded, unstemmed.</summary>
@@ -81,7 +85,7 @@ internal static class TextQueries
     public static IReadOnlyList<(string Word, int Offset)> StemmedWordsAt(string text)
     {
         var words = new List<(string, int)>();
-        using var stream = NewsAnalyzer.Text.GetTokenStream(IndexFields.Text, text);
+        using var stream = NewsAnalyzer.Text.GetTokenStream(IndexFields.Passage.Text, text);
         var term = stream.AddAttribute<ICharTermAttribute>();
         var offset = stream.AddAttribute<IOffsetAttribute>();
         stream.Reset();
@@ -100,7 +104,7 @@ internal static class TextQueries
     private static List<IReadOnlyList<string>> Positions(Analyzer analyzer, string text)
     {
         var positions = new List<IReadOnlyList<string>>();
-        using var stream = analyzer.GetTokenStream(IndexFields.Text, text);
+        using var stream = analyzer.GetTokenStream(IndexFields.Passage.Text, text);
         var term = stream.AddAttribute<ICharTermAttribute>();
         var increment = stream.AddAttribute<IPositionIncrementAttribute>();
         stream.Reset();
@@ -122,3 +126,11 @@ internal static class TextQueries
         return positions;
     }
 }
+
+/// <summary>
+/// A query in two passes: <see cref="Match"/> finds and ranks the candidates over the whole index;
+/// <see cref="Boost"/>, when there is one, adds its score to the best few hundred of them only.
+/// A sloppy phrase checked against every document holding the words was most of the time of a
+/// question; checked against the candidates it costs little and ranks the top the same way.
+/// </summary>
+internal sealed record RankedQuery(Query Match, Query? Boost = null);
