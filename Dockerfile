@@ -1,4 +1,5 @@
-# NewsBot: build and test on the SDK image, run on the small runtime image as a non-root user.
+# NewsBot: build and test on the SDK image, run on the ASP.NET Core runtime image as a non-root user
+# (`newsbot bench` serves the loopback Discord emulator with Kestrel).
 #   docker build -t newsbot .                      # builds, runs the tests, makes the runtime image
 #   docker build --target test -t newsbot-test .   # the tests alone
 #   docker run -e DISCORD_TOKEN=... -v newsbot-index:/data newsbot
@@ -16,7 +17,7 @@ RUN dotnet test NewsBot.sln -c Release --no-build
 FROM build AS publish
 RUN dotnet publish src/NewsBot/NewsBot.csproj -c Release --no-restore -o /app
 
-FROM mcr.microsoft.com/dotnet/runtime:10.0 AS runtime
+FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
 WORKDIR /app
 COPY --from=publish /app ./
 # The bundled articles are baked in; the index lives on a volume so it survives restarts.

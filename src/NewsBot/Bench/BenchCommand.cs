@@ -7,11 +7,14 @@ namespace NewsBot.Bench;
 
 /// <summary>
 /// <c>newsbot bench --sizes 1000,10000,100000 --out docs/benchmarks.json</c>: indexing throughput
-/// against bare Lucene.Net, query latency, cold start, memory and index size on synthetic corpora.
+/// against bare Lucene.Net, query latency, cold start, memory, index size and slash commands answered
+/// through the loopback Discord emulator, on synthetic corpora.
 /// The hidden <c>bench size</c> is the child process that measures one size.
 /// </summary>
 public static class BenchCommand
 {
+    public const int DefaultInteractions = 300;
+
     public static Command Create(TextWriter output, TextWriter error)
     {
         var sizes = new Option<string>("--sizes")
@@ -56,9 +59,15 @@ public static class BenchCommand
         {
             Description = "Keep the generated corpora and indexes",
         };
+        var interactions = new Option<int>("--interactions")
+        {
+            Description =
+                "Slash commands sent per size through the loopback Discord emulator (0 skips them)",
+            DefaultValueFactory = _ => DefaultInteractions,
+        };
         var command = new Command(
             "bench",
-            "Measure indexing throughput, query latency, cold start and memory on synthetic corpora"
+            "Measure indexing throughput, query latency, cold start, memory and slash commands through a loopback Discord on synthetic corpora"
         )
         {
             sizes,
@@ -70,6 +79,7 @@ public static class BenchCommand
             seed,
             coldRuns,
             keep,
+            interactions,
         };
         command.Subcommands.Add(SizeCommand(error));
         command.SetAction(
@@ -78,10 +88,11 @@ public static class BenchCommand
                 if (
                     !TryParseSizes(parse.GetValue(sizes)!, out var parsed)
                     || parse.GetValue(queries) < 1
+                    || parse.GetValue(interactions) < 0
                 )
                 {
                     await error.WriteLineAsync(
-                        "newsbot bench: --sizes takes positive whole numbers (1000,10000) and --queries a positive number."
+                        "newsbot bench: --sizes takes positive whole numbers (1000,10000), --queries a positive number and --interactions a number from 0."
                     );
                     return 1;
                 }
@@ -109,8 +120,10 @@ public static class BenchCommand
                         parse.GetValue(sizes)!,
                         parse.GetValue(queries),
                         outPath,
-                        parse.GetValue(seed)
-                    )
+                        parse.GetValue(seed),
+                        parse.GetValue(interactions)
+                    ),
+                    parse.GetValue(interactions)
                 );
                 try
                 {
@@ -149,6 +162,7 @@ public static class BenchCommand
         var warmup = new Option<string>("--warmup-articles") { Required = true };
         var queriesFile = new Option<string>("--queries-file") { Required = true };
         var outFile = new Option<string>("--out") { Required = true };
+        var interactions = new Option<int>("--interactions");
         var command = new Command(
             "size",
             "Measure one corpus size (run by newsbot bench in a child process)"
@@ -161,6 +175,7 @@ public static class BenchCommand
         command.Options.Add(warmup);
         command.Options.Add(queriesFile);
         command.Options.Add(outFile);
+        command.Options.Add(interactions);
         command.SetAction(
             async (parse, cancellationToken) =>
             {
@@ -178,7 +193,8 @@ public static class BenchCommand
                         parse.GetValue(index)!,
                         parse.GetValue(warmup)!,
                         queries,
-                        warmupQueries: 100
+                        warmupQueries: 100,
+                        parse.GetValue(interactions)
                     );
                     var measurement = await run.RunAsync(cancellationToken);
                     await File.WriteAllTextAsync(
@@ -192,7 +208,12 @@ public static class BenchCommand
                     return 0;
                 }
                 catch (Exception e)
-                    when (e is Core.NewsBotException or IOException or JsonException)
+                    when (e
+                            is Core.NewsBotException
+                                or IOException
+                                or JsonException
+                                or InvalidOperationException
+                    )
                 {
                     await error.WriteLineAsync($"newsbot bench size: {e.Message}");
                     return 2;
@@ -230,7 +251,14 @@ public static class BenchCommand
         return parsed.Count > 0;
     }
 
-    private static string CommandText(string sizes, int queries, string outPath, int seed) =>
+    private static string CommandText(
+        string sizes,
+        int queries,
+        string outPath,
+        int seed,
+        int interactions
+    ) =>
         $"newsbot bench --sizes {sizes} --queries {queries} --out {outPath}"
-        + (seed == SyntheticCorpus.DefaultSeed ? "" : $" --seed {seed}");
+        + (seed == SyntheticCorpus.DefaultSeed ? "" : $" --seed {seed}")
+        + (interactions == DefaultInteractions ? "" : $" --interactions {interactions}");
 }

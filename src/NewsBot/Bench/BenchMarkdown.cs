@@ -61,9 +61,7 @@ internal static class BenchMarkdown
             text.AppendLine($"| {s.N:N0} | CPU | " + string.Join(" | ", cpu) + " |");
         }
         text.AppendLine();
-        text.AppendLine(
-            "Interactions per second through the Discord emulator: not measured yet (`interactionsPerSecond` is null)."
-        );
+        Interactions(text, report.Sizes);
         text.AppendLine();
         Goals(text, report.Sizes.MaxBy(s => s.N));
         text.AppendLine();
@@ -84,6 +82,9 @@ internal static class BenchMarkdown
             $"- **Latency:** {settings.Queries} questions per command built from the corpus (words of its quotes and passages, with words dropped, lower case and typos; its figures' measures and months), through `AnswerService`, after {100} warm-up questions."
         );
         text.AppendLine(
+            $"- **Interactions:** in the same child process, after the queries, the loopback Discord emulator (`NewsBot.Emulator`: Kestrel on 127.0.0.1, REST routes and a WebSocket gateway) and the bot's real Discord wiring (gateway client, interaction dispatcher, commands, rendering, REST client; no console logging) over the index just built, not rebuilt. {settings.Interactions} slash commands (who-said, figure, compare and search in turn, with the questions above), {BenchInteractionRun.InFlight} in flight at once, after {BenchInteractionRun.Warmup} untimed ones. Latency runs from the emulator sending INTERACTION_CREATE to its receiving the interaction callback, or the edit of the original message when the bot deferred; interactions/s = answered ÷ the time from the first send to the last answer. The emulator's own work shares the CPU with the bot."
+        );
+        text.AppendLine(
             "- **Cold start:** median over "
                 + settings.ColdRuns
                 + " runs of the time from starting `dotnet newsbot.dll ask search --query … --articles … --index …` on the built index to its first output, and in brackets the CPU time the whole run used (user + system, every thread); runtime start is the same for `dotnet newsbot.dll --help`. Nothing is subtracted."
@@ -98,6 +99,11 @@ internal static class BenchMarkdown
         text.AppendLine("dotnet build -c Release src/NewsBot");
         text.AppendLine(
             $"dotnet src/NewsBot/bin/Release/net10.0/newsbot.dll bench --sizes {string.Join(',', settings.Sizes)} --queries {settings.Queries} --out docs/benchmarks.json"
+                + (
+                    settings.Interactions == BenchCommand.DefaultInteractions
+                        ? ""
+                        : $" --interactions {settings.Interactions}"
+                )
         );
         text.AppendLine("```");
         text.AppendLine();
@@ -105,6 +111,29 @@ internal static class BenchMarkdown
             "The corpus is generated under `--work` (default: a temporary folder) and removed afterwards unless `--keep` is given."
         );
         return text.ToString();
+    }
+
+    private static void Interactions(StringBuilder text, IReadOnlyList<BenchSize> sizes)
+    {
+        text.AppendLine("## Slash commands through the Discord emulator");
+        text.AppendLine();
+        if (sizes.All(s => s.Interactions is null))
+        {
+            text.AppendLine("Not measured in this run (`--interactions 0`).");
+            return;
+        }
+        text.AppendLine(
+            "| articles | sent | answered | deferred | in flight | interactions/s | latency ms (p50 / p99 / max) |"
+        );
+        text.AppendLine("|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var s in sizes)
+        {
+            text.AppendLine(
+                s.Interactions is { } i
+                    ? $"| {s.N:N0} | {i.Sent:N0} | {i.Answered:N0} | {i.Deferred:N0} | {i.InFlight} | {F(i.PerSecond, 1)} | {F(i.P50Ms, 2)} / {F(i.P99Ms, 2)} / {F(i.MaxMs, 2)} |"
+                    : $"| {s.N:N0} | – | – | – | – | – | – |"
+            );
+        }
     }
 
     /// <summary>The goals of issue 7, which are set for 100,000 articles, checked against the largest size of this run.</summary>

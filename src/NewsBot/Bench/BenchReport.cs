@@ -104,6 +104,48 @@ public sealed record LatencySummary(
     private static double Round(double value) => Math.Round(value, 3);
 }
 
+/// <summary>
+/// Slash commands sent through the loopback Discord emulator with <paramref name="InFlight"/> waiting at
+/// once: how many were answered, how many of those were deferred, and the latency in milliseconds from
+/// the emulator sending INTERACTION_CREATE to the bot's callback (or its edit, when deferred).
+/// </summary>
+public sealed record InteractionSummary(
+    int Sent,
+    int Answered,
+    int Deferred,
+    int InFlight,
+    double Seconds,
+    double PerSecond,
+    double P50Ms,
+    double P99Ms,
+    double MaxMs,
+    double MeanMs
+)
+{
+    public static InteractionSummary Of(
+        int sent,
+        int inFlight,
+        TimeSpan elapsed,
+        IReadOnlyCollection<Emulator.InteractionAnswer?> answers
+    )
+    {
+        var answered = answers.OfType<Emulator.InteractionAnswer>().ToList();
+        var latency = LatencySummary.Of([.. answered.Select(a => a.Latency.TotalMilliseconds)]);
+        return new InteractionSummary(
+            sent,
+            answered.Count,
+            answered.Count(a => a.IsDeferred),
+            inFlight,
+            Math.Round(elapsed.TotalSeconds, 3),
+            Math.Round(answered.Count / elapsed.TotalSeconds, 1),
+            latency.P50Ms,
+            latency.P99Ms,
+            latency.MaxMs,
+            latency.MeanMs
+        );
+    }
+}
+
 /// <summary>Everything measured at one corpus size.</summary>
 public sealed record BenchSize(
     int N,
@@ -131,7 +173,8 @@ public sealed record BenchSize(
     double IndexMb,
     double LuceneIndexMb,
     string? LoadAverage,
-    double? InteractionsPerSecond
+    double? InteractionsPerSecond,
+    InteractionSummary? Interactions
 );
 
 /// <summary>What the <c>bench size</c> child process measured: the pipeline build and the queries, in a process of its own.</summary>
@@ -145,7 +188,8 @@ public sealed record BenchSizeMeasurement(
     IReadOnlyDictionary<string, LatencySummary> Commands,
     double PeakWorkingSetMb,
     double? PeakPrivateMb,
-    double IndexMb
+    double IndexMb,
+    InteractionSummary? Interactions
 );
 
 [JsonSourceGenerationOptions(

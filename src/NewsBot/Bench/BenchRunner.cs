@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Text.Json;
 using NewsBot.Core.Benchmarks;
 
@@ -15,12 +16,13 @@ public sealed record BenchSettings(
     int Seed,
     int ColdRuns,
     bool Keep,
-    string Command
+    string Command,
+    int Interactions = BenchCommand.DefaultInteractions
 );
 
 /// <summary>
-/// Runs the whole benchmark: for each size, generates the corpus (not timed), measures NewsBot's build
-/// and queries in a child process, the bare Lucene.Net baseline on the same files in this process, and
+/// Runs the whole benchmark: for each size, generates the corpus (not timed), measures NewsBot's build,
+/// queries and slash commands through the Discord emulator in a child process, the bare Lucene.Net baseline on the same files in this process, and
 /// cold starts of the real program; then writes the JSON and the Markdown table.
 /// </summary>
 public sealed class BenchRunner(BenchSettings settings, TextWriter log)
@@ -88,7 +90,7 @@ public sealed class BenchRunner(BenchSettings settings, TextWriter log)
 
             var loadAverage = BenchMachine.LoadAverageNow();
             await log.WriteLineAsync(
-                $"bench n={n}: building the index and asking {settings.Queries} questions per command (child process)"
+                $"bench n={n}: building the index, asking {settings.Queries} questions per command and sending {settings.Interactions} slash commands through the Discord emulator (child process)"
             );
             var child = await BenchProcess.RunAsync(
                 [
@@ -104,6 +106,8 @@ public sealed class BenchRunner(BenchSettings settings, TextWriter log)
                     queriesFile,
                     "--out",
                     measurementFile,
+                    "--interactions",
+                    settings.Interactions.ToString(CultureInfo.InvariantCulture),
                 ],
                 cancellationToken
             );
@@ -188,11 +192,18 @@ public sealed class BenchRunner(BenchSettings settings, TextWriter log)
                 measured.IndexMb,
                 Math.Round(BenchSizeRun.FolderBytes(luceneIndex) / 1048576.0, 2),
                 loadAverage,
-                InteractionsPerSecond: null
+                measured.Interactions?.PerSecond,
+                measured.Interactions
             );
             await log.WriteLineAsync(
                 $"bench n={n}: pipeline {row.PipelineDocsPerSecond} articles/s, Lucene {row.LuceneDocsPerSecond} articles/s (ratio {row.ThroughputRatio}, by CPU time {row.CpuThroughputRatio}), "
-                    + $"search p99 {row.Commands["search"].P99Ms} ms (CPU {row.Commands["search"].CpuP99Ms} ms), cold start {row.ColdStartMs} ms (CPU {row.ColdStartCpuMs} ms), peak {row.PeakWorkingSetMb} MB (private {row.PeakPrivateMb} MB), index {row.IndexMb} MB"
+                    + $"search p99 {row.Commands["search"].P99Ms} ms (CPU {row.Commands["search"].CpuP99Ms} ms), "
+                    + (
+                        row.Interactions is { } i
+                            ? $"{i.PerSecond} interactions/s (p50 {i.P50Ms} ms, p99 {i.P99Ms} ms, {i.Deferred} deferred, {i.Answered} of {i.Sent} answered), "
+                            : ""
+                    )
+                    + $"cold start {row.ColdStartMs} ms (CPU {row.ColdStartCpuMs} ms), peak {row.PeakWorkingSetMb} MB (private {row.PeakPrivateMb} MB), index {row.IndexMb} MB"
             );
             return row;
         }

@@ -7,14 +7,16 @@ namespace NewsBot.Bench;
 /// <summary>
 /// The part of a benchmark that runs in a process of its own, so that its peak working set is
 /// NewsBot's alone: a full build of the index through <see cref="IndexStore"/>, then the queries of
-/// every command through <see cref="AnswerService"/> after a warm-up.
+/// every command through <see cref="AnswerService"/> after a warm-up, then <paramref name="interactions"/>
+/// slash commands through the Discord emulator (<see cref="BenchInteractionRun"/>) over the same index.
 /// </summary>
 public sealed class BenchSizeRun(
     string articles,
     string index,
     string warmupArticles,
     BenchQueries queries,
-    int warmupQueries
+    int warmupQueries,
+    int interactions = 0
 )
 {
     public static IReadOnlyList<string> Commands { get; } =
@@ -66,7 +68,20 @@ public sealed class BenchSizeRun(
             latencies[command] = LatencySummary.Of(timings, cpuTimings);
         }
 
+        // Memory is read before the emulator and the Discord host start: it is NewsBot's over the build and the queries.
         process.Refresh();
+        var peakWorkingSetMb = Math.Round(process.PeakWorkingSet64 / 1048576.0, 1);
+        var peakPrivateMb = memory.PeakMb;
+        memory.Dispose();
+
+        var interactionSummary =
+            interactions > 0
+                ? await new BenchInteractionRun(store, answers, queries).RunAsync(
+                    interactions,
+                    cancellationToken
+                )
+                : null;
+
         return new BenchSizeMeasurement(
             report.Articles,
             report.Passages,
@@ -75,9 +90,10 @@ public sealed class BenchSizeRun(
             Math.Round(buildSeconds, 3),
             Math.Round(buildCpuSeconds, 3),
             latencies,
-            Math.Round(process.PeakWorkingSet64 / 1048576.0, 1),
-            memory.PeakMb,
-            Math.Round(FolderBytes(index) / 1048576.0, 2)
+            peakWorkingSetMb,
+            peakPrivateMb,
+            Math.Round(FolderBytes(index) / 1048576.0, 2),
+            interactionSummary
         );
     }
 

@@ -9,7 +9,7 @@ using NewsBot.Discord.Gateway;
 using NewsBot.Discord.Hosting;
 using NewsBot.Discord.Interactions;
 using NewsBot.Discord.Tests.Fakes;
-using NewsBot.Testing.Emulator;
+using NewsBot.Emulator;
 
 namespace NewsBot.Discord.Tests.Emulator;
 

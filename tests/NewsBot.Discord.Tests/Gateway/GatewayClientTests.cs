@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using NewsBot.Discord.Tests.Emulator;
-using NewsBot.Testing.Emulator;
+using NewsBot.Emulator;
 using Xunit.Abstractions;
 
 namespace NewsBot.Discord.Tests.Gateway;

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using NewsBot.Discord.Tests.Emulator;
-using NewsBot.Testing.Emulator;
+using NewsBot.Emulator;
 using NewsBot.Testing.Json;
 
 namespace NewsBot.Discord.Tests.Hosting;
@@ -195,6 +195,34 @@ public sealed class DiscordBotEndToEndTests
             await DiscordEmulator.WaitUntilAsync(() => bot.Emulator.EditsFor(token).Count == 1)
         );
         MessageAssertions.IsValidEdit(bot.Emulator.EditsFor(token)[0].Body);
+    }
+
+    [Fact]
+    public async Task A_timed_interaction_ends_at_its_callback_or_at_the_edit_when_it_was_deferred()
+    {
+        await using var bot = await BotHarness.StartAsync(
+            interactions: new() { DeferAfter = TimeSpan.FromMilliseconds(200) }
+        );
+
+        var direct = await bot.Emulator.SendInteractionAndWaitAsync(
+            bot.Emulator.Interaction("search", [("query", "NATO")]),
+            TimeSpan.FromSeconds(10)
+        );
+        bot.Answers.Delay = TimeSpan.FromMilliseconds(700);
+        var deferred = await bot.Emulator.SendInteractionAndWaitAsync(
+            bot.Emulator.Interaction("search", [("query", "NATO")]),
+            TimeSpan.FromSeconds(10)
+        );
+
+        Assert.NotNull(direct);
+        Assert.False(direct.IsDeferred);
+        Assert.Single(bot.Emulator.CallbacksFor(direct.InteractionId));
+        Assert.NotNull(deferred);
+        Assert.True(deferred.IsDeferred);
+        Assert.True(
+            deferred.Latency >= TimeSpan.FromMilliseconds(700),
+            $"answered after {deferred.Latency.TotalMilliseconds:0} ms"
+        );
     }
 
     [Fact]

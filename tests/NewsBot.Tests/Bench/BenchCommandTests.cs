@@ -41,7 +41,9 @@ public sealed class BenchCommandTests : IDisposable
             "--work",
             _folder.Combine("work"),
             "--seeds",
-            RepositoryFolders.Seeds
+            RepositoryFolders.Seeds,
+            "--interactions",
+            "24"
         );
 
         Assert.True(exit == 0, _error.ToString());
@@ -84,7 +86,19 @@ public sealed class BenchCommandTests : IDisposable
         {
             Assert.True(size.TryGetProperty(field, out _), field);
         }
-        Assert.Equal(JsonValueKind.Null, size.GetProperty("interactionsPerSecond").ValueKind);
+        Assert.True(size.GetProperty("interactionsPerSecond").GetDouble() > 0);
+        var interactions = size.GetProperty("interactions");
+        Assert.Equal(24, interactions.GetProperty("sent").GetInt32());
+        Assert.Equal(24, interactions.GetProperty("answered").GetInt32());
+        Assert.True(interactions.GetProperty("deferred").GetInt32() >= 0);
+        foreach (var field in new[] { "p50Ms", "p99Ms", "maxMs" })
+        {
+            Assert.True(interactions.GetProperty(field).GetDouble() > 0, $"interactions {field}");
+        }
+        Assert.True(
+            interactions.GetProperty("p50Ms").GetDouble()
+                <= interactions.GetProperty("p99Ms").GetDouble()
+        );
         foreach (var command in new[] { "who-said", "figure", "compare", "search" })
         {
             var latency = size.GetProperty("commands").GetProperty(command);
@@ -98,6 +112,8 @@ public sealed class BenchCommandTests : IDisposable
         Assert.Contains("| 40 |", markdown);
         Assert.Contains("newsbot bench --sizes 40", markdown);
         Assert.Contains("## Goals", markdown);
+        Assert.Contains("## Slash commands through the Discord emulator", markdown);
+        Assert.Contains("--interactions 24", markdown);
         Assert.False(
             Directory.Exists(_folder.Combine("work", "n40")),
             "the generated corpus is removed"

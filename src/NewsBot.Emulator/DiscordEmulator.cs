@@ -12,7 +12,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace NewsBot.Testing.Emulator;
+namespace NewsBot.Emulator;
 
 /// <summary>A REST call the emulator received.</summary>
 public sealed record RecordedRequest(
@@ -28,9 +28,24 @@ public sealed record RecordedRequest(
 public sealed record RecordedGatewayPayload(int Connection, string Path, int Op, JsonNode? D);
 
 /// <summary>
+/// When an interaction was dispatched and when the bot answered it: its callback, or the edit of the
+/// original message when the callback was a deferral (type 5). Ticks are <see cref="Stopwatch"/> ticks.
+/// </summary>
+public sealed record InteractionAnswer(
+    string InteractionId,
+    long SentAtTicks,
+    long AnsweredAtTicks,
+    bool IsDeferred
+)
+{
+    public TimeSpan Latency => Stopwatch.GetElapsedTime(SentAtTicks, AnsweredAtTicks);
+}
+
+/// <summary>
 /// An in-process Discord written from Discord's documentation: the REST routes the bot uses and a
 /// gateway that speaks HELLO, IDENTIFY/READY, RESUME/RESUMED, heartbeats and dispatches, on 127.0.0.1.
-/// Tests steer it (op 7, op 9, dropped sockets, close codes, 429s) and read what the bot sent.
+/// Tests steer it (op 7, op 9, dropped sockets, close codes, 429s) and read what the bot sent;
+/// <c>newsbot bench</c> times interactions through it.
 /// </summary>
 public sealed class DiscordEmulator : IAsyncDisposable
 {
@@ -43,6 +58,17 @@ public sealed class DiscordEmulator : IAsyncDisposable
     private long _sequence;
     private int _connections;
     private long _nextId = 900000000000000000;
+
+    // Interactions already answered by a callback (under _gate): a second callback is refused with 40060.
+    private readonly HashSet<string> _acknowledged = new(StringComparer.Ordinal);
+
+    // Interactions sent by SendInteractionAndWaitAsync, by id (for the callback) and by token (for the edit).
+    private readonly ConcurrentDictionary<string, PendingAnswer> _pendingById = new(
+        StringComparer.Ordinal
+    );
+    private readonly ConcurrentDictionary<string, PendingAnswer> _pendingByToken = new(
+        StringComparer.Ordinal
+    );
 
     private DiscordEmulator(WebApplication app) => _app = app;
 
@@ -193,9 +219,11 @@ public sealed class DiscordEmulator : IAsyncDisposable
         app.MapMethods(
             "/api/v10/webhooks/{app}/{token}/messages/@original",
             ["PATCH"],
-            async (HttpContext context) =>
+            async (HttpContext context, string token) =>
             {
-                Record(context, await ReadBodyAsync(context));
+                var recorded = Record(context, await ReadBodyAsync(context));
+                if (_pendingByToken.TryGetValue(token, out var pending))
+                    pending.Answered(recorded.AtTicks);
                 return Results.Json(new JsonObject { ["id"] = NextId(), ["content"] = "" });
             }
         );
@@ -258,8 +286,8 @@ public sealed class DiscordEmulator : IAsyncDisposable
                     statusCode: 429
                 );
             }
-            var already = CallbacksFor(id).Count > 0;
-            Record(context, body);
+            var already = !_acknowledged.Add(id);
+            var recorded = Record(context, body);
             if (already)
                 return Results.Json(
                     new JsonObject
@@ -269,21 +297,31 @@ public sealed class DiscordEmulator : IAsyncDisposable
                     },
                     statusCode: 400
                 );
+            if (_pendingById.TryGetValue(id, out var pending))
+            {
+                // https://discord.com/developers/docs/interactions/receiving-and-responding#interaction-response-object-interaction-callback-type
+                if (body?["type"]?.GetValue<int>() == DeferredChannelMessageWithSource)
+                    pending.IsDeferred = true;
+                else
+                    pending.Answered(recorded.AtTicks);
+            }
         }
         return Results.NoContent();
     }
 
-    private void Record(HttpContext context, JsonNode? body) =>
-        Requests.Enqueue(
-            new RecordedRequest(
-                context.Request.Method,
-                context.Request.Path.Value ?? "",
-                body,
-                context.Request.Headers.Authorization.ToString(),
-                context.Request.Headers.UserAgent.ToString(),
-                Stopwatch.GetTimestamp()
-            )
+    private RecordedRequest Record(HttpContext context, JsonNode? body)
+    {
+        var request = new RecordedRequest(
+            context.Request.Method,
+            context.Request.Path.Value ?? "",
+            body,
+            context.Request.Headers.Authorization.ToString(),
+            context.Request.Headers.UserAgent.ToString(),
+            Stopwatch.GetTimestamp()
         );
+        Requests.Enqueue(request);
+        return request;
+    }
 
     private static async Task<JsonNode?> ReadBodyAsync(HttpContext context)
     {
@@ -445,6 +483,40 @@ public sealed class DiscordEmulator : IAsyncDisposable
         return interaction["id"]!.GetValue<string>();
     }
 
+    /// <summary>
+    /// Sends an INTERACTION_CREATE and waits until the bot answers it: its callback, or, when the bot
+    /// deferred, the edit of the original message. Null when no answer came within <paramref name="timeout"/>.
+    /// </summary>
+    public async Task<InteractionAnswer?> SendInteractionAndWaitAsync(
+        JsonObject interaction,
+        TimeSpan timeout,
+        CancellationToken cancellationToken = default
+    )
+    {
+        var id = interaction["id"]!.GetValue<string>();
+        var token = interaction["token"]!.GetValue<string>();
+        var pending = new PendingAnswer();
+        _pendingById[id] = pending;
+        _pendingByToken[token] = pending;
+        try
+        {
+            // Registered before sending: the answer may arrive before the send returns.
+            var sentAt = Stopwatch.GetTimestamp();
+            await DispatchAsync(CurrentSocket, "INTERACTION_CREATE", interaction);
+            var answeredAt = await pending.Task.WaitAsync(timeout, cancellationToken);
+            return new InteractionAnswer(id, sentAt, answeredAt, pending.IsDeferred);
+        }
+        catch (TimeoutException)
+        {
+            return null;
+        }
+        finally
+        {
+            _pendingById.TryRemove(id, out _);
+            _pendingByToken.TryRemove(token, out _);
+        }
+    }
+
     public Task SendReconnectAsync() =>
         SendAsync(CurrentSocket, new JsonObject { ["op"] = 7, ["d"] = null });
 
@@ -536,6 +608,23 @@ public sealed class DiscordEmulator : IAsyncDisposable
             await Task.Delay(10);
         }
         return condition();
+    }
+
+    private const int DeferredChannelMessageWithSource = 5;
+
+    /// <summary>An interaction waiting for its answer; completes with the Stopwatch ticks of the answer.</summary>
+    private sealed class PendingAnswer
+    {
+        private readonly TaskCompletionSource<long> _answered = new(
+            TaskCreationOptions.RunContinuationsAsynchronously
+        );
+
+        public Task<long> Task => _answered.Task;
+
+        /// <summary>Set before the edit that completes it; the completion publishes it to the waiter.</summary>
+        public bool IsDeferred { get; set; }
+
+        public void Answered(long atTicks) => _answered.TrySetResult(atTicks);
     }
 
     public async ValueTask DisposeAsync()
