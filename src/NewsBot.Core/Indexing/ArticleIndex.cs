@@ -141,8 +141,17 @@ internal sealed class ArticleIndex
         var hits = new List<IndexHit<T>>(top.Length);
         foreach (var scoreDoc in top)
         {
-            var payload = _searcher.Doc(scoreDoc.Doc, PayloadOnly).Get(IndexFields.Payload);
-            if (payload is not null && JsonSerializer.Deserialize(payload, type) is { } record)
+            var payload = _searcher
+                .Doc(scoreDoc.Doc, PayloadOnly)
+                .GetBinaryValue(IndexFields.Payload);
+            if (
+                payload is not null
+                && JsonSerializer.Deserialize(
+                    payload.Bytes.AsSpan(payload.Offset, payload.Length),
+                    type
+                )
+                    is { } record
+            )
             {
                 hits.Add(new IndexHit<T>(record, scoreDoc.Score));
             }

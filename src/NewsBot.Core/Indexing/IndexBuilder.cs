@@ -439,7 +439,7 @@ internal sealed class IndexBuilder(IndexOptions options, IndexLayout layout)
                 return _writer;
             }
             _folder = layout.NewGeneration();
-            _directory = FSDirectory.Open(_folder);
+            _directory = new NIOFSDirectory(_folder);
             var config = new IndexWriterConfig(NewsAnalyzer.Version, FieldAnalyzers.Indexing)
             {
                 OpenMode = OpenMode.CREATE,
@@ -449,7 +449,7 @@ internal sealed class IndexBuilder(IndexOptions options, IndexLayout layout)
             _writer = new IndexWriter(_directory, config);
             if (previousGeneration is not null)
             {
-                using var previous = FSDirectory.Open(previousGeneration);
+                using var previous = new NIOFSDirectory(previousGeneration);
                 _writer.AddIndexes(previous);
                 foreach (var file in removed)
                 {

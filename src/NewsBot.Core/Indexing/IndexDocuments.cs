@@ -8,16 +8,38 @@ namespace NewsBot.Core.Indexing;
 /// <summary>Turns an analysed article into the Lucene documents of the index: passages, quotes, figures.</summary>
 internal static class IndexDocuments
 {
+    /// <summary>
+    /// The stemmed text is only ranked by its words, never matched as a phrase (phrases go to the
+    /// verbatim field), so it keeps no positions: less to write and a smaller index.
+    /// </summary>
+    private static readonly FieldType RankedText = Frozen(
+        new FieldType(TextField.TYPE_NOT_STORED)
+        {
+            IndexOptions = Lucene.Net.Index.IndexOptions.DOCS_AND_FREQS,
+        }
+    );
+
+    private static FieldType Frozen(FieldType type)
+    {
+        type.Freeze();
+        return type;
+    }
+
+    /// <summary>
+    /// The documents of one article. They share one instance of the file field: Lucene.Net builds a
+    /// token stream per field instance for an untokenised field, and the documents of an article are
+    /// added together on one thread, never concurrently.
+    /// </summary>
     public static IEnumerable<Document> For(ArticleAnalysis analysis)
     {
-        var file = analysis.Article.File;
+        var file = new StringField(IndexFields.File, analysis.Article.File, Field.Store.NO);
         foreach (var passage in analysis.Passages)
         {
             yield return Build(
                 IndexFields.Passage,
                 file,
                 passage.Text,
-                JsonSerializer.Serialize(passage, IndexJsonContext.Default.StoredPassage)
+                JsonSerializer.SerializeToUtf8Bytes(passage, IndexJsonContext.Default.StoredPassage)
             );
         }
         foreach (var quote in analysis.Quotes)
@@ -28,7 +50,7 @@ internal static class IndexDocuments
                 IndexFields.Quote,
                 file,
                 quote.Kind == QuoteKind.Direct ? quote.Text : quote.Text + " \n " + quote.Passage,
-                JsonSerializer.Serialize(quote, IndexJsonContext.Default.Quote),
+                JsonSerializer.SerializeToUtf8Bytes(quote, IndexJsonContext.Default.Quote),
                 exact: quote.Text
             );
             if (quote.Speaker is { } speaker)
@@ -43,7 +65,7 @@ internal static class IndexDocuments
                 IndexFields.Figure,
                 file,
                 FigureSearchText(figure),
-                JsonSerializer.Serialize(figure, IndexJsonContext.Default.Figure),
+                JsonSerializer.SerializeToUtf8Bytes(figure, IndexJsonContext.Default.Figure),
                 exact: ""
             );
         }
@@ -63,19 +85,23 @@ internal static class IndexDocuments
             }.Where(s => !string.IsNullOrWhiteSpace(s))
         );
 
-    /// <summary>A document; <paramref name="exact"/> is the text of the verbatim field (the whole text by default, none when empty).</summary>
+    /// <summary>
+    /// A document; <paramref name="payload"/> is its record as UTF-8 JSON (stored as bytes, so neither
+    /// writing nor reading converts it to UTF-16); <paramref name="exact"/> is the text of the verbatim
+    /// field (the whole text by default, none when empty).
+    /// </summary>
     private static Document Build(
         KindFields kind,
-        string file,
+        StringField file,
         string text,
-        string payload,
+        byte[] payload,
         string? exact = null
     )
     {
         var document = new Document
         {
-            new StringField(IndexFields.File, file, Field.Store.NO),
-            new TextField(kind.Text, text, Field.Store.NO),
+            file,
+            new Field(kind.Text, text, RankedText),
             new StoredField(IndexFields.Payload, payload),
         };
         if (exact is not "")

@@ -43,8 +43,14 @@ internal static class BenchMarkdown
         text.AppendLine();
         text.AppendLine("Wall clock, then the CPU time of the answering thread.");
         text.AppendLine();
-        text.AppendLine("| articles | clock | " + string.Join(" | ", BenchSizeRun.Commands) + " |");
-        text.AppendLine("|---:|---|" + string.Concat(BenchSizeRun.Commands.Select(_ => "---:|")));
+        text.AppendLine(
+            "| articles | clock | "
+                + string.Join(" | ", BenchSizeRun.Commands)
+                + " | bare Lucene.Net search |"
+        );
+        text.AppendLine(
+            "|---:|---|" + string.Concat(BenchSizeRun.Commands.Select(_ => "---:|")) + "---:|"
+        );
         foreach (var s in report.Sizes)
         {
             var wall = BenchSizeRun.Commands.Select(c =>
@@ -57,9 +63,16 @@ internal static class BenchMarkdown
                     ? $"{F(p50, 2)} / {F(l.CpuP99Ms ?? 0, 2)} / {F(l.CpuMaxMs ?? 0, 2)}"
                     : "–"
             );
-            text.AppendLine($"| {s.N:N0} | wall | " + string.Join(" | ", wall) + " |");
-            text.AppendLine($"| {s.N:N0} | CPU | " + string.Join(" | ", cpu) + " |");
+            var lucene = s.LuceneSearch;
+            text.AppendLine(
+                $"| {s.N:N0} | wall | "
+                    + string.Join(" | ", wall)
+                    + $" | {F(lucene.P50Ms, 2)} / {F(lucene.P99Ms, 2)} / {F(lucene.MaxMs, 2)} |"
+            );
+            text.AppendLine($"| {s.N:N0} | CPU | " + string.Join(" | ", cpu) + " | – |");
         }
+        text.AppendLine();
+        Stages(text, report.Sizes);
         text.AppendLine();
         Interactions(text, report.Sizes);
         text.AppendLine();
@@ -82,6 +95,12 @@ internal static class BenchMarkdown
             $"- **Latency:** {settings.Queries} questions per command built from the corpus (words of its quotes and passages, with words dropped, lower case and typos; its figures' measures and months), through `AnswerService`, after {100} warm-up questions."
         );
         text.AppendLine(
+            "- **Bare Lucene.Net search:** the `search` questions asked of the baseline index (one document per article): their words through `StandardAnalyzer` as optional terms, BM25, the 10 best with their stored file names, after the same warm-up. The floor a plain Lucene.Net program has on this corpus, where every word of a question is in a large share of the articles."
+        );
+        text.AppendLine(
+            $"- **Where the indexing time goes:** the first {BenchRunner.StageSample:N0} articles (or all) timed one stage after the other on one thread, after a warm-up pass: reading, hashing and parsing the files; splitting sentences; extracting quotes; extracting figures; building the Lucene documents (stored records as JSON); writing them with Lucene.Net into memory (analysis, inversion, stored fields, commit). The bare Lucene.Net column does the baseline's whole work for the same articles (read, analyse, write one document each, into memory)."
+        );
+        text.AppendLine(
             $"- **Interactions:** in the same child process, after the queries, the loopback Discord emulator (`NewsBot.Emulator`: Kestrel on 127.0.0.1, REST routes and a WebSocket gateway) and the bot's real Discord wiring (gateway client, interaction dispatcher, commands, rendering, REST client; no console logging) over the index just built, not rebuilt. {settings.Interactions} slash commands (who-said, figure, compare and search in turn, with the questions above), {BenchInteractionRun.InFlight} in flight at once, after {BenchInteractionRun.Warmup} untimed ones. Latency runs from the emulator sending INTERACTION_CREATE to its receiving the interaction callback, or the edit of the original message when the bot deferred; interactions/s = answered ÷ the time from the first send to the last answer. The emulator's own work shares the CPU with the bot."
         );
         text.AppendLine(
@@ -90,7 +109,7 @@ internal static class BenchMarkdown
                 + " runs of the time from starting `dotnet newsbot.dll ask search --query … --articles … --index …` on the built index to its first output, and in brackets the CPU time the whole run used (user + system, every thread); runtime start is the same for `dotnet newsbot.dll --help`. Nothing is subtracted."
         );
         text.AppendLine(
-            "- **Peak working set:** the child process's peak (VmHWM on Linux) over the build and the queries; it counts the pages of the index files mapped into memory. In brackets, the peak of its private resident memory (RssAnon, sampled every 50 ms): heaps and stacks only. **Index MB:** the published generation on disk."
+            "- **Peak working set:** the child process's peak (VmHWM on Linux) over the build and the queries. NewsBot reads its index with buffered file reads (`NIOFSDirectory`), not memory mapping, so the operating system's cache of the index files is not part of it. In brackets, the peak of its private resident memory (RssAnon, sampled every 50 ms): heaps and stacks only. **Index MB:** the published generation on disk."
         );
         text.AppendLine();
         text.AppendLine("## Reproduce");
@@ -111,6 +130,25 @@ internal static class BenchMarkdown
             "The corpus is generated under `--work` (default: a temporary folder) and removed afterwards unless `--keep` is given."
         );
         return text.ToString();
+    }
+
+    private static void Stages(StringBuilder text, IReadOnlyList<BenchSize> sizes)
+    {
+        text.AppendLine("## Where the indexing time goes (ms per article, one thread)");
+        text.AppendLine();
+        text.AppendLine(
+            "| articles | timed | read + parse | sentences | quotes | figures | documents | Lucene.Net writing | NewsBot total | bare Lucene.Net | quotes + figures ÷ bare Lucene.Net |"
+        );
+        text.AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var size in sizes)
+        {
+            var s = size.Stages;
+            text.AppendLine(
+                $"| {size.N:N0} | {s.Articles:N0} | {F(s.ReadAndParseMs, 3)} | {F(s.SentencesMs, 3)} | {F(s.QuotesMs, 3)} | {F(s.FiguresMs, 3)} | "
+                    + $"{F(s.DocumentsMs, 3)} | {F(s.LuceneWriteMs, 3)} ({s.DocumentsPerArticle} documents) | {F(s.TotalMs, 3)} | {F(s.BaselineMs, 3)} | "
+                    + $"{F(s.BaselineMs > 0 ? (s.QuotesMs + s.FiguresMs) / s.BaselineMs : 0, 1)} |"
+            );
+        }
     }
 
     private static void Interactions(StringBuilder text, IReadOnlyList<BenchSize> sizes)

@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using System.Text.Json.Serialization;
+using NewsBot.Core.Benchmarks;
 
 namespace NewsBot.Bench;
 
@@ -174,7 +175,9 @@ public sealed record BenchSize(
     double LuceneIndexMb,
     string? LoadAverage,
     double? InteractionsPerSecond,
-    InteractionSummary? Interactions
+    InteractionSummary? Interactions,
+    LatencySummary LuceneSearch,
+    StageCosts Stages
 );
 
 /// <summary>What the <c>bench size</c> child process measured: the pipeline build and the queries, in a process of its own.</summary>

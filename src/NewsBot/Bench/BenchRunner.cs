@@ -30,6 +30,9 @@ public sealed class BenchRunner(BenchSettings settings, TextWriter log)
     private const int WarmupArticles = 30;
     private const int WarmupQueries = 100;
 
+    /// <summary>Articles timed stage by stage on one thread.</summary>
+    internal const int StageSample = 2000;
+
     public async Task<BenchReport> RunAsync(CancellationToken cancellationToken = default)
     {
         var corpus = new SyntheticCorpus(settings.Seeds, settings.Seed);
@@ -139,6 +142,21 @@ public sealed class BenchRunner(BenchSettings settings, TextWriter log)
             self.Refresh();
             var luceneCpuSeconds = (self.TotalProcessorTime - cpuBefore).TotalSeconds;
 
+            await log.WriteLineAsync($"bench n={n}: bare Lucene.Net queries");
+            var luceneSearch = LatencySummary.Of(
+                BareLuceneBaseline.Search(
+                    luceneIndex,
+                    queries.Search,
+                    WarmupQueries,
+                    cancellationToken
+                )
+            );
+
+            await log.WriteLineAsync(
+                $"bench n={n}: where the indexing time goes ({Math.Min(n, StageSample)} articles, one thread)"
+            );
+            var stages = PipelineStages.Measure(articles, StageSample, cancellationToken);
+
             await log.WriteLineAsync($"bench n={n}: cold starts");
             var coldStart = await MedianAsync(
                 settings.ColdRuns,
@@ -193,11 +211,14 @@ public sealed class BenchRunner(BenchSettings settings, TextWriter log)
                 Math.Round(BenchSizeRun.FolderBytes(luceneIndex) / 1048576.0, 2),
                 loadAverage,
                 measured.Interactions?.PerSecond,
-                measured.Interactions
+                measured.Interactions,
+                luceneSearch,
+                stages
             );
             await log.WriteLineAsync(
                 $"bench n={n}: pipeline {row.PipelineDocsPerSecond} articles/s, Lucene {row.LuceneDocsPerSecond} articles/s (ratio {row.ThroughputRatio}, by CPU time {row.CpuThroughputRatio}), "
-                    + $"search p99 {row.Commands["search"].P99Ms} ms (CPU {row.Commands["search"].CpuP99Ms} ms), "
+                    + $"search p99 {row.Commands["search"].P99Ms} ms (CPU {row.Commands["search"].CpuP99Ms} ms; bare Lucene.Net {luceneSearch.P99Ms} ms), "
+                    + $"{stages.TotalMs:F2} ms per article on one thread (baseline {stages.BaselineMs:F2} ms), "
                     + (
                         row.Interactions is { } i
                             ? $"{i.PerSecond} interactions/s (p50 {i.P50Ms} ms, p99 {i.P99Ms} ms, {i.Deferred} deferred, {i.Answered} of {i.Sent} answered), "
