@@ -281,4 +281,32 @@ public sealed class IndexStoreTests : IDisposable
         Assert.Single(Directory.GetDirectories(_folder.Combine("index"), "gen-*"));
         Assert.NotEmpty(answer.Results);
     }
+
+    [Fact]
+    public async Task Who_said_finds_a_quote_added_by_a_refresh_though_the_older_articles_hold_none_of_its_phrase()
+    {
+        var articles = _folder.CopyOfSeeds();
+        using (var first = new IndexStore(Options(articles)))
+        {
+            await first.EnsureReadyAsync();
+        }
+        await File.WriteAllTextAsync(
+            Path.Combine(articles, "harbour.txt"),
+            "Quillmouth harbour reopens\n\n"
+                + "QUILLMOUTH (AP) \u2014 Grain ships returned to the port on Monday.\n\n"
+                + "\u201CThe grain ships will sail from Quillmouth again,\u201D said Harbour Master Edda Vark.\n"
+        );
+
+        // The refresh keeps the older articles' documents and adds the new one's beside them, so the
+        // phrase of the question is in part of the index only.
+        using var second = new IndexStore(Options(articles));
+        await second.EnsureReadyAsync();
+        var answer = await new AnswerService(second).WhoSaidAsync(
+            "grain ships will sail from Quillmouth"
+        );
+
+        var top = answer.Results[0];
+        Assert.Equal("Edda Vark", top.Speaker.Name);
+        Assert.Equal("harbour.txt", Assert.Single(top.Sources).File);
+    }
 }
