@@ -361,6 +361,9 @@ internal sealed class IndexBuilder(IndexOptions options, IndexLayout layout)
         {
             var writer = Writer();
             _slots.Wait();
+            // Finished adds are let go as the build goes (a failed one is kept for its exception), so
+            // a build of any size holds only the adds still running.
+            _adds.RemoveAll(add => add.IsCompletedSuccessfully);
             _adds.Add(
                 Task.Run(() =>
                 {
