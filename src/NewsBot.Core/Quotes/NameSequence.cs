@@ -159,12 +159,7 @@ internal static class PersonNameRecognizer
                 continue;
             }
             var candidate = NameIn(words, k, segmentEnd);
-            var hasTitle = Enumerable
-                .Range(k, candidate.Start - k)
-                .Any(j =>
-                    Lexicon.TitleWords.Contains(words[j].Bare)
-                    || Lexicon.PersonNouns.Contains(words[j].Bare)
-                );
+            var hasTitle = HasTitle(words, k, candidate.Start);
             if (candidate.Length > 0 && hasTitle)
             {
                 titled ??= candidate;
@@ -192,15 +187,7 @@ internal static class PersonNameRecognizer
         {
             roleEnd--;
         }
-        if (
-            roleEnd > roleFirst
-            && Enumerable
-                .Range(roleFirst, roleEnd - roleFirst)
-                .Any(k =>
-                    Lexicon.TitleWords.Contains(words[k].Bare)
-                    || Lexicon.PersonNouns.Contains(words[k].Bare)
-                )
-        )
+        if (roleEnd > roleFirst && HasTitle(words, roleFirst, roleEnd))
         {
             role = text[words[roleFirst].Start..words[roleEnd - 1].End];
         }
@@ -219,6 +206,22 @@ internal static class PersonNameRecognizer
             words[first].Start,
             words[end - 1].End
         );
+    }
+
+    /// <summary>True when a word of [<paramref name="from"/>, <paramref name="to"/>) is a title or a person noun.</summary>
+    private static bool HasTitle(IReadOnlyList<Word> words, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (
+                Lexicon.TitleWords.Contains(words[k].Bare)
+                || Lexicon.PersonNouns.Contains(words[k].Bare)
+            )
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>The name at the end of the words [segmentStart, segmentEnd): at most four name words.</summary>
