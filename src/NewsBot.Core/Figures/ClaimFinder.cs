@@ -423,7 +423,7 @@ internal sealed partial class ClaimFinder
     /// <summary>The noun phrase right before a claim verb, read backwards: "Britain's defense ministry reported".</summary>
     private static string? SubjectBefore(string sentence, int verbIndex)
     {
-        var tokens = Tokens().Matches(sentence[..verbIndex]).Select(m => m.Value).ToList();
+        var tokens = TokensOf(sentence.AsSpan(0, verbIndex));
         var i = tokens.Count - 1;
         while (i >= 0 && SkippedBeforeVerb.Contains(tokens[i]))
         {
@@ -482,7 +482,7 @@ internal sealed partial class ClaimFinder
     /// <summary>The noun phrase after "according to" or an inverted "said": "Britain's defense ministry", "Kateryna Stepanenko".</summary>
     private static string? ForwardPhrase(string sentence, int from)
     {
-        var tokens = Tokens().Matches(sentence[from..]).Select(m => m.Value).ToList();
+        var tokens = TokensOf(sentence.AsSpan(from));
         var phrase = new List<string>();
         foreach (var token in tokens)
         {
@@ -531,6 +531,16 @@ internal sealed partial class ClaimFinder
             || phrase.All(t => t.Equals("the", StringComparison.OrdinalIgnoreCase))
             ? null
             : string.Join(' ', phrase);
+    }
+
+    private static List<string> TokensOf(ReadOnlySpan<char> text)
+    {
+        var tokens = new List<string>();
+        foreach (var token in Tokens().EnumerateMatches(text))
+        {
+            tokens.Add(text.Slice(token.Index, token.Length).ToString());
+        }
+        return tokens;
     }
 
     private static bool IsCapitalised(string token) => token.Length > 0 && char.IsUpper(token[0]);

@@ -93,7 +93,7 @@ internal static class NumberWords
     /// </summary>
     public static List<NumberWordPhrase> FindPhrases(string text)
     {
-        var words = new List<(int Start, int End)>();
+        var words = new List<(int Start, int End)>(text.Length / 5 + 1);
         for (var i = 0; i < text.Length; )
         {
             if (!char.IsAsciiLetter(text[i]))
