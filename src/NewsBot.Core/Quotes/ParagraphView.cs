@@ -123,10 +123,29 @@ internal sealed class ParagraphView
         return low;
     }
 
-    public Mention? MentionStartingAt(int word) =>
-        Mentions.FirstOrDefault(m => m.FirstWord == word);
+    public Mention? MentionStartingAt(int word)
+    {
+        foreach (var mention in Mentions)
+        {
+            if (mention.FirstWord == word)
+            {
+                return mention;
+            }
+        }
+        return null;
+    }
 
-    public Mention? MentionEndingAt(int word) => Mentions.LastOrDefault(m => m.EndWord - 1 == word);
+    public Mention? MentionEndingAt(int word)
+    {
+        for (var k = Mentions.Count - 1; k >= 0; k--)
+        {
+            if (Mentions[k].EndWord - 1 == word)
+            {
+                return Mentions[k];
+            }
+        }
+        return null;
+    }
 
     /// <summary>True when only spaces separate two words (no comma, period or quotation mark between).</summary>
     public bool AreAdjacent(int a, int b) =>

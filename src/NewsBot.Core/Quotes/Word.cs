@@ -127,6 +127,20 @@ internal static class WordScanner
         return words;
     }
 
+    /// <summary>How many pieces <c>text.Split(' ', StringSplitOptions.RemoveEmptyEntries)</c> would give, without making them.</summary>
+    public static int CountSpaceSeparated(ReadOnlySpan<char> text)
+    {
+        var count = 0;
+        foreach (var piece in text.Split(' '))
+        {
+            if (!text[piece].IsEmpty)
+            {
+                count++;
+            }
+        }
+        return count;
+    }
+
     public static bool IsWordChar(char c) =>
         char.IsLetterOrDigit(c)
         || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark;
