@@ -47,7 +47,7 @@ public sealed partial class FigureExtractor
                     article,
                     paragraph,
                     sentence,
-                    ContextOf(flat, flatIndex),
+                    () => ContextOf(flat, flatIndex),
                     ClaimantAt,
                     figures
                 );
@@ -74,7 +74,7 @@ public sealed partial class FigureExtractor
         Article article,
         Paragraph paragraph,
         Sentence sentence,
-        string? context,
+        Func<string?> contextOf,
         Func<int, string?> claimantAt,
         List<Figure> figures
     )
@@ -86,6 +86,8 @@ public sealed partial class FigureExtractor
             return;
         }
         var periods = PeriodDetector.FindAll(text);
+        // Joined only for the sentences that have figures: most have none.
+        var context = contextOf();
         Figure? previous = null;
         for (var i = 0; i < spans.Count; i++)
         {

@@ -85,8 +85,8 @@ internal static class WordScanner
         {
             to = text.Length;
         }
-        // About one word per six characters of news copy: sized once instead of grown.
-        var words = new List<Word>((to - from) / 5 + 4);
+        // About one word per six to nine characters of news copy: sized once instead of grown.
+        var words = new List<Word>((to - from) / 6 + 4);
         var i = from;
         while (i < to)
         {
