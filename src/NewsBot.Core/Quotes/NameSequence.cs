@@ -278,12 +278,24 @@ internal static class PersonNameRecognizer
         var bare = word.Bare;
         return word.IsCapitalised
             && !word.IsAllCaps
-            && bare.Any(char.IsLetter)
-            && !bare.Any(char.IsDigit)
+            && HasAny(bare, char.IsLetter)
+            && !HasAny(bare, char.IsDigit)
             && !Lexicon.TitleWords.Contains(bare)
             && (isLast || !Lexicon.PersonNouns.Contains(bare))
             && !Lexicon.NonPersonWords.Contains(bare)
             && (!bare.Contains('.') || (bare.Length == 2 && char.IsUpper(bare[0])));
+    }
+
+    private static bool HasAny(string word, Func<char, bool> isKind)
+    {
+        foreach (var c in word)
+        {
+            if (isKind(c))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool IsSingleSpace(string text, Word a, Word b) =>

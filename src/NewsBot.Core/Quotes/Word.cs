@@ -26,7 +26,24 @@ internal readonly record struct Word
 
     public bool IsCapitalised { get; }
 
-    public bool IsAllCaps => Text.Length > 1 && Text.All(c => !char.IsLetter(c) || char.IsUpper(c));
+    public bool IsAllCaps
+    {
+        get
+        {
+            if (Text.Length <= 1)
+            {
+                return false;
+            }
+            foreach (var c in Text)
+            {
+                if (char.IsLetter(c) && !char.IsUpper(c))
+                {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
 
     public string Lower => Text.ToLowerInvariant();
 
