@@ -202,7 +202,7 @@ internal static partial class NumberScanner
             var couldBeDay =
                 num.Length <= 2 && int.Parse(num, CultureInfo.InvariantCulture) is >= 1 and <= 31;
             if (
-                LabelBefore().IsMatch(before)
+                IsLabelBefore(before)
                 || (couldBeDay && (DateBefore().IsMatch(before) || DateAfter().IsMatch(after)))
             )
             {
@@ -273,7 +273,7 @@ internal static partial class NumberScanner
             if (
                 !next.Success
                 || NotCountedAfterWords.Contains(next.Groups[1].Value)
-                || LabelBefore().IsMatch(before)
+                || IsLabelBefore(before)
             )
             {
                 return null;
@@ -306,6 +306,25 @@ internal static partial class NumberScanner
             IsWords: true,
             IsQualitative: vague
         );
+    }
+
+    /// <summary>
+    /// True when a label ("Article", "No.", "#") ends the text before a number. A label is one word, so only the
+    /// last word is matched: the pattern, anchored at the end, would otherwise be tried at every offset of the window.
+    /// </summary>
+    private static bool IsLabelBefore(string before)
+    {
+        var end = before.Length;
+        while (end > 0 && char.IsWhiteSpace(before[end - 1]))
+        {
+            end--;
+        }
+        var start = end;
+        while (start > 0 && !char.IsWhiteSpace(before[start - 1]))
+        {
+            start--;
+        }
+        return LabelBefore().IsMatch(before.AsSpan(start));
     }
 
     private static bool IsYear(string num, string before, string after)
