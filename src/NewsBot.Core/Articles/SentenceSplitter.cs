@@ -41,8 +41,19 @@ public static class SentenceSplitter
 
     public static IReadOnlyList<Sentence> Split(Paragraph paragraph)
     {
-        var text = paragraph.Text;
-        var sentences = new List<Sentence>();
+        var bounds = Bounds(paragraph.Text);
+        var sentences = new List<Sentence>(bounds.Count);
+        foreach (var (start, end) in bounds)
+        {
+            sentences.Add(new Sentence(paragraph.Text[start..end], start, paragraph.LineAt(start)));
+        }
+        return sentences;
+    }
+
+    /// <summary>The sentence spans [start, end) of a paragraph's text, without copying their text (attribution only needs offsets).</summary>
+    internal static List<(int Start, int End)> Bounds(string text)
+    {
+        var sentences = new List<(int Start, int End)>();
         var start = SkipWhitespace(text, 0);
         var i = start;
         while (i < text.Length)
@@ -68,7 +79,7 @@ public static class SentenceSplitter
             var next = SkipWhitespace(text, end);
             if (next > end && next < text.Length && IsBoundary(text, i, runEnd, end, next))
             {
-                Add(sentences, paragraph, start, end);
+                sentences.Add((start, end));
                 start = next;
             }
             i = Math.Max(end, i + 1);
@@ -80,7 +91,7 @@ public static class SentenceSplitter
         }
         if (last > start)
         {
-            Add(sentences, paragraph, start, last);
+            sentences.Add((start, last));
         }
         return sentences;
     }
@@ -129,9 +140,6 @@ public static class SentenceSplitter
         }
         return verbEnd > verbStart && SpeechVerbs.Contains(text[verbStart..verbEnd]);
     }
-
-    private static void Add(List<Sentence> sentences, Paragraph paragraph, int start, int end) =>
-        sentences.Add(new Sentence(paragraph.Text[start..end], start, paragraph.LineAt(start)));
 
     private static int SkipWhitespace(string text, int index)
     {

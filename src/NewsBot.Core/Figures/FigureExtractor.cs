@@ -29,10 +29,12 @@ public sealed partial class FigureExtractor
                 p + 1 < paragraphs.Count && paragraphs[p + 1].Kind == ParagraphKind.Attribution
                     ? claims.FromAttributionLine(paragraphs[p + 1].Text)
                     : null;
+            var quotes = new QuoteDepth(paragraph.Text);
             for (var s = 0; s < sentences.Count; s++, flatIndex++)
             {
                 var sentence = sentences[s];
-                var quoted = IsQuoted(paragraph.Text, sentence);
+                var quoted =
+                    quotes.IsOpenAt(sentence.Start) || sentence.Text.IndexOfAny(['“', '"']) >= 0;
                 string? ClaimantAt(int offset) =>
                     Nearest(sentenceClaims[s], sentence.Text, offset)
                     ?? (quoted ? NeighbourClaim(sentenceClaims, s) ?? attribution : null)
@@ -45,7 +47,7 @@ public sealed partial class FigureExtractor
                     article,
                     paragraph,
                     sentence,
-                    ContextOf(flat, flatIndex),
+                    () => ContextOf(flat, flatIndex),
                     ClaimantAt,
                     figures
                 );
@@ -72,7 +74,7 @@ public sealed partial class FigureExtractor
         Article article,
         Paragraph paragraph,
         Sentence sentence,
-        string? context,
+        Func<string?> contextOf,
         Func<int, string?> claimantAt,
         List<Figure> figures
     )
@@ -84,6 +86,8 @@ public sealed partial class FigureExtractor
             return;
         }
         var periods = PeriodDetector.FindAll(text);
+        // Joined only for the sentences that have figures: most have none.
+        var context = contextOf();
         Figure? previous = null;
         for (var i = 0; i < spans.Count; i++)
         {
@@ -266,19 +270,29 @@ public sealed partial class FigureExtractor
         return null;
     }
 
-    private static bool IsQuoted(string paragraph, Sentence sentence)
+    /// <summary>
+    /// How many curly quotes are open before an offset of a paragraph, counted once as the sentences are read in
+    /// order (counting from the paragraph start for every sentence made long paragraphs quadratic).
+    /// </summary>
+    private struct QuoteDepth(string paragraph)
     {
-        var opened = 0;
-        foreach (var c in paragraph.AsSpan(0, sentence.Start))
+        private int _counted;
+        private int _opened;
+
+        public bool IsOpenAt(int offset)
         {
-            opened += c switch
+            foreach (var c in paragraph.AsSpan(_counted, offset - _counted))
             {
-                '“' => 1,
-                '”' => -1,
-                _ => 0,
-            };
+                _opened += c switch
+                {
+                    '“' => 1,
+                    '”' => -1,
+                    _ => 0,
+                };
+            }
+            _counted = offset;
+            return _opened > 0;
         }
-        return opened > 0 || sentence.Text.IndexOfAny(['“', '"']) >= 0;
     }
 
     private static int QualifierStart(string text, int start)

@@ -93,7 +93,7 @@ internal static class NumberWords
     /// </summary>
     public static List<NumberWordPhrase> FindPhrases(string text)
     {
-        var words = new List<(int Start, int End)>();
+        var words = new List<(int Start, int End)>(text.Length / 5 + 1);
         for (var i = 0; i < text.Length; )
         {
             if (!char.IsAsciiLetter(text[i]))
@@ -125,7 +125,7 @@ internal static class NumberWords
                 continue;
             }
             var word = Word(text, words[w]);
-            bool NextIs(int k, HashSet<string> set) =>
+            bool NextIs(int k, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> set) =>
                 w + k < words.Count
                 && IsSpaceBetween(text, words[w + k - 1].End, words[w + k].Start)
                 && set.Contains(Word(text, words[w + k]));
@@ -135,11 +135,11 @@ internal static class NumberWords
                 && Word(text, words[w + k]).Equals(value, StringComparison.OrdinalIgnoreCase);
             var last = -1;
             var vague = false;
-            if (VaguePlurals.ContainsKey(word))
+            if (VaguePluralLookup.ContainsKey(word))
             {
                 last = w;
                 vague = true;
-                if (NextEquals(1, "of") && w + 2 < words.Count && NextIs(2, LargeScalePlurals))
+                if (NextEquals(1, "of") && w + 2 < words.Count && NextIs(2, LargeScalePluralLookup))
                 {
                     last = w + 2;
                 }
@@ -147,12 +147,12 @@ internal static class NumberWords
             else if (
                 (
                     word.Equals("several", StringComparison.OrdinalIgnoreCase)
-                    && NextIs(1, SpelledScales)
+                    && NextIs(1, SpelledScaleLookup)
                 )
                 || (
                     word.Equals("a", StringComparison.OrdinalIgnoreCase)
                     && NextEquals(1, "few")
-                    && NextIs(2, SpelledScales)
+                    && NextIs(2, SpelledScaleLookup)
                 )
             )
             {
@@ -161,19 +161,19 @@ internal static class NumberWords
             }
             else if (
                 IsCardinal(word)
-                || SpelledScales.Contains(word)
-                || (word.ToLowerInvariant() is "a" or "one" && NextIs(1, SpelledScales))
+                || SpelledScaleLookup.Contains(word)
+                || (IsAOrOne(word) && NextIs(1, SpelledScaleLookup))
             )
             {
                 last = w;
-                if (!SpelledScales.Contains(word) && NextIs(1, SpelledScales))
+                if (!SpelledScaleLookup.Contains(word) && NextIs(1, SpelledScaleLookup))
                 {
                     last = w + 1;
                 }
                 while (
                     last + 1 < words.Count
                     && IsSpaceBetween(text, words[last].End, words[last + 1].Start)
-                    && LargeScales.Contains(Word(text, words[last + 1]))
+                    && LargeScaleLookup.Contains(Word(text, words[last + 1]))
                 )
                 {
                     last++;
@@ -198,25 +198,49 @@ internal static class NumberWords
     };
 
     /// <summary>"two" to "ninety-nine" without "a" and "one", which are rarely counts on their own.</summary>
-    private static bool IsCardinal(string word)
+    private static bool IsCardinal(ReadOnlySpan<char> word)
     {
         var dash = word.IndexOf('-');
         if (dash < 0)
         {
-            return Units.ContainsKey(word) && word.ToLowerInvariant() is not ("a" or "one");
+            return UnitLookup.ContainsKey(word) && !IsAOrOne(word);
         }
         var tens = word[..dash];
         var unit = word[(dash + 1)..];
-        return Units.TryGetValue(tens, out var t)
+        return UnitLookup.TryGetValue(tens, out var t)
             && t >= 20
             && t % 10 == 0
-            && Units.TryGetValue(unit, out var u)
+            && UnitLookup.TryGetValue(unit, out var u)
             && u is >= 1 and <= 9
             && !unit.Equals("a", StringComparison.OrdinalIgnoreCase);
     }
 
-    private static string Word(string text, (int Start, int End) word) =>
-        text[word.Start..word.End];
+    // The words are ASCII letters, so ignoring case is the same as comparing lowercased copies.
+    private static bool IsAOrOne(ReadOnlySpan<char> word) =>
+        word.Equals("a", StringComparison.OrdinalIgnoreCase)
+        || word.Equals("one", StringComparison.OrdinalIgnoreCase);
+
+    // The word tables are looked up with slices of the text, so reading a sentence allocates no strings.
+    private static readonly Dictionary<string, double>.AlternateLookup<
+        ReadOnlySpan<char>
+    > UnitLookup = Units.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly Dictionary<string, double>.AlternateLookup<
+        ReadOnlySpan<char>
+    > VaguePluralLookup = VaguePlurals.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SpelledScaleLookup =
+        SpelledScales.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LargeScaleLookup =
+        LargeScales.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<
+        ReadOnlySpan<char>
+    > LargeScalePluralLookup = LargeScalePlurals.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static ReadOnlySpan<char> Word(string text, (int Start, int End) word) =>
+        text.AsSpan(word.Start, word.End - word.Start);
 
     private static bool IsSpaceBetween(string text, int from, int to)
     {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace NewsBot.Core.Figures;
@@ -25,7 +26,7 @@ internal static partial class PeriodDetector
     public static IReadOnlyList<DetectedPeriod> FindAll(string text)
     {
         var found = new List<DetectedPeriod>();
-        foreach (Match m in RatePattern().Matches(text))
+        foreach (Match m in MatchesOf(RatePattern(), RateWords, text))
         {
             var unit = (
                 m.Groups["u"].Success ? m.Groups["u"].Value : m.Groups["adv"].Value
@@ -92,7 +93,7 @@ internal static partial class PeriodDetector
                 )
             );
         }
-        foreach (Match m in QuarterPattern().Matches(text))
+        foreach (Match m in MatchesOf(QuarterPattern(), QuarterWords, text))
         {
             var normal =
                 "in the "
@@ -109,7 +110,7 @@ internal static partial class PeriodDetector
                 )
             );
         }
-        foreach (Match m in RelativePattern().Matches(text))
+        foreach (Match m in MatchesOf(RelativePattern(), RelativeWords, text))
         {
             var normal = m.Value.ToLowerInvariant();
             found.Add(
@@ -122,7 +123,7 @@ internal static partial class PeriodDetector
                 )
             );
         }
-        foreach (Match m in SincePattern().Matches(text))
+        foreach (Match m in MatchesOf(SincePattern(), SinceWords, text))
         {
             var rest = m.Groups["rest"].Value.Trim();
             var head = SinceHead().Match(rest);
@@ -153,7 +154,7 @@ internal static partial class PeriodDetector
                 new DetectedPeriod(normal, PeriodKind.Span, key, m.Index, m.Index + m.Length)
             );
         }
-        foreach (Match m in DuringPattern().Matches(text))
+        foreach (Match m in MatchesOf(DuringPattern(), DuringWords, text))
         {
             var normal =
                 "during the "
@@ -173,7 +174,7 @@ internal static partial class PeriodDetector
                 )
             );
         }
-        foreach (Match m in SpanPattern().Matches(text))
+        foreach (Match m in MatchesOf(SpanPattern(), SpanWords, text))
         {
             var n = m.Groups["n"].Value;
             if (
@@ -199,6 +200,47 @@ internal static partial class PeriodDetector
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
         return found;
     }
+
+    /// <summary>
+    /// The matches of a pattern, or none without running it when the text holds none of the words every match
+    /// contains. The words are cut so that they keep no "k" or "s", whose case-insensitive matches differ between
+    /// the pattern ("K" for the Kelvin sign) and ordinal comparison.
+    /// </summary>
+    private static IEnumerable<Match> MatchesOf(
+        Regex pattern,
+        SearchValues<string> necessaryWords,
+        string text
+    ) => text.AsSpan().ContainsAny(necessaryWords) ? pattern.Matches(text) : [];
+
+    private static SearchValues<string> Words(params string[] words) =>
+        SearchValues.Create(words, StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SearchValues<string> RateWords = Words(
+        "day",
+        "dail",
+        "wee",
+        "month",
+        "year",
+        "quarter",
+        "annu"
+    );
+
+    private static readonly SearchValues<string> QuarterWords = Words("quarter");
+
+    private static readonly SearchValues<string> RelativeWords = Words("year", "month", "wee");
+
+    private static readonly SearchValues<string> SinceWords = Words("ince");
+
+    private static readonly SearchValues<string> DuringWords = Words("uring");
+
+    private static readonly SearchValues<string> SpanWords = Words(
+        "year",
+        "month",
+        "wee",
+        "day",
+        "hour",
+        "decade"
+    );
 
     /// <summary>The period of <paramref name="text"/> nearest to the span <paramref name="start"/>..<paramref name="end"/>.</summary>
     public static DetectedPeriod? Nearest(string text, int start, int end)

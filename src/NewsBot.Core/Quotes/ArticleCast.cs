@@ -1,8 +1,12 @@
+using System.Buffers;
+
 namespace NewsBot.Core.Quotes;
 
 /// <summary>A person named in one article, with the best role the article gives them.</summary>
 internal sealed class CastMember(string name)
 {
+    private static readonly char[] RoleEndings = [',', '.', ';'];
+
     private int _rolePriority = -1;
 
     public string Name
@@ -27,12 +31,18 @@ internal sealed class CastMember(string name)
     {
         if (!string.IsNullOrWhiteSpace(role) && priority > _rolePriority)
         {
-            Role = role.Trim().TrimEnd(',', '.', ';');
+            Role = role.Trim().TrimEnd(RoleEndings);
             _rolePriority = priority;
         }
     }
 
     public Person ToPerson() => new(Name, Role);
+
+    /// <summary>True when the key has several words and the first is <paramref name="given"/> (a single word).</summary>
+    public bool HasGivenName(string given) =>
+        Key.Length > given.Length
+        && Key[given.Length] == ' '
+        && Key.StartsWith(given, StringComparison.Ordinal);
 }
 
 /// <summary>
@@ -100,36 +110,41 @@ internal sealed class ArticleCast
                     continue;
                 }
                 var limit = isOwnSentence ? pronoun.Start : end;
-                var named = view
-                    .Mentions.Where(m =>
-                        m.Kind == MentionKind.Name
-                        && m.Member is not null
-                        && m.Start >= start
-                        && m.End <= limit
+                Mention? lastNamed = null;
+                foreach (var m in view.Mentions)
+                {
+                    if (
+                        m.Kind != MentionKind.Name
+                        || m.Member is null
+                        || m.Start < start
+                        || m.End > limit
                     )
-                    .ToList();
-                var subject = named.FirstOrDefault(m => IsSubject(view, m, start));
-                if (subject is not null)
-                {
-                    return subject.Member;
+                    {
+                        continue;
+                    }
+                    if (IsSubject(view, m, start))
+                    {
+                        return m.Member;
+                    }
+                    lastNamed = m;
                 }
-                if (!isOwnSentence && named.Count > 0)
+                if (!isOwnSentence && lastNamed is not null)
                 {
-                    return named[^1].Member;
+                    return lastNamed.Member;
                 }
             }
         }
         return null;
     }
 
+    private static readonly SearchValues<char> ClauseMarks = SearchValues.Create(",—–”\";:");
+
     /// <summary>A mention opening its sentence or clause and followed by a verb-like lowercase word.</summary>
     private static bool IsSubject(ParagraphView view, Mention mention, int sentenceStart)
     {
         var previousEnd = mention.FirstWord > 0 ? view.Words[mention.FirstWord - 1].End : 0;
         var gap = view.Text[Math.Max(previousEnd, sentenceStart)..mention.Start];
-        var opensClause =
-            previousEnd <= sentenceStart
-            || gap.IndexOfAny([',', '—', '–', '”', '"', ';', ':']) >= 0;
+        var opensClause = previousEnd <= sentenceStart || gap.AsSpan().IndexOfAny(ClauseMarks) >= 0;
         if (!opensClause || view.Words[mention.EndWord - 1].IsPossessive)
         {
             return false;
@@ -512,7 +527,7 @@ internal sealed class ArticleCast
         {
             return null;
         }
-        var stop = view.Text.IndexOfAny([',', ';', '.', '(', '“', '"', ':'], afterName + 1);
+        var stop = view.Text.IndexOfAny(AppositiveStops, afterName + 1);
         if (stop < 0)
         {
             stop = view.Text.Length;
@@ -527,7 +542,7 @@ internal sealed class ArticleCast
             && view.Text[stop] == ','
         )
         {
-            var next = view.Text.IndexOfAny([',', ';', '.', '(', '“', '"', ':'], stop + 1);
+            var next = view.Text.IndexOfAny(AppositiveStops, stop + 1);
             candidate = view.Text[(stop + 1)..(next < 0 ? view.Text.Length : next)].Trim();
         }
         var words = candidate.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -552,6 +567,8 @@ internal sealed class ArticleCast
         }
         return words[0] is "a" or "an" or "the" ? string.Join(' ', words[1..]) : candidate;
     }
+
+    private static readonly char[] AppositiveStops = [',', ';', '.', '(', '“', '"', ':'];
 
     private static bool IsInSpeechContext(ParagraphView view, NameSequence seq)
     {
@@ -623,13 +640,10 @@ internal sealed class ArticleCast
         {
             // A family name written first ("Lee Jae-sung" … "Lee added") when no one has it as a last name.
             return _members.LastOrDefault(m => m.SurnameKey == key)
-                ?? OnlyOrNull(
-                    _members.Where(m => m.Key.Contains(' ') && m.Key.Split(' ')[0] == key)
-                );
+                ?? OnlyOrNull(_members.Where(m => m.HasGivenName(key)));
         }
-        return _members.FirstOrDefault(m =>
-                m.Key.Split(' ')[^1] == tokens[^1] && !m.Key.Contains(' ')
-            ) ?? _members.FirstOrDefault(m => PersonDirectory.IsOneEditApart(m.Key, key));
+        return _members.FirstOrDefault(m => m.SurnameKey == tokens[^1] && !m.Key.Contains(' '))
+            ?? _members.FirstOrDefault(m => PersonDirectory.IsOneEditApart(m.Key, key));
     }
 
     private static CastMember? OnlyOrNull(IEnumerable<CastMember> members)

@@ -159,12 +159,7 @@ internal static class PersonNameRecognizer
                 continue;
             }
             var candidate = NameIn(words, k, segmentEnd);
-            var hasTitle = Enumerable
-                .Range(k, candidate.Start - k)
-                .Any(j =>
-                    Lexicon.TitleWords.Contains(words[j].Bare)
-                    || Lexicon.PersonNouns.Contains(words[j].Bare)
-                );
+            var hasTitle = HasTitle(words, k, candidate.Start);
             if (candidate.Length > 0 && hasTitle)
             {
                 titled ??= candidate;
@@ -192,15 +187,7 @@ internal static class PersonNameRecognizer
         {
             roleEnd--;
         }
-        if (
-            roleEnd > roleFirst
-            && Enumerable
-                .Range(roleFirst, roleEnd - roleFirst)
-                .Any(k =>
-                    Lexicon.TitleWords.Contains(words[k].Bare)
-                    || Lexicon.PersonNouns.Contains(words[k].Bare)
-                )
-        )
+        if (roleEnd > roleFirst && HasTitle(words, roleFirst, roleEnd))
         {
             role = text[words[roleFirst].Start..words[roleEnd - 1].End];
         }
@@ -219,6 +206,22 @@ internal static class PersonNameRecognizer
             words[first].Start,
             words[end - 1].End
         );
+    }
+
+    /// <summary>True when a word of [<paramref name="from"/>, <paramref name="to"/>) is a title or a person noun.</summary>
+    private static bool HasTitle(IReadOnlyList<Word> words, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (
+                Lexicon.TitleWords.Contains(words[k].Bare)
+                || Lexicon.PersonNouns.Contains(words[k].Bare)
+            )
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>The name at the end of the words [segmentStart, segmentEnd): at most four name words.</summary>
@@ -275,12 +278,24 @@ internal static class PersonNameRecognizer
         var bare = word.Bare;
         return word.IsCapitalised
             && !word.IsAllCaps
-            && bare.Any(char.IsLetter)
-            && !bare.Any(char.IsDigit)
+            && HasAny(bare, char.IsLetter)
+            && !HasAny(bare, char.IsDigit)
             && !Lexicon.TitleWords.Contains(bare)
             && (isLast || !Lexicon.PersonNouns.Contains(bare))
             && !Lexicon.NonPersonWords.Contains(bare)
             && (!bare.Contains('.') || (bare.Length == 2 && char.IsUpper(bare[0])));
+    }
+
+    private static bool HasAny(string word, Func<char, bool> isKind)
+    {
+        foreach (var c in word)
+        {
+            if (isKind(c))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool IsSingleSpace(string text, Word a, Word b) =>

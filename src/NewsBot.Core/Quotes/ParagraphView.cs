@@ -34,11 +34,24 @@ internal sealed class ParagraphView
         Quotes = paragraph.Kind == ParagraphKind.Attribution ? [] : QuoteMarkScanner.Scan(Text);
         Words = WordScanner.Scan(Text);
         Sentences = SentenceBounds.Spans(paragraph, Quotes);
-        _quoted = new bool[Words.Count];
-        for (var k = 0; k < Words.Count; k++)
+        _quoted = MarkQuoted(Words, Quotes, Text);
+    }
+
+    /// <summary>Which words start inside a quotation: one walk over the words and the (ordered, disjoint) quotations together.</summary>
+    private static bool[] MarkQuoted(List<Word> words, List<QuoteSpan> quotes, string text)
+    {
+        var quoted = new bool[words.Count];
+        var q = 0;
+        for (var k = 0; k < words.Count && q < quotes.Count; k++)
         {
-            _quoted[k] = Quotes.Any(q => q.Contains(Words[k].Start, Text));
+            var start = words[k].Start;
+            while (q < quotes.Count && quotes[q].End(text) <= start)
+            {
+                q++;
+            }
+            quoted[k] = q < quotes.Count && quotes[q].Contains(start, text);
         }
+        return quoted;
     }
 
     private readonly bool[] _quoted;
@@ -68,7 +81,7 @@ internal sealed class ParagraphView
     /// <summary>True when everything outside the quotation marks is punctuation: a pull quote or a continued quote.</summary>
     public bool IsQuoteOnly =>
         Quotes.Count > 0
-        && Words.Select((w, k) => k).All(IsQuoted)
+        && Array.IndexOf(_quoted, false) < 0
         && Text.TrimStart().Length > 0
         && Quotes[0].Open == Text.Length - Text.TrimStart().Length;
 
@@ -92,18 +105,47 @@ internal sealed class ParagraphView
     /// <summary>The index of the first word starting at or after <paramref name="offset"/>.</summary>
     public int WordAtOrAfter(int offset)
     {
-        var k = 0;
-        while (k < Words.Count && Words[k].Start < offset)
+        // Words are in text order: a binary search, as attribution asks this for every sentence and quote.
+        var low = 0;
+        var high = Words.Count;
+        while (low < high)
         {
-            k++;
+            var middle = (low + high) >>> 1;
+            if (Words[middle].Start < offset)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
         }
-        return k;
+        return low;
     }
 
-    public Mention? MentionStartingAt(int word) =>
-        Mentions.FirstOrDefault(m => m.FirstWord == word);
+    public Mention? MentionStartingAt(int word)
+    {
+        foreach (var mention in Mentions)
+        {
+            if (mention.FirstWord == word)
+            {
+                return mention;
+            }
+        }
+        return null;
+    }
 
-    public Mention? MentionEndingAt(int word) => Mentions.LastOrDefault(m => m.EndWord - 1 == word);
+    public Mention? MentionEndingAt(int word)
+    {
+        for (var k = Mentions.Count - 1; k >= 0; k--)
+        {
+            if (Mentions[k].EndWord - 1 == word)
+            {
+                return Mentions[k];
+            }
+        }
+        return null;
+    }
 
     /// <summary>True when only spaces separate two words (no comma, period or quotation mark between).</summary>
     public bool AreAdjacent(int a, int b) =>

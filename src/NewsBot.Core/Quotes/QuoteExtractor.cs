@@ -65,7 +65,7 @@ public sealed class QuoteExtractor
                 if (
                     g == 0
                     && runningOver is not null
-                    && view.Text[..spans[0].Open].Trim().Length == 0
+                    && view.Text.AsSpan(0, spans[0].Open).Trim().IsEmpty
                 )
                 {
                     quotation = runningOver;
@@ -91,7 +91,11 @@ public sealed class QuoteExtractor
         var groups = new List<List<QuoteSpan>>();
         foreach (var span in view.Quotes)
         {
-            if (span.Content(view.Text).Trim().Length == 0)
+            var content = view.Text.AsSpan(
+                span.ContentStart,
+                span.ContentEnd(view.Text) - span.ContentStart
+            );
+            if (content.Trim().IsEmpty)
             {
                 continue;
             }
@@ -119,12 +123,9 @@ public sealed class QuoteExtractor
         {
             return false;
         }
-        var between = view.Text[(previous.Close + 1)..next.Open];
-        var words = between.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-        var isClauseEnd =
-            between.TrimEnd().EndsWith('.')
-            || between.TrimEnd().EndsWith(',')
-            || between.TrimEnd().EndsWith(':');
+        var between = view.Text.AsSpan((previous.Close + 1)..next.Open);
+        var words = WordScanner.CountSpaceSeparated(between);
+        var isClauseEnd = between.TrimEnd() is [.., '.' or ',' or ':'];
         if (words > MaxInterruptionWords || !isClauseEnd)
         {
             return false;
@@ -267,7 +268,7 @@ public sealed class QuoteExtractor
                 return false;
             }
             var (view, spans) = Pieces[0];
-            var before = view.Text[..spans[0].Open].TrimEnd();
+            var before = view.Text.AsSpan(0, spans[0].Open).TrimEnd();
             return before.Length > 0
                 && (char.IsLetterOrDigit(before[^1]) || before[^1] is '’' or '\'');
         }

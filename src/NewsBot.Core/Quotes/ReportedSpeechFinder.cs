@@ -310,8 +310,8 @@ internal sealed partial class ReportedSpeechFinder(AttributionSieve sieve)
         {
             return null; // a direct quote introduced by a speech verb is a quote, not reported speech
         }
-        var clause = view.Text[clauseStart..clauseEnd].TrimEnd(' ', ',', ';');
-        if (clause.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < MinClauseWords)
+        var clause = view.Text.AsSpan(clauseStart..clauseEnd).TrimEnd(" ,;");
+        if (WordScanner.CountSpaceSeparated(clause) < MinClauseWords)
         {
             return null;
         }

@@ -17,18 +17,15 @@ internal static class SentenceBounds
     {
         var text = paragraph.Text;
         var spans = new List<(int Start, int End)>();
-        foreach (var sentence in SentenceSplitter.Split(paragraph))
+        foreach (var (start, end) in SentenceSplitter.Bounds(text))
         {
-            var isInsideQuote = quotes.Any(q =>
-                sentence.Start > q.Open && sentence.Start < q.End(text)
-            );
-            if (spans.Count > 0 && isInsideQuote)
+            if (spans.Count > 0 && IsInsideQuote(start, quotes, text))
             {
-                spans[^1] = (spans[^1].Start, sentence.End);
+                spans[^1] = (spans[^1].Start, end);
             }
             else
             {
-                spans.Add((sentence.Start, sentence.End));
+                spans.Add((start, end));
             }
         }
         if (spans.Count == 0)
@@ -36,5 +33,17 @@ internal static class SentenceBounds
             spans.Add((0, text.Length));
         }
         return spans;
+    }
+
+    private static bool IsInsideQuote(int offset, IReadOnlyList<QuoteSpan> quotes, string text)
+    {
+        foreach (var quote in quotes)
+        {
+            if (offset > quote.Open && offset < quote.End(text))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -146,4 +146,20 @@ public class SentenceSplitterTests
         Assert.NotEmpty(sentences);
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(2), $"took {watch.Elapsed}");
     }
+
+    [Fact]
+    public void Gives_the_same_sentence_offsets_without_copying_their_text()
+    {
+        var text =
+            "  “Where else?” Stepanenko asked. The U.S. sent 300 tanks… and more.. Then it stopped!  ";
+        var paragraph = new Paragraph(0, text, ParagraphKind.Body, LineMap.SingleLine(1));
+
+        var bounds = SentenceSplitter.Bounds(text);
+
+        Assert.Equal(SentenceSplitter.Split(paragraph).Select(s => (s.Start, s.End)), bounds);
+        Assert.Equal(
+            SentenceSplitter.Split(paragraph).Select(s => s.Text),
+            bounds.Select(b => text[b.Start..b.End])
+        );
+    }
 }
