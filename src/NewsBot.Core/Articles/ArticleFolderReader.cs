@@ -47,13 +47,15 @@ public sealed class ArticleFolderReader(
         var files = new FileSystemEnumerable<ArticleFile>(
             Folder,
             (ref FileSystemEntry entry) =>
-                new ArticleFile(
-                    Path.GetRelativePath(Folder, entry.ToFullPath())
-                        .Replace(Path.DirectorySeparatorChar, '/'),
-                    entry.ToFullPath(),
+            {
+                var fullPath = entry.ToFullPath();
+                return new ArticleFile(
+                    RelativePath(fullPath),
+                    fullPath,
                     entry.Length,
                     entry.LastWriteTimeUtc.UtcDateTime
-                ),
+                );
+            },
             options
         )
         {
@@ -67,7 +69,9 @@ public sealed class ArticleFolderReader(
         };
         try
         {
-            return files.OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToList();
+            var listed = files.ToArray();
+            Array.Sort(listed, (a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
+            return listed;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -76,6 +80,20 @@ public sealed class ArticleFolderReader(
                 ex
             );
         }
+    }
+
+    /// <summary>A listed file's path relative to the folder, with '/' between folders.</summary>
+    private string RelativePath(string fullPath)
+    {
+        var prefix = Folder.EndsWith(Path.DirectorySeparatorChar)
+            ? Folder.Length
+            : Folder.Length + 1;
+        var relative = fullPath.StartsWith(Folder, StringComparison.Ordinal)
+            ? fullPath[prefix..]
+            : Path.GetRelativePath(Folder, fullPath);
+        return Path.DirectorySeparatorChar == '/'
+            ? relative
+            : relative.Replace(Path.DirectorySeparatorChar, '/');
     }
 
     /// <summary>Reads and parses one file; never throws for a bad file.</summary>

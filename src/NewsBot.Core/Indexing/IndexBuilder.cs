@@ -20,7 +20,12 @@ internal sealed class IndexBuilder(IndexOptions options, IndexLayout layout)
 
     private readonly ArticleFolderReader _reader = new(options.ArticlesPath, options.MaxFileBytes);
 
+    /// <summary>The article files of the folder, sorted by path.</summary>
+    public IReadOnlyList<ArticleFile> List() => _reader.List();
+
+    /// <summary>Builds from the folder's <paramref name="files"/> as <see cref="List"/> gave them.</summary>
     public IndexReport Build(
+        IReadOnlyList<ArticleFile> files,
         IndexManifest? previous,
         string? previousGeneration,
         bool full,
@@ -29,7 +34,6 @@ internal sealed class IndexBuilder(IndexOptions options, IndexLayout layout)
     )
     {
         var clock = Stopwatch.StartNew();
-        var files = _reader.List();
         var plan = IndexPlan.Make(files, full ? null : previous);
 
         if (previous is not null && previousGeneration is not null && !full && plan.IsEmpty)
@@ -320,7 +324,10 @@ internal sealed class IndexBuilder(IndexOptions options, IndexLayout layout)
             manifest.Quotes,
             manifest.Figures,
             elapsed
-        );
+        )
+        {
+            Manifest = manifest,
+        };
 
     private sealed record LoadedFile(
         ArticleFile File,

@@ -4,9 +4,8 @@ using NewsBot.Core.Quotes;
 
 namespace NewsBot.Core.Indexing;
 
-/// <summary>The serializer of what the index stores: manifests and the payloads of its documents.</summary>
+/// <summary>The serializer of the records the index stores with its documents.</summary>
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
-[JsonSerializable(typeof(IndexManifest))]
 [JsonSerializable(typeof(StoredPassage))]
 [JsonSerializable(typeof(Quote))]
 [JsonSerializable(typeof(Figure))]

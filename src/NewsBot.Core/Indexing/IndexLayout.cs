@@ -10,7 +10,7 @@ namespace NewsBot.Core.Indexing;
 internal sealed class IndexLayout(string root)
 {
     private const string CurrentFile = "CURRENT";
-    private const string ManifestFile = "manifest.json";
+    private const string ManifestFileName = "manifest.bin";
     private const string GenerationPrefix = "gen-";
 
     public string Root { get; } = Path.GetFullPath(root);
@@ -27,7 +27,7 @@ internal sealed class IndexLayout(string root)
         var folder = Path.Combine(Root, name);
         return
             name.StartsWith(GenerationPrefix, StringComparison.Ordinal)
-            && File.Exists(Path.Combine(folder, ManifestFile))
+            && File.Exists(Path.Combine(folder, ManifestFileName))
             ? folder
             : null;
     }
@@ -46,11 +46,11 @@ internal sealed class IndexLayout(string root)
     /// <summary>Writes the manifest last, then points CURRENT at the generation with an atomic rename.</summary>
     public void Publish(string generation, IndexManifest manifest)
     {
-        var manifestPath = Path.Combine(generation, ManifestFile);
+        var manifestPath = Path.Combine(generation, ManifestFileName);
         var temporary = manifestPath + ".tmp";
         using (var stream = File.Create(temporary))
         {
-            JsonSerializer.Serialize(stream, manifest, IndexJsonContext.Default.IndexManifest);
+            ManifestFile.Write(stream, manifest);
             stream.Flush(flushToDisk: true);
         }
         File.Move(temporary, manifestPath, overwrite: true);
@@ -65,14 +65,12 @@ internal sealed class IndexLayout(string root)
     {
         try
         {
-            using var stream = File.OpenRead(Path.Combine(generation, ManifestFile));
-            var manifest = JsonSerializer.Deserialize(
-                stream,
-                IndexJsonContext.Default.IndexManifest
-            );
-            return manifest?.Format == IndexManifest.CurrentFormat ? manifest : null;
+            // Read whole first: a reader over the file itself would ask the disk for every string.
+            var bytes = File.ReadAllBytes(Path.Combine(generation, ManifestFileName));
+            using var stream = new MemoryStream(bytes, writable: false);
+            return ManifestFile.Read(stream);
         }
-        catch (Exception e) when (e is IOException or JsonException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return null;
         }
@@ -113,7 +111,7 @@ internal sealed class IndexLayout(string root)
     /// right now; only one untouched for a while is taken for dead.
     /// </summary>
     private static bool IsPossiblyBeingBuilt(string folder) =>
-        !File.Exists(Path.Combine(folder, ManifestFile))
+        !File.Exists(Path.Combine(folder, ManifestFileName))
         && Directory.GetLastWriteTimeUtc(folder) > DateTime.UtcNow - TimeSpan.FromMinutes(10);
 
     private static bool PathsEqual(string a, string? b) =>

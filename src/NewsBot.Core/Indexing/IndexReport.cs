@@ -18,6 +18,9 @@ public sealed record IndexReport(
 {
     /// <summary>Files indexed with a problem worth knowing, such as invalid UTF-8 read with replacement characters.</summary>
     public IReadOnlyList<SkippedFile> Warnings { get; init; } = [];
+
+    /// <summary>The manifest of the generation the build published or kept, so it is not read again.</summary>
+    internal IndexManifest? Manifest { get; init; }
 }
 
 /// <summary>Progress of a build: files done out of files to read.</summary>

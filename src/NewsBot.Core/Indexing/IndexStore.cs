@@ -87,6 +87,10 @@ public sealed partial class IndexStore : IIndexRefresher, IDisposable
         CancellationToken cancellationToken
     )
     {
+        var builder = new IndexBuilder(_options, _layout);
+        // Listing the folder (a stat per file) and reading the manifest are the two long steps of a
+        // start with a large folder: they run side by side.
+        var listing = Task.Run(builder.List, cancellationToken);
         var generation = _layout.CurrentGeneration();
         var manifest = generation is null ? null : IndexLayout.ReadManifest(generation);
         if (manifest is null)
@@ -96,7 +100,8 @@ public sealed partial class IndexStore : IIndexRefresher, IDisposable
         IndexReport report;
         try
         {
-            report = new IndexBuilder(_options, _layout).Build(
+            report = builder.Build(
+                listing.GetAwaiter().GetResult(),
                 manifest,
                 generation,
                 full,
@@ -124,12 +129,9 @@ public sealed partial class IndexStore : IIndexRefresher, IDisposable
         var published = _layout.CurrentGeneration()!;
         if (Volatile.Read(ref _current)?.Generation != published)
         {
-            // A reused generation's manifest was read a moment ago: at start-up with a large folder,
-            // parsing it twice was a good part of the time to the first answer.
-            var publishedManifest =
-                report.Reused && manifest is not null && published == generation
-                    ? manifest
-                    : IndexLayout.ReadManifest(published)!;
+            // The build hands over the manifest it published or kept: reading it again would cost time
+            // at start-up and hold a second copy while the previous index is still open.
+            var publishedManifest = report.Manifest ?? IndexLayout.ReadManifest(published)!;
             var opened = ArticleIndex.Open(published, publishedManifest);
             var previous = Interlocked.Exchange(ref _current, opened);
             previous?.Release();
