@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using NewsBot.Core.Articles;
 
 namespace NewsBot.Core.Indexing;
@@ -16,6 +17,7 @@ internal sealed record IndexPlan(
     /// any other file is read (and its hash decides). Files skipped last time are read again, since
     /// they may have been fixed; with no previous manifest every file is read.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static IndexPlan Make(IReadOnlyList<ArticleFile> files, IndexManifest? previous)
     {
         var entries = (previous?.Files ?? []).ToDictionary(e => e.File, StringComparer.Ordinal);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using NewsBot.Core.Articles;
 using NewsBot.Core.Quotes;
@@ -46,6 +47,8 @@ internal static class ManifestFile
     }
 
     /// <summary>The manifest, or null when it is of another format, cut short or not a manifest at all.</summary>
+    /// <remarks>Compiled optimised from its first call: it runs once per start, before the first answer.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static IndexManifest? Read(Stream stream)
     {
         using var reader = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
