@@ -13,12 +13,15 @@ internal static class FigureSearch
 
     public static FigureAnswer Figure(ArticleIndex index, string question)
     {
-        var query = TextQueries.Terms(question, IndexFields.Figure.Text);
-        if (query is null)
+        var words = TextQueries.Words(question, IndexFields.Figure.Text);
+        if (words is null)
         {
             return FigureAnswer.Empty;
         }
-        var candidates = index.Search(query, Candidates, IndexJsonContext.Default.Figure);
+        // Any word, not every word first: the right figure often lacks a word of the question
+        // (a month it does not name, a word of its sentence), and the ranker judges measure, period and
+        // claimant itself.
+        var candidates = index.Search(words.Any(), Candidates, IndexJsonContext.Default.Figure);
         return new FigureRanker().Rank(question, candidates.Select(c => c.Record).ToArray());
     }
 

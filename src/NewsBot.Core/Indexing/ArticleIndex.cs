@@ -87,17 +87,36 @@ internal sealed class ArticleIndex
         Load(_searcher.Search(query, count).ScoreDocs, type);
 
     /// <summary>
-    /// The best documents for a two-pass query: the first pass ranks the whole index, the boost
-    /// re-ranks its best <see cref="FirstPass"/> (or <paramref name="count"/> if more).
+    /// The best documents for a two-pass query: the first pass ranks the candidates, the boost
+    /// re-ranks the best <see cref="FirstPass"/> of them (or <paramref name="count"/> if more).
     /// </summary>
     public IReadOnlyList<IndexHit<T>> Search<T>(RankedQuery query, int count, JsonTypeInfo<T> type)
     {
         if (query.Boost is null)
         {
-            return Search(query.Match, count, type);
+            return Load(Candidates(query.Words, count), type);
         }
-        var first = _searcher.Search(query.Match, Math.Max(count, FirstPass));
-        return Load(Boosted(first.ScoreDocs, query.Boost, count), type);
+        var first = Candidates(query.Words, Math.Max(count, FirstPass));
+        return Load(Boosted(first, query.Boost, count), type);
+    }
+
+    /// <summary>
+    /// The documents holding every word of the question when there are any, else those holding any
+    /// word. Both rank by the same BM25 sum, and the ones holding every word are the ones the answers
+    /// want; but the conjunction walks the postings of its rarest word only, where the disjunction
+    /// scores every document holding a common word, most of the time of a question in a large index.
+    /// </summary>
+    private ScoreDoc[] Candidates(QuestionWords words, int count)
+    {
+        if (words.All(_reader) is { } all)
+        {
+            var every = _searcher.Search(all, count);
+            if (every.TotalHits > 0)
+            {
+                return every.ScoreDocs;
+            }
+        }
+        return _searcher.Search(words.Any(), count).ScoreDocs;
     }
 
     /// <summary>

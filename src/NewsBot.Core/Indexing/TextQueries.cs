@@ -11,33 +11,11 @@ namespace NewsBot.Core.Indexing;
 /// </summary>
 internal static class TextQueries
 {
-    /// <summary>
-    /// One clause per position of the synonym-expanded text: a word and its synonyms count once,
-    /// so "troops killed" matches a passage on "soldiers lost" as well as one on "troops killed".
-    /// </summary>
-    public static Query? Terms(string text, string field)
+    /// <summary>The question's words over one field, each with its synonyms; null when it has none.</summary>
+    public static QuestionWords? Words(string text, string field)
     {
-        var positions = Positions(NewsAnalyzer.Query, text);
-        if (positions.Count == 0)
-        {
-            return null;
-        }
-        var query = new BooleanQuery(disableCoord: false);
-        foreach (var words in positions)
-        {
-            if (words.Count == 1)
-            {
-                query.Add(new TermQuery(new Term(field, words[0])), Occur.SHOULD);
-                continue;
-            }
-            var alternatives = new BooleanQuery(disableCoord: true);
-            foreach (var word in words)
-            {
-                alternatives.Add(new TermQuery(new Term(field, word)), Occur.SHOULD);
-            }
-            query.Add(alternatives, Occur.SHOULD);
-        }
-        return query;
+        var groups = Positions(NewsAnalyzer.Query, text);
+        return groups.Count == 0 ? null : new QuestionWords(field, groups);
     }
 
     /// <summary>The words in order, unstemmed, as a sloppy phrase over a verbatim field.</summary>
@@ -64,8 +42,8 @@ internal static class TextQueries
         int slop = 3
     )
     {
-        var terms = Terms(text, fields.Text);
-        if (terms is null)
+        var words = Words(text, fields.Text);
+        if (words is null)
         {
             return null;
         }
@@ -74,7 +52,7 @@ internal static class TextQueries
         {
             phrase.Boost = phraseBoost;
         }
-        return new RankedQuery(terms, phrase);
+        return new RankedQuery(words, phrase);
     }
 
     /// <summary>The words of a text as the exact field holds them: lowercase, accents folded, unstemmed.</summary>
@@ -128,9 +106,56 @@ internal static class TextQueries
 }
 
 /// <summary>
-/// A query in two passes: <see cref="Match"/> finds and ranks the candidates over the whole index;
+/// The words of a question over one field, one group per word with its synonyms (a group counts
+/// once, so "troops killed" finds a passage on "soldiers lost" as well as one on "troops killed").
+/// </summary>
+internal sealed record QuestionWords(string Field, IReadOnlyList<IReadOnlyList<string>> Groups)
+{
+    /// <summary>The documents holding any of the words, ranked by BM25.</summary>
+    public Query Any() => Clauses(Groups, Occur.SHOULD);
+
+    /// <summary>
+    /// The documents holding every word that the field holds at all (a typo matching nothing is left
+    /// out), ranked by BM25 the same as by <see cref="Any"/>; null when fewer than two words are left,
+    /// where it would find what <see cref="Any"/> finds.
+    /// </summary>
+    public Query? All(IndexReader reader)
+    {
+        var known = Groups
+            .Select(words =>
+                (IReadOnlyList<string>)
+                    words.Where(w => reader.DocFreq(new Term(Field, w)) > 0).ToArray()
+            )
+            .Where(words => words.Count > 0)
+            .ToList();
+        return known.Count < 2 ? null : Clauses(known, Occur.MUST);
+    }
+
+    private BooleanQuery Clauses(IEnumerable<IReadOnlyList<string>> groups, Occur occur)
+    {
+        var query = new BooleanQuery(disableCoord: false);
+        foreach (var words in groups)
+        {
+            if (words.Count == 1)
+            {
+                query.Add(new TermQuery(new Term(Field, words[0])), occur);
+                continue;
+            }
+            var alternatives = new BooleanQuery(disableCoord: true);
+            foreach (var word in words)
+            {
+                alternatives.Add(new TermQuery(new Term(Field, word)), Occur.SHOULD);
+            }
+            query.Add(alternatives, occur);
+        }
+        return query;
+    }
+}
+
+/// <summary>
+/// A question in two passes: <see cref="Words"/> finds and ranks the candidates over the whole index;
 /// <see cref="Boost"/>, when there is one, adds its score to the best few hundred of them only.
 /// A sloppy phrase checked against every document holding the words was most of the time of a
 /// question; checked against the candidates it costs little and ranks the top the same way.
 /// </summary>
-internal sealed record RankedQuery(Query Match, Query? Boost = null);
+internal sealed record RankedQuery(QuestionWords Words, Query? Boost = null);
