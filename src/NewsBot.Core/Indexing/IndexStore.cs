@@ -97,6 +97,12 @@ public sealed partial class IndexStore : IIndexRefresher, IDisposable
         {
             generation = null;
         }
+        // At start-up the current generation is most likely the one to answer from: it opens while the
+        // folder is still being listed, and is let go if the build publishes another.
+        var opening =
+            generation is not null && !full && Volatile.Read(ref _current) is null
+                ? Task.Run(() => ArticleIndex.Open(generation, manifest!), cancellationToken)
+                : null;
         IndexReport report;
         try
         {
@@ -108,6 +114,10 @@ public sealed partial class IndexStore : IIndexRefresher, IDisposable
                 progress,
                 cancellationToken
             );
+        }
+        catch when (ReleaseUnused(opening))
+        {
+            throw;
         }
         catch (NewsBotException e) when (Volatile.Read(ref _current) is not null)
         {
@@ -129,12 +139,13 @@ public sealed partial class IndexStore : IIndexRefresher, IDisposable
         var published = _layout.CurrentGeneration()!;
         if (Volatile.Read(ref _current)?.Generation != published)
         {
-            // The build hands over the manifest it published or kept: reading it again would cost time
-            // at start-up and hold a second copy while the previous index is still open.
-            var publishedManifest = report.Manifest ?? IndexLayout.ReadManifest(published)!;
-            var opened = ArticleIndex.Open(published, publishedManifest);
+            var opened = Opened(opening, published) ?? OpenPublished(published, report);
             var previous = Interlocked.Exchange(ref _current, opened);
             previous?.Release();
+        }
+        else
+        {
+            ReleaseUnused(opening);
         }
         if (!report.Reused)
         {
@@ -157,6 +168,50 @@ public sealed partial class IndexStore : IIndexRefresher, IDisposable
             LogWarning(warning.File, warning.Reason);
         }
         return report;
+    }
+
+    /// <remarks>
+    /// The build hands over the manifest it published or kept: reading it again would cost time at
+    /// start-up and hold a second copy while the previous index is still open.
+    /// </remarks>
+    private static ArticleIndex OpenPublished(string published, IndexReport report) =>
+        ArticleIndex.Open(published, report.Manifest ?? IndexLayout.ReadManifest(published)!);
+
+    /// <summary>The generation opened during the build if it is the one published, else null (and it is let go).</summary>
+    private static ArticleIndex? Opened(Task<ArticleIndex>? opening, string published)
+    {
+        if (opening is null)
+        {
+            return null;
+        }
+        ArticleIndex opened;
+        try
+        {
+            opened = opening.GetAwaiter().GetResult();
+        }
+        catch (Exception e) when (e is NewsBotException or OperationCanceledException)
+        {
+            // Opened again from what was published, where a real failure shows.
+            return null;
+        }
+        if (opened.Generation == published)
+        {
+            return opened;
+        }
+        opened.Release();
+        return null;
+    }
+
+    /// <summary>Lets go of a generation opened during a build that did not use it; false, for use in a filter.</summary>
+    private static bool ReleaseUnused(Task<ArticleIndex>? opening)
+    {
+        opening?.ContinueWith(
+            t => t.Result.Release(),
+            CancellationToken.None,
+            TaskContinuationOptions.OnlyOnRanToCompletion,
+            TaskScheduler.Default
+        );
+        return false;
     }
 
     [LoggerMessage(

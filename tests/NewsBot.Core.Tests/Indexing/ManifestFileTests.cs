@@ -77,6 +77,19 @@ public sealed class ManifestFileTests
     }
 
     [Fact]
+    public void A_person_quoted_in_several_articles_is_held_once_in_memory()
+    {
+        var sample = Sample();
+        var again = sample.Files[1] with { People = [new Person("Faris Jensen", null)] };
+        var manifest = sample with { Files = [sample.Files[0], again] };
+
+        var read = ManifestFile.Read(new MemoryStream(Written(manifest)))!;
+
+        Assert.Same(read.Files[0].People[1], read.Files[1].People[0]);
+        Assert.NotSame(read.Files[0].People[0], read.Files[1].People[0]);
+    }
+
+    [Fact]
     public void A_manifest_cut_short_reads_as_none_so_the_index_is_rebuilt()
     {
         var bytes = Written(Sample());
