@@ -4,12 +4,21 @@ using NewsBot.Core.Articles;
 namespace NewsBot.Core.Indexing;
 
 /// <summary>Which files of the folder must be read again, and which indexed files are gone.</summary>
-internal sealed record IndexPlan(
-    IReadOnlyList<ArticleFile> ToRead,
-    IReadOnlyList<string> Removed,
-    IReadOnlyDictionary<string, ManifestEntry> Previous
+internal sealed class IndexPlan(
+    IReadOnlyList<ArticleFile> toRead,
+    IReadOnlyList<string> removed,
+    Func<IReadOnlyDictionary<string, ManifestEntry>> previous
 )
 {
+    private readonly Lazy<IReadOnlyDictionary<string, ManifestEntry>> _previous = new(previous);
+
+    public IReadOnlyList<ArticleFile> ToRead { get; } = toRead;
+
+    public IReadOnlyList<string> Removed { get; } = removed;
+
+    /// <summary>The previous manifest's entries by path, built when a build needs them.</summary>
+    public IReadOnlyDictionary<string, ManifestEntry> Previous => _previous.Value;
+
     public bool IsEmpty => ToRead.Count == 0 && Removed.Count == 0;
 
     /// <summary>
@@ -20,7 +29,12 @@ internal sealed record IndexPlan(
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static IndexPlan Make(IReadOnlyList<ArticleFile> files, IndexManifest? previous)
     {
-        var entries = (previous?.Files ?? []).ToDictionary(e => e.File, StringComparer.Ordinal);
+        var previousFiles = previous?.Files ?? [];
+        if (IsUnchanged(files, previousFiles))
+        {
+            return new IndexPlan([], [], () => ByPath(previousFiles));
+        }
+        var entries = ByPath(previousFiles);
         var present = files.Select(f => f.RelativePath).ToHashSet(StringComparer.Ordinal);
         var toRead = files
             .Where(f =>
@@ -30,6 +44,38 @@ internal sealed record IndexPlan(
             )
             .ToList();
         var removed = entries.Keys.Where(k => !present.Contains(k)).ToList();
-        return new IndexPlan(toRead, removed, entries);
+        return new IndexPlan(toRead, removed, () => entries);
+    }
+
+    private static Dictionary<string, ManifestEntry> ByPath(IReadOnlyList<ManifestEntry> entries) =>
+        entries.ToDictionary(e => e.File, StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether the folder holds exactly the files of the manifest, each with its size and time: the usual
+    /// start, told by walking the two lists side by side (both are in path order) without a lookup table.
+    /// </summary>
+    private static bool IsUnchanged(
+        IReadOnlyList<ArticleFile> files,
+        IReadOnlyList<ManifestEntry> previous
+    )
+    {
+        if (files.Count != previous.Count || files.Count == 0)
+        {
+            return false;
+        }
+        for (var i = 0; i < files.Count; i++)
+        {
+            var file = files[i];
+            var entry = previous[i];
+            if (
+                file.Length != entry.Length
+                || file.LastWriteUtc != entry.LastWriteUtc
+                || !string.Equals(file.RelativePath, entry.File, StringComparison.Ordinal)
+            )
+            {
+                return false;
+            }
+        }
+        return true;
     }
 }
