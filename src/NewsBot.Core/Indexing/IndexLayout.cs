@@ -66,9 +66,7 @@ internal sealed class IndexLayout(string root)
         try
         {
             // Read whole first: a reader over the file itself would ask the disk for every string.
-            var bytes = File.ReadAllBytes(Path.Combine(generation, ManifestFileName));
-            using var stream = new MemoryStream(bytes, writable: false);
-            return ManifestFile.Read(stream);
+            return ManifestFile.Read(File.ReadAllBytes(Path.Combine(generation, ManifestFileName)));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -1,3 +1,4 @@
+using System.Collections;
 using System.Runtime.CompilerServices;
 using System.Text;
 using NewsBot.Core.Articles;
@@ -47,11 +48,18 @@ internal static class ManifestFile
     }
 
     /// <summary>The manifest, or null when it is of another format, cut short or not a manifest at all.</summary>
-    /// <remarks>Compiled optimised from its first call: it runs once per start, before the first answer.</remarks>
+    /// <remarks>
+    /// Compiled optimised from its first call: it runs once per start, before the first answer. The
+    /// people each article quotes, over a third of the file, are checked for length here but decoded
+    /// only when first asked for (by /who-said, /quotes or a refresh), all articles' at once.
+    /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static IndexManifest? Read(Stream stream)
+    public static IndexManifest? Read(byte[] bytes)
     {
-        using var reader = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
+        using var reader = new BinaryReader(
+            new MemoryStream(bytes, writable: false),
+            Encoding.UTF8
+        );
         try
         {
             if (reader.ReadString() != IndexManifest.CurrentFormat)
@@ -59,12 +67,13 @@ internal static class ManifestFile
                 return null;
             }
             var strings = new Dictionary<string, string>(StringComparer.Ordinal);
-            var persons = new Dictionary<Person, Person>();
-            string Shared(string value) => Kept(strings, value);
-            string? SharedOptional() => ReadOptional(reader) is { } value ? Shared(value) : null;
+            string? SharedOptional() =>
+                ReadOptional(reader) is { } value ? Kept(strings, value) : null;
 
             var builtAt = new DateTimeOffset(reader.ReadInt64(), TimeSpan.Zero);
             var files = new ManifestEntry[Count(reader)];
+            var peopleAt = new long[files.Length];
+            var people = new Lazy<Person[][]>(() => ReadPeople(bytes, peopleAt));
             for (var i = 0; i < files.Length; i++)
             {
                 var file = reader.ReadString();
@@ -76,14 +85,8 @@ internal static class ManifestFile
                 var passages = reader.ReadInt32();
                 var quotes = reader.ReadInt32();
                 var figures = reader.ReadInt32();
-                var people = new Person[Count(reader)];
-                for (var p = 0; p < people.Length; p++)
-                {
-                    people[p] = Kept(
-                        persons,
-                        new Person(Shared(reader.ReadString()), SharedOptional())
-                    );
-                }
+                peopleAt[i] = reader.BaseStream.Position;
+                SkipPeople(reader);
                 files[i] = new ManifestEntry(
                     file,
                     length,
@@ -94,7 +97,7 @@ internal static class ManifestFile
                     passages,
                     quotes,
                     figures,
-                    people
+                    new QuotedPeople(people, i)
                 );
             }
             var skipped = new SkippedFile[Count(reader)];
@@ -109,6 +112,67 @@ internal static class ManifestFile
         {
             return null;
         }
+    }
+
+    private static void SkipPeople(BinaryReader reader)
+    {
+        var count = Count(reader);
+        for (var p = 0; p < count; p++)
+        {
+            SkipString(reader);
+            if (reader.ReadBoolean())
+            {
+                SkipString(reader);
+            }
+        }
+    }
+
+    private static void SkipString(BinaryReader reader)
+    {
+        var length = reader.Read7BitEncodedInt();
+        var left = reader.BaseStream.Length - reader.BaseStream.Position;
+        reader.BaseStream.Position +=
+            length >= 0 && length <= left
+                ? length
+                : throw new FormatException($"A string of {length} bytes with {left} bytes left.");
+    }
+
+    /// <summary>The people of every article, from where <see cref="Read"/> found each list.</summary>
+    private static Person[][] ReadPeople(byte[] bytes, long[] peopleAt)
+    {
+        using var reader = new BinaryReader(
+            new MemoryStream(bytes, writable: false),
+            Encoding.UTF8
+        );
+        var strings = new Dictionary<string, string>(StringComparer.Ordinal);
+        var persons = new Dictionary<Person, Person>();
+        var people = new Person[peopleAt.Length][];
+        for (var i = 0; i < peopleAt.Length; i++)
+        {
+            reader.BaseStream.Position = peopleAt[i];
+            var own = new Person[reader.ReadInt32()];
+            for (var p = 0; p < own.Length; p++)
+            {
+                var name = Kept(strings, reader.ReadString());
+                var role = ReadOptional(reader) is { } value ? Kept(strings, value) : null;
+                own[p] = Kept(persons, new Person(name, role));
+            }
+            people[i] = own;
+        }
+        return people;
+    }
+
+    /// <summary>The people one article quotes, decoded with every other article's on first use.</summary>
+    private sealed class QuotedPeople(Lazy<Person[][]> all, int article) : IReadOnlyList<Person>
+    {
+        public Person this[int index] => all.Value[article][index];
+
+        public int Count => all.Value[article].Length;
+
+        public IEnumerator<Person> GetEnumerator() =>
+            ((IEnumerable<Person>)all.Value[article]).GetEnumerator();
+
+        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
     }
 
     /// <summary>The copy of <paramref name="value"/> kept already, else <paramref name="value"/>, now kept.</summary>

@@ -54,7 +54,7 @@ public sealed class ManifestFileTests
     {
         var manifest = Sample();
 
-        var read = ManifestFile.Read(new MemoryStream(Written(manifest)))!;
+        var read = ManifestFile.Read(Written(manifest))!;
 
         Assert.Equal(manifest.BuiltAt, read.BuiltAt);
         Assert.Equal(manifest.Files.Count, read.Files.Count);
@@ -83,7 +83,7 @@ public sealed class ManifestFileTests
         var again = sample.Files[1] with { People = [new Person("Faris Jensen", null)] };
         var manifest = sample with { Files = [sample.Files[0], again] };
 
-        var read = ManifestFile.Read(new MemoryStream(Written(manifest)))!;
+        var read = ManifestFile.Read(Written(manifest))!;
 
         Assert.Same(read.Files[0].People[1], read.Files[1].People[0]);
         Assert.NotSame(read.Files[0].People[0], read.Files[1].People[0]);
@@ -96,7 +96,7 @@ public sealed class ManifestFileTests
 
         for (var length = 0; length < bytes.Length; length += 7)
         {
-            Assert.Null(ManifestFile.Read(new MemoryStream(bytes[..length])));
+            Assert.Null(ManifestFile.Read(bytes[..length]));
         }
     }
 
@@ -105,7 +105,7 @@ public sealed class ManifestFileTests
     {
         var bytes = Written(Sample() with { Format = "newsbot-index-0/old" });
 
-        Assert.Null(ManifestFile.Read(new MemoryStream(bytes)));
+        Assert.Null(ManifestFile.Read(bytes));
     }
 
     [Fact]
@@ -116,6 +116,6 @@ public sealed class ManifestFileTests
         var countAt = 1 + IndexManifest.CurrentFormat.Length + sizeof(long);
         BitConverter.GetBytes(int.MaxValue).CopyTo(bytes, countAt);
 
-        Assert.Null(ManifestFile.Read(new MemoryStream(bytes)));
+        Assert.Null(ManifestFile.Read(bytes));
     }
 }
