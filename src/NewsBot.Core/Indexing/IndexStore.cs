@@ -143,10 +143,6 @@ public sealed partial class IndexStore : IIndexRefresher, IDisposable
             var previous = Interlocked.Exchange(ref _current, opened);
             previous?.Release();
         }
-        else
-        {
-            ReleaseUnused(opening);
-        }
         if (!report.Reused)
         {
             _layout.RemoveStaleGenerations(keep: published);

@@ -56,10 +56,7 @@ internal static class ManifestFile
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static IndexManifest? Read(byte[] bytes)
     {
-        using var reader = new BinaryReader(
-            new MemoryStream(bytes, writable: false),
-            Encoding.UTF8
-        );
+        using var reader = ReaderOf(bytes);
         try
         {
             if (reader.ReadString() != IndexManifest.CurrentFormat)
@@ -67,8 +64,6 @@ internal static class ManifestFile
                 return null;
             }
             var strings = new Dictionary<string, string>(StringComparer.Ordinal);
-            string? SharedOptional() =>
-                ReadOptional(reader) is { } value ? Kept(strings, value) : null;
 
             var builtAt = new DateTimeOffset(reader.ReadInt64(), TimeSpan.Zero);
             var files = new ManifestEntry[Count(reader)];
@@ -81,7 +76,7 @@ internal static class ManifestFile
                 var lastWrite = new DateTime(reader.ReadInt64(), DateTimeKind.Utc);
                 var hash = reader.ReadString();
                 var headline = ReadOptional(reader);
-                var dateline = SharedOptional();
+                var dateline = ReadKeptOptional(reader, strings);
                 var passages = reader.ReadInt32();
                 var quotes = reader.ReadInt32();
                 var figures = reader.ReadInt32();
@@ -140,10 +135,7 @@ internal static class ManifestFile
     /// <summary>The people of every article, from where <see cref="Read"/> found each list.</summary>
     private static Person[][] ReadPeople(byte[] bytes, long[] peopleAt)
     {
-        using var reader = new BinaryReader(
-            new MemoryStream(bytes, writable: false),
-            Encoding.UTF8
-        );
+        using var reader = ReaderOf(bytes);
         var strings = new Dictionary<string, string>(StringComparer.Ordinal);
         var persons = new Dictionary<Person, Person>();
         var people = new Person[peopleAt.Length][];
@@ -154,8 +146,7 @@ internal static class ManifestFile
             for (var p = 0; p < own.Length; p++)
             {
                 var name = Kept(strings, reader.ReadString());
-                var role = ReadOptional(reader) is { } value ? Kept(strings, value) : null;
-                own[p] = Kept(persons, new Person(name, role));
+                own[p] = Kept(persons, new Person(name, ReadKeptOptional(reader, strings)));
             }
             people[i] = own;
         }
@@ -174,6 +165,15 @@ internal static class ManifestFile
 
         IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
     }
+
+    private static BinaryReader ReaderOf(byte[] bytes) =>
+        new(new MemoryStream(bytes, writable: false), Encoding.UTF8);
+
+    /// <summary>An optional string, as the copy kept in <paramref name="strings"/> when one was read before.</summary>
+    private static string? ReadKeptOptional(
+        BinaryReader reader,
+        Dictionary<string, string> strings
+    ) => ReadOptional(reader) is { } value ? Kept(strings, value) : null;
 
     /// <summary>The copy of <paramref name="value"/> kept already, else <paramref name="value"/>, now kept.</summary>
     private static T Kept<T>(Dictionary<T, T> kept, T value)
