@@ -1,7 +1,7 @@
 using System.Globalization;
-using NewsBot.Core.Answers;
+using NewsBot.Core.Figures;
 
-namespace NewsBot.Core.Figures;
+namespace NewsBot.Core.Answers;
 
 /// <summary>
 /// Puts two figures side by side: the difference (a − b) and the ratio (a / b, four decimals) when both

@@ -1,7 +1,7 @@
-using NewsBot.Core.Answers;
 using NewsBot.Core.Articles;
+using NewsBot.Core.Figures;
 
-namespace NewsBot.Core.Figures;
+namespace NewsBot.Core.Answers;
 
 /// <summary>Maps extracted figures to the answer records.</summary>
 public static class FigureResults

@@ -2,7 +2,7 @@ using NewsBot.Core.Answers;
 using NewsBot.Core.Articles;
 using NewsBot.Core.Figures;
 
-namespace NewsBot.Core.Tests.Figures;
+namespace NewsBot.Core.Tests.Answers;
 
 public sealed class FigureComparerTests
 {

@@ -1,7 +1,8 @@
+using NewsBot.Core.Answers;
 using NewsBot.Core.Articles;
 using NewsBot.Core.Figures;
 
-namespace NewsBot.Core.Tests.Figures;
+namespace NewsBot.Core.Tests.Answers;
 
 public sealed class FigureRankerTests
 {

@@ -1,7 +1,8 @@
+using NewsBot.Core.Answers;
 using NewsBot.Core.Articles;
 using NewsBot.Core.Quotes;
 
-namespace NewsBot.Core.Tests.Quotes;
+namespace NewsBot.Core.Tests.Answers;
 
 public sealed class WhoSaidRankerTests
 {

@@ -1,8 +1,8 @@
 using System.Text.RegularExpressions;
-using NewsBot.Core.Answers;
 using NewsBot.Core.Articles;
+using NewsBot.Core.Figures;
 
-namespace NewsBot.Core.Figures;
+namespace NewsBot.Core.Answers;
 
 /// <summary>
 /// Decides which of the candidate figures answer a question. Each query term counts by its rarity among

@@ -1,7 +1,7 @@
-using NewsBot.Core.Answers;
 using NewsBot.Core.Articles;
+using NewsBot.Core.Quotes;
 
-namespace NewsBot.Core.Quotes;
+namespace NewsBot.Core.Answers;
 
 /// <summary>
 /// Decides which quote answers "who said …": near-verbatim and garbled matches through ordered word pairs,
