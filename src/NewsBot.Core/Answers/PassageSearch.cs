@@ -1,5 +1,6 @@
 using NewsBot.Core.Articles;
 using NewsBot.Core.Indexing;
+using NewsBot.Core.Text;
 
 namespace NewsBot.Core.Answers;
 

@@ -1,5 +1,6 @@
 using NewsBot.Core.Articles;
 using NewsBot.Core.Quotes;
+using NewsBot.Core.Text;
 
 namespace NewsBot.Core.Answers;
 
@@ -163,7 +164,7 @@ public sealed class WhoSaidRanker
         for (var i = 0; i + 1 < query.All.Count; i++)
         {
             var (a, b) = (query.All[i], query.All[i + 1]);
-            var weight = QuoteTerms.IsStopWord(a) && QuoteTerms.IsStopWord(b) ? 0.3 : 1.0;
+            var weight = Lexicon.IsStopWord(a) && Lexicon.IsStopWord(b) ? 0.3 : 1.0;
             pairWeight += weight;
             if (text.Pairs.Contains((a, b)))
             {

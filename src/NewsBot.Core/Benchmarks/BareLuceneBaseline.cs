@@ -7,6 +7,7 @@ using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 using NewsBot.Core.Indexing;
+using NewsBot.Core.Text;
 
 namespace NewsBot.Core.Benchmarks;
 

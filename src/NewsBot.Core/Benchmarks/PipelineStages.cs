@@ -8,6 +8,7 @@ using NewsBot.Core.Articles;
 using NewsBot.Core.Figures;
 using NewsBot.Core.Indexing;
 using NewsBot.Core.Quotes;
+using NewsBot.Core.Text;
 
 namespace NewsBot.Core.Benchmarks;
 

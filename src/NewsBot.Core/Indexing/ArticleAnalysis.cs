@@ -1,6 +1,7 @@
 using NewsBot.Core.Articles;
 using NewsBot.Core.Figures;
 using NewsBot.Core.Quotes;
+using NewsBot.Core.Text;
 
 namespace NewsBot.Core.Indexing;
 

@@ -1,5 +1,6 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Miscellaneous;
+using NewsBot.Core.Text;
 
 namespace NewsBot.Core.Indexing;
 

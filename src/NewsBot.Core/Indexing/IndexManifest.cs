@@ -1,5 +1,6 @@
 using NewsBot.Core.Articles;
 using NewsBot.Core.Quotes;
+using NewsBot.Core.Text;
 
 namespace NewsBot.Core.Indexing;
 

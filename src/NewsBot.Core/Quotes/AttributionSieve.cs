@@ -1,3 +1,5 @@
+using NewsBot.Core.Text;
+
 namespace NewsBot.Core.Quotes;
 
 /// <summary>Which rule of the sieve found a speaker; lower is more reliable.</summary>

@@ -1,5 +1,4 @@
-using System.Globalization;
-using System.Text;
+using NewsBot.Core.Text;
 
 namespace NewsBot.Core.Quotes;
 
@@ -89,102 +88,11 @@ public sealed class PersonDirectory
             .ToList();
     }
 
-    // The build uses invariant globalization, where string.Normalize does not decompose accented letters,
-    // so Latin letters with diacritics are mapped to their base letter from this table.
-    private const string AccentedLetters =
-        "ÀÁÂÃÄÅÇÈÉÊËÌÍÎÏÑÒÓÔÕÖÙÚÛÜÝàáâãäåçèéêëìíîïñòóôõöùúûüýÿĀāĂăĄąĆćĈĉĊċČčĎďĒēĔĕĖėĘęĚěĜĝĞğĠġĢģĤĥĨĩĪīĬĭĮįİĴĵĶķĹĺĻļĽľŃńŅņŇňŌōŎŏŐőŔŕŖŗŘřŚśŜŝŞşŠšŢţŤťŨũŪūŬŭŮůŰűŲųŴŵŶŷŸŹźŻżŽžƠơƯưǍǎǏǐǑǒǓǔǕǖǗǘǙǚǛǜǞǟǠǡǦǧǨǩǪǫǬǭǰǴǵǸǹǺǻȀȁȂȃȄȅȆȇȈȉȊȋȌȍȎȏȐȑȒȓȔȕȖȗȘșȚțȞȟȦȧȨȩȪȫȬȭȮȯȰȱȲȳ";
-    private const string BaseLetters =
-        "aaaaaaceeeeiiiinooooouuuuyaaaaaaceeeeiiiinooooouuuuyyaaaaaaccccccccddeeeeeeeeeegggggggghhiiiiiiiiijjkkllllllnnnnnnoooooorrrrrrssssssssttttuuuuuuuuuuuuwwyyyzzzzzzoouuaaiioouuuuuuuuuuaaaaggkkoooojggnnaaaaaaeeeeiiiioooorrrruuuusstthhaaeeooooooooyy";
-
-    private const char FirstAccented = '\u00C0';
-    private const char LastAccented = '\u024F';
-
-    private static readonly char[] BaseLetterOf = BuildBaseLetters();
-
-    private static char[] BuildBaseLetters()
-    {
-        var table = new char[LastAccented - FirstAccented + 1];
-        for (var i = 0; i < table.Length; i++)
-        {
-            var c = (char)(FirstAccented + i);
-            var accented = AccentedLetters.IndexOf(c, StringComparison.Ordinal);
-            table[i] = accented >= 0 ? BaseLetters[accented] : c;
-        }
-        return table;
-    }
-
     /// <summary>Lowercase, accents removed, letters that do not decompose mapped by hand ("Radosław" → "radoslaw").</summary>
-    public static string Fold(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        foreach (var original in text)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(original) == UnicodeCategory.NonSpacingMark)
-            {
-                continue;
-            }
-            var c = original is >= FirstAccented and <= LastAccented
-                ? BaseLetterOf[original - FirstAccented]
-                : original;
-            var lower = char.ToLowerInvariant(c);
-            builder.Append(
-                lower switch
-                {
-                    'ł' => "l",
-                    'ø' => "o",
-                    'đ' or 'ð' => "d",
-                    'ß' => "ss",
-                    'æ' => "ae",
-                    'œ' => "oe",
-                    'þ' => "th",
-                    'ı' => "i",
-                    '’' or '‘' or '`' or '´' => "'",
-                    _ => lower.ToString(),
-                }
-            );
-        }
-        return builder.ToString();
-    }
+    public static string Fold(string text) => NameFolding.Fold(text);
 
     /// <summary>The key of a name for matching and for the index's speaker field: folded, punctuation dropped, single spaces.</summary>
-    public static string NameKey(string name)
-    {
-        var folded = Fold(name);
-        var builder = new StringBuilder(folded.Length);
-        foreach (var c in folded)
-        {
-            if (char.IsLetterOrDigit(c))
-            {
-                builder.Append(c);
-            }
-            else if (c is ' ' or '-' && builder.Length > 0 && builder[^1] != ' ')
-            {
-                builder.Append(' ');
-            }
-        }
-        return builder.ToString().Trim();
-    }
-
-    /// <summary>True when two keys differ by one substitution, insertion or deletion.</summary>
-    public static bool IsOneEditApart(string a, string b)
-    {
-        if (a == b || Math.Abs(a.Length - b.Length) > 1)
-        {
-            return false;
-        }
-        var i = 0;
-        while (i < a.Length && i < b.Length && a[i] == b[i])
-        {
-            i++;
-        }
-        if (a.Length == b.Length)
-        {
-            return a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i + 1));
-        }
-        return a.Length > b.Length
-            ? a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i))
-            : a.AsSpan(i).SequenceEqual(b.AsSpan(i + 1));
-    }
+    public static string NameKey(string name) => NameFolding.NameKey(name);
 
     private Identity? Lookup(string key) => key.Length == 0 ? null : _index.Find(key);
 
@@ -240,7 +148,7 @@ public sealed class PersonDirectory
                 .FirstOrDefault(e =>
                     e.Key.Length >= MinMisspeltNameLength
                     && e.Key.Contains(' ')
-                    && IsOneEditApart(e.Key, key)
+                    && NameFolding.IsOneEditApart(e.Key, key)
                 )
                 .Identity;
         }

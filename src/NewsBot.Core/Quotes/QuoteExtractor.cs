@@ -1,4 +1,5 @@
 using NewsBot.Core.Articles;
+using NewsBot.Core.Text;
 
 namespace NewsBot.Core.Quotes;
 
@@ -37,7 +38,7 @@ public sealed class QuoteExtractor
             var quote = new Quote(
                 view.Text[statement.ClauseStart..statement.ClauseEnd],
                 QuoteKind.Reported,
-                statement.Speaker.Member.ToPerson(),
+                PersonOf(statement.Speaker.Member),
                 view.Text[statement.SentenceStart..statement.SentenceEnd],
                 article.SourceAt(view.Paragraph, statement.SentenceStart)
             );
@@ -45,6 +46,8 @@ public sealed class QuoteExtractor
         }
         return found.OrderBy(f => f.Paragraph).ThenBy(f => f.Offset).Select(f => f.Quote).ToList();
     }
+
+    private static Person PersonOf(CastMember member) => new(member.Name, member.Role);
 
     /// <summary>
     /// Groups the quotation marks of the article into quotes: spans interrupted by an attribution
@@ -254,7 +257,7 @@ public sealed class QuoteExtractor
             return new Quote(
                 text,
                 IsPartial() ? QuoteKind.Partial : QuoteKind.Direct,
-                Speaker?.Member.ToPerson(),
+                Speaker is null ? null : PersonOf(Speaker.Member),
                 passage,
                 source
             );

@@ -1,3 +1,5 @@
+using NewsBot.Core.Text;
+
 namespace NewsBot.Core.Quotes;
 
 /// <summary>
@@ -6,72 +8,6 @@ namespace NewsBot.Core.Quotes;
 /// </summary>
 internal sealed class QuoteTerms
 {
-    private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
-    {
-        "a",
-        "an",
-        "the",
-        "and",
-        "or",
-        "but",
-        "of",
-        "to",
-        "in",
-        "on",
-        "at",
-        "for",
-        "by",
-        "with",
-        "from",
-        "as",
-        "is",
-        "be",
-        "it",
-        "its",
-        "this",
-        "that",
-        "these",
-        "those",
-        "there",
-        "their",
-        "they",
-        "we",
-        "i",
-        "you",
-        "he",
-        "she",
-        "his",
-        "her",
-        "our",
-        "so",
-        "if",
-        "than",
-        "then",
-        "will",
-        "would",
-        "can",
-        "could",
-        "should",
-        "do",
-        "have",
-        "not",
-        "no",
-        "also",
-        "what",
-        "which",
-        "who",
-        "all",
-        "any",
-        "some",
-        "such",
-        "into",
-        "about",
-        "up",
-        "out",
-        "s",
-        "'s",
-    };
-
     /// <summary>Irregular forms common in quotes, mapped to the stem of their base form.</summary>
     private static readonly Dictionary<string, string> Irregular = new(StringComparer.Ordinal)
     {
@@ -202,7 +138,7 @@ internal sealed class QuoteTerms
     public QuoteTerms(string text)
     {
         All = Tokenize(text);
-        Content = All.Where(t => !StopWords.Contains(t)).ToList();
+        Content = All.Where(t => !Lexicon.IsStopWord(t)).ToList();
         ContentSet = [.. Content];
         AllSet = [.. All];
         Pairs = [];
@@ -228,8 +164,6 @@ internal sealed class QuoteTerms
 
     /// <summary>Adjacent word pairs and pairs with one word between.</summary>
     public HashSet<(string, string)> Pairs { get; }
-
-    public static bool IsStopWord(string term) => StopWords.Contains(term);
 
     public bool HasSynonymOf(string term) =>
         SynonymGroupOf.TryGetValue(term, out var group)

@@ -1,6 +1,7 @@
 using System.Buffers;
+using NewsBot.Core.Articles;
 
-namespace NewsBot.Core.Articles;
+namespace NewsBot.Core.Text;
 
 /// <summary>
 /// Splits a paragraph into sentences in one pass over its characters (no regular expressions, so

@@ -1,6 +1,7 @@
 using System.Buffers;
+using NewsBot.Core.Articles;
 
-namespace NewsBot.Core.Quotes;
+namespace NewsBot.Core.Text;
 
 /// <summary>A person named in one article, with the best role the article gives them.</summary>
 internal sealed class CastMember(string name)
@@ -15,16 +16,16 @@ internal sealed class CastMember(string name)
         set
         {
             name = value;
-            Key = PersonDirectory.NameKey(value);
+            Key = NameFolding.NameKey(value);
             SurnameKey = Key.Split(' ')[^1];
         }
     }
 
     public string? Role { get; private set; }
 
-    public string Key { get; private set; } = PersonDirectory.NameKey(name);
+    public string Key { get; private set; } = NameFolding.NameKey(name);
 
-    public string SurnameKey { get; private set; } = PersonDirectory.NameKey(name).Split(' ')[^1];
+    public string SurnameKey { get; private set; } = NameFolding.NameKey(name).Split(' ')[^1];
 
     /// <summary>A title before the name beats an appositive, which beats a pull quote's attribution line.</summary>
     public void OfferRole(string? role, int priority)
@@ -35,8 +36,6 @@ internal sealed class CastMember(string name)
             _rolePriority = priority;
         }
     }
-
-    public Person ToPerson() => new(Name, Role);
 
     /// <summary>True when the key has several words and the first is <paramref name="given"/> (a single word).</summary>
     public bool HasGivenName(string given) =>
@@ -160,7 +159,7 @@ internal sealed class ArticleCast
         }
         var next = view.Words[k].Text;
         return char.IsLower(next[0])
-            && !QuoteTerms.IsStopWord(next)
+            && !Lexicon.IsStopWord(next)
             && next is not ("who" or "whose" or "whom");
     }
 
@@ -168,7 +167,7 @@ internal sealed class ArticleCast
     public CastMember? FromAttributionLine(ParagraphView view)
     {
         var (name, _) = ParseAttributionLine(view.Text);
-        return name is null ? null : Match(PersonDirectory.NameKey(name));
+        return name is null ? null : Match(NameFolding.NameKey(name));
     }
 
     private IEnumerable<CastMember> PeopleBefore(int paragraph, int offset)
@@ -209,11 +208,11 @@ internal sealed class ArticleCast
             .Where(w =>
                 w.Length > 0 && char.IsUpper(w[0]) && !w.Equals("The", StringComparison.Ordinal)
             )
-            .Select(PersonDirectory.Fold)
+            .Select(NameFolding.Fold)
             .ToHashSet();
         var lower = words
             .Where(w => w.Length > 0 && char.IsLower(w[0]))
-            .Select(PersonDirectory.Fold)
+            .Select(NameFolding.Fold)
             .ToHashSet();
         lower.ExceptWith(["the", "former", "top", "a", "an", "of", "current", "then", "new"]);
         CastMember? best = null;
@@ -229,7 +228,7 @@ internal sealed class ArticleCast
                 .Role.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries)
                 .Select(StripPossessive)
                 .ToList();
-            var roleWords = roleTokens.Select(PersonDirectory.Fold).ToHashSet();
+            var roleWords = roleTokens.Select(NameFolding.Fold).ToHashSet();
             var roleNames = roleTokens
                 .Where(w => char.IsUpper(w[0]) && !Lexicon.TitleWords.Contains(w))
                 .ToList();
@@ -368,7 +367,7 @@ internal sealed class ArticleCast
             {
                 continue;
             }
-            var member = Match(PersonDirectory.NameKey(seq.Name));
+            var member = Match(NameFolding.NameKey(seq.Name));
             if (member is not null)
             {
                 var first = LowercaseRoleStart(view, seq.FirstWord);
@@ -498,7 +497,7 @@ internal sealed class ArticleCast
                 !view.IsQuoted(j)
                 && view.AreAdjacent(j, j + 1)
                 && !word.IsPossessive
-                && !QuoteTerms.IsStopWord(word.Lower)
+                && !Lexicon.IsStopWord(word.Lower)
                 && !Lexicon.SpeechVerbs.Contains(word.Text)
                 && !Lexicon.AuxiliaryWords.Contains(word.Text)
                 && !word.Text.Any(char.IsDigit)
@@ -609,7 +608,7 @@ internal sealed class ArticleCast
 
     private void Add(string name, string? role, int priority)
     {
-        var key = PersonDirectory.NameKey(name);
+        var key = NameFolding.NameKey(name);
         var member = Match(key);
         if (member is null)
         {
@@ -643,7 +642,7 @@ internal sealed class ArticleCast
                 ?? OnlyOrNull(_members.Where(m => m.HasGivenName(key)));
         }
         return _members.FirstOrDefault(m => m.SurnameKey == tokens[^1] && !m.Key.Contains(' '))
-            ?? _members.FirstOrDefault(m => PersonDirectory.IsOneEditApart(m.Key, key));
+            ?? _members.FirstOrDefault(m => NameFolding.IsOneEditApart(m.Key, key));
     }
 
     private static CastMember? OnlyOrNull(IEnumerable<CastMember> members)

@@ -1,7 +1,7 @@
 using Lucene.Net.Analysis.Synonym;
 using Lucene.Net.Util;
 
-namespace NewsBot.Core.Indexing;
+namespace NewsBot.Core.Text;
 
 /// <summary>The domain synonym list (Indexing/synonyms.txt, embedded), as Lucene's synonym map.</summary>
 internal static class SynonymCatalog

@@ -7,7 +7,7 @@ using Lucene.Net.Analysis.Synonym;
 using Lucene.Net.Analysis.Util;
 using Lucene.Net.Util;
 
-namespace NewsBot.Core.Indexing;
+namespace NewsBot.Core.Text;
 
 /// <summary>
 /// The analysis chains of the index. <see cref="Text"/> is English with possessives removed,

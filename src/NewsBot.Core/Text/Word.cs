@@ -1,4 +1,6 @@
-namespace NewsBot.Core.Quotes;
+using NewsBot.Core.Articles;
+
+namespace NewsBot.Core.Text;
 
 /// <summary>A word of a text: its offsets and its characters (an abbreviation keeps its final period: "U.S.", "St.").</summary>
 internal readonly record struct Word

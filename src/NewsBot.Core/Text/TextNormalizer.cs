@@ -1,7 +1,7 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.CharFilters;
 
-namespace NewsBot.Core.Indexing;
+namespace NewsBot.Core.Text;
 
 /// <summary>
 /// Maps typographic variants to one form before tokenizing, so that "Russia’s" in an article and

@@ -1,6 +1,8 @@
 using NewsBot.Core.Articles;
+using NewsBot.Core.Tests.Articles;
+using NewsBot.Core.Text;
 
-namespace NewsBot.Core.Tests.Articles;
+namespace NewsBot.Core.Tests.Text;
 
 public class SentenceSplitterTests
 {

@@ -1,4 +1,4 @@
-namespace NewsBot.Core.Quotes;
+namespace NewsBot.Core.Text;
 
 /// <summary>
 /// A top-level quotation in a paragraph: the offset of its opening mark and of its closing mark,

@@ -1,6 +1,6 @@
 using NewsBot.Core.Articles;
 
-namespace NewsBot.Core.Quotes;
+namespace NewsBot.Core.Text;
 
 internal enum MentionKind
 {

@@ -1,6 +1,6 @@
 using NewsBot.Core.Articles;
 
-namespace NewsBot.Core.Quotes;
+namespace NewsBot.Core.Text;
 
 /// <summary>
 /// The sentences of a paragraph as attribution needs them: <see cref="SentenceSplitter"/>'s sentences,

@@ -1,7 +1,8 @@
 using System.Text;
 using NewsBot.Core.Indexing;
+using NewsBot.Core.Text;
 
-namespace NewsBot.Core.Tests.Indexing;
+namespace NewsBot.Core.Tests.Text;
 
 public sealed class TextNormalizerTests
 {

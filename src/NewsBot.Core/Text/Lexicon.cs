@@ -1,4 +1,4 @@
-namespace NewsBot.Core.Quotes;
+namespace NewsBot.Core.Text;
 
 /// <summary>
 /// The closed word lists of attribution: speech verbs, title words, person nouns and the capitalised
@@ -123,4 +123,72 @@ internal static class Lexicon
     public static readonly HashSet<string> NameConnectors = Set(
         "of for the de van von der den al bin da di le la du dos"
     );
+
+    private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
+    {
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "but",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "for",
+        "by",
+        "with",
+        "from",
+        "as",
+        "is",
+        "be",
+        "it",
+        "its",
+        "this",
+        "that",
+        "these",
+        "those",
+        "there",
+        "their",
+        "they",
+        "we",
+        "i",
+        "you",
+        "he",
+        "she",
+        "his",
+        "her",
+        "our",
+        "so",
+        "if",
+        "than",
+        "then",
+        "will",
+        "would",
+        "can",
+        "could",
+        "should",
+        "do",
+        "have",
+        "not",
+        "no",
+        "also",
+        "what",
+        "which",
+        "who",
+        "all",
+        "any",
+        "some",
+        "such",
+        "into",
+        "about",
+        "up",
+        "out",
+        "s",
+        "'s",
+    };
+
+    public static bool IsStopWord(string term) => StopWords.Contains(term);
 }

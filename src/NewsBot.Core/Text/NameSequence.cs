@@ -1,4 +1,4 @@
-namespace NewsBot.Core.Quotes;
+namespace NewsBot.Core.Text;
 
 /// <summary>
 /// A run of capitalised words split into the role before a name and the name itself:
