@@ -63,7 +63,11 @@ internal static class Abbreviations
         "Univ",
         "Dept",
         "Gens",
+        "No",
     };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLookup =
+        Titles.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Words that start a new sentence after a dotted acronym ("… the U.S. The …").</summary>
     private static readonly HashSet<string> SentenceStarters = new(StringComparer.Ordinal)
@@ -133,6 +137,29 @@ internal static class Abbreviations
             return AbbreviationKind.DottedAcronym;
         }
         return AbbreviationKind.None;
+    }
+
+    /// <summary>
+    /// Whether a word (without its period) is a short form that keeps its period as part of the word:
+    /// "Dr", "Feb", "No" as written, or in capitals ("DR").
+    /// </summary>
+    public static bool IsShortForm(ReadOnlySpan<char> word)
+    {
+        if (TitleLookup.Contains(word))
+        {
+            return true;
+        }
+        if (word.Length < 2 || word.Length > 8)
+        {
+            return false;
+        }
+        Span<char> capitalised = stackalloc char[word.Length];
+        capitalised[0] = char.ToUpperInvariant(word[0]);
+        for (var i = 1; i < word.Length; i++)
+        {
+            capitalised[i] = char.ToLowerInvariant(word[i]);
+        }
+        return TitleLookup.Contains(capitalised);
     }
 
     public static bool StartsSentenceAfterAcronym(string text, int wordStart)

@@ -22,24 +22,6 @@ public static class SentenceSplitter
 
     private static readonly SearchValues<char> TerminalValues = SearchValues.Create(Terminals);
 
-    private static readonly HashSet<string> SpeechVerbs = new(StringComparer.Ordinal)
-    {
-        "said",
-        "says",
-        "asked",
-        "asks",
-        "told",
-        "added",
-        "adds",
-        "wrote",
-        "writes",
-        "explained",
-        "replied",
-        "continued",
-        "noted",
-        "insisted",
-    };
-
     public static IReadOnlyList<Sentence> Split(Paragraph paragraph)
     {
         var bounds = Bounds(paragraph.Text);
@@ -139,7 +121,7 @@ public static class SentenceSplitter
         {
             verbEnd++;
         }
-        return verbEnd > verbStart && SpeechVerbs.Contains(text[verbStart..verbEnd]);
+        return verbEnd > verbStart && Lexicon.SpeechVerbs.Contains(text[verbStart..verbEnd]);
     }
 
     private static int SkipWhitespace(string text, int index)

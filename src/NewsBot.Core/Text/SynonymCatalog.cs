@@ -3,7 +3,7 @@ using Lucene.Net.Util;
 
 namespace NewsBot.Core.Text;
 
-/// <summary>The domain synonym list (Indexing/synonyms.txt, embedded), as Lucene's synonym map.</summary>
+/// <summary>The domain synonym list (Text/lexicon/synonyms.txt), as Lucene's synonym map.</summary>
 internal static class SynonymCatalog
 {
     public static IReadOnlyList<IReadOnlyList<string>> Groups { get; } = LoadGroups();
@@ -20,31 +20,20 @@ internal static class SynonymCatalog
             )
         )[..16];
 
-    private static List<IReadOnlyList<string>> LoadGroups()
-    {
-        using var stream =
-            typeof(SynonymCatalog).Assembly.GetManifestResourceStream("NewsBot.Core.synonyms.txt")
-            ?? throw new NewsBotException("The synonym list is missing from NewsBot.Core.");
-        using var reader = new StreamReader(stream);
-        var groups = new List<IReadOnlyList<string>>();
-        while (reader.ReadLine() is { } line)
-        {
-            line = line.Trim();
-            if (line.Length == 0 || line.StartsWith('#'))
-            {
-                continue;
-            }
-            var words = line.Split(
-                ',',
-                StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries
-            );
-            if (words.Length > 1)
-            {
-                groups.Add(words.Select(w => w.ToLowerInvariant()).ToArray());
-            }
-        }
-        return groups;
-    }
+    private static List<IReadOnlyList<string>> LoadGroups() =>
+        Lexicon
+            .Lines("synonyms")
+            .Select(line =>
+                (IReadOnlyList<string>)
+                    line.Split(
+                            ',',
+                            StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries
+                        )
+                        .Select(w => w.ToLowerInvariant())
+                        .ToArray()
+            )
+            .Where(g => g.Count > 1)
+            .ToList();
 
     private static SynonymMap BuildMap(IReadOnlyList<IReadOnlyList<string>> groups)
     {

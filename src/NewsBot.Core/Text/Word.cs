@@ -61,43 +61,6 @@ internal readonly record struct Word
 /// </summary>
 internal static class WordScanner
 {
-    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "St",
-        "Mr",
-        "Mrs",
-        "Ms",
-        "Dr",
-        "Gen",
-        "Lt",
-        "Col",
-        "Sen",
-        "Rep",
-        "Gov",
-        "Prof",
-        "Jr",
-        "Sr",
-        "Sgt",
-        "Capt",
-        "Adm",
-        "Maj",
-        "Feb",
-        "Jan",
-        "Aug",
-        "Sept",
-        "Oct",
-        "Nov",
-        "Dec",
-        "No",
-        "vs",
-        "Mt",
-        "Rev",
-        "Gov",
-    };
-
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup =
-        Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
-
     public static List<Word> Scan(string text, int from = 0, int to = -1)
     {
         if (to < 0)
@@ -182,6 +145,6 @@ internal static class WordScanner
         {
             return true; // an initial: "John F. Kennedy"
         }
-        return AbbreviationLookup.Contains(token);
+        return Abbreviations.IsShortForm(token);
     }
 }
