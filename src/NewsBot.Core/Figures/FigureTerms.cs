@@ -1,366 +1,64 @@
-using System.Text.RegularExpressions;
 using NewsBot.Core.Text;
 
 namespace NewsBot.Core.Figures;
 
 /// <summary>
-/// Turns questions and figure fields into comparable terms: lower case, possessives dropped, a light
-/// suffix stemmer and a small table of synonyms that news copy and questions use for the same thing
-/// (soldiers / troops / men / personnel; killed / lost / losses / casualties; recruits / recruitment;
-/// aid / package; monthly / month). Question words and function words are dropped.
+/// Turns questions and figure fields into comparable terms with the shared <see cref="TermNormalizer"/>:
+/// the index's stems, each word of a synonym group read as the group's concept (soldiers / troops / men /
+/// personnel; killed / lost / losses / casualties; recruits / recruitment; aid / package; monthly / month),
+/// stop words and the words of how a question is asked (<c>lexicon/query-words.txt</c>) dropped.
 /// </summary>
-internal static partial class FigureTerms
+internal static class FigureTerms
 {
-    private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
-    {
-        "how",
-        "many",
-        "much",
-        "what",
-        "which",
-        "who",
-        "whom",
-        "whose",
-        "when",
-        "where",
-        "why",
-        "did",
-        "does",
-        "do",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "being",
-        "has",
-        "have",
-        "had",
-        "the",
-        "a",
-        "an",
-        "of",
-        "in",
-        "on",
-        "at",
-        "to",
-        "for",
-        "by",
-        "from",
-        "into",
-        "through",
-        "with",
-        "and",
-        "or",
-        "that",
-        "this",
-        "these",
-        "those",
-        "its",
-        "it",
-        "their",
-        "they",
-        "his",
-        "her",
-        "he",
-        "she",
-        "we",
-        "our",
-        "you",
-        "your",
-        "i",
-        "number",
-        "amount",
-        "figure",
-        "figures",
-        "total",
-        "according",
-        "about",
-        "as",
-        "than",
-        "there",
-        "each",
-        "every",
-        "per",
-        "single",
-        "s",
-        "t",
-        "all",
-        "some",
-        "any",
-        "not",
-        "no",
-        "so",
-        "up",
-        "out",
-        "over",
-        "under",
-        "more",
-        "less",
-        "most",
-        "value",
-        "valued",
-        "worth",
-        "share",
-        "percentage",
-        "percent",
-        "proportion",
-        "cent",
-        "give",
-        "given",
-        "say",
-        "said",
-        "says",
-        "tell",
-        "told",
-        "show",
-        "can",
-        "could",
-        "would",
-        "will",
-        "should",
-        "may",
-        "might",
-        "also",
-        "just",
-        "them",
-        "ones",
-        // Words for the occasion of a statement rarely appear next to its numbers ("Rutte's address", "briefing").
-        "address",
-        "briefing",
-        "remarks",
-        "speech",
-        "interview",
-        "statement",
-        "comments",
-        "only",
-        "after",
-        "before",
-        "since",
-        "during",
-        "while",
-        "whole",
-        "entire",
-        "been",
-    };
-
-    /// <summary>Word forms (after stemming) that stand for one concept.</summary>
-    private static readonly Dictionary<string, string> Concepts = new(StringComparer.Ordinal)
-    {
-        ["soldier"] = "soldier",
-        ["troop"] = "soldier",
-        ["men"] = "soldier",
-        ["man"] = "soldier",
-        ["personnel"] = "soldier",
-        ["servicemen"] = "soldier",
-        ["serviceman"] = "soldier",
-        ["fighter"] = "soldier",
-        ["kill"] = "loss",
-        ["lost"] = "loss",
-        ["los"] = "loss",
-        ["loss"] = "loss",
-        ["dead"] = "loss",
-        ["death"] = "loss",
-        ["die"] = "loss",
-        ["di"] = "loss",
-        ["dy"] = "loss",
-        ["casualty"] = "loss",
-        ["casualti"] = "loss",
-        ["fatality"] = "loss",
-        ["toll"] = "loss",
-        ["dying"] = "loss",
-        ["died"] = "loss",
-        ["recruit"] = "recruit",
-        ["recruiter"] = "recruit",
-        ["mobiliz"] = "recruit",
-        ["mobilis"] = "recruit",
-        ["mobilization"] = "recruit",
-        ["mobilisation"] = "recruit",
-        ["conscript"] = "recruit",
-        ["enlist"] = "recruit",
-        ["aid"] = "aid",
-        ["packag"] = "aid",
-        ["assistanc"] = "aid",
-        ["month"] = "month",
-        ["monthly"] = "month",
-        ["day"] = "day",
-        ["daily"] = "day",
-        ["week"] = "week",
-        ["weekly"] = "week",
-        ["year"] = "year",
-        ["yearly"] = "year",
-        ["annual"] = "year",
-        ["annually"] = "year",
-        ["britain"] = "britain",
-        ["british"] = "britain",
-        ["uk"] = "britain",
-        // Demonyms stay apart from their country: "Ukrainian soldiers" are not the Russian soldiers "killed in Ukraine" (001:14).
-        ["russia"] = "russia",
-        ["ukrain"] = "ukraine",
-        ["soviet"] = "soviet",
-        ["ussr"] = "soviet",
-        ["america"] = "us",
-        ["american"] = "us",
-        ["us"] = "us",
-        ["war"] = "war",
-        ["invasion"] = "war",
-        ["conflict"] = "war",
-        ["fight"] = "war",
-        ["campaign"] = "war",
-        ["defens"] = "defense",
-        ["defenc"] = "defense",
-        ["drone"] = "drone",
-        ["dron"] = "drone",
-        ["uav"] = "drone",
-        ["destroy"] = "eliminat",
-        ["elimin"] = "eliminat",
-        ["eliminat"] = "eliminat",
-    };
+    private static readonly HashSet<string> QueryStems = Lexicon
+        .QueryWords.Select(TermNormalizer.Stem)
+        .OfType<string>()
+        .ToHashSet(StringComparer.Ordinal);
 
     /// <summary>True for the terms that stand for a country or its people ("russia" for Russia, Russian, Russians).</summary>
     public static bool IsPlace(string term) =>
-        term is "russia" or "ukraine" or "russian" or "ukrainian" or "britain" or "us" or "soviet";
+        term
+            is "russia"
+                or "ukraine"
+                or "russian"
+                or "ukrainian"
+                or "britain"
+                or "america"
+                or "soviet";
 
     /// <summary>A term that half stands for another: a demonym for its country and back ("Russian" and "Russia lost").</summary>
-    public static string? Related(string term) =>
-        term switch
-        {
-            "russian" => "russia",
-            "russia" => "russian",
-            "ukrainian" => "ukraine",
-            "ukraine" => "ukrainian",
-            _ => null,
-        };
+    public static string? Related(string term) => TermNormalizer.RelatedConcept(term);
 
     /// <summary>The distinct terms of <paramref name="text"/> in order.</summary>
     public static IReadOnlyList<string> Of(string? text)
     {
         var terms = new List<string>();
-        if (string.IsNullOrEmpty(text))
+        foreach (var term in TermNormalizer.Terms(text))
         {
-            return terms;
-        }
-        foreach (Match m in Word().Matches(text))
-        {
-            var term = Normalize(m.Value);
-            if (term is not null && !terms.Contains(term))
+            if (Concept(term) is { } concept && !terms.Contains(concept))
             {
-                terms.Add(term);
+                terms.Add(concept);
             }
         }
         return terms;
     }
 
-    /// <summary>Terms with their token positions (for proximity), digits kept as the marker "#".</summary>
-    public static IReadOnlyList<(string Term, int Start, int End)> Positioned(string text)
-    {
-        var terms = new List<(string, int, int)>();
-        foreach (Match m in Word().Matches(text))
-        {
-            if (char.IsDigit(m.Value[0]))
-            {
-                terms.Add(("#", m.Index, m.Index + m.Length));
-                continue;
-            }
-            var term = Normalize(m.Value);
-            terms.Add((term ?? "", m.Index, m.Index + m.Length));
-        }
-        return terms;
-    }
+    /// <summary>Terms with their offsets (for proximity), digits kept as the marker "#", dropped words as "".</summary>
+    public static IReadOnlyList<(string Term, int Start, int End)> Positioned(string text) =>
+        TermNormalizer
+            .Terms(text)
+            .Select(t => (char.IsAsciiDigit(t.Text[0]) ? "#" : Concept(t) ?? "", t.Start, t.End))
+            .ToList();
 
-    /// <summary>Words repeat across a corpus: each is normalised once (bounded, so a huge corpus cannot grow it forever).</summary>
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<
-        string,
-        string?
-    > Cache = new(StringComparer.Ordinal);
-
-    private const int CacheLimit = 200_000;
-
+    /// <summary>The term of one word, or null when it is a stop word, a question word or a number.</summary>
     public static string? Normalize(string word)
     {
-        if (Cache.TryGetValue(word, out var cached))
-        {
-            return cached;
-        }
-        var term = NormalizeUncached(word);
-        if (Cache.Count < CacheLimit)
-        {
-            Cache.TryAdd(word, term);
-        }
-        return term;
+        var terms = TermNormalizer.Terms(word);
+        return terms.Count == 0 ? null : Concept(terms[0]);
     }
 
-    private static string? NormalizeUncached(string word)
-    {
-        var w = word.ToLowerInvariant().Replace('’', '\'');
-        if (w.EndsWith("'s", StringComparison.Ordinal))
-        {
-            w = w[..^2];
-        }
-        w = w.Trim('\'', '-');
-        if (w.Length == 0 || char.IsDigit(w[0]) || StopWords.Contains(w))
-        {
-            return null;
-        }
-        if (Concepts.TryGetValue(w, out var concept))
-        {
-            return concept;
-        }
-        var stem = Stem(w);
-        return Concepts.TryGetValue(stem, out concept) ? concept : stem;
-    }
-
-    private static string Stem(string w)
-    {
-        if (w.Length <= 3)
-        {
-            return w;
-        }
-        if (w.EndsWith("ies", StringComparison.Ordinal) && w.Length > 4)
-        {
-            w = w[..^3] + "y";
-        }
-        else if (w.EndsWith("sses", StringComparison.Ordinal))
-        {
-            w = w[..^2];
-        }
-        else if (
-            w.EndsWith('s')
-            && !w.EndsWith("ss", StringComparison.Ordinal)
-            && !w.EndsWith("us", StringComparison.Ordinal)
-            && !w.EndsWith("is", StringComparison.Ordinal)
-        )
-        {
-            w = w[..^1];
-        }
-        var verbal = false;
-        if (w.EndsWith("ing", StringComparison.Ordinal) && w.Length > 5)
-        {
-            w = w[..^3];
-            verbal = true;
-        }
-        else if (w.EndsWith("ed", StringComparison.Ordinal) && w.Length > 4)
-        {
-            w = w[..^2];
-            verbal = true;
-        }
-        else if (w.EndsWith("ment", StringComparison.Ordinal) && w.Length > 6)
-        {
-            w = w[..^4];
-        }
-        if (w.EndsWith('e') && w.Length > 3)
-        {
-            w = w[..^1];
-        }
-        // "killed" → "kill", "stopped" → "stopp" → "stop".
-        if (verbal && w.Length > 3 && w[^1] == w[^2] && w[^1] is not ('l' or 's' or 'z'))
-        {
-            w = w[..^1];
-        }
-        return w;
-    }
-
-    [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}'’]*", RegexOptions.CultureInvariant)]
-    private static partial Regex Word();
+    private static string? Concept(TextTerm term) =>
+        term.IsStop || char.IsDigit(term.Text[0]) || QueryStems.Contains(term.Text)
+            ? null
+            : TermNormalizer.Concept(term.Text);
 }

