@@ -63,22 +63,20 @@ public static class PipelineStages
         var clock = Stopwatch.StartNew();
         var articles = files.Select(f => reader.Load(f).Article).OfType<Article>().ToArray();
         var read = Lap(clock);
-        foreach (var article in articles)
+        var texts = articles.Select(a => new ArticleText(a)).ToArray();
+        foreach (var text in texts)
         {
-            foreach (var paragraph in article.Paragraphs)
+            foreach (var view in text.Views)
             {
-                SentenceSplitter.Split(paragraph);
+                _ = view.SplitSentences;
             }
         }
         var sentences = Lap(clock);
-        foreach (var article in articles)
-        {
-            new QuoteExtractor().Extract(article);
-        }
+        var attributions = texts.Select(t => new QuoteExtractor().Read(t)).ToArray();
         var quotes = Lap(clock);
-        foreach (var article in articles)
+        for (var i = 0; i < texts.Length; i++)
         {
-            new FigureExtractor().Extract(article);
+            new FigureExtractor().Extract(texts[i], attributions[i]);
         }
         var figures = Lap(clock);
         // The analysis is repeated untimed: its cost is the three stages above.

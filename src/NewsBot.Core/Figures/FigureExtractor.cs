@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using NewsBot.Core.Articles;
+using NewsBot.Core.Quotes;
 using NewsBot.Core.Text;
 
 namespace NewsBot.Core.Figures;
@@ -15,41 +16,29 @@ public sealed partial class FigureExtractor
 
     public IReadOnlyList<Figure> Extract(Article article)
     {
+        var text = new ArticleText(article);
+        return Extract(text, new QuoteExtractor().Read(text));
+    }
+
+    /// <summary>The figures of an article read once, their claimants from its attribution (the speakers /who-said names).</summary>
+    internal IReadOnlyList<Figure> Extract(ArticleText text, ArticleAttribution attribution)
+    {
         var figures = new List<Figure>();
-        var claims = new ClaimFinder(article);
-        var paragraphs = article.Paragraphs;
-        var split = paragraphs.Select(SentenceSplitter.Split).ToList();
-        var flat = split.SelectMany(sentences => sentences).ToList();
+        var flat = text.Views.SelectMany(v => v.SplitSentences).ToList();
         var flatIndex = 0;
-        for (var p = 0; p < paragraphs.Count; p++)
+        foreach (var view in text.Views)
         {
-            var paragraph = paragraphs[p];
-            var sentences = split[p];
-            var sentenceClaims = sentences.Select(s => claims.Find(s.Text)).ToList();
-            var attribution =
-                p + 1 < paragraphs.Count && paragraphs[p + 1].Kind == ParagraphKind.Attribution
-                    ? claims.FromAttributionLine(paragraphs[p + 1].Text)
-                    : null;
-            var quotes = new QuoteDepth(paragraph.Text);
+            var sentences = view.SplitSentences;
             for (var s = 0; s < sentences.Count; s++, flatIndex++)
             {
                 var sentence = sentences[s];
-                var quoted =
-                    quotes.IsOpenAt(sentence.Start) || sentence.Text.IndexOfAny(['“', '"']) >= 0;
-                string? ClaimantAt(int offset) =>
-                    Nearest(sentenceClaims[s], sentence.Text, offset)
-                    ?? (quoted ? NeighbourClaim(sentenceClaims, s) ?? attribution : null)
-                    ?? (
-                        paragraph.Kind != ParagraphKind.Body || sentences.Count == 1
-                            ? attribution
-                            : null
-                    );
+                var bounds = view.SentenceSpans[s];
                 ExtractSentence(
-                    article,
-                    paragraph,
+                    text.Article,
+                    view.Paragraph,
                     sentence,
                     () => ContextOf(flat, flatIndex),
-                    ClaimantAt,
+                    offset => attribution.ClaimantAt(view, bounds, sentence.Start + offset),
                     figures
                 );
             }
@@ -224,78 +213,6 @@ public sealed partial class FigureExtractor
         return best;
     }
 
-    /// <summary>
-    /// The claim before the figure, else the first after it ("…30,000 in March, Stoltenberg said") unless a
-    /// subordinate clause starts in between ("…since September 2022, when Putin announced…" is not Putin's figure).
-    /// </summary>
-    private static string? Nearest(IReadOnlyList<Claim> claims, string sentence, int offset)
-    {
-        Claim? before = null;
-        foreach (var claim in claims)
-        {
-            if (claim.Position <= offset)
-            {
-                before = claim;
-            }
-            else if (before is not null)
-            {
-                return before.Name;
-            }
-            else
-            {
-                return SubordinateClause().IsMatch(sentence[offset..claim.Position])
-                    ? null
-                    : claim.Name;
-            }
-        }
-        return before?.Name;
-    }
-
-    /// <summary>A quote running over several sentences keeps the speaker named in one of them (001:23-26).</summary>
-    private static string? NeighbourClaim(List<IReadOnlyList<Claim>> claims, int index)
-    {
-        for (var i = index - 1; i >= 0; i--)
-        {
-            if (claims[i].Count > 0)
-            {
-                return claims[i][^1].Name;
-            }
-        }
-        for (var i = index + 1; i < claims.Count; i++)
-        {
-            if (claims[i].Count > 0)
-            {
-                return claims[i][0].Name;
-            }
-        }
-        return null;
-    }
-
-    /// <summary>
-    /// How many curly quotes are open before an offset of a paragraph, counted once as the sentences are read in
-    /// order (counting from the paragraph start for every sentence made long paragraphs quadratic).
-    /// </summary>
-    private struct QuoteDepth(string paragraph)
-    {
-        private int _counted;
-        private int _opened;
-
-        public bool IsOpenAt(int offset)
-        {
-            foreach (var c in paragraph.AsSpan(_counted, offset - _counted))
-            {
-                _opened += c switch
-                {
-                    '“' => 1,
-                    '”' => -1,
-                    _ => 0,
-                };
-            }
-            _counted = offset;
-            return _opened > 0;
-        }
-    }
-
     private static int QualifierStart(string text, int start)
     {
         var match = QualifierTail().Match(TextWindow.Before(text, start));
@@ -316,12 +233,6 @@ public sealed partial class FigureExtractor
 
     private static bool IsWordNumber(string text, NumberSpan span) =>
         !text.AsSpan(span.Start, span.End - span.Start).ContainsAnyInRange('0', '9');
-
-    [GeneratedRegex(
-        @"\b(?:when|which|who|whom|where|while|because|after|before|if|although|though|until|whereas)\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
-    )]
-    private static partial Regex SubordinateClause();
 
     [GeneratedRegex(@"\s*(?:[,;:—–]|\s(?:and|but|while|whereas)\s)", RegexOptions.CultureInvariant)]
     private static partial Regex ClauseBoundary();

@@ -13,34 +13,29 @@ internal sealed record ArticleAnalysis(
     IReadOnlyList<Figure> Figures
 )
 {
-    /// <summary>Splits an article into passages (one per paragraph) and extracts its quotes and figures.</summary>
+    /// <summary>
+    /// Reads an article once (<see cref="ArticleText"/>) and takes from that one reading its passages (one
+    /// per paragraph), its quotes and its figures, whose claimants are the quotes' speakers.
+    /// </summary>
     public static ArticleAnalysis Of(Article article)
     {
-        var passages = article
-            .Paragraphs.Where(p => p.Kind != ParagraphKind.Heading || p.Text.Length > 0)
-            .Select(p =>
-            {
-                var sentences = SentenceSplitter.Split(p);
-                return new StoredPassage(
-                    article.File,
-                    p.Text,
-                    p.FirstLine,
-                    sentences.Select(s => s.Start).ToArray(),
-                    sentences.Select(s => s.Line).ToArray()
-                );
-            })
+        var text = new ArticleText(article);
+        var passages = text
+            .Views.Where(v => v.Paragraph.Kind != ParagraphKind.Heading || v.Text.Length > 0)
+            .Select(v => new StoredPassage(
+                article.File,
+                v.Text,
+                v.Paragraph.FirstLine,
+                v.SentenceSpans.Select(s => s.Start).ToArray(),
+                v.SentenceSpans.Select(s => v.Paragraph.LineAt(s.Start)).ToArray()
+            ))
             .ToArray();
+        var attribution = new QuoteExtractor().Read(text);
         return new ArticleAnalysis(
             article,
             passages,
-            QuoteExtraction(article),
-            FigureExtraction(article)
+            attribution.Quotes,
+            new FigureExtractor().Extract(text, attribution)
         );
     }
-
-    private static IReadOnlyList<Quote> QuoteExtraction(Article article) =>
-        new QuoteExtractor().Extract(article);
-
-    private static IReadOnlyList<Figure> FigureExtraction(Article article) =>
-        new FigureExtractor().Extract(article);
 }

@@ -11,11 +11,13 @@ public sealed class QuoteExtractor
     /// <summary>Quotes interrupted by an attribution longer than this are two quotes (000_…txt line 5).</summary>
     private const int MaxInterruptionWords = 14;
 
-    public IReadOnlyList<Quote> Extract(Article article)
+    public IReadOnlyList<Quote> Extract(Article article) => Read(new ArticleText(article)).Quotes;
+
+    /// <summary>The quotes of an article and who says what where, for the quotes and the figures' claimants alike.</summary>
+    internal ArticleAttribution Read(ArticleText text)
     {
-        var views = article.Paragraphs.Select(p => new ParagraphView(p)).ToList();
-        var cast = new ArticleCast(views);
-        var sieve = new AttributionSieve(cast);
+        var views = text.Views;
+        var sieve = new AttributionSieve(text.Cast);
         var finder = new ReportedSpeechFinder(sieve);
         var reported = views
             .Where(v => v.Paragraph.Kind is ParagraphKind.Body or ParagraphKind.ListItem)
@@ -24,13 +26,28 @@ public sealed class QuoteExtractor
         var quoted = FindQuotations(views, sieve);
         Attribute(quoted, views, sieve, reported.ToLookup(r => r.View.Index, r => r.Statement));
 
+        var file = text.Article.File;
         var found = new List<(int Paragraph, int Offset, Quote Quote)>();
+        var spoken = new List<SpokenSpan>();
         foreach (var q in quoted)
         {
-            var quote = q.ToQuote(article.File);
+            var quote = q.ToQuote(file);
             if (quote is not null)
             {
                 found.Add((q.Pieces[0].View.Index, q.Pieces[0].Spans[0].Open, quote));
+            }
+            if (q.Speaker is not null)
+            {
+                spoken.AddRange(
+                    q.Pieces.SelectMany(p =>
+                        p.Spans.Select(s => new SpokenSpan(
+                            p.View.Index,
+                            s.Open,
+                            s.End(p.View.Text),
+                            q.Speaker.Member
+                        ))
+                    )
+                );
             }
         }
         foreach (var (view, statement) in reported)
@@ -40,11 +57,24 @@ public sealed class QuoteExtractor
                 QuoteKind.Reported,
                 PersonOf(statement.Speaker.Member),
                 view.Text[statement.SentenceStart..statement.SentenceEnd],
-                article.SourceAt(view.Paragraph, statement.SentenceStart)
+                text.Article.SourceAt(view.Paragraph, statement.SentenceStart)
             );
             found.Add((view.Index, statement.ClauseStart, quote));
+            spoken.Add(
+                new SpokenSpan(
+                    view.Index,
+                    statement.SentenceStart,
+                    statement.SentenceEnd,
+                    statement.Speaker.Member
+                )
+            );
         }
-        return found.OrderBy(f => f.Paragraph).ThenBy(f => f.Offset).Select(f => f.Quote).ToList();
+        var quotes = found
+            .OrderBy(f => f.Paragraph)
+            .ThenBy(f => f.Offset)
+            .Select(f => f.Quote)
+            .ToList();
+        return new ArticleAttribution(quotes, spoken, sieve);
     }
 
     private static Person PersonOf(CastMember member) => new(member.Name, member.Role);

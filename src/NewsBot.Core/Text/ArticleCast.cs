@@ -23,6 +23,9 @@ internal sealed class CastMember(string name)
 
     public string? Role { get; private set; }
 
+    /// <summary>An organisation or a group ("the defence ministry"), not a person.</summary>
+    public bool IsGroup { get; init; }
+
     public string Key { get; private set; } = NameFolding.NameKey(name);
 
     public string SurnameKey { get; private set; } = NameFolding.NameKey(name).Split(' ')[^1];
@@ -57,6 +60,7 @@ internal sealed class ArticleCast
     private const int AttributionLinePriority = 1;
 
     private readonly List<CastMember> _members = [];
+    private readonly Dictionary<string, CastMember> _groups = new(StringComparer.Ordinal);
     private readonly List<ParagraphView> _views;
 
     public ArticleCast(List<ParagraphView> views)
@@ -80,6 +84,7 @@ internal sealed class ArticleCast
         {
             MentionKind.Name => mention.Member,
             MentionKind.Pronoun => ResolvePronoun(mention),
+            MentionKind.Group => mention.Member,
             _ => ResolveDescription(mention),
         };
 
@@ -429,7 +434,156 @@ internal sealed class ArticleCast
                 }
             }
         }
+        FindGroupMentions(view);
         view.Mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+    }
+
+    /// <summary>
+    /// Organisations and groups where the text has them speak or claim (a speech or claim verb right after,
+    /// an inverted "said" or "according to" right before): a phrase ending in a group noun ("Britain's defence
+    /// ministry", "police", "Western officials") or a capitalised run that names no person ("Acme", "the
+    /// Institute for Peace"). Nowhere else is a group a mention, so it never takes a pronoun's place.
+    /// </summary>
+    private void FindGroupMentions(ParagraphView view)
+    {
+        var covered = new bool[view.Words.Count];
+        foreach (var mention in view.Mentions)
+        {
+            for (var k = mention.FirstWord; k < mention.EndWord && k < covered.Length; k++)
+            {
+                covered[k] = true;
+            }
+        }
+        for (var k = 0; k < view.Words.Count; k++)
+        {
+            if (covered[k] || view.IsQuoted(k) || !IsGroupHead(view, k))
+            {
+                continue;
+            }
+            var end = k + 1;
+            while (
+                end < view.Words.Count
+                && !covered[end]
+                && !view.IsQuoted(end)
+                && view.AreAdjacent(end - 1, end)
+                && char.IsLower(view.Words[end].Text[0])
+                && Lexicon.GroupNouns.Contains(view.Words[end].Text)
+            )
+            {
+                end++;
+            }
+            var start = GroupModifiersStart(view, k, covered);
+            AddGroupMention(view, start, end, covered);
+            k = end - 1;
+        }
+        foreach (var seq in view.NameSequences)
+        {
+            var first = seq.FirstWord;
+            while (
+                first < seq.EndWord
+                && PersonNameRecognizer.LeadingFunctionWords.Contains(view.Words[first].Bare)
+            )
+            {
+                first++;
+            }
+            var isFree = first < seq.EndWord;
+            for (var k = first; k < seq.EndWord && isFree; k++)
+            {
+                isFree = !covered[k];
+            }
+            // "the Afghan Ambassador": a run ending in a title describes a person; it is no group.
+            var last = view.Words[seq.EndWord - 1];
+            if (
+                isFree
+                && !last.IsPossessive
+                && !Lexicon.TitleWords.Contains(last.Bare)
+                && !Lexicon.PersonNouns.Contains(last.Bare)
+            )
+            {
+                AddGroupMention(view, first, seq.EndWord, covered);
+            }
+        }
+    }
+
+    /// <summary>A group noun, lowercase or opening its sentence ("Police said"), not a possessive ("the ministry's").</summary>
+    private static bool IsGroupHead(ParagraphView view, int k)
+    {
+        var word = view.Words[k];
+        if (word.IsPossessive || !Lexicon.GroupNouns.Contains(word.Text))
+        {
+            return false;
+        }
+        if (char.IsLower(word.Text[0]))
+        {
+            return true;
+        }
+        var gap = k == 0 ? view.Text[..word.Start] : view.Text[view.Words[k - 1].End..word.Start];
+        return k == 0 || gap.AsSpan().IndexOfAny(SentenceEnds) >= 0;
+    }
+
+    private static readonly SearchValues<char> SentenceEnds = SearchValues.Create(".!?”\"");
+
+    /// <summary>The modifiers before a group noun: "Britain's defence", "Western", "state health" (a determiner ends them).</summary>
+    private static int GroupModifiersStart(ParagraphView view, int head, bool[] covered)
+    {
+        var start = head;
+        for (var j = head - 1; j >= 0 && j >= head - 4; j--)
+        {
+            var word = view.Words[j];
+            if (covered[j] || view.IsQuoted(j) || !view.AreAdjacent(j, j + 1))
+            {
+                break;
+            }
+            var isModifier = word.IsCapitalised
+                ? !PersonNameRecognizer.LeadingFunctionWords.Contains(word.Bare)
+                : !word.IsPossessive
+                    && !Lexicon.IsStopWord(word.Lower)
+                    && !Lexicon.SpeechVerbs.Contains(word.Text)
+                    && !Lexicon.ClaimVerbs.Contains(word.Text)
+                    && !IsAuxiliary(word)
+                    && !word.Text.Any(char.IsDigit);
+            if (!isModifier)
+            {
+                break;
+            }
+            start = j;
+        }
+        return start;
+    }
+
+    private void AddGroupMention(ParagraphView view, int first, int end, bool[] covered)
+    {
+        if (!IsInSpeechContext(view, first, end))
+        {
+            return;
+        }
+        var text = view.Text[view.Words[first].Start..view.Words[end - 1].End];
+        var key = NameFolding.NameKey(text);
+        if (key.Length == 0)
+        {
+            return;
+        }
+        if (!_groups.TryGetValue(key, out var member))
+        {
+            member = new CastMember(text) { IsGroup = true };
+            _groups[key] = member;
+        }
+        view.Mentions.Add(
+            new Mention(
+                view.Index,
+                first,
+                end,
+                view.Words[first].Start,
+                view.Words[end - 1].End,
+                MentionKind.Group,
+                text,
+                member
+            )
+        );
+        for (var k = first; k < end; k++)
+        {
+            covered[k] = true;
+        }
     }
 
     /// <summary>"the NATO chief", "the alliance's top civilian official": "the", up to four modifiers, a person noun, and no name after it.</summary>
@@ -569,26 +723,47 @@ internal sealed class ArticleCast
 
     private static readonly char[] AppositiveStops = [',', ';', '.', '(', '“', '"', ':'];
 
-    private static bool IsInSpeechContext(ParagraphView view, NameSequence seq)
+    private static bool IsInSpeechContext(ParagraphView view, NameSequence seq) =>
+        IsInSpeechContext(view, seq.FirstWord, seq.EndWord, claims: false);
+
+    /// <summary>
+    /// Words [first, end) right before a speech verb ("Rutte said", "the ministry also reported"), right
+    /// after one ("said Rutte", "said the ministry") or after "according to"; claim verbs count when
+    /// <paramref name="claims"/> is set.
+    /// </summary>
+    private static bool IsInSpeechContext(
+        ParagraphView view,
+        int first,
+        int end,
+        bool claims = true
+    )
     {
-        var k = seq.EndWord;
+        bool IsVerb(int k) =>
+            claims ? IsAttributingVerb(view, k) : Lexicon.SpeechVerbs.Contains(view.Words[k].Text);
+        var k = end;
         while (k < view.Words.Count && IsAuxiliary(view.Words[k]))
         {
             k++;
         }
         if (
             k < view.Words.Count
-            && Lexicon.SpeechVerbs.Contains(view.Words[k].Text)
-            && view.AreAdjacent(seq.EndWord - 1, k)
+            && char.IsLower(view.Words[k].Text[0])
+            && IsVerb(k)
+            && view.AreAdjacent(end - 1, k)
         )
         {
             return true;
         }
-        var before = seq.FirstWord - 1;
+        var before = first - 1;
+        if (before >= 0 && view.Words[before].Text is "the" or "The")
+        {
+            before--;
+        }
         if (
             before >= 0
-            && Lexicon.SpeechVerbs.Contains(view.Words[before].Text)
-            && view.AreAdjacent(before, seq.FirstWord)
+            && char.IsLower(view.Words[before].Text[0])
+            && IsVerb(before)
+            && view.AreAdjacent(before, first - 1 > before ? before + 1 : first)
         )
         {
             return true;
@@ -596,6 +771,36 @@ internal sealed class ArticleCast
         return before >= 1
             && view.Words[before].Text == "to"
             && view.Words[before - 1].Text is "according" or "According";
+    }
+
+    /// <summary>
+    /// A verb that puts words or a figure forward: a claim verb ("reported"), or a speech verb that takes
+    /// a clause ("said", "told") or stands before "that", a colon, a comma or the sentence end; "Russia
+    /// continues targeting …" is no statement.
+    /// </summary>
+    internal static bool IsAttributingVerb(ParagraphView view, int k)
+    {
+        var word = view.Words[k];
+        if (!char.IsLower(word.Text[0]))
+        {
+            return false;
+        }
+        if (Lexicon.ClaimVerbs.Contains(word.Text) || Lexicon.BareClauseVerbs.Contains(word.Text))
+        {
+            return true;
+        }
+        if (!Lexicon.SpeechVerbs.Contains(word.Text))
+        {
+            return false;
+        }
+        if (k + 1 >= view.Words.Count)
+        {
+            return true;
+        }
+        var gap = view.Text.AsSpan(word.End, view.Words[k + 1].Start - word.End);
+        return view.Words[k + 1].Text == "that"
+            || gap.IndexOfAny(ClauseMarks) >= 0
+            || gap.Contains('.');
     }
 
     internal static bool IsAuxiliary(Word word) =>

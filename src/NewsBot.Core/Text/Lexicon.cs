@@ -16,6 +16,12 @@ internal static class Lexicon
     /// <summary>Speech verbs that take a bare clause as reported speech ("She said he believed …"); the others need "that".</summary>
     public static readonly HashSet<string> BareClauseVerbs = Load("bare-clause-verbs");
 
+    /// <summary>Verbs by which someone puts forward a figure without speaking it ("the ministry reported"): claimants, never quotes.</summary>
+    public static readonly HashSet<string> ClaimVerbs = Load("claim-verbs");
+
+    /// <summary>Nouns that make a phrase an organisation or a group that can speak: "the defence ministry", "police".</summary>
+    public static readonly HashSet<string> GroupNouns = Load("group-nouns");
+
     /// <summary>Verbs whose first object is the listener, not the words: "told reporters".</summary>
     public static readonly HashSet<string> ListenerVerbs = Load("listener-verbs");
 

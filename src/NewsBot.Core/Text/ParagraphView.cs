@@ -7,9 +7,12 @@ internal enum MentionKind
     Name,
     Pronoun,
     Description,
+
+    /// <summary>An organisation or a group where the text has it speak: "the defence ministry said", "police reported".</summary>
+    Group,
 }
 
-/// <summary>A reference to a person outside quotation marks: a name, "he"/"she", or a description ("The NATO chief").</summary>
+/// <summary>A reference to a speaker outside quotation marks: a name, "he"/"she", a description ("the fire chief") or a group.</summary>
 internal sealed record Mention(
     int Paragraph,
     int FirstWord,
@@ -22,8 +25,9 @@ internal sealed record Mention(
 );
 
 /// <summary>
-/// One paragraph as attribution sees it: its words, top-level quotations, quote-aware sentences and the
-/// mentions of people outside the quotation marks.
+/// One paragraph as NewsBot reads it, built once per article (<see cref="ArticleText"/>) and shared by passages, quotes
+/// and figures: its sentences, words, top-level quotations, quote-aware sentences and the mentions of people
+/// outside the quotation marks.
 /// </summary>
 internal sealed class ParagraphView
 {
@@ -33,7 +37,8 @@ internal sealed class ParagraphView
         Text = paragraph.Text;
         Quotes = paragraph.Kind == ParagraphKind.Attribution ? [] : QuoteMarkScanner.Scan(Text);
         Words = WordScanner.Scan(Text);
-        Sentences = SentenceBounds.Spans(paragraph, Quotes);
+        SentenceSpans = SentenceSplitter.Bounds(Text);
+        Sentences = SentenceBounds.Spans(Text, SentenceSpans, Quotes);
         _quoted = MarkQuoted(Words, Quotes, Text);
     }
 
@@ -66,7 +71,19 @@ internal sealed class ParagraphView
 
     public List<Word> Words { get; }
 
+    /// <summary>The sentences as attribution reads them: a quotation of several sentences stays in one (<see cref="SentenceBounds"/>).</summary>
     public List<(int Start, int End)> Sentences { get; }
+
+    /// <summary>The sentences as <see cref="SentenceSplitter"/> splits them, each ending where the writer ended it.</summary>
+    public List<(int Start, int End)> SentenceSpans { get; }
+
+    /// <summary><see cref="SentenceSpans"/> with their text and file line, made when first asked for (passages and figures).</summary>
+    public IReadOnlyList<Sentence> SplitSentences =>
+        _split ??= SentenceSpans
+            .Select(s => new Sentence(Text[s.Start..s.End], s.Start, Paragraph.LineAt(s.Start)))
+            .ToArray();
+
+    private Sentence[]? _split;
 
     public List<Mention> Mentions { get; } = [];
 

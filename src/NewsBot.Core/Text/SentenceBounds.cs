@@ -1,5 +1,3 @@
-using NewsBot.Core.Articles;
-
 namespace NewsBot.Core.Text;
 
 /// <summary>
@@ -11,13 +9,13 @@ internal static class SentenceBounds
 {
     /// <summary>The sentence spans [start, end) of the paragraph, trailing spaces excluded.</summary>
     public static List<(int Start, int End)> Spans(
-        Paragraph paragraph,
+        string text,
+        IReadOnlyList<(int Start, int End)> sentences,
         IReadOnlyList<QuoteSpan> quotes
     )
     {
-        var text = paragraph.Text;
         var spans = new List<(int Start, int End)>();
-        foreach (var (start, end) in SentenceSplitter.Bounds(text))
+        foreach (var (start, end) in sentences)
         {
             if (spans.Count > 0 && IsInsideQuote(start, quotes, text))
             {

@@ -1,0 +1,25 @@
+using NewsBot.Core.Articles;
+
+namespace NewsBot.Core.Text;
+
+/// <summary>
+/// An article as NewsBot reads it, built once and shared by every stage of its analysis: one
+/// <see cref="ParagraphView"/> per paragraph (sentences, words, quotations) and the people it names
+/// with every mention of them (<see cref="Cast"/>, made when first asked for).
+/// </summary>
+internal sealed class ArticleText
+{
+    private ArticleCast? _cast;
+
+    public ArticleText(Article article)
+    {
+        Article = article;
+        Views = article.Paragraphs.Select(p => new ParagraphView(p)).ToList();
+    }
+
+    public Article Article { get; }
+
+    public List<ParagraphView> Views { get; }
+
+    public ArticleCast Cast => _cast ??= new ArticleCast(Views);
+}
