@@ -20,7 +20,7 @@ internal static partial class DatelineDetector
     // The place is in capitals (each word); then optional ", Country", ", Feb. 3" parts and an
     // agency in parentheses; then a dash between spaces and the first word of the story.
     [GeneratedRegex(
-        @"^(?<dateline>\p{Lu}[\p{Lu}'’.\-]+(?: \p{Lu}[\p{Lu}'’.\-]*){0,3}(?:, [\p{L}\d][\p{L}\d.'’\-]*(?: [\p{L}\d][\p{L}\d.'’\-]*){0,3}){0,3}(?: \([\p{L}. ]{1,30}\))?)\s?(?:—|–|--|-)\s?(?=[\p{Lu}\d“""‘'])",
+        @"^(?<dateline>\p{Lu}[\p{Lu}'’.\-]+(?: \p{Lu}[\p{Lu}'’.\-]*){0,3}(?:, [\p{L}0-9][\p{L}0-9.'’\-]*(?: [\p{L}0-9][\p{L}0-9.'’\-]*){0,3}){0,3}(?: \([\p{L}. ]{1,30}\))?)\s?(?:—|–|--|-)\s?(?=[\p{Lu}0-9“""‘'])",
         RegexOptions.CultureInvariant
     )]
     private static partial Regex Dateline();

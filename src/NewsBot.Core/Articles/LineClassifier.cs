@@ -107,7 +107,7 @@ internal static class LineClassifier
             var content = SkipSpaces(text, first + bullet);
             // "- ✓ NATO …" (seeds/002:2): a symbol after the dash is part of the bullet.
             var second = BulletMarkerLength(text, content);
-            if (second > 0 && !char.IsDigit(text[content]))
+            if (second > 0 && !char.IsAsciiDigit(text[content]))
             {
                 content = SkipSpaces(text, content + second);
             }

@@ -223,7 +223,7 @@ public sealed partial class FigureExtractor
     {
         for (var i = span.Start; i < span.End; i++)
         {
-            if (char.IsDigit(text[i]))
+            if (char.IsAsciiDigit(text[i]))
             {
                 return i;
             }

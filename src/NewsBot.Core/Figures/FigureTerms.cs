@@ -58,7 +58,7 @@ internal static class FigureTerms
     }
 
     private static string? Concept(TextTerm term) =>
-        term.IsStop || char.IsDigit(term.Text[0]) || QueryStems.Contains(term.Text)
+        term.IsStop || char.IsAsciiDigit(term.Text[0]) || QueryStems.Contains(term.Text)
             ? null
             : TermNormalizer.Concept(term.Text);
 }

@@ -207,7 +207,7 @@ internal static partial class MeasureFinder
         {
             var token = words[i];
             var word = token.Value;
-            if (char.IsDigit(word[0]) && measure.Count > 0 && char.IsUpper(measure[^1][0]))
+            if (char.IsAsciiDigit(word[0]) && measure.Count > 0 && char.IsUpper(measure[^1][0]))
             {
                 measure.Add(word); // a model number: "14 Leopard 2 tanks"
                 continue;
@@ -307,7 +307,7 @@ internal static partial class MeasureFinder
         || (word.Length > 2 && char.IsUpper(word[0]) && word.EndsWith('s'));
 
     [GeneratedRegex(
-        @"[\p{L}\p{M}][\p{L}\p{M}'’\-]*|\d+|[^\s\p{L}\p{M}]",
+        @"[\p{L}\p{M}][\p{L}\p{M}'’\-]*|[0-9]+|[^\s\p{L}\p{M}]",
         RegexOptions.CultureInvariant
     )]
     private static partial Regex Words();

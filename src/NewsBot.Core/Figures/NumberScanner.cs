@@ -401,7 +401,7 @@ internal static partial class NumberScanner
     }
 
     [GeneratedRegex(
-        @"(?<![\p{L}\p{N}.,:/#_])(?:(?<cur>[$€£])\s?|(?<code>USD|EUR|GBP|US\$)\s?)?(?<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![.,]?\d)(?:(?<scale>\s?(?i:thousand|million|billion|trillion)\b|(?:bn|mn|m|k)\b|\s(?:bn|mn)\b))?(?:\s(?<curword>(?:US\s)?(?i:dollars|euros|pounds(?:\ssterling)?|roubles|rubles|hryvnias?|yuan|yen)|USD|EUR|GBP|RUB|UAH|CNY|JPY|CHF)\b)?(?<pct>\s?%|\s?(?i:per\s?cent|percent|percentage\s+points?)\b)?",
+        @"(?<![\p{L}\p{N}.,:/#_])(?:(?<cur>[$€£])\s?|(?<code>USD|EUR|GBP|US\$)\s?)?(?<num>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)(?![.,]?[0-9])(?:(?<scale>\s?(?i:thousand|million|billion|trillion)\b|(?:bn|mn|m|k)\b|\s(?:bn|mn)\b))?(?:\s(?<curword>(?:US\s)?(?i:dollars|euros|pounds(?:\ssterling)?|roubles|rubles|hryvnias?|yuan|yen)|USD|EUR|GBP|RUB|UAH|CNY|JPY|CHF)\b)?(?<pct>\s?%|\s?(?i:per\s?cent|percent|percentage\s+points?)\b)?",
         RegexOptions.CultureInvariant
     )]
     private static partial Regex DigitsPattern();
@@ -419,7 +419,7 @@ internal static partial class NumberScanner
     private static partial Regex FractionPattern();
 
     [GeneratedRegex(
-        @"https?://\S+|www\.\S+|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b",
+        @"https?://\S+|www\.\S+|\b[0-9]{4}-[0-9]{2}-[0-9]{2}\b|\b[0-9]{1,2}/[0-9]{1,2}/[0-9]{2,4}\b",
         RegexOptions.CultureInvariant
     )]
     private static partial Regex NoisePattern();
@@ -427,14 +427,14 @@ internal static partial class NumberScanner
     [GeneratedRegex(@"[\p{Ll}\p{N},;]\s+\p{Lu}\p{Ll}+\s$", RegexOptions.CultureInvariant)]
     private static partial Regex ModelNameBefore();
 
-    [GeneratedRegex(@"(?<!\d)(?:1[89]|20|21)\d{2}[-–/]$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![0-9])(?:1[89]|20|21)[0-9]{2}[-–/]$", RegexOptions.CultureInvariant)]
     private static partial Regex YearSpanBefore();
 
     [GeneratedRegex(@"\p{L}-?$", RegexOptions.CultureInvariant)]
     private static partial Regex LetterCodeBefore();
 
     [GeneratedRegex(
-        @"^(?::\d|\s?(?:[ap]\.m\.|[ap]m\b|GMT\b|UTC\b|CET\b|EST\b|o['’]clock|hrs\b|h\b|local time))",
+        @"^(?::[0-9]|\s?(?:[ap]\.m\.|[ap]m\b|GMT\b|UTC\b|CET\b|EST\b|o['’]clock|hrs\b|h\b|local time))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
     )]
     private static partial Regex ClockAfter();

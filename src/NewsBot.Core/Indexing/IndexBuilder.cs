@@ -248,7 +248,7 @@ internal sealed class IndexBuilder(IndexOptions options, IndexLayout layout)
                     documents
                 )
                 {
-                    Warning = result.Warning,
+                    Warning = Warning(file.RelativePath, result.Warning, analysis?.LeftOut),
                 };
                 progress?.Report(
                     new IndexProgress(
@@ -283,6 +283,12 @@ internal sealed class IndexBuilder(IndexOptions options, IndexLayout layout)
             );
         }
     }
+
+    /// <summary>What is worth knowing of a file that was indexed: read with replacements, or indexed without its figures.</summary>
+    private static SkippedFile? Warning(string file, SkippedFile? reading, string? leftOut) =>
+        leftOut is null ? reading
+        : reading is null ? new SkippedFile(file, leftOut)
+        : new SkippedFile(file, $"{reading.Reason}; {leftOut}");
 
     private static ManifestEntry Entry(LoadedFile item)
     {

@@ -14,9 +14,12 @@ internal sealed record SpokenSpan(int Paragraph, int Start, int End, CastMember 
 internal sealed partial class ArticleAttribution(
     IReadOnlyList<Quote> quotes,
     IReadOnlyList<SpokenSpan> spoken,
-    AttributionSieve sieve
+    AttributionSieve? sieve
 )
 {
+    /// <summary>No quotes and nobody claiming anything: what figures are read with when quotes could not be.</summary>
+    public static ArticleAttribution None { get; } = new([], [], null);
+
     private readonly ILookup<int, SpokenSpan> _spoken = spoken.ToLookup(s => s.Paragraph);
     private readonly Dictionary<(int, int), List<(int Position, Attribution Speaker)>> _claims = [];
 
@@ -36,6 +39,10 @@ internal sealed partial class ArticleAttribution(
             {
                 return span.Speaker.Name;
             }
+        }
+        if (sieve is null)
+        {
+            return null;
         }
         if (!_claims.TryGetValue((view.Index, sentence.Start), out var claims))
         {

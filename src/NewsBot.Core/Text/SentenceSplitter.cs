@@ -82,7 +82,7 @@ public static class SentenceSplitter
     private static bool IsBoundary(string text, int runStart, int runEnd, int end, int next)
     {
         var first = text[next];
-        if (!char.IsUpper(first) && !char.IsDigit(first) && !Openers.Contains(first))
+        if (!char.IsUpper(first) && !char.IsAsciiDigit(first) && !Openers.Contains(first))
         {
             return false;
         }
