@@ -1,18 +1,29 @@
+using System.Text.Json.Serialization;
 using NewsBot.Core.Articles;
 using NewsBot.Core.Quotes;
 
 namespace NewsBot.Core.Answers;
 
-/// <summary>A quote or statement answering /who-said or /quotes, with every source carrying it.</summary>
+/// <summary>
+/// A quote or statement answering /who-said or /quotes, with every source carrying it. When the article
+/// does not say who said the words (or NewsBot cannot tell), <see cref="Speaker"/> is null and
+/// <see cref="SpeakerReason"/> says so: the words, passage and sources are an answer all the same.
+/// </summary>
 public sealed record QuoteResult(
-    Person Speaker,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] Person? Speaker,
     string Quote,
     string Passage,
     IReadOnlyList<SourceRef> Sources,
     double Score,
     double Confidence,
     bool Reported
-);
+)
+{
+    /// <summary>Why no speaker is named: <see cref="SpeakerNotNamed"/>; null when one is.</summary>
+    public string? SpeakerReason { get; init; }
+
+    public const string SpeakerNotNamed = "speaker not named in the article";
+}
 
 /// <summary>Results best first; when nothing is good enough, no results and the nearest miss apart.</summary>
 public sealed record QuoteAnswer(IReadOnlyList<QuoteResult> Results, QuoteResult? Closest = null)

@@ -18,9 +18,6 @@ public sealed class WhoSaidRanker
     /// </summary>
     public const double Threshold = 0.4;
 
-    /// <summary>How much better a quote without a speaker may match before no speaker is named at all.</summary>
-    private const double UnattributedMargin = 0.15;
-
     /// <summary>A passage match counts less than a match of the quoted words themselves.</summary>
     private const double PassageWeight = 0.8;
 
@@ -36,9 +33,6 @@ public sealed class WhoSaidRanker
 
     private const double CopyShare = 0.9;
 
-    /// <summary>The speaker shown on a closest miss whose quote has no attributed speaker.</summary>
-    public static Person UnknownSpeaker { get; } = new("(speaker not found)", null);
-
     public QuoteAnswer Rank(string words, IReadOnlyList<Quote> candidates, PersonDirectory people)
     {
         var query = new QuoteTerms(words);
@@ -52,29 +46,22 @@ public sealed class WhoSaidRanker
             .ToList();
         var attributed = scored.Where(s => s.Quote.Speaker is not null).ToList();
         var groups = Merge(attributed, people);
-        AddUnattributedCopies(groups, scored.Where(s => s.Quote.Speaker is null));
-        var bestUnattributed = scored.FirstOrDefault(s => s.Quote.Speaker is null);
-        var bestGroupScore = groups.Count > 0 ? groups[0].Score : 0;
-        var isOutmatched =
-            bestUnattributed is not null
-            && bestUnattributed.Score - bestGroupScore > UnattributedMargin;
-        var results = isOutmatched
-            ? []
-            : groups.Where(g => g.Score >= Threshold).Select(g => g.ToResult(people)).ToList();
-        if (results.Count > 0)
-        {
-            return new QuoteAnswer(results);
-        }
-        QuoteResult? closest = null;
-        if (bestUnattributed is not null && bestUnattributed.Score >= bestGroupScore)
-        {
-            closest = new QuoteGroup(bestUnattributed).ToResult(people);
-        }
-        else if (groups.Count > 0)
-        {
-            closest = groups[0].ToResult(people);
-        }
-        return new QuoteAnswer([], closest);
+        var unclaimed = AddUnattributedCopies(groups, scored.Where(s => s.Quote.Speaker is null));
+        // Words found whose article does not name their speaker are an answer too: the words, the passage
+        // and the sources, "speaker not named in the article". They are judged on their own quoted words,
+        // not on the sentence around them, so that a question is never answered by the writer's prose.
+        groups.AddRange(MergeUnattributed(unclaimed, query));
+        var ordered = groups
+            .OrderByDescending(g => g.Score)
+            .ThenBy(g => g.SpeakerKey.Length == 0 ? 1 : 0)
+            .ToList();
+        var results = ordered
+            .Where(g => g.Score >= Threshold)
+            .Select(g => g.ToResult(people))
+            .ToList();
+        return results.Count > 0
+            ? new QuoteAnswer(results)
+            : new QuoteAnswer([], ordered.FirstOrDefault()?.ToResult(people));
     }
 
     /// <summary>What a person said, merged across articles; best first by relevance to <paramref name="about"/> when given.</summary>
@@ -203,16 +190,57 @@ public sealed class WhoSaidRanker
     /// The same words quoted in another article without naming the speaker are one more source of the quote,
     /// never a reason to name someone: only near-identical long quotes join.
     /// </summary>
-    private static void AddUnattributedCopies(
+    private static List<Scored> AddUnattributedCopies(
         List<QuoteGroup> groups,
         IEnumerable<Scored> unattributed
     )
     {
-        foreach (var s in unattributed.Where(u => u.Terms.ContentSet.Count >= MinCopyTerms))
+        var unclaimed = new List<Scored>();
+        foreach (var s in unattributed)
+        {
+            var group =
+                s.Terms.ContentSet.Count >= MinCopyTerms
+                    ? groups.FirstOrDefault(g => g.Members.Any(m => IsCopy(m.Terms, s.Terms)))
+                    : null;
+            if (group is null)
+            {
+                unclaimed.Add(s);
+            }
+            else
+            {
+                group.Copies.Add(s.Quote.Source);
+            }
+        }
+        return unclaimed;
+    }
+
+    /// <summary>Quotes without a speaker, scored on their quoted words alone; copies of one quote are one result.</summary>
+    private static IEnumerable<QuoteGroup> MergeUnattributed(
+        List<Scored> unclaimed,
+        QuoteTerms query
+    )
+    {
+        var groups = new List<QuoteGroup>();
+        foreach (
+            var s in unclaimed.Select(u =>
+                u with
+                {
+                    Score = Math.Clamp(Similarity(query, u.Terms), 0, 1),
+                }
+            )
+        )
         {
             var group = groups.FirstOrDefault(g => g.Members.Any(m => IsCopy(m.Terms, s.Terms)));
-            group?.Copies.Add(s.Quote.Source);
+            if (group is null)
+            {
+                groups.Add(new QuoteGroup(s));
+            }
+            else
+            {
+                group.Members.Add(s);
+            }
         }
+        return groups;
     }
 
     private static bool IsCopy(QuoteTerms a, QuoteTerms b)
@@ -268,30 +296,37 @@ public sealed class WhoSaidRanker
 
         public QuoteResult ToResult(PersonDirectory people)
         {
-            // Of equally good matches the shortest shows the asked words with the least around them.
+            // The words shown are those of the first source listed: of the best matches, the fullest
+            // direct quote, not a fragment or a paraphrase of it.
             var top = Members
                 .OrderByDescending(m => m.Score)
-                .ThenBy(m => m.Quote.Text.Length)
+                .ThenBy(m => m.Quote.Kind)
+                .ThenByDescending(m => m.Quote.Text.Length)
                 .First()
                 .Quote;
-            var speaker = top.Speaker is null ? UnknownSpeaker : people.Canonical(top.Speaker);
-            var sources = Members
-                .Select(m => m.Quote.Source)
-                .Concat(Copies)
-                .Distinct()
-                .OrderBy(s => s.File, StringComparer.Ordinal)
-                .ThenBy(s => s.Line)
-                .ToList<SourceRef>();
+            var sources = new List<SourceRef> { top.Source };
+            sources.AddRange(
+                Members
+                    .Select(m => m.Quote.Source)
+                    .Concat(Copies)
+                    .Where(s => s != top.Source)
+                    .Distinct()
+                    .OrderBy(s => s.File, StringComparer.Ordinal)
+                    .ThenBy(s => s.Line)
+            );
             var score = Math.Round(Score, 4);
             return new QuoteResult(
-                speaker,
+                top.Speaker is null ? null : people.Canonical(top.Speaker),
                 top.Text,
                 top.Passage,
                 sources,
                 score,
                 score,
                 top.Kind == QuoteKind.Reported
-            );
+            )
+            {
+                SpeakerReason = top.Speaker is null ? QuoteResult.SpeakerNotNamed : null,
+            };
         }
     }
 }

@@ -29,7 +29,7 @@ internal sealed record SourceLine(int Number, string Text)
                 break;
             }
             var i = start + length;
-            lines.Add(new SourceLine(number++, text[start..i]));
+            lines.Add(new SourceLine(number++, Decode(text[start..i])));
             if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
             {
                 i++;
@@ -38,8 +38,17 @@ internal sealed record SourceLine(int Number, string Text)
         }
         if (start < text.Length)
         {
-            lines.Add(new SourceLine(number, text[start..]));
+            lines.Add(new SourceLine(number, Decode(text[start..])));
         }
         return lines;
     }
+
+    /// <summary>
+    /// HTML entities decoded ("&amp;quot;" → '"', "&amp;#8217;" → '’'), so that text copied from a web page
+    /// reads as its reader saw it; a line keeps its number whatever its length becomes.
+    /// </summary>
+    public static string Decode(string line) =>
+        line.Contains('&', StringComparison.Ordinal)
+            ? System.Net.WebUtility.HtmlDecode(line)
+            : line;
 }

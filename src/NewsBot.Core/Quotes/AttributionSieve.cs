@@ -47,7 +47,7 @@ internal sealed class AttributionSieve(ArticleCast cast)
         if (IsSpeechVerb(view, k) && k + 1 < view.Words.Count && view.AreAdjacent(k, k + 1))
         {
             var subject = MentionAfterDeterminers(view, k + 1);
-            return subject is null ? null : Resolve(subject);
+            return subject is null ? null : Resolve(AppositiveNameOf(view, subject));
         }
         if (
             view.Words[k].Text is "according" or "According"
@@ -59,6 +59,23 @@ internal sealed class AttributionSieve(ArticleCast cast)
             return source is null ? null : Resolve(source);
         }
         return null;
+    }
+
+    /// <summary>"his father, Abdullah Roe": a description followed by a name in commas stands for the name.</summary>
+    private static Mention AppositiveNameOf(ParagraphView view, Mention mention)
+    {
+        if (mention.Kind == MentionKind.Name || mention.EndWord >= view.Words.Count)
+        {
+            return mention;
+        }
+        var gap = view
+            .Text.AsSpan(mention.End, view.Words[mention.EndWord].Start - mention.End)
+            .Trim();
+        return
+            gap.SequenceEqual(",")
+            && view.MentionStartingAt(mention.EndWord) is { Kind: MentionKind.Name } named
+            ? named
+            : mention;
     }
 
     /// <summary>
@@ -136,14 +153,42 @@ internal sealed class AttributionSieve(ArticleCast cast)
                 return Resolve(subject);
             }
         }
-        if (!hasSpeechVerb)
+        // "Collins saw compromise as the best way: “…”": a sentence introducing a quote with a colon is
+        // said by its subject, as one with a speech verb whose subject was not found next to it.
+        if (!hasSpeechVerb && !colon.SequenceEqual(":"))
         {
             return null;
         }
         var sentenceSubject = view.Mentions.FirstOrDefault(m =>
             m.FirstWord >= first && m.EndWord <= last + 1
         );
-        return sentenceSubject is null ? null : Resolve(sentenceSubject);
+        if (
+            sentenceSubject is null
+            || (!hasSpeechVerb && !OpensClause(view, sentenceSubject, first))
+        )
+        {
+            return null;
+        }
+        return Resolve(sentenceSubject) is { } found
+            ? found with
+            {
+                Rule = AttributionRule.Resolved,
+            }
+            : null;
+    }
+
+    /// <summary>A mention that opens its sentence, or its main clause after an opening phrase ("In 2019, …").</summary>
+    private static bool OpensClause(ParagraphView view, Mention mention, int first)
+    {
+        if (mention.FirstWord <= first)
+        {
+            return true;
+        }
+        var before = view.Text.AsSpan(
+            view.Words[mention.FirstWord - 1].End,
+            mention.Start - view.Words[mention.FirstWord - 1].End
+        );
+        return before.Contains(',') && view.WordAtOrAfter(view.Words[first].Start) == first;
     }
 
     /// <summary>The pull quote's attribution line: "— Mark Rutte, NATO Secretary General" (002_…txt lines 58–59).</summary>
@@ -260,9 +305,19 @@ internal sealed class AttributionSieve(ArticleCast cast)
             {
                 continue;
             }
-            return between.SequenceEqual(",") && !view.Words[k - 1].IsPossessive
-                ? view.MentionEndingAt(k - 1)
-                : null;
+            if (!between.SequenceEqual(",") || view.Words[k - 1].IsPossessive)
+            {
+                return null;
+            }
+            // "The mayor of the city, Jane Roe, said": the name set off by the commas is the speaker.
+            if (
+                view.MentionStartingAt(k) is { Kind: MentionKind.Name } named
+                && named.EndWord - 1 == lastOfAppositive
+            )
+            {
+                return named;
+            }
+            return view.MentionEndingAt(k - 1);
         }
         return null;
     }

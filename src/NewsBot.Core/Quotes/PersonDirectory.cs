@@ -34,7 +34,7 @@ public sealed class PersonDirectory
     public static PersonDirectory Build(IEnumerable<Person> people)
     {
         var spellings = people
-            .Where(p => NameKey(p.Name).Length > 0)
+            .Where(p => NameKey(p.Name).Length > 0 && !IsUnnamed(p.Name))
             .GroupBy(p => p.Name.Trim())
             .Select(g =>
                 (
@@ -63,6 +63,12 @@ public sealed class PersonDirectory
         }
         return new PersonDirectory(identities, index);
     }
+
+    /// <summary>"a senior official": a source its article leaves unnamed is nobody's identity across articles.</summary>
+    public static bool IsUnnamed(string name) =>
+        name.StartsWith("a ", StringComparison.Ordinal)
+        || name.StartsWith("an ", StringComparison.Ordinal)
+        || name.StartsWith("the ", StringComparison.Ordinal);
 
     /// <summary>The identity's best spelling and role for a speaker as one article named them; the person itself when unknown.</summary>
     public Person Canonical(Person person) => Lookup(NameKey(person.Name))?.Person ?? person;

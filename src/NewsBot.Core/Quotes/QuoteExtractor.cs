@@ -11,6 +11,9 @@ public sealed class QuoteExtractor
     /// <summary>Quotes interrupted by an attribution longer than this are two quotes (000_…txt line 5).</summary>
     private const int MaxInterruptionWords = 14;
 
+    /// <summary>Between the parts of a quote shown apart: its words on either side of an attribution or a paragraph break.</summary>
+    public const string PartSeparator = " … ";
+
     public IReadOnlyList<Quote> Extract(Article article) => Read(new ArticleText(article)).Quotes;
 
     /// <summary>The quotes of an article and who says what where, for the quotes and the figures' claimants alike.</summary>
@@ -57,7 +60,7 @@ public sealed class QuoteExtractor
                 QuoteKind.Reported,
                 PersonOf(statement.Speaker.Member),
                 view.Text[statement.SentenceStart..statement.SentenceEnd],
-                text.Article.SourceAt(view.Paragraph, statement.SentenceStart)
+                text.Article.SourceAt(view.Paragraph, statement.ClauseStart)
             );
             found.Add((view.Index, statement.ClauseStart, quote));
             spoken.Add(
@@ -270,26 +273,31 @@ public sealed class QuoteExtractor
 
         public bool HasTrailingAttribution { get; set; }
 
+        /// <summary>
+        /// The quote as shown: each span's own words, exactly as the article has them (a quote interrupted
+        /// by its attribution or running over paragraphs is shown as its parts joined by " … ", never
+        /// stitched into one sentence), cited at the line of its first word.
+        /// </summary>
         public Quote? ToQuote(string file)
         {
-            var text = string.Join(
-                    ' ',
-                    Pieces.SelectMany(p => p.Spans.Select(s => s.Content(p.View.Text).Trim()))
-                )
-                .Trim();
-            if (!text.Any(char.IsLetterOrDigit))
+            var parts = Pieces
+                .SelectMany(p => p.Spans.Select(s => s.Content(p.View.Text).Trim()))
+                .Where(part => part.Length > 0)
+                .ToList();
+            if (!parts.Any(part => part.Any(char.IsLetterOrDigit)))
             {
                 return null;
             }
             var passage = string.Join(' ', Pieces.Select(PassageOf));
-            var first = Pieces[0];
-            var source = new SourceRef(file, first.View.Paragraph.LineAt(first.Spans[0].Open));
+            var (view, spans) = Pieces[0];
+            var firstWord = view.WordAtOrAfter(spans[0].ContentStart);
+            var at = firstWord < view.Words.Count ? view.Words[firstWord].Start : spans[0].Open;
             return new Quote(
-                text,
+                string.Join(PartSeparator, parts),
                 IsPartial() ? QuoteKind.Partial : QuoteKind.Direct,
                 Speaker is null ? null : PersonOf(Speaker.Member),
                 passage,
-                source
+                new SourceRef(file, view.Paragraph.LineAt(at))
             );
         }
 

@@ -200,10 +200,20 @@ internal sealed class ArticleCast
     // any role the article gives, so it falls back to the most recent person.
     private CastMember? ResolveDescription(Mention mention)
     {
-        // "A senior official …, who asked not to be named" before "the official said": an unnamed person.
-        if (HasUnnamedAntecedent(mention))
+        // "his father", "their lawyer": someone other than the person just named, whom only a name can tell.
+        if (mention.Text.Split(' ')[0] is "his" or "her" or "their" or "His" or "Her" or "Their")
         {
             return null;
+        }
+        // "A senior official said": a source the article leaves unnamed is named by its description.
+        if (mention.Text.Split(' ')[0] is "a" or "an" or "A" or "An")
+        {
+            return Unnamed(mention.Text);
+        }
+        // "A senior official …, who asked not to be named" before "the official said": the same unnamed source.
+        if (UnnamedAntecedent(mention) is { } antecedent)
+        {
+            return Unnamed(antecedent);
         }
         var words = mention
             .Text.Split(' ', StringSplitOptions.RemoveEmptyEntries)
@@ -260,7 +270,21 @@ internal sealed class ArticleCast
             ? word[..^2]
             : word.TrimEnd('’', '\'');
 
-    private bool HasUnnamedAntecedent(Mention mention)
+    /// <summary>An unnamed source ("a senior official"), one member per description in the article.</summary>
+    private CastMember Unnamed(string description)
+    {
+        var text = char.ToLowerInvariant(description[0]) + description[1..];
+        var key = "~" + NameFolding.NameKey(text);
+        if (!_groups.TryGetValue(key, out var member))
+        {
+            member = new CastMember(text) { IsGroup = true };
+            _groups[key] = member;
+        }
+        return member;
+    }
+
+    /// <summary>"A senior official" earlier in the article, with no name after it, for "the official".</summary>
+    private string? UnnamedAntecedent(Mention mention)
     {
         var head = mention.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1];
         for (var p = mention.Paragraph; p >= 0; p--)
@@ -291,13 +315,13 @@ internal sealed class ArticleCast
                             && view.AreAdjacent(j, j + 1);
                         if (!namedAfter)
                         {
-                            return true;
+                            return view.Text[word.Start..view.Words[j].End];
                         }
                     }
                 }
             }
         }
-        return false;
+        return null;
     }
 
     private void Introduce(ParagraphView view)
@@ -413,10 +437,16 @@ internal sealed class ArticleCast
                     )
                 );
             }
-            else if (word.Text is "the" or "The")
+            else if (IsDescriptionStart(view, k))
             {
                 var end = DescriptionEnd(view, k);
-                if (end > 0)
+                if (
+                    end > 0
+                    && (
+                        word.Text is "the" or "The"
+                        || IsInSpeechContext(view, k, end, claims: false)
+                    )
+                )
                 {
                     var text = view.Text[word.Start..view.Words[end - 1].End];
                     view.Mentions.Add(
@@ -585,6 +615,25 @@ internal sealed class ArticleCast
             covered[k] = true;
         }
     }
+
+    /// <summary>
+    /// A word that can open a description of a person: "the" (someone named before), "a"/"an" (a source
+    /// left unnamed, where it speaks), "his"/"her"/"their" (someone else, named only by an appositive).
+    /// </summary>
+    private static bool IsDescriptionStart(ParagraphView view, int k) =>
+        view.Words[k].Text
+            is "the"
+                or "The"
+                or "a"
+                or "A"
+                or "an"
+                or "An"
+                or "his"
+                or "His"
+                or "her"
+                or "Her"
+                or "their"
+                or "Their";
 
     /// <summary>"the NATO chief", "the alliance's top civilian official": "the", up to four modifiers, a person noun, and no name after it.</summary>
     private static int DescriptionEnd(ParagraphView view, int the)

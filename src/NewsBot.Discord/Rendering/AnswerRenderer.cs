@@ -49,8 +49,11 @@ internal static class AnswerRenderer
 
     private static JsonEmbed QuoteEmbed(QuoteResult result, string? highlight, bool isClosest)
     {
-        var speaker = Markdown.Escape(result.Speaker.Name);
-        var title = result.Speaker.Role is { Length: > 0 } role
+        // Words found whose article does not name their speaker are shown all the same, and say so.
+        var speaker = result.Speaker is { } person
+            ? Markdown.Escape(person.Name)
+            : "Speaker not named in the article";
+        var title = result.Speaker?.Role is { Length: > 0 } role
             ? $"{speaker} — {Markdown.Escape(role)}"
             : speaker;
         var description = Markdown.BlockQuote(Markdown.Highlight(result.Quote, highlight));

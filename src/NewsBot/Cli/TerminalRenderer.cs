@@ -43,25 +43,27 @@ public static class TerminalRenderer
         {
             return NoAnswer(
                 "The coverage has no such quote.",
-                answer.Closest is { } c
-                    ? $"“{c.Quote}” — {c.Speaker.Name}\n{Cite(c.Sources)}"
-                    : null
+                answer.Closest is { } c ? $"“{c.Quote}” — {SpeakerOf(c)}\n{Cite(c.Sources)}" : null
             );
         }
         var text = new StringBuilder();
         foreach (var r in answer.Results)
         {
-            var role = string.IsNullOrEmpty(r.Speaker.Role) ? "" : $", {r.Speaker.Role}";
+            var role = string.IsNullOrEmpty(r.Speaker?.Role) ? "" : $", {r.Speaker.Role}";
             text.AppendLine(
                 $"{(r.Reported ? "" : "“")}{r.Quote}{(r.Reported ? " (reported)" : "”")}"
             );
-            text.AppendLine($"  — {r.Speaker.Name}{role}");
+            text.AppendLine($"  — {SpeakerOf(r)}{role}");
             text.AppendLine($"  {r.Passage}");
             text.AppendLine($"  {Cite(r.Sources)}   confidence {r.Confidence:F2}");
             text.AppendLine();
         }
         return text.ToString().TrimEnd();
     }
+
+    /// <summary>The speaker's name, or why there is none: the words are in the coverage all the same.</summary>
+    private static string SpeakerOf(QuoteResult result) =>
+        result.Speaker?.Name ?? $"({result.SpeakerReason ?? QuoteResult.SpeakerNotNamed})";
 
     private static string Figures(FigureAnswer answer)
     {

@@ -79,12 +79,13 @@ public sealed class WhoSaidRankerTests
     }
 
     [Fact]
-    public void Merges_the_same_quote_from_two_articles_into_one_result_listing_both_sources()
+    public void Merges_the_same_quote_from_two_articles_into_one_result_citing_first_the_words_shown()
     {
         var answer = Ranker.Rank("we will not sell the harbour", Corpus, People(Corpus));
 
         var top = Assert.Single(answer.Results, r => r.Speaker == Haddad);
-        Assert.Equal([new SourceRef("a.txt", 9), new SourceRef("b.txt", 4)], top.Sources);
+        Assert.Equal("We will not sell the harbour, it is the heart of this city", top.Quote);
+        Assert.Equal([new SourceRef("b.txt", 4), new SourceRef("a.txt", 9)], top.Sources);
     }
 
     [Fact]
@@ -131,7 +132,7 @@ public sealed class WhoSaidRankerTests
     }
 
     [Fact]
-    public void Never_names_a_speaker_for_a_quote_whose_speaker_is_unknown()
+    public void Answers_words_whose_speaker_the_article_does_not_name_with_their_sources_and_no_speaker()
     {
         var answer = Ranker.Rank(
             "Nobody wins a strike that lasts this long",
@@ -139,9 +140,11 @@ public sealed class WhoSaidRankerTests
             People(Corpus)
         );
 
-        Assert.Empty(answer.Results);
-        Assert.Equal("Nobody wins a strike that lasts this long.", answer.Closest?.Quote);
-        Assert.Equal(WhoSaidRanker.UnknownSpeaker, answer.Closest?.Speaker);
+        var top = answer.Results[0];
+        Assert.Equal("Nobody wins a strike that lasts this long.", top.Quote);
+        Assert.Null(top.Speaker);
+        Assert.Equal(QuoteResult.SpeakerNotNamed, top.SpeakerReason);
+        Assert.NotEmpty(top.Sources);
     }
 
     [Fact]

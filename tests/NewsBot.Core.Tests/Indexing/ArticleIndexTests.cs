@@ -133,6 +133,6 @@ public sealed class ArticleIndexTests : IDisposable
 
         var answer = await answers.WhoSaidAsync("grain ships harbour");
 
-        Assert.Equal("Edda Vark", answer.Results[0].Speaker.Name);
+        Assert.Equal("Edda Vark", answer.Results[0].Speaker!.Name);
     }
 }

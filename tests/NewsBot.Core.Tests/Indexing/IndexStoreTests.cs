@@ -306,7 +306,7 @@ public sealed class IndexStoreTests : IDisposable
         );
 
         var top = answer.Results[0];
-        Assert.Equal("Edda Vark", top.Speaker.Name);
+        Assert.Equal("Edda Vark", top.Speaker!.Name);
         Assert.Equal("harbour.txt", Assert.Single(top.Sources).File);
     }
 }

@@ -71,7 +71,7 @@ public sealed class QuoteExtractorTests
     }
 
     [Fact]
-    public void Attributes_a_quote_split_by_its_attribution_to_the_named_speaker()
+    public void Attributes_a_quote_split_by_its_attribution_to_the_named_speaker_and_shows_its_parts_apart()
     {
         var quotes = Extract(
             """
@@ -80,7 +80,7 @@ public sealed class QuoteExtractorTests
         );
 
         var quote = Single(quotes, QuoteKind.Direct);
-        Assert.Equal("The first phase is finished, The second begins in May.", quote.Text);
+        Assert.Equal("The first phase is finished, … The second begins in May.", quote.Text);
         Assert.Equal("Paul Meyer", quote.Speaker?.Name);
     }
 
@@ -100,7 +100,7 @@ public sealed class QuoteExtractorTests
 
         var quote = Single(quotes, QuoteKind.Direct);
         Assert.EndsWith(
-            "before the snow melts in the spring. And the year after that, we will plant the whole valley,",
+            "before the snow melts in the spring. … And the year after that, we will plant the whole valley,",
             quote.Text
         );
         Assert.Equal(new Person("Anna Kowalczyk", "park director"), quote.Speaker);
@@ -243,7 +243,7 @@ public sealed class QuoteExtractorTests
         );
 
         var quote = Single(quotes, QuoteKind.Direct);
-        Assert.Null(quote.Speaker);
+        Assert.Equal("a protester", quote.Speaker?.Name);
     }
 
     [Fact]
@@ -417,7 +417,7 @@ public sealed class QuoteExtractorTests
     }
 
     [Fact]
-    public void Names_no_one_for_a_description_that_refers_to_an_unnamed_source()
+    public void Names_an_unnamed_source_by_its_description_and_never_a_person_nearby()
     {
         var quotes = Extract(
             """
@@ -427,7 +427,7 @@ public sealed class QuoteExtractorTests
             """
         );
 
-        Assert.Null(Single(quotes, QuoteKind.Direct).Speaker);
+        Assert.Equal("a senior official", Single(quotes, QuoteKind.Direct).Speaker?.Name);
     }
 
     [Fact]
@@ -477,7 +477,7 @@ public sealed class QuoteExtractorTests
         );
 
         var direct = quotes.Where(q => q.Kind == QuoteKind.Direct).ToList();
-        Assert.Equal("We are, running out of capacity.", direct[0].Text);
+        Assert.Equal("We are, … running out of capacity.", direct[0].Text);
         Assert.All(direct, q => Assert.Equal("Lee Jae-sung", q.Speaker?.Name));
     }
 
