@@ -132,9 +132,11 @@ internal sealed class AttributionSieve(ArticleCast cast)
         }
         // "Rutte: “…”" in a headline or summary line.
         var colon = view.Text.AsSpan(view.Words[last].End, open - view.Words[last].End).Trim();
+        // Only as a label opening its sentence: in "she said about Roe: “…”" Roe is who is spoken of.
         if (
             colon.SequenceEqual(":")
             && view.MentionEndingAt(last) is { Kind: MentionKind.Name } named
+            && named.FirstWord <= first
         )
         {
             return Resolve(named);
@@ -147,6 +149,19 @@ internal sealed class AttributionSieve(ArticleCast cast)
                 continue;
             }
             hasSpeechVerb = true;
+            // "Roe paraphrased an old saying, commenting: “…”": a participle after a comma is said by the
+            // subject of the clause it hangs from, not by whoever was named just before the comma.
+            if (IsParticipleAfterComma(view, k))
+            {
+                var clauseSubject = view.Mentions.FirstOrDefault(m =>
+                    m.FirstWord >= first && m.EndWord <= k && OpensClause(view, m, first)
+                );
+                if (clauseSubject is not null && Resolve(clauseSubject) is { } main)
+                {
+                    return main with { Rule = AttributionRule.Resolved };
+                }
+                continue;
+            }
             var subject = SubjectDirectlyBefore(view, k, first);
             if (subject is not null)
             {
@@ -176,6 +191,15 @@ internal sealed class AttributionSieve(ArticleCast cast)
             }
             : null;
     }
+
+    private static bool IsParticipleAfterComma(ParagraphView view, int verb) =>
+        verb > 0
+        && view.Words[verb].Text.EndsWith("ing", StringComparison.Ordinal)
+        && view.Text.AsSpan(
+                view.Words[verb - 1].End,
+                view.Words[verb].Start - view.Words[verb - 1].End
+            )
+            .Contains(',');
 
     /// <summary>A mention that opens its sentence, or its main clause after an opening phrase ("In 2019, …").</summary>
     private static bool OpensClause(ParagraphView view, Mention mention, int first)

@@ -26,6 +26,12 @@ internal sealed class CastMember(string name)
     /// <summary>An organisation or a group ("the defence ministry"), not a person.</summary>
     public bool IsGroup { get; init; }
 
+    /// <summary>The gender the article's pronouns, titles and role nouns give this person, when they give one.</summary>
+    public Gender? Gender { get; set; }
+
+    /// <summary>Whether a pronoun of <paramref name="gender"/> can refer to this person.</summary>
+    public bool CanBe(Gender gender) => !IsGroup && (Gender is null || Gender == gender);
+
     public string Key { get; private set; } = NameFolding.NameKey(name);
 
     public string SurnameKey { get; private set; } = NameFolding.NameKey(name).Split(' ')[^1];
@@ -74,7 +80,12 @@ internal sealed class ArticleCast
         {
             FindMentions(view);
         }
+        ResolvePronounsInOrder();
     }
+
+    private readonly Dictionary<Mention, CastMember?> _pronounReferents = new(
+        ReferenceEqualityComparer.Instance
+    );
 
     public IReadOnlyList<CastMember> Members => _members;
 
@@ -92,49 +103,111 @@ internal sealed class ArticleCast
     public CastMember? MostRecentBefore(int paragraph, int offset) =>
         PeopleBefore(paragraph, offset).FirstOrDefault();
 
+    private CastMember? ResolvePronoun(Mention pronoun) =>
+        _pronounReferents.GetValueOrDefault(pronoun);
+
     /// <summary>
-    /// "he"/"she": the person of the nearest sentence before it that names someone, its subject first
-    /// ("Ukrainian President Volodymyr Zelensky thanked …" before "But he said …", 001_…txt lines 38–41);
-    /// in the pronoun's own sentence only a subject can be meant ("After meeting Kos, he said" is not Kos).
+    /// Reads the article's pronouns in order and resolves each to a person: "he"/"she" to the person of
+    /// the nearest sentence before it that names someone, its subject first ("President Jane Roe thanked
+    /// …" before "But she said …"), in the pronoun's own sentence only a subject ("After meeting Roe, he
+    /// said" is not Roe). A sentence whose subject is a pronoun of the same gender passes on that
+    /// pronoun's person, and a person of the other gender is passed over: each pronoun, "his" and "her"
+    /// included, tells the gender of the person it resolves to, as titles and role nouns do.
     /// </summary>
-    private CastMember? ResolvePronoun(Mention pronoun)
+    private void ResolvePronounsInOrder()
     {
-        for (var p = pronoun.Paragraph; p >= 0; p--)
+        foreach (var member in _members)
+        {
+            member.Gender ??= GenderOfRole(member.Role);
+        }
+        foreach (var view in _views)
+        {
+            for (var k = 0; k < view.Words.Count; k++)
+            {
+                if (view.IsQuoted(k) || Lexicon.GenderOf(view.Words[k].Text) is not { } gender)
+                {
+                    continue;
+                }
+                // A gendered noun or title is no pronoun: it refers to a name next to it, if any.
+                if (!IsPronoun(view.Words[k].Text))
+                {
+                    continue;
+                }
+                var referent = FindReferent(view, view.Words[k].Start, gender);
+                if (view.MentionStartingAt(k) is { Kind: MentionKind.Pronoun } mention)
+                {
+                    _pronounReferents[mention] = referent;
+                }
+                if (referent is not null)
+                {
+                    referent.Gender ??= gender;
+                }
+            }
+        }
+    }
+
+    private static bool IsPronoun(string word) =>
+        word.ToLowerInvariant()
+            is "he"
+                or "him"
+                or "his"
+                or "himself"
+                or "she"
+                or "her"
+                or "hers"
+                or "herself";
+
+    private static Gender? GenderOfRole(string? role) =>
+        role
+            ?.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => Lexicon.GenderOf(w.TrimEnd('.', ',')))
+            .FirstOrDefault(g => g is not null);
+
+    private CastMember? FindReferent(ParagraphView pronounView, int at, Gender gender)
+    {
+        for (var p = pronounView.Index; p >= 0; p--)
         {
             var view = _views[p];
             for (var s = view.Sentences.Count - 1; s >= 0; s--)
             {
                 var (start, end) = view.Sentences[s];
                 var isOwnSentence =
-                    p == pronoun.Paragraph
-                    && pronoun.Start >= start
-                    && pronoun.Start < Math.Max(end, start + 1);
-                if (p == pronoun.Paragraph && start > pronoun.Start)
+                    p == pronounView.Index && at >= start && at < Math.Max(end, start + 1);
+                if (p == pronounView.Index && start > at)
                 {
                     continue;
                 }
-                var limit = isOwnSentence ? pronoun.Start : end;
-                Mention? lastNamed = null;
+                var limit = isOwnSentence ? at : end;
+                CastMember? lastNamed = null;
                 foreach (var m in view.Mentions)
                 {
-                    if (
-                        m.Kind != MentionKind.Name
-                        || m.Member is null
-                        || m.Start < start
-                        || m.End > limit
-                    )
+                    if (m.Start < start || m.End > limit)
+                    {
+                        continue;
+                    }
+                    var candidate = m.Kind switch
+                    {
+                        MentionKind.Name => m.Member,
+                        MentionKind.Pronoun when Lexicon.GenderOf(m.Text) == gender =>
+                            _pronounReferents.GetValueOrDefault(m),
+                        _ => null,
+                    };
+                    if (candidate is null || !candidate.CanBe(gender))
                     {
                         continue;
                     }
                     if (IsSubject(view, m, start))
                     {
-                        return m.Member;
+                        return candidate;
                     }
-                    lastNamed = m;
+                    if (m.Kind == MentionKind.Name)
+                    {
+                        lastNamed = candidate;
+                    }
                 }
                 if (!isOwnSentence && lastNamed is not null)
                 {
-                    return lastNamed.Member;
+                    return lastNamed;
                 }
             }
         }
@@ -158,9 +231,17 @@ internal sealed class ArticleCast
         {
             k++;
         }
-        if (k >= view.Words.Count || !view.AreAdjacent(mention.EndWord - 1, mention.EndWord))
+        if (k >= view.Words.Count)
         {
             return false;
+        }
+        if (!view.AreAdjacent(mention.EndWord - 1, mention.EndWord))
+        {
+            // "Jane Roe, 39, who …, met …": a name opening its sentence before an appositive is its subject.
+            var after = view.Text.AsSpan(view.Words[mention.EndWord - 1].End).TrimStart();
+            return mention.Kind == MentionKind.Name
+                && after.StartsWith(",")
+                && previousEnd <= sentenceStart;
         }
         var next = view.Words[k].Text;
         return char.IsLower(next[0])
@@ -335,22 +416,42 @@ internal sealed class ArticleCast
             }
             return;
         }
+        (NameSequence Sequence, string? Role)? previous = null;
         foreach (var seq in view.NameSequences)
         {
             if (!seq.HasName)
             {
                 continue;
             }
+            // "astronauts Ann Lee and Ben Roe": a name joined by "and" to a name with a role shares it.
+            if (
+                previous is { Role: { } shared } before
+                && seq.FirstWord == before.Sequence.EndWord + 1
+                && view.Words[before.Sequence.EndWord].Text == "and"
+            )
+            {
+                Add(seq.Name, shared, AppositivePriority);
+                previous = (seq, shared);
+                continue;
+            }
+            previous = (seq, IntroduceOne(view, seq));
+        }
+    }
+
+    /// <summary>Adds a name the paragraph introduces as a person, and gives the role it was introduced with.</summary>
+    private string? IntroduceOne(ParagraphView view, NameSequence seq)
+    {
+        {
             if (seq.Role is not null)
             {
                 Add(seq.Name, seq.Role, TitlePriority);
-                continue;
+                return seq.Role;
             }
             var appositive = Appositive(view, seq.EndWord);
             if (appositive is not null && seq.NameTokens >= 2)
             {
                 Add(seq.Name, appositive, AppositivePriority);
-                continue;
+                return appositive;
             }
             var roleStart = LowercaseRoleStart(view, seq.FirstWord);
             if (roleStart < seq.FirstWord)
@@ -359,13 +460,93 @@ internal sealed class ArticleCast
                     view.Words[roleStart].Start..view.Words[seq.FirstWord - 1].End
                 ];
                 Add(seq.Name, role, AppositivePriority);
-                continue;
+                return role;
             }
-            if (seq.NameTokens >= 2 && IsInSpeechContext(view, seq))
+            if (DescriptionBefore(view, seq) is { } described)
+            {
+                Add(seq.Name, described, AppositivePriority);
+                return described;
+            }
+            if (
+                seq.NameTokens >= 2
+                && (IsInSpeechContext(view, seq) || IsDescribedAfter(view, seq))
+            )
             {
                 Add(seq.Name, null, 0);
             }
+            return null;
         }
+    }
+
+    /// <summary>
+    /// "The mayor of the city, Jane Roe, said": a name set off by commas right after a description of a
+    /// person is that person, and the description is the role.
+    /// </summary>
+    private static string? DescriptionBefore(ParagraphView view, NameSequence seq)
+    {
+        var comma = seq.FirstWord - 1;
+        if (
+            comma < 0
+            || view.IsQuoted(comma)
+            || !view
+                .Text.AsSpan(view.Words[comma].End, seq.Start - view.Words[comma].End)
+                .Trim()
+                .SequenceEqual(",")
+        )
+        {
+            return null;
+        }
+        var afterName =
+            seq.EndWord < view.Words.Count
+                ? view
+                    .Text.AsSpan(
+                        view.Words[seq.EndWord - 1].End,
+                        view.Words[seq.EndWord].Start - view.Words[seq.EndWord - 1].End
+                    )
+                    .Trim()
+                : ".";
+        if (afterName.IsEmpty || afterName[0] is not (',' or '.' or ':' or ';'))
+        {
+            return null;
+        }
+        for (var k = comma; k >= 0 && k > comma - 7; k--)
+        {
+            var word = view.Words[k];
+            if (view.IsQuoted(k) || (k < comma && !view.AreAdjacent(k, k + 1)))
+            {
+                return null;
+            }
+            if (word.Text is "the" or "The" or "a" or "A" or "its" or "their" or "his" or "her")
+            {
+                var role = view.Text[view.Words[k + 1].Start..view.Words[comma].End];
+                var words = role.Split(' ');
+                return words.Any(w => Lexicon.IsPersonNoun(w) || Lexicon.TitleWords.Contains(w))
+                    ? role
+                    : null;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>"Jane Roe, 39, who …" or "Jane Roe, who …": an age or "who" after a name says it is a person's.</summary>
+    private static bool IsDescribedAfter(ParagraphView view, NameSequence seq)
+    {
+        var k = seq.EndWord;
+        if (k >= view.Words.Count || view.IsQuoted(k))
+        {
+            return false;
+        }
+        var next = view.Words[k].Text;
+        if (next == "who")
+        {
+            return true;
+        }
+        return next.All(char.IsAsciiDigit)
+            && next.Length <= 3
+            && view.Text.AsSpan(view.Words[k - 1].End, view.Words[k].Start - view.Words[k - 1].End)
+                .Trim()
+                .SequenceEqual(",")
+            && view.Text.AsSpan(view.Words[k].End).TrimStart().StartsWith(",");
     }
 
     private void FindMentions(ParagraphView view)
@@ -687,7 +868,7 @@ internal sealed class ArticleCast
             || view.IsQuoted(k)
             || !view.AreAdjacent(k, first)
             || !char.IsLower(view.Words[k].Text[0])
-            || !Lexicon.PersonNouns.Contains(view.Words[k].Text)
+            || !Lexicon.IsPersonNoun(view.Words[k].Text)
         )
         {
             return first;

@@ -14,7 +14,14 @@ internal sealed class ArticleText
     public ArticleText(Article article)
     {
         Article = article;
-        Views = article.Paragraphs.Select(p => new ParagraphView(p)).ToList();
+        Views = new List<ParagraphView>(article.Paragraphs.Count);
+        var continuesQuote = false;
+        foreach (var paragraph in article.Paragraphs)
+        {
+            var view = new ParagraphView(paragraph, continuesQuote);
+            Views.Add(view);
+            continuesQuote = view.EndsInsideQuote;
+        }
     }
 
     public Article Article { get; }

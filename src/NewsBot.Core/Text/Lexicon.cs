@@ -33,11 +33,34 @@ internal static class Lexicon
         .Select(p => p.Word)
         .ToHashSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>The gender a word tells of the person it is used of ("she", "Mrs", "spokeswoman"), or null.</summary>
+    public static Gender? GenderOf(string word) =>
+        GenderWords.TryGetValue(word, out var gender) ? gender : null;
+
+    private static readonly Dictionary<string, Gender> GenderWords = LoadPairs("gender-words")
+        .ToDictionary(
+            p => p.Word,
+            p => p.Value == "female" ? Gender.Female : Gender.Male,
+            StringComparer.OrdinalIgnoreCase
+        );
+
     /// <summary>Title words that stand before a name and make its role: "Secretary General Jane Roe".</summary>
     public static readonly HashSet<string> TitleWords = Load("titles");
 
     /// <summary>Nouns that make a lowercase description a person: "the fire chief", "a research fellow".</summary>
     public static readonly HashSet<string> PersonNouns = Load("person-nouns");
+
+    /// <summary>A person noun, singular or plural: "astronaut", "astronauts", "spokesmen".</summary>
+    public static bool IsPersonNoun(string word) =>
+        PersonNouns.Contains(word)
+        || (
+            word.EndsWith("men", StringComparison.Ordinal)
+            && PersonNouns.Contains(word[..^3] + "man")
+        )
+        || (
+            word.EndsWith("ies", StringComparison.Ordinal) && PersonNouns.Contains(word[..^3] + "y")
+        )
+        || (word.EndsWith('s') && PersonNouns.Contains(word[..^1]));
 
     /// <summary>
     /// Capitalised words that are never (part of) a person's name: organisations, places, nationalities,
@@ -94,4 +117,11 @@ internal static class Lexicon
             .Select(l => l.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries))
             .Where(p => p.Length == 2)
             .Select(p => (p[0], p[1].Trim()));
+}
+
+/// <summary>What the text tells of a person's gender: pronouns and titles used of them.</summary>
+internal enum Gender
+{
+    Male,
+    Female,
 }

@@ -31,11 +31,16 @@ internal sealed record Mention(
 /// </summary>
 internal sealed class ParagraphView
 {
-    public ParagraphView(Paragraph paragraph)
+    /// <param name="paragraph">The paragraph.</param>
+    /// <param name="continuesQuote">Whether the paragraph before ended inside a quotation (see <see cref="QuoteMarkScanner.Scan"/>).</param>
+    public ParagraphView(Paragraph paragraph, bool continuesQuote = false)
     {
         Paragraph = paragraph;
         Text = paragraph.Text;
-        Quotes = paragraph.Kind == ParagraphKind.Attribution ? [] : QuoteMarkScanner.Scan(Text);
+        Quotes =
+            paragraph.Kind == ParagraphKind.Attribution
+                ? []
+                : QuoteMarkScanner.Scan(Text, continuesQuote);
         Words = WordScanner.Scan(Text);
         SentenceSpans = SentenceSplitter.Bounds(Text);
         Sentences = SentenceBounds.Spans(Text, SentenceSpans, Quotes);
@@ -94,6 +99,12 @@ internal sealed class ParagraphView
     private List<NameSequence>? _names;
 
     public bool IsQuoted(int word) => _quoted[word];
+
+    /// <summary>Whether the paragraph ends inside a quotation that it opened with several words.</summary>
+    public bool EndsInsideQuote =>
+        Quotes.Count > 0
+        && !Quotes[^1].IsClosed
+        && WordScanner.CountSpaceSeparated(Text.AsSpan(Quotes[^1].ContentStart)) >= 3;
 
     /// <summary>True when everything outside the quotation marks is punctuation: a pull quote or a continued quote.</summary>
     public bool IsQuoteOnly =>

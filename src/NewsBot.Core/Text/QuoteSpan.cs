@@ -4,11 +4,16 @@ namespace NewsBot.Core.Text;
 /// A top-level quotation in a paragraph: the offset of its opening mark and of its closing mark,
 /// or <see cref="Close"/> = -1 when the paragraph ends inside it (a quote running into the next paragraph).
 /// </summary>
-internal readonly record struct QuoteSpan(int Open, int Close)
+/// <remarks>
+/// A quotation running on from the paragraph before may have no opening mark of its own (the style of some
+/// news sites, and of text scraped from them): then <see cref="IsOpened"/> is false and <see cref="Open"/>
+/// is where its first word starts.
+/// </remarks>
+internal readonly record struct QuoteSpan(int Open, int Close, bool IsOpened = true)
 {
     public bool IsClosed => Close >= 0;
 
-    public int ContentStart => Open + 1;
+    public int ContentStart => IsOpened ? Open + 1 : Open;
 
     public int ContentEnd(string text) => IsClosed ? Close : text.Length;
 
@@ -28,10 +33,29 @@ internal readonly record struct QuoteSpan(int Open, int Close)
 /// </summary>
 internal static class QuoteMarkScanner
 {
-    public static List<QuoteSpan> Scan(string text)
+    /// <param name="text">The paragraph's text.</param>
+    /// <param name="continuesQuote">
+    /// Whether the paragraph before ended inside a quotation: then a paragraph that does not open with a
+    /// quotation mark but closes one later carries on that quotation up to the closing mark (a quote
+    /// running over paragraphs with no mark at the start of the next one).
+    /// </param>
+    public static List<QuoteSpan> Scan(string text, bool continuesQuote = false)
     {
         var spans = new List<QuoteSpan>();
         var i = 0;
+        if (continuesQuote)
+        {
+            var first = text.Length - text.AsSpan().TrimStart().Length;
+            if (first < text.Length && text[first] is not ('“' or '"' or '„' or '«' or '‘'))
+            {
+                var close = text.AsSpan(first).IndexOfAny('”', '"');
+                if (close > 0)
+                {
+                    spans.Add(new QuoteSpan(first, first + close, IsOpened: false));
+                    i = first + close + 1;
+                }
+            }
+        }
         while (i < text.Length)
         {
             var c = text[i];
