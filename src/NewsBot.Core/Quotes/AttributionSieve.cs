@@ -84,7 +84,7 @@ internal sealed class AttributionSieve(ArticleCast cast)
     /// </summary>
     private static Mention? MentionAfterDeterminers(ParagraphView view, int k)
     {
-        for (var j = k; j < view.Words.Count && j <= k + 3; j++)
+        for (var j = k; j < view.Words.Count && j <= k + 5; j++)
         {
             var mention = view.MentionStartingAt(j);
             if (mention is { Kind: MentionKind.Name } || (mention is not null && j > k))
@@ -103,9 +103,11 @@ internal sealed class AttributionSieve(ArticleCast cast)
                 return mention;
             }
             var word = view.Words[j];
+            // "said Acme University chemistry professor Jane Roe": the organisation before a role is skipped.
             var isDeterminer =
                 word.Text is "the" or "The" or "a" or "an" or "its" or "their" or "his" or "her"
-                || word.IsPossessive;
+                || word.IsPossessive
+                || (word.IsCapitalised && !Lexicon.IsStopWord(word.Lower));
             if (
                 !isDeterminer
                 || view.IsQuoted(j)
@@ -215,6 +217,44 @@ internal sealed class AttributionSieve(ArticleCast cast)
         return before.Contains(',') && view.WordAtOrAfter(view.Words[first].Start) == first;
     }
 
+    /// <summary>The labelled speaker of a transcript paragraph ("JANE ROE: …", "A: …").</summary>
+    public Attribution? FromLabel(ParagraphView view) =>
+        cast.LabelSpeaker(view) is { } member
+            ? new Attribution(member, AttributionRule.Explicit)
+            : null;
+
+    /// <summary>
+    /// A quotation opening its sentence, with no attribution of its own, after a sentence of the same
+    /// paragraph whose subject is a named person: that person, a weaker rule than an explicit pattern.
+    /// </summary>
+    public Attribution? FromSentenceBefore(ParagraphView view, int open)
+    {
+        var sentence = view.Sentences.FindIndex(s =>
+            open >= s.Start && open < Math.Max(s.End, s.Start + 1)
+        );
+        if (
+            sentence <= 0
+            || !view
+                .Text.AsSpan(view.Sentences[sentence].Start, open - view.Sentences[sentence].Start)
+                .Trim()
+                .IsEmpty
+        )
+        {
+            return null;
+        }
+        var (start, end) = view.Sentences[sentence - 1];
+        var subject = view.Mentions.FirstOrDefault(m => m.Start >= start && m.End <= end);
+        return
+            subject is { Kind: MentionKind.Name }
+            && ArticleCast.IsSubject(view, subject, start)
+            && Resolve(subject) is { } found
+            ? found with
+            {
+                Rule = AttributionRule.Resolved,
+            }
+            : null;
+    }
+
     /// <summary>The pull quote's attribution line: "— Mark Rutte, NATO Secretary General" (002_…txt lines 58–59).</summary>
     public Attribution? FromAttributionLine(ParagraphView next)
     {
@@ -296,7 +336,48 @@ internal sealed class AttributionSieve(ArticleCast cast)
         {
             return null;
         }
-        return view.MentionEndingAt(k);
+        return view.MentionEndingAt(k) ?? SubjectBeforePhrase(view, k, first);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> PhraseBreaks =
+        System.Buffers.SearchValues.Create(",.;:“”\"");
+
+    private static readonly HashSet<string> PhrasePrepositions = new(StringComparer.Ordinal)
+    {
+        "of",
+        "from",
+        "at",
+        "with",
+        "for",
+        "in",
+    };
+
+    /// <summary>
+    /// "Jane Roe of the city council said", "Jane Roe from the opposition said in a statement": a name
+    /// followed by a prepositional phrase of a few words, with no comma or other speaker between.
+    /// </summary>
+    private static Mention? SubjectBeforePhrase(ParagraphView view, int last, int first)
+    {
+        for (var j = last - 1; j >= first && j >= last - 10; j--)
+        {
+            if (
+                view.IsQuoted(j)
+                || view.Text.AsSpan(view.Words[j].End, view.Words[j + 1].Start - view.Words[j].End)
+                    .IndexOfAny(PhraseBreaks) >= 0
+                || IsSpeechVerb(view, j)
+            )
+            {
+                return null;
+            }
+            if (
+                view.MentionEndingAt(j) is { Kind: MentionKind.Name or MentionKind.Group } mention
+                && PhrasePrepositions.Contains(view.Words[j + 1].Text)
+            )
+            {
+                return mention;
+            }
+        }
+        return null;
     }
 
     /// <summary>"Ilse Brandt, 54, said …", "Kateryna Stepanenko, a research fellow at …, said …": the name before the commas.</summary>

@@ -72,6 +72,30 @@ public sealed class QuoteExtractor
                 )
             );
         }
+        foreach (var view in views)
+        {
+            if (view.Label is not { } label || sieve.FromLabel(view) is not { } speaker)
+            {
+                continue;
+            }
+            var said = view.Text[label.TextStart..].TrimEnd();
+            found.Add(
+                (
+                    view.Index,
+                    label.TextStart,
+                    new Quote(
+                        said,
+                        QuoteKind.Direct,
+                        PersonOf(speaker.Member),
+                        said,
+                        text.Article.SourceAt(view.Paragraph, label.TextStart)
+                    )
+                )
+            );
+            spoken.Add(
+                new SpokenSpan(view.Index, label.TextStart, view.Text.Length, speaker.Member)
+            );
+        }
         var quotes = found
             .OrderBy(f => f.Paragraph)
             .ThenBy(f => f.Offset)
@@ -208,6 +232,20 @@ public sealed class QuoteExtractor
                         Rule = AttributionRule.Continuation,
                     };
                 }
+            }
+            // Inside a transcript's labelled paragraph, words quoted are the labelled speaker's.
+            if (quotation.Speaker is null && sieve.FromLabel(first) is { } labelled)
+            {
+                quotation.Speaker = labelled;
+            }
+            // “…” opening a sentence right after one whose subject is a person: "Jane Roe also criticised
+            // the decision. “It is a mistake.”"
+            if (quotation.Speaker is null)
+            {
+                quotation.Speaker = sieve.FromSentenceBefore(
+                    first,
+                    quotation.Pieces[0].Spans[0].Open
+                );
             }
             previous = quotation;
         }

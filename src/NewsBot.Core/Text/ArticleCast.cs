@@ -217,7 +217,7 @@ internal sealed class ArticleCast
     private static readonly SearchValues<char> ClauseMarks = SearchValues.Create(",—–”\";:");
 
     /// <summary>A mention opening its sentence or clause and followed by a verb-like lowercase word.</summary>
-    private static bool IsSubject(ParagraphView view, Mention mention, int sentenceStart)
+    internal static bool IsSubject(ParagraphView view, Mention mention, int sentenceStart)
     {
         var previousEnd = mention.FirstWord > 0 ? view.Words[mention.FirstWord - 1].End : 0;
         var gap = view.Text[Math.Max(previousEnd, sentenceStart)..mention.Start];
@@ -247,6 +247,75 @@ internal sealed class ArticleCast
         return char.IsLower(next[0])
             && !Lexicon.IsStopWord(next)
             && next is not ("who" or "whose" or "whom");
+    }
+
+    /// <summary>
+    /// The speaker of a transcript paragraph: its labelled name ("JANE ROE", "Roe"), the person whose
+    /// initials the label is ("JR"), or for "A:" the interviewee (the person the article names most
+    /// before its first labelled paragraph); null for "Q:" and for a label naming no person.
+    /// </summary>
+    public CastMember? LabelSpeaker(ParagraphView view)
+    {
+        if (view.Label is not { IsQuestion: false } label)
+        {
+            return null;
+        }
+        if (label.IsAnswer)
+        {
+            return Interviewee();
+        }
+        if (label.IsInitials)
+        {
+            var owners = _members
+                .Where(m => !m.IsGroup && Initials(m.Name) == label.Name)
+                .Take(2)
+                .ToList();
+            if (owners.Count == 1)
+            {
+                return owners[0];
+            }
+        }
+        return IsPersonLabel(label.Name) || label.IsInitials
+            ? Match(NameFolding.NameKey(label.Name))
+            : null;
+    }
+
+    private CastMember? _interviewee;
+
+    private CastMember? Interviewee()
+    {
+        if (_interviewee is not null)
+        {
+            return _interviewee;
+        }
+        var firstLabel = _views.FindIndex(v => v.Label is not null);
+        _interviewee = _views
+            .Take(firstLabel < 0 ? _views.Count : firstLabel)
+            .SelectMany(v => v.Mentions)
+            .Where(m => m.Kind == MentionKind.Name && m.Member is { IsGroup: false })
+            .GroupBy(m => m.Member!)
+            .OrderByDescending(g => g.Count())
+            .Select(g => g.Key)
+            .FirstOrDefault();
+        return _interviewee;
+    }
+
+    private static string Initials(string name) =>
+        string.Concat(
+            name.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                .Where(w => char.IsUpper(w[0]))
+                .Select(w => w[0])
+        );
+
+    /// <summary>A label that can be a person's name: no word of it names an organisation, a place or a title.</summary>
+    private static bool IsPersonLabel(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.All(w =>
+            !Lexicon.NonPersonWords.Contains(w)
+            && !Lexicon.TitleWords.Contains(w)
+            && !Lexicon.GroupNouns.Contains(w)
+        );
     }
 
     /// <summary>The attribution line "— Name, Role" as a cast member.</summary>
@@ -415,6 +484,14 @@ internal sealed class ArticleCast
                 Add(name, role, AttributionLinePriority);
             }
             return;
+        }
+        // "Jane Roe: …" opening a transcript's paragraph introduces its speaker.
+        if (
+            view.Label is { IsQuestion: false, IsAnswer: false, IsInitials: false } label
+            && IsPersonLabel(label.Name)
+        )
+        {
+            Add(label.Name, null, 0);
         }
         (NameSequence Sequence, string? Role)? previous = null;
         foreach (var seq in view.NameSequences)
@@ -998,9 +1075,78 @@ internal sealed class ArticleCast
         {
             return true;
         }
-        return before >= 1
+        if (
+            before >= 1
             && view.Words[before].Text == "to"
-            && view.Words[before - 1].Text is "according" or "According";
+            && view.Words[before - 1].Text is "according" or "According"
+        )
+        {
+            return true;
+        }
+        return IsSpeakerBeforeAside(view, end, IsVerb);
+    }
+
+    private static readonly SearchValues<char> AsideBreaks = SearchValues.Create(".;:“”\"");
+
+    /// <summary>
+    /// "Roe, who led the petition, said", "Roe of the city council said": a name, then an aside in commas
+    /// or a prepositional phrase, then a speech verb.
+    /// </summary>
+    private static bool IsSpeakerBeforeAside(ParagraphView view, int end, Func<int, bool> isVerb)
+    {
+        if (end >= view.Words.Count || view.IsQuoted(end))
+        {
+            return false;
+        }
+        var gap = view
+            .Text.AsSpan(view.Words[end - 1].End, view.Words[end].Start - view.Words[end - 1].End)
+            .Trim();
+        var isAside = gap.SequenceEqual(",");
+        if (!isAside && !(gap.IsEmpty && view.Words[end].Text is "of" or "from" or "at" or "with"))
+        {
+            return false;
+        }
+        for (var k = end; k < view.Words.Count && k < end + 14; k++)
+        {
+            if (view.IsQuoted(k))
+            {
+                return false;
+            }
+            var after =
+                k + 1 < view.Words.Count
+                    ? view
+                        .Text.AsSpan(view.Words[k].End, view.Words[k + 1].Start - view.Words[k].End)
+                        .Trim()
+                    : [];
+            if (after.IndexOfAny(AsideBreaks) >= 0)
+            {
+                return false;
+            }
+            var closesAside = isAside ? after.SequenceEqual(",") : after.IsEmpty;
+            if (!closesAside || k + 1 >= view.Words.Count)
+            {
+                if (!after.IsEmpty && !after.SequenceEqual(","))
+                {
+                    return false;
+                }
+                continue;
+            }
+            var verb = k + 1;
+            while (verb < view.Words.Count && IsAuxiliary(view.Words[verb]))
+            {
+                verb++;
+            }
+            if (
+                verb < view.Words.Count
+                && char.IsLower(view.Words[verb].Text[0])
+                && isVerb(verb)
+                && (isAside || verb == k + 1)
+            )
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>

@@ -90,6 +90,12 @@ internal sealed class ParagraphView
 
     private Sentence[]? _split;
 
+    /// <summary>The speaker's label that opens a paragraph of a transcript or interview, if any.</summary>
+    public TranscriptLabel? Label =>
+        _label ??= Paragraph.Kind == ParagraphKind.Body ? TranscriptLabel.Find(Text) : null;
+
+    private TranscriptLabel? _label;
+
     public List<Mention> Mentions { get; } = [];
 
     /// <summary>The capitalised runs outside quotation marks, found once for both passes of <see cref="ArticleCast"/>.</summary>
