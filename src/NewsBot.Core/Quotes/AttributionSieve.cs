@@ -26,7 +26,7 @@ internal sealed record Attribution(CastMember Member, AttributionRule Rule);
 internal sealed class AttributionSieve(ArticleCast cast)
 {
     /// <summary>`"…," Rutte said`, `"…," said Rutte`, `"…," he stated`, `"…," according to X`: the attribution right after a closing mark.</summary>
-    public Attribution? AfterClose(ParagraphView view, int offset)
+    public Attribution? AfterClose(ParagraphView view, int offset, bool longSubject = true)
     {
         var k = view.WordAtOrAfter(offset);
         if (k >= view.Words.Count || !IsOnlyPunctuation(view.Text, offset, view.Words[k].Start))
@@ -58,8 +58,41 @@ internal sealed class AttributionSieve(ArticleCast cast)
             var source = view.MentionStartingAt(k + 2);
             return source is null ? null : Resolve(source);
         }
+        return longSubject ? LongSubjectAfter(view, k) : null;
+    }
+
+    /// <summary>
+    /// `"…," Acme Bank director of research Jane Roe said`: a subject of several words between the
+    /// closing mark and its speech verb, with no sentence break between.
+    /// </summary>
+    private Attribution? LongSubjectAfter(ParagraphView view, int k)
+    {
+        for (var j = k + 1; j < view.Words.Count && j <= k + 12; j++)
+        {
+            if (
+                view.IsQuoted(j)
+                || view.Text.AsSpan(
+                        view.Words[j - 1].End,
+                        view.Words[j].Start - view.Words[j - 1].End
+                    )
+                    .IndexOfAny(SentenceBreaks) >= 0
+            )
+            {
+                return null;
+            }
+            if (IsSpeechVerb(view, j))
+            {
+                var subject = SubjectDirectlyBefore(view, j, k);
+                return subject is { Kind: MentionKind.Name } && subject.FirstWord >= k
+                    ? Resolve(subject)
+                    : null;
+            }
+        }
         return null;
     }
+
+    private static readonly System.Buffers.SearchValues<char> SentenceBreaks =
+        System.Buffers.SearchValues.Create(".;:“”\"");
 
     /// <summary>"his father, Abdullah Roe": a description followed by a name in commas stands for the name.</summary>
     private static Mention AppositiveNameOf(ParagraphView view, Mention mention)
@@ -143,7 +176,19 @@ internal sealed class AttributionSieve(ArticleCast cast)
         {
             return Resolve(named);
         }
-        var hasSpeechVerb = false;
+        bool hasSpeechVerb;
+        // "Remarked the park's director Jane Roe, “…”": a speech verb opening its sentence, its speaker after it.
+        if (
+            Lexicon.SpeechVerbs.Contains(view.Words[first].Text)
+            && view.Words[first].IsCapitalised
+            && first < last
+            && MentionAfterDeterminers(view, first + 1) is { Kind: MentionKind.Name } inverted
+        )
+        {
+            return Resolve(AppositiveNameOf(view, inverted));
+        }
+        // "Acme issued a statement: “…”", "The ministry's statement read “…”": a statement speaks for its author.
+        hasSpeechVerb = HasStatementNoun(view, first, last);
         for (var k = last; k >= first; k--)
         {
             if (view.IsQuoted(k) || !IsSpeechVerb(view, k))
@@ -192,6 +237,18 @@ internal sealed class AttributionSieve(ArticleCast cast)
                 Rule = AttributionRule.Resolved,
             }
             : null;
+    }
+
+    private static bool HasStatementNoun(ParagraphView view, int first, int last)
+    {
+        for (var k = first; k <= last; k++)
+        {
+            if (!view.IsQuoted(k) && Lexicon.StatementNouns.Contains(view.Words[k].Bare))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool IsParticipleAfterComma(ParagraphView view, int verb) =>

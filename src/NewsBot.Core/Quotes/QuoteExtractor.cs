@@ -190,13 +190,16 @@ public sealed class QuoteExtractor
         {
             return false;
         }
-        var speaker = sieve.AfterClose(view, previous.Close + 1);
+        // An interrupting attribution is short: `"…," she said, "…"`, never a new sentence's long subject.
+        var speaker = sieve.AfterClose(view, previous.Close + 1, longSubject: false);
         if (speaker is null)
         {
             return false;
         }
         // `"Yes," Anna said. "No," Ben replied.` is a reply, not one quote interrupted.
-        var nextSpeaker = next.IsClosed ? sieve.AfterClose(view, next.Close + 1) : null;
+        var nextSpeaker = next.IsClosed
+            ? sieve.AfterClose(view, next.Close + 1, longSubject: false)
+            : null;
         return nextSpeaker is null || nextSpeaker.Member == speaker.Member;
     }
 

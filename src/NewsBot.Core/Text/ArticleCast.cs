@@ -760,6 +760,40 @@ internal sealed class ArticleCast
             {
                 end++;
             }
+            // "the government of the island": a group noun keeps the name it is of.
+            if (
+                end + 1 < view.Words.Count
+                && view.Words[end].Text == "of"
+                && view.AreAdjacent(end - 1, end)
+                && view.AreAdjacent(end, end + 1)
+            )
+            {
+                var of = end + 1;
+                if (
+                    of < view.Words.Count
+                    && view.Words[of].Text is "the"
+                    && of + 1 < view.Words.Count
+                )
+                {
+                    of++;
+                }
+                var runEnd = of;
+                while (
+                    runEnd < view.Words.Count
+                    && runEnd < of + 4
+                    && !covered[runEnd]
+                    && !view.IsQuoted(runEnd)
+                    && view.Words[runEnd].IsCapitalised
+                    && view.AreAdjacent(runEnd - 1, runEnd)
+                )
+                {
+                    runEnd++;
+                }
+                if (runEnd > of)
+                {
+                    end = runEnd;
+                }
+            }
             var start = GroupModifiersStart(view, k, covered);
             AddGroupMention(view, start, end, covered);
             k = end - 1;
@@ -824,6 +858,7 @@ internal sealed class ArticleCast
             }
             var isModifier = word.IsCapitalised
                 ? !PersonNameRecognizer.LeadingFunctionWords.Contains(word.Bare)
+                    && !Lexicon.IsStopWord(word.Lower)
                 : !word.IsPossessive
                     && !Lexicon.IsStopWord(word.Lower)
                     && !Lexicon.SpeechVerbs.Contains(word.Text)
@@ -1046,7 +1081,9 @@ internal sealed class ArticleCast
     )
     {
         bool IsVerb(int k) =>
-            claims ? IsAttributingVerb(view, k) : Lexicon.SpeechVerbs.Contains(view.Words[k].Text);
+            claims
+                ? IsAttributingVerb(view, k) || PutsOutStatement(view, k)
+                : Lexicon.SpeechVerbs.Contains(view.Words[k].Text);
         var k = end;
         while (k < view.Words.Count && IsAuxiliary(view.Words[k]))
         {
@@ -1100,7 +1137,7 @@ internal sealed class ArticleCast
         }
         var gap = view
             .Text.AsSpan(view.Words[end - 1].End, view.Words[end].Start - view.Words[end - 1].End)
-            .Trim();
+            .Trim(" ()");
         var isAside = gap.SequenceEqual(",");
         if (!isAside && !(gap.IsEmpty && view.Words[end].Text is "of" or "from" or "at" or "with"))
         {
@@ -1116,7 +1153,7 @@ internal sealed class ArticleCast
                 k + 1 < view.Words.Count
                     ? view
                         .Text.AsSpan(view.Words[k].End, view.Words[k + 1].Start - view.Words[k].End)
-                        .Trim()
+                        .Trim(" ()")
                     : [];
             if (after.IndexOfAny(AsideBreaks) >= 0)
             {
@@ -1142,6 +1179,30 @@ internal sealed class ArticleCast
                 && isVerb(verb)
                 && (isAside || verb == k + 1)
             )
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"issued a statement", "made the following announcement": a verb whose object is a statement.</summary>
+    private static bool PutsOutStatement(ParagraphView view, int k)
+    {
+        if (
+            !char.IsLower(view.Words[k].Text[0])
+            || !view.Words[k].Text.EndsWith("ed", StringComparison.Ordinal)
+        )
+        {
+            return false;
+        }
+        for (var j = k + 1; j < view.Words.Count && j <= k + 3; j++)
+        {
+            if (view.IsQuoted(j) || !view.AreAdjacent(j - 1, j))
+            {
+                return false;
+            }
+            if (Lexicon.StatementNouns.Contains(view.Words[j].Text))
             {
                 return true;
             }

@@ -22,6 +22,9 @@ internal static class Lexicon
     /// <summary>Nouns that make a phrase an organisation or a group that can speak: "the defence ministry", "police".</summary>
     public static readonly HashSet<string> GroupNouns = Load("group-nouns");
 
+    /// <summary>Nouns for words put out in writing: "statement", "announcement", "tweet"; they speak for their author.</summary>
+    public static readonly HashSet<string> StatementNouns = Load("statement-nouns");
+
     /// <summary>Verbs whose first object is the listener, not the words: "told reporters".</summary>
     public static readonly HashSet<string> ListenerVerbs = Load("listener-verbs");
 

@@ -1,6 +1,8 @@
 using System.Text;
+using NewsBot.Core.Articles;
+using NewsBot.Core.Text;
 
-namespace NewsBot.Core.Articles;
+namespace NewsBot.Core.Answers;
 
 /// <summary>
 /// The text of an article file as a reader checks a citation against it: HTML entities decoded and
@@ -16,7 +18,7 @@ public sealed class SourceText
     private SourceText(string text, int[] lineStarts)
     {
         _text = text;
-        _folded = text.ToLowerInvariant();
+        _folded = NameFolding.Fold(text);
         _lineStarts = lineStarts;
     }
 
@@ -89,9 +91,9 @@ public sealed class SourceText
         return false;
     }
 
-    /// <summary>Whether the words occur in the article, without regard to case.</summary>
+    /// <summary>Whether the words (a name) occur in the article, without regard to case or accents.</summary>
     public bool Mentions(string words) =>
-        _folded.Contains(Collapse(words).ToLowerInvariant(), StringComparison.Ordinal);
+        _folded.Contains(NameFolding.Fold(Collapse(words)), StringComparison.Ordinal);
 
     /// <summary>The 1-based file line of a character of <see cref="Text"/>.</summary>
     public int LineAt(int offset)
