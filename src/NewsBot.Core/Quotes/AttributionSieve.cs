@@ -224,10 +224,7 @@ internal sealed class AttributionSieve(ArticleCast cast)
         var sentenceSubject = view.Mentions.FirstOrDefault(m =>
             m.FirstWord >= first && m.EndWord <= last + 1
         );
-        if (
-            sentenceSubject is null
-            || (!hasSpeechVerb && !OpensClause(view, sentenceSubject, first))
-        )
+        if (sentenceSubject is null || !OpensClause(view, sentenceSubject, first))
         {
             return null;
         }
@@ -237,6 +234,31 @@ internal sealed class AttributionSieve(ArticleCast cast)
                 Rule = AttributionRule.Resolved,
             }
             : null;
+    }
+
+    /// <summary>Words [from, to) before a name that can only be more of its role: "civil and" in "civil and environmental engineer Jane Roe".</summary>
+    private static bool IsRoleOnly(ParagraphView view, int from, int to)
+    {
+        if (to - from > 3)
+        {
+            return false;
+        }
+        for (var k = from; k < to; k++)
+        {
+            var word = view.Words[k];
+            if (
+                word.Text != "and"
+                && (
+                    !char.IsLower(word.Text[0])
+                    || Lexicon.IsStopWord(word.Lower)
+                    || word.Text.EndsWith("ing", StringComparison.Ordinal)
+                )
+            )
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static bool HasStatementNoun(ParagraphView view, int first, int last)
@@ -263,7 +285,12 @@ internal sealed class AttributionSieve(ArticleCast cast)
     /// <summary>A mention that opens its sentence, or its main clause after an opening phrase ("In 2019, …").</summary>
     private static bool OpensClause(ParagraphView view, Mention mention, int first)
     {
-        if (mention.FirstWord <= first)
+        var opening = first;
+        while (opening < mention.FirstWord && view.Words[opening].Text is "The" or "A" or "An")
+        {
+            opening++;
+        }
+        if (mention.FirstWord <= opening)
         {
             return true;
         }
@@ -393,7 +420,11 @@ internal sealed class AttributionSieve(ArticleCast cast)
         {
             return null;
         }
-        return view.MentionEndingAt(k) ?? SubjectBeforePhrase(view, k, first);
+        var direct = view.MentionEndingAt(k);
+        // "President Jane Roe of Ruritania said": the person, not the country her phrase names.
+        return direct is null or { Kind: MentionKind.Group }
+            ? SubjectBeforePhrase(view, k, first) ?? direct
+            : direct;
     }
 
     private static readonly System.Buffers.SearchValues<char> PhraseBreaks =
@@ -427,7 +458,7 @@ internal sealed class AttributionSieve(ArticleCast cast)
                 return null;
             }
             if (
-                view.MentionEndingAt(j) is { Kind: MentionKind.Name or MentionKind.Group } mention
+                view.MentionEndingAt(j) is { Kind: MentionKind.Name } mention
                 && PhrasePrepositions.Contains(view.Words[j + 1].Text)
             )
             {
@@ -454,34 +485,47 @@ internal sealed class AttributionSieve(ArticleCast cast)
         {
             return null;
         }
-        for (var k = lastOfAppositive; k > first && k > lastOfAppositive - 14; k--)
+        // Asides can follow one another ("Ann Roe, of Acme, one of the founders, said"): the speaker is
+        // the name the first of them hangs from, or a name set off by commas after a description
+        // ("The mayor of the city, Jane Roe, said").
+        Mention? nearest = null;
+        for (var k = lastOfAppositive; k > first && k > lastOfAppositive - 24; k--)
         {
             if (view.IsQuoted(k))
             {
-                return null;
+                break;
             }
             var between = view
                 .Text.AsSpan(view.Words[k - 1].End, view.Words[k].Start - view.Words[k - 1].End)
-                .Trim();
+                .Trim(" ()");
             if (between.Length == 0)
             {
                 continue;
             }
             if (!between.SequenceEqual(",") || view.Words[k - 1].IsPossessive)
             {
-                return null;
+                break;
             }
-            // "The mayor of the city, Jane Roe, said": the name set off by the commas is the speaker.
             if (
-                view.MentionStartingAt(k) is { Kind: MentionKind.Name } named
-                && named.EndWord - 1 == lastOfAppositive
+                nearest is null
+                && view.MentionEndingAt(lastOfAppositive) is { Kind: MentionKind.Name } named
+                && named.FirstWord >= k
+                && IsRoleOnly(view, k, named.FirstWord)
             )
             {
                 return named;
             }
-            return view.MentionEndingAt(k - 1);
+            var before = view.MentionEndingAt(k - 1);
+            if (before is { Kind: MentionKind.Name })
+            {
+                nearest = before;
+            }
+            else if (before is not null)
+            {
+                nearest ??= before;
+            }
         }
-        return null;
+        return nearest;
     }
 
     public Attribution? Resolve(Mention mention)
@@ -506,8 +550,27 @@ internal sealed class AttributionSieve(ArticleCast cast)
         return k;
     }
 
+    /// <summary>A speech verb in the active voice: "was described as" names no speaker before it.</summary>
     internal static bool IsSpeechVerb(ParagraphView view, int k) =>
-        Lexicon.SpeechVerbs.Contains(view.Words[k].Text) && char.IsLower(view.Words[k].Text[0]);
+        Lexicon.SpeechVerbs.Contains(view.Words[k].Text)
+        && char.IsLower(view.Words[k].Text[0])
+        && !IsPassive(view, k);
+
+    private static bool IsPassive(ParagraphView view, int k)
+    {
+        for (var j = k - 1; j >= 0 && j >= k - 2; j--)
+        {
+            if (view.Words[j].Text is "was" or "were" or "is" or "are" or "been" or "be" or "being")
+            {
+                return true;
+            }
+            if (!ArticleCast.IsAuxiliary(view.Words[j]))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
 
     private static bool IsOnlyPunctuation(string text, int from, int to)
     {

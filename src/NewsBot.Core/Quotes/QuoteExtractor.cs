@@ -186,6 +186,11 @@ public sealed class QuoteExtractor
         var between = view.Text.AsSpan((previous.Close + 1)..next.Open);
         var words = WordScanner.CountSpaceSeparated(between);
         var isClauseEnd = between.TrimEnd() is [.., '.' or ',' or ':'];
+        // `"…". Ann Roe said, "…"`: the first quote's sentence has ended, so what follows is another quote.
+        if (between.TrimStart() is ['.' or '!' or '?', ..])
+        {
+            return false;
+        }
         if (words > MaxInterruptionWords || !isClauseEnd)
         {
             return false;

@@ -586,12 +586,17 @@ internal sealed class ArticleCast
         {
             return null;
         }
-        for (var k = comma; k >= 0 && k > comma - 7; k--)
+        for (var k = comma; k >= 0 && k > comma - 12; k--)
         {
             var word = view.Words[k];
             if (view.IsQuoted(k) || (k < comma && !view.AreAdjacent(k, k + 1)))
             {
                 return null;
+            }
+            // "the governor's spokesman, Jane Roe,": a possessor's person noun right before the commas.
+            if (word.IsPossessive && k < comma && Lexicon.IsPersonNoun(view.Words[comma].Text))
+            {
+                return view.Text[view.Words[k + 1].Start..view.Words[comma].End];
             }
             if (word.Text is "the" or "The" or "a" or "A" or "its" or "their" or "his" or "her")
             {
@@ -1280,7 +1285,8 @@ internal sealed class ArticleCast
         if (tokens.Length == 1)
         {
             // A family name written first ("Lee Jae-sung" … "Lee added") when no one has it as a last name.
-            return _members.LastOrDefault(m => m.SurnameKey == key)
+            // Two people sharing a surname: the one the article introduced first, usually its subject.
+            return _members.FirstOrDefault(m => m.SurnameKey == key)
                 ?? OnlyOrNull(_members.Where(m => m.HasGivenName(key)));
         }
         return _members.FirstOrDefault(m => m.SurnameKey == tokens[^1] && !m.Key.Contains(' '))

@@ -281,6 +281,7 @@ internal static class PersonNameRecognizer
             && HasAny(bare, char.IsLetter)
             && !HasAny(bare, char.IsDigit)
             && !Lexicon.TitleWords.Contains(bare)
+            && !(bare.EndsWith('s') && Lexicon.TitleWords.Contains(bare[..^1]))
             && (isLast || !Lexicon.PersonNouns.Contains(bare))
             && !Lexicon.NonPersonWords.Contains(bare)
             && (!bare.Contains('.') || (bare.Length == 2 && char.IsUpper(bare[0])));

@@ -17,7 +17,18 @@ internal readonly record struct Word
                 || text.EndsWith("'s", StringComparison.Ordinal)
             );
         Bare = IsPossessive ? text[..^2] : text;
-        IsCapitalised = text.Length > 0 && char.IsUpper(text[0]);
+        // "al-Assad", "el-Sisi": a name whose lowercase particle is joined to it by a hyphen.
+        IsCapitalised =
+            text.Length > 0
+            && (
+                char.IsUpper(text[0])
+                || (
+                    text.IndexOf('-', StringComparison.Ordinal) is > 0 and <= 3 and var hyphen
+                    && hyphen + 1 < text.Length
+                    && char.IsUpper(text[hyphen + 1])
+                    && text.AsSpan(0, hyphen) is "al" or "el" or "ul" or "bin" or "ibn" or "abu"
+                )
+            );
     }
 
     public int Start { get; }
