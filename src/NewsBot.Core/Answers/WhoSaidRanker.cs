@@ -57,11 +57,11 @@ public sealed class WhoSaidRanker
             .ToList();
         var results = ordered
             .Where(g => g.Score >= Threshold)
-            .Select(g => g.ToResult(people))
+            .Select(g => g.ToResult(people, asWritten: true))
             .ToList();
         return results.Count > 0
             ? new QuoteAnswer(results)
-            : new QuoteAnswer([], ordered.FirstOrDefault()?.ToResult(people));
+            : new QuoteAnswer([], ordered.FirstOrDefault()?.ToResult(people, asWritten: true));
     }
 
     /// <summary>What a person said, merged across articles; best first by relevance to <paramref name="about"/> when given.</summary>
@@ -283,6 +283,16 @@ public sealed class WhoSaidRanker
         }
     }
 
+    private static Person? SpeakerOf(Person? speaker, PersonDirectory people, bool asWritten)
+    {
+        if (speaker is null)
+        {
+            return null;
+        }
+        var canonical = people.Canonical(speaker);
+        return asWritten ? speaker with { Role = speaker.Role ?? canonical.Role } : canonical;
+    }
+
     private sealed class QuoteGroup(Scored best)
     {
         public string SpeakerKey { get; init; } = "";
@@ -294,7 +304,12 @@ public sealed class WhoSaidRanker
 
         public double Score => Members.Max(m => m.Score);
 
-        public QuoteResult ToResult(PersonDirectory people)
+        /// <param name="people">The people of the coverage.</param>
+        /// <param name="asWritten">
+        /// Name the speaker as the article cited first writes the name (who-said: the name shown is in the
+        /// article shown), rather than by the spelling of the person across the coverage (/quotes).
+        /// </param>
+        public QuoteResult ToResult(PersonDirectory people, bool asWritten = false)
         {
             // The words shown are those of the first source listed: of the best matches, the fullest
             // direct quote, not a fragment or a paraphrase of it.
@@ -316,7 +331,7 @@ public sealed class WhoSaidRanker
             );
             var score = Math.Round(Score, 4);
             return new QuoteResult(
-                top.Speaker is null ? null : people.Canonical(top.Speaker),
+                SpeakerOf(top.Speaker, people, asWritten),
                 top.Text,
                 top.Passage,
                 sources,

@@ -140,7 +140,12 @@ internal sealed class AttributionSieve(ArticleCast cast)
             var isDeterminer =
                 word.Text is "the" or "The" or "a" or "an" or "its" or "their" or "his" or "her"
                 || word.IsPossessive
-                || (word.IsCapitalised && !Lexicon.IsStopWord(word.Lower));
+                || (word.IsCapitalised && !Lexicon.IsStopWord(word.Lower))
+                || (
+                    j > k
+                    && view.Words[j - 1].IsCapitalised
+                    && Lexicon.NameConnectors.Contains(word.Text)
+                );
             if (
                 !isDeterminer
                 || view.IsQuoted(j)

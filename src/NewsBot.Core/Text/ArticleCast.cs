@@ -546,7 +546,11 @@ internal sealed class ArticleCast
             }
             if (
                 seq.NameTokens >= 2
-                && (IsInSpeechContext(view, seq) || IsDescribedAfter(view, seq))
+                && (
+                    IsInSpeechContext(view, seq)
+                    || IsDescribedAfter(view, seq)
+                    || IsReferredToAsPerson(view, seq)
+                )
             )
             {
                 Add(seq.Name, null, 0);
@@ -600,6 +604,10 @@ internal sealed class ArticleCast
             }
             if (word.Text is "the" or "The" or "a" or "A" or "its" or "their" or "his" or "her")
             {
+                if (k == comma)
+                {
+                    return null;
+                }
                 var role = view.Text[view.Words[k + 1].Start..view.Words[comma].End];
                 var words = role.Split(' ');
                 return words.Any(w => Lexicon.IsPersonNoun(w) || Lexicon.TitleWords.Contains(w))
@@ -608,6 +616,27 @@ internal sealed class ArticleCast
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// "Jane Roe broke the news when she revealed …": a name opening its sentence that "he" or "she"
+    /// refers back to later in that sentence is a person's.
+    /// </summary>
+    private static bool IsReferredToAsPerson(ParagraphView view, NameSequence seq)
+    {
+        var (start, end) = view.SentenceAt(seq.Start);
+        if (view.WordAtOrAfter(start) != seq.FirstWord || view.Words[seq.EndWord - 1].IsPossessive)
+        {
+            return false;
+        }
+        for (var k = seq.EndWord; k < view.Words.Count && view.Words[k].Start < end; k++)
+        {
+            if (!view.IsQuoted(k) && Lexicon.Pronouns.Contains(view.Words[k].Text))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>"Jane Roe, 39, who …" or "Jane Roe, who …": an age or "who" after a name says it is a person's.</summary>
