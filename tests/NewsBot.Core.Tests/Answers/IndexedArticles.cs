@@ -1,0 +1,32 @@
+using NewsBot.Core.Answers;
+using NewsBot.Core.Indexing;
+using NewsBot.Testing;
+
+namespace NewsBot.Core.Tests.Answers;
+
+/// <summary>Short articles written by a test, indexed in a temporary folder that is removed on dispose.</summary>
+public sealed class IndexedArticles : IDisposable
+{
+    private readonly TemporaryFolder _folder = new();
+    private IndexStore? _store;
+
+    /// <summary>The answers over a folder holding <paramref name="files"/> (name, text), indexed.</summary>
+    public async Task<AnswerService> AnswersAsync(IEnumerable<(string Name, string Text)> files)
+    {
+        var articles = _folder.Combine("articles");
+        Directory.CreateDirectory(articles);
+        foreach (var (name, text) in files)
+        {
+            await File.WriteAllTextAsync(Path.Combine(articles, name), text);
+        }
+        _store = new IndexStore(new IndexOptions(articles, _folder.Combine("index")));
+        await _store.EnsureReadyAsync();
+        return new AnswerService(_store);
+    }
+
+    public void Dispose()
+    {
+        _store?.Dispose();
+        _folder.Dispose();
+    }
+}
