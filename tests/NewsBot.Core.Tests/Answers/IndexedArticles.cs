@@ -4,7 +4,7 @@ using NewsBot.Testing;
 
 namespace NewsBot.Core.Tests.Answers;
 
-/// <summary>Short articles written by a test, indexed in a temporary folder that is removed on dispose.</summary>
+/// <summary>Articles (short ones written by a test, or a folder) indexed in a temporary folder removed on dispose.</summary>
 public sealed class IndexedArticles : IDisposable
 {
     private readonly TemporaryFolder _folder = new();
@@ -19,7 +19,13 @@ public sealed class IndexedArticles : IDisposable
         {
             await File.WriteAllTextAsync(Path.Combine(articles, name), text);
         }
-        _store = new IndexStore(new IndexOptions(articles, _folder.Combine("index")));
+        return await AnswersOverAsync(articles);
+    }
+
+    /// <summary>The answers over the articles of <paramref name="folder"/>, indexed.</summary>
+    public async Task<AnswerService> AnswersOverAsync(string folder)
+    {
+        _store = new IndexStore(new IndexOptions(folder, _folder.Combine("index")));
         await _store.EnsureReadyAsync();
         return new AnswerService(_store);
     }
