@@ -55,7 +55,6 @@ public sealed class CommandLineApp(
         root.Subcommands.Add(ask);
         root.Subcommands.Add(IndexCommand());
         root.Subcommands.Add(ConsoleCommand());
-        root.Subcommands.Add(Bench.BenchCommand.Create(output, error));
 
         var parse = root.Parse(args);
         var configuration = new InvocationConfiguration { Output = output, Error = error };

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -6,17 +7,39 @@ using Microsoft.Extensions.Options;
 using NewsBot.Core.Answers;
 using NewsBot.Core.Indexing;
 using NewsBot.Discord;
+using NewsBot.Discord.Hosting;
 
 namespace NewsBot.Hosting;
 
 /// <summary>
 /// The bot as a Generic Host: the index opens (or builds) first, then the Discord bot connects and
 /// answers slash commands; the articles folder is watched for changes. Ctrl-C closes the gateway cleanly.
+/// With <c>Discord:Transport = http</c> the host is an ASP.NET Core application serving
+/// <c>POST /interactions</c> where <c>Urls</c> (<c>ASPNETCORE_URLS</c>) says, with no gateway connection.
 /// </summary>
 public static class BotHost
 {
     public static IHost Build(string[] args)
     {
+        var probe = new ConfigurationBuilder()
+            .AddConfiguration(NewsBotConfiguration.Build())
+            .AddCommandLine(args)
+            .Build();
+        if (DiscordServiceCollectionExtensions.Transport(probe) == DiscordTransport.Http)
+        {
+            var web = WebApplication.CreateBuilder(
+                new WebApplicationOptions
+                {
+                    Args = args,
+                    ContentRootPath = AppContext.BaseDirectory,
+                }
+            );
+            AddNewsBotCore(web.Services, web.Configuration);
+            web.Services.AddNewsBotDiscord(web.Configuration);
+            var app = web.Build();
+            app.MapNewsBotInteractions();
+            return app;
+        }
         var builder = Host.CreateApplicationBuilder(
             new HostApplicationBuilderSettings
             {
