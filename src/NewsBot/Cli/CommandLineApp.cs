@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using NewsBot.Core;
+using NewsBot.Core.Commands;
 using NewsBot.Core.Indexing;
 using NewsBot.Hosting;
 using Spectre.Console;
@@ -70,7 +71,7 @@ public sealed class CommandLineApp(
             var o = new Option<string>("--" + option)
             {
                 Required = shape.Required.Contains(option),
-                Description = OptionDescription(option),
+                Description = OptionDescription(name, option),
             };
             options[option] = o;
             command.Options.Add(o);
@@ -255,17 +256,8 @@ public sealed class CommandLineApp(
         }
     }
 
-    private static string OptionDescription(string option) =>
-        option switch
-        {
-            "quote" => "The words someone said (exact, approximate or paraphrased)",
-            "speaker" => "The person's name (full name or surname)",
-            "about" => "Only quotes about this topic",
-            "query" => "What to look for",
-            "a" => "The first figure to compare",
-            "b" => "The second figure to compare",
-            _ => option,
-        };
+    private static string OptionDescription(string command, string option) =>
+        CommandCatalog.Find(command)?.Option(option)?.Description ?? option;
 
     public static string ToJson(object answer) =>
         JsonSerializer.Serialize(answer, answer.GetType(), AnswerJsonContext.Default);
