@@ -115,9 +115,9 @@ internal static class BenchMarkdown
         text.AppendLine("## Reproduce");
         text.AppendLine();
         text.AppendLine("```");
-        text.AppendLine("dotnet build -c Release src/NewsBot");
+        text.AppendLine("dotnet build -c Release tools/NewsBot.Bench");
         text.AppendLine(
-            $"dotnet src/NewsBot/bin/Release/net10.0/newsbot.dll bench --sizes {string.Join(',', settings.Sizes)} --queries {settings.Queries} --out docs/benchmarks.json"
+            $"dotnet tools/NewsBot.Bench/bin/Release/net10.0/newsbot-bench.dll --sizes {string.Join(',', settings.Sizes)} --queries {settings.Queries} --out docs/benchmarks.json"
                 + (
                     settings.Interactions == BenchCommand.DefaultInteractions
                         ? ""

@@ -24,6 +24,12 @@ internal sealed partial class CommandRegistrar(
     )
     {
         var request = new RequestOptions { CancelToken = cancellationToken };
+        if (Snowflake.TryParse(options.Value.ApplicationId) is { } configured)
+        {
+            var application = await rest.GetApplicationInfoAsync(request);
+            if (application.Id != configured.Value)
+                OtherApplication(logger, configured.ToString(), application.Id);
+        }
         var guildId = Snowflake.TryParse(options.Value.GuildId);
         var scope = guildId?.ToString() ?? "global";
         IReadOnlyCollection<IApplicationCommand> registered = guildId is { } guild
@@ -143,6 +149,17 @@ internal sealed partial class CommandRegistrar(
         "The {Count} slash commands are already registered ({Scope}); nothing to do"
     )]
     private static partial void CommandsUnchanged(ILogger logger, int count, string scope);
+
+    [LoggerMessage(
+        1302,
+        LogLevel.Warning,
+        "Discord:ApplicationId is {Configured}, but the token belongs to application {ApplicationId}: the commands go to the token's application"
+    )]
+    private static partial void OtherApplication(
+        ILogger logger,
+        string configured,
+        ulong applicationId
+    );
 
     [LoggerMessage(1301, LogLevel.Information, "Registered {Count} slash commands ({Scope})")]
     private static partial void CommandsRegistered(ILogger logger, int count, string scope);

@@ -11,21 +11,17 @@ public sealed class QuestionModule(IAnswerService answers) : NewsBotModule
     private const int MaxText = CommandCatalog.MaxTextLength;
 
     [SlashCommand(CommandCatalog.WhoSaid.Name, CommandCatalog.WhoSaid.Description)]
-    public async Task WhoSaidAsync(
+    public Task WhoSaidAsync(
         [Summary(CommandCatalog.WhoSaid.Quote, CommandCatalog.WhoSaid.QuoteDescription)]
         [MaxLength(MaxText)]
             string quote
-    )
-    {
-        if (Text(quote, MaxText) is not { } text)
-        {
-            await MissingAsync(CommandCatalog.WhoSaid.Quote);
-            return;
-        }
-        await AnswerAsync(
-            AnswerRenderer.WhoSaid(text, await answers.WhoSaidAsync(text, CancellationToken))
+    ) =>
+        AskAsync(
+            quote,
+            CommandCatalog.WhoSaid.Quote,
+            async text =>
+                AnswerRenderer.WhoSaid(text, await answers.WhoSaidAsync(text, CancellationToken))
         );
-    }
 
     [SlashCommand(CommandCatalog.Quotes.Name, CommandCatalog.Quotes.Description)]
     public async Task QuotesAsync(
@@ -55,21 +51,17 @@ public sealed class QuestionModule(IAnswerService answers) : NewsBotModule
     }
 
     [SlashCommand(CommandCatalog.Figure.Name, CommandCatalog.Figure.Description)]
-    public async Task FigureAsync(
+    public Task FigureAsync(
         [Summary(CommandCatalog.Figure.Query, CommandCatalog.Figure.QueryDescription)]
         [MaxLength(MaxText)]
             string query
-    )
-    {
-        if (Text(query, MaxText) is not { } text)
-        {
-            await MissingAsync(CommandCatalog.Figure.Query);
-            return;
-        }
-        await AnswerAsync(
-            AnswerRenderer.Figure(text, await answers.FigureAsync(text, CancellationToken))
+    ) =>
+        AskAsync(
+            query,
+            CommandCatalog.Figure.Query,
+            async text =>
+                AnswerRenderer.Figure(text, await answers.FigureAsync(text, CancellationToken))
         );
-    }
 
     [SlashCommand(CommandCatalog.Compare.Name, CommandCatalog.Compare.Description)]
     public async Task CompareAsync(
@@ -101,21 +93,17 @@ public sealed class QuestionModule(IAnswerService answers) : NewsBotModule
     }
 
     [SlashCommand(CommandCatalog.Search.Name, CommandCatalog.Search.Description)]
-    public async Task SearchAsync(
+    public Task SearchAsync(
         [Summary(CommandCatalog.Search.Query, CommandCatalog.Search.QueryDescription)]
         [MaxLength(MaxText)]
             string query
-    )
-    {
-        if (Text(query, MaxText) is not { } text)
-        {
-            await MissingAsync(CommandCatalog.Search.Query);
-            return;
-        }
-        await AnswerAsync(
-            AnswerRenderer.Search(text, await answers.SearchAsync(text, CancellationToken))
+    ) =>
+        AskAsync(
+            query,
+            CommandCatalog.Search.Query,
+            async text =>
+                AnswerRenderer.Search(text, await answers.SearchAsync(text, CancellationToken))
         );
-    }
 
     [SlashCommand(CommandCatalog.Sources.Name, CommandCatalog.Sources.Description)]
     public async Task SourcesAsync() =>
@@ -123,4 +111,17 @@ public sealed class QuestionModule(IAnswerService answers) : NewsBotModule
 
     [SlashCommand(CommandCatalog.Help.Name, CommandCatalog.Help.Description)]
     public Task HelpAsync() => AnswerAsync(AnswerRenderer.Help());
+
+    /// <summary>Answers the one text a question takes, or asks for it privately when it is blank.</summary>
+    private async Task AskAsync(
+        string? value,
+        string option,
+        Func<string, Task<Json.JsonMessage>> answer
+    )
+    {
+        if (Text(value, MaxText) is { } text)
+            await AnswerAsync(await answer(text));
+        else
+            await MissingAsync(option);
+    }
 }

@@ -34,22 +34,28 @@ public static class BotHost
                     ContentRootPath = AppContext.BaseDirectory,
                 }
             );
-            AddNewsBotCore(web.Services, web.Configuration);
-            web.Services.AddNewsBotDiscord(web.Configuration);
-            var app = web.Build();
+            var app = AddBot(web).Build();
             app.MapNewsBotInteractions();
             return app;
         }
-        var builder = Host.CreateApplicationBuilder(
-            new HostApplicationBuilderSettings
-            {
-                Args = args,
-                ContentRootPath = AppContext.BaseDirectory,
-            }
-        );
+        return AddBot(
+                Host.CreateApplicationBuilder(
+                    new HostApplicationBuilderSettings
+                    {
+                        Args = args,
+                        ContentRootPath = AppContext.BaseDirectory,
+                    }
+                )
+            )
+            .Build();
+    }
+
+    private static TBuilder AddBot<TBuilder>(TBuilder builder)
+        where TBuilder : IHostApplicationBuilder
+    {
         AddNewsBotCore(builder.Services, builder.Configuration);
         builder.Services.AddNewsBotDiscord(builder.Configuration);
-        return builder.Build();
+        return builder;
     }
 
     /// <summary>Registers the index, the answer service and the index's hosted service.</summary>

@@ -24,6 +24,9 @@ internal sealed class BotHarness : IAsyncDisposable
 {
     public const string ModeratorRole = "600000000000000001";
 
+    /// <summary>Generous: the machine may be busy with other builds; a healthy start takes well under a second.</summary>
+    private static readonly TimeSpan ReadyPatience = TimeSpan.FromSeconds(30);
+
     private readonly bool _ownsEmulator;
     private readonly WebApplication? _web;
 
@@ -90,7 +93,7 @@ internal sealed class BotHarness : IAsyncDisposable
         await harness.Bot.StartAsync(CancellationToken.None);
         if (waitForReady)
             Assert.True(
-                await DiscordEmulator.WaitUntilAsync(() => harness.Gateway.IsReady),
+                await DiscordEmulator.WaitUntilAsync(() => harness.Gateway.IsReady, ReadyPatience),
                 "The bot never became ready."
             );
         return harness;
@@ -130,8 +133,9 @@ internal sealed class BotHarness : IAsyncDisposable
             InteractionsUrl = address + HttpInteractionsEndpoint.Path,
         };
         Assert.True(
-            await DiscordEmulator.WaitUntilAsync(() =>
-                web.Services.GetRequiredService<HttpBotService>().IsReady
+            await DiscordEmulator.WaitUntilAsync(
+                () => web.Services.GetRequiredService<HttpBotService>().IsReady,
+                ReadyPatience
             ),
             "The bot never became ready."
         );

@@ -343,10 +343,14 @@ public sealed class DiscordBotEndToEndTests
     }
 
     [Fact]
-    public async Task Commands_go_to_the_guild_route_when_a_guild_is_configured()
+    public async Task Commands_go_to_the_guild_route_of_the_tokens_application_and_a_wrong_application_id_is_logged()
     {
         await using var bot = await BotHarness.StartAsync(
-            configuration: new() { ["Discord:GuildId"] = DiscordEmulator.GuildId }
+            configuration: new()
+            {
+                ["Discord:GuildId"] = DiscordEmulator.GuildId,
+                ["Discord:ApplicationId"] = "100000000000000099",
+            }
         );
 
         Assert.True(
@@ -358,6 +362,10 @@ public sealed class DiscordBotEndToEndTests
         Assert.Equal(
             $"/api/v10/applications/{DiscordEmulator.ApplicationId}/guilds/{DiscordEmulator.GuildId}/commands",
             put.Path
+        );
+        Assert.Contains(
+            bot.Logs.Lines,
+            l => l.Contains("belongs to application", StringComparison.Ordinal)
         );
     }
 }

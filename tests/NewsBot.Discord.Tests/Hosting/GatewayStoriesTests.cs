@@ -221,11 +221,11 @@ public sealed class GatewayStoriesTests
         await using var emulator = await DiscordEmulator.StartAsync();
         emulator.HeartbeatIntervalMs = 100;
         await using var bot = await BotHarness.StartAsync(emulator);
-        bot.Answers.Delay = TimeSpan.FromSeconds(2);
+        bot.Answers.Delay = TimeSpan.FromSeconds(3);
         var before = emulator.Sent(1).Count;
 
         await emulator.SendInteractionAsync(emulator.Interaction("search", [("query", "slow")]));
-        await Task.Delay(1000);
+        await Task.Delay(1500); // some 15 heartbeats are due in this time; 3 show they did not wait for the answer
 
         Assert.True(
             emulator.Sent(1).Count - before >= 3,
