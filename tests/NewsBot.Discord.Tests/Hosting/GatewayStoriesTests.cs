@@ -219,13 +219,14 @@ public sealed class GatewayStoriesTests
     public async Task A_slow_answer_does_not_delay_heartbeats()
     {
         await using var emulator = await DiscordEmulator.StartAsync();
-        emulator.HeartbeatIntervalMs = 100;
+        // Long enough that a busy machine does not look like a dead connection to Discord.Net.
+        emulator.HeartbeatIntervalMs = 500;
         await using var bot = await BotHarness.StartAsync(emulator);
-        bot.Answers.Delay = TimeSpan.FromSeconds(3);
+        bot.Answers.Delay = TimeSpan.FromSeconds(5);
         var before = emulator.Sent(1).Count;
 
         await emulator.SendInteractionAsync(emulator.Interaction("search", [("query", "slow")]));
-        await Task.Delay(1500); // some 15 heartbeats are due in this time; 3 show they did not wait for the answer
+        await Task.Delay(3000); // some 6 heartbeats are due in this time; 3 show they did not wait for the answer
 
         Assert.True(
             emulator.Sent(1).Count - before >= 3,
