@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using NewsBot.Core.Answers;
 using NewsBot.Core.Articles;
+using NewsBot.Core.Commands;
 using NewsBot.Core.Indexing;
 using NewsBot.Discord.Json;
 
@@ -285,6 +286,7 @@ internal static class AnswerRenderer
         );
     }
 
+    /// <summary>Every command of the catalog with its help text.</summary>
     public static JsonMessage Help() =>
         Message(
             null,
@@ -295,28 +297,9 @@ internal static class AnswerRenderer
                     Color: AnswerColor,
                     Fields:
                     [
-                        new(
-                            "/who-said quote",
-                            "Who said these words: speaker and role, the quote, the passage, every file and line."
-                        ),
-                        new(
-                            "/quotes speaker [about]",
-                            "What a person said, optionally about a topic."
-                        ),
-                        new(
-                            "/figure query",
-                            "The numbers the coverage gives: value or range, unit, period, who claims it."
-                        ),
-                        new(
-                            "/compare a b",
-                            "Two figures side by side, with difference and ratio when the units agree."
-                        ),
-                        new("/search query", "The best passages for free text."),
-                        new("/sources", "The indexed articles."),
-                        new(
-                            "/reindex [full]",
-                            "Moderators: refresh the index from the articles folder."
-                        ),
+                        .. CommandCatalog
+                            .All.Where(c => c.Name != CommandCatalog.Help.Name)
+                            .Select(c => new JsonEmbedField(c.Usage, c.Help)),
                     ]
                 ),
             ]

@@ -3,6 +3,7 @@ using System.CommandLine.Parsing;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using NewsBot.Core;
+using NewsBot.Core.Commands;
 using NewsBot.Core.Indexing;
 using NewsBot.Hosting;
 
@@ -67,7 +68,6 @@ public sealed class CommandLineApp(
         root.Subcommands.Add(ask);
         root.Subcommands.Add(IndexCommand());
         root.Subcommands.Add(ConsoleCommand());
-        root.Subcommands.Add(Bench.BenchCommand.Create(output, error));
 
         var parse = root.Parse(args, s_parsing);
         if (parse.Errors.Count > 0 && parse.Action is not { ClearsParseErrors: true })
@@ -112,7 +112,7 @@ public sealed class CommandLineApp(
             var o = new Option<string>("--" + option)
             {
                 Required = shape.Required.Contains(option),
-                Description = OptionDescription(option),
+                Description = OptionDescription(name, option),
             };
             o.Validators.Add(result =>
             {
@@ -297,17 +297,8 @@ public sealed class CommandLineApp(
         }
     }
 
-    private static string OptionDescription(string option) =>
-        option switch
-        {
-            "quote" => "The words someone said (exact, approximate or paraphrased)",
-            "speaker" => "The person's name (full name or surname)",
-            "about" => "Only quotes about this topic",
-            "query" => "What to look for",
-            "a" => "The first figure to compare",
-            "b" => "The second figure to compare",
-            _ => option,
-        };
+    private static string OptionDescription(string command, string option) =>
+        CommandCatalog.Find(command)?.Option(option)?.Description ?? option;
 
     public static string ToJson(object answer) =>
         JsonSerializer.Serialize(answer, answer.GetType(), AnswerJsonContext.Default);
