@@ -8,6 +8,7 @@ namespace NewsBot.Core.Answers;
 /// A quote or statement answering /who-said or /quotes, with every source carrying it. When the article
 /// does not say who said the words (or NewsBot cannot tell), <see cref="Speaker"/> is null and
 /// <see cref="SpeakerReason"/> says so: the words, passage and sources are an answer all the same.
+/// <see cref="CloseMatch"/> marks a result that only comes close to the question.
 /// </summary>
 public sealed record QuoteResult(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] Person? Speaker,
@@ -16,7 +17,8 @@ public sealed record QuoteResult(
     IReadOnlyList<SourceRef> Sources,
     double Score,
     double Confidence,
-    bool Reported
+    bool Reported,
+    bool CloseMatch = false
 )
 {
     /// <summary>Why no speaker is named: <see cref="SpeakerNotNamed"/>; null when one is.</summary>
@@ -31,7 +33,7 @@ public sealed record QuoteAnswer(IReadOnlyList<QuoteResult> Results, QuoteResult
     public static QuoteAnswer Empty { get; } = new([]);
 }
 
-/// <summary>A figure answering /figure or one side of /compare.</summary>
+/// <summary>A figure answering /figure or one side of /compare; <see cref="CloseMatch"/> when it only comes close.</summary>
 public sealed record FigureResult(
     double Value,
     double? Low,
@@ -45,7 +47,8 @@ public sealed record FigureResult(
     string Passage,
     IReadOnlyList<SourceRef> Sources,
     double Score,
-    double Confidence
+    double Confidence,
+    bool CloseMatch = false
 );
 
 public sealed record FigureAnswer(IReadOnlyList<FigureResult> Results, FigureResult? Closest = null)
@@ -66,12 +69,13 @@ public sealed record CompareAnswer(
     string Explanation
 );
 
-/// <summary>A passage answering /search.</summary>
+/// <summary>A passage answering /search; <see cref="CloseMatch"/> when it holds only some of the question's words.</summary>
 public sealed record PassageResult(
     string Passage,
     IReadOnlyList<SourceRef> Sources,
     double Score,
-    double Confidence
+    double Confidence,
+    bool CloseMatch = false
 );
 
 public sealed record SearchAnswer(
