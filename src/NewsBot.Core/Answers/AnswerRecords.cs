@@ -31,6 +31,12 @@ public sealed record QuoteResult(
 public sealed record QuoteAnswer(IReadOnlyList<QuoteResult> Results, QuoteResult? Closest = null)
 {
     public static QuoteAnswer Empty { get; } = new([]);
+
+    /// <summary>
+    /// /quotes for a name nobody in the coverage has: the names of the coverage closest to it ("did you
+    /// mean …"), nearest first; null otherwise.
+    /// </summary>
+    public IReadOnlyList<string>? DidYouMean { get; init; }
 }
 
 /// <summary>A figure answering /figure or one side of /compare; <see cref="CloseMatch"/> when it only comes close.</summary>

@@ -64,13 +64,22 @@ internal static class QuoteSearch
 
     public static QuoteAnswer BySpeaker(ArticleIndex index, string speaker, string? about)
     {
-        var people = index.People.Find(speaker);
-        var names = people.SelectMany(index.NamesOf).Distinct(StringComparer.Ordinal).ToList();
-        var query = names.Count > 0 ? NamesQuery(names) : FuzzyNameQuery(speaker);
-        if (query is null)
+        var names = index
+            .People.Named(speaker)
+            .SelectMany(index.NamesOf)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        if (names.Count == 0)
         {
-            return QuoteAnswer.Empty;
+            var suggestions = index.People.Suggest(speaker);
+            return suggestions.Count == 0
+                ? QuoteAnswer.Empty
+                : QuoteAnswer.Empty with
+                {
+                    DidYouMean = suggestions,
+                };
         }
+        var query = NamesQuery(names);
         var candidates = index.Search(query, SpeakerCandidates, IndexJsonContext.Default.Quote);
         return new WhoSaidRanker().RankBySpeaker(
             speaker,
@@ -97,28 +106,6 @@ internal static class QuoteSearch
                 phrase.Add(new Term(IndexFields.Speaker, word));
             }
             query.Add(phrase, Occur.SHOULD);
-        }
-        return query;
-    }
-
-    /// <summary>A name nobody in the index has exactly: any quote whose speaker has each word within one edit.</summary>
-    private static BooleanQuery? FuzzyNameQuery(string speaker)
-    {
-        var words = TextQueries.ExactWords(speaker);
-        if (words.Count == 0)
-        {
-            return null;
-        }
-        var query = new BooleanQuery();
-        foreach (var word in words)
-        {
-            query.Add(
-                new FuzzyQuery(
-                    new Term(IndexFields.Speaker, word),
-                    maxEdits: word.Length > 3 ? 1 : 0
-                ),
-                Occur.MUST
-            );
         }
         return query;
     }

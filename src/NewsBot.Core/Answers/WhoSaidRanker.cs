@@ -57,11 +57,11 @@ public sealed class WhoSaidRanker
             .ToList();
         var results = ordered
             .Where(g => g.Score >= Threshold)
-            .Select(g => g.ToResult(people, asWritten: true))
+            .Select(g => g.ToResult(people))
             .ToList();
         return results.Count > 0
             ? new QuoteAnswer(results)
-            : new QuoteAnswer([], ordered.FirstOrDefault()?.ToResult(people, asWritten: true));
+            : new QuoteAnswer([], ordered.FirstOrDefault()?.ToResult(people));
     }
 
     /// <summary>What a person said, merged across articles; best first by relevance to <paramref name="about"/> when given.</summary>
@@ -72,15 +72,18 @@ public sealed class WhoSaidRanker
         PersonDirectory people
     )
     {
-        var person = people.Find(speaker).FirstOrDefault();
-        if (person is null)
+        // Everyone the name names: two people sharing a surname are both listed, each under their own name.
+        var keys = people
+            .Named(speaker)
+            .Select(p => PersonDirectory.NameKey(p.Name))
+            .ToHashSet(StringComparer.Ordinal);
+        if (keys.Count == 0)
         {
             return QuoteAnswer.Empty;
         }
-        var key = PersonDirectory.NameKey(person.Name);
         var topic = string.IsNullOrWhiteSpace(about) ? null : new QuoteTerms(about);
         var own = candidates
-            .Where(q => q.Speaker is not null && people.KeyOf(q.Speaker) == key)
+            .Where(q => q.Speaker is not null && keys.Contains(people.KeyOf(q.Speaker)))
             .Select(q => new Scored(
                 q,
                 new QuoteTerms(q.Text),
@@ -283,15 +286,18 @@ public sealed class WhoSaidRanker
         }
     }
 
-    private static Person? SpeakerOf(Person? speaker, PersonDirectory people, bool asWritten)
-    {
-        if (speaker is null)
-        {
-            return null;
-        }
-        var canonical = people.Canonical(speaker);
-        return asWritten ? speaker with { Role = speaker.Role ?? canonical.Role } : canonical;
-    }
+    /// <summary>
+    /// The speaker as the article cited first writes the name, so that the name shown is in the article
+    /// shown (the directory may join spellings of several articles); the role the coverage gives when that
+    /// article gives none.
+    /// </summary>
+    private static Person? SpeakerOf(Person? speaker, PersonDirectory people) =>
+        speaker is null
+            ? null
+            : speaker with
+            {
+                Role = speaker.Role ?? people.Canonical(speaker).Role,
+            };
 
     private sealed class QuoteGroup(Scored best)
     {
@@ -304,12 +310,7 @@ public sealed class WhoSaidRanker
 
         public double Score => Members.Max(m => m.Score);
 
-        /// <param name="people">The people of the coverage.</param>
-        /// <param name="asWritten">
-        /// Name the speaker as the article cited first writes the name (who-said: the name shown is in the
-        /// article shown), rather than by the spelling of the person across the coverage (/quotes).
-        /// </param>
-        public QuoteResult ToResult(PersonDirectory people, bool asWritten = false)
+        public QuoteResult ToResult(PersonDirectory people)
         {
             // The words shown are those of the first source listed: of the best matches, the fullest
             // direct quote, not a fragment or a paraphrase of it.
@@ -331,7 +332,7 @@ public sealed class WhoSaidRanker
             );
             var score = Math.Round(Score, 4);
             return new QuoteResult(
-                SpeakerOf(top.Speaker, people, asWritten),
+                SpeakerOf(top.Speaker, people),
                 top.Text,
                 top.Passage,
                 sources,

@@ -94,6 +94,65 @@ public sealed class PersonDirectory
             .ToList();
     }
 
+    /// <summary>
+    /// The people a name given by a reader (/quotes) names as a whole: their full name, their surname
+    /// (everyone sharing it), or the end of their name ("de Vries"); most quoted first. The name is plain
+    /// text: one with characters no name has (<c>*</c>, <c>?</c>, <c>~</c>, quotation marks) names nobody.
+    /// </summary>
+    public IReadOnlyList<Person> Named(string name)
+    {
+        var key = NameKey(name);
+        if (key.Length == 0 || !name.All(IsNameCharacter))
+        {
+            return [];
+        }
+        return _identities
+            .Where(i =>
+                i.Rank(key) == 3 || i.Keys.Any(k => k.EndsWith(" " + key, StringComparison.Ordinal))
+            )
+            .OrderByDescending(i => i.Count)
+            .Select(i => i.Person)
+            .ToList();
+    }
+
+    /// <summary>
+    /// "Did you mean …": the names closest to one nobody has, nearest first: names a word of which starts
+    /// with it, then names or surnames one or two letters apart (one for short words).
+    /// </summary>
+    public IReadOnlyList<string> Suggest(string name, int limit = 3)
+    {
+        var key = NameKey(name);
+        if (key.Length == 0)
+        {
+            return [];
+        }
+        var allowed = key.Length <= 4 ? 1 : 2;
+        return _identities
+            .Select(i =>
+                (
+                    Identity: i,
+                    Distance: i.Rank(key) > 0
+                        ? 0
+                        : i
+                            .Keys.Concat(i.Surnames)
+                            .Min(k => NameFolding.EditDistance(k, key, allowed))
+                )
+            )
+            .Where(x => x.Distance <= allowed)
+            .OrderBy(x => x.Distance)
+            .ThenByDescending(x => x.Identity.Count)
+            .ThenBy(x => x.Identity.Person.Name, StringComparer.Ordinal)
+            .Take(limit)
+            .Select(x => x.Identity.Person.Name)
+            .ToList();
+    }
+
+    private static bool IsNameCharacter(char c) =>
+        char.IsLetterOrDigit(c)
+        || char.IsWhiteSpace(c)
+        || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark
+        || c is '.' or '-' or '\'' or '’' or ',';
+
     /// <summary>Lowercase, accents removed, letters that do not decompose mapped by hand ("Radosław" → "radoslaw").</summary>
     public static string Fold(string text) => NameFolding.Fold(text);
 

@@ -106,4 +106,36 @@ internal static class NameFolding
             ? a.AsSpan(i + 1).SequenceEqual(b.AsSpan(i))
             : a.AsSpan(i).SequenceEqual(b.AsSpan(i + 1));
     }
+
+    /// <summary>The Levenshtein distance of two words, giving up (returning <paramref name="limit"/> + 1) past <paramref name="limit"/>.</summary>
+    public static int EditDistance(string a, string b, int limit)
+    {
+        if (Math.Abs(a.Length - b.Length) > limit)
+        {
+            return limit + 1;
+        }
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            var best = current[0];
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
+                current[j] = Math.Min(substitution, Math.Min(previous[j], current[j - 1]) + 1);
+                best = Math.Min(best, current[j]);
+            }
+            if (best > limit)
+            {
+                return limit + 1;
+            }
+            (previous, current) = (current, previous);
+        }
+        return Math.Min(previous[b.Length], limit + 1);
+    }
 }

@@ -46,6 +46,10 @@ public static class TerminalRenderer
 
     private static string Quotes(QuoteAnswer answer)
     {
+        if (answer is { Results.Count: 0, DidYouMean: { Count: > 0 } names })
+        {
+            return $"The coverage quotes nobody of that name. Did you mean {string.Join(" or ", names)}?";
+        }
         if (answer.Results.Count == 0)
         {
             return NoAnswer(

@@ -63,4 +63,108 @@ public sealed class QuoteSearchTests : IDisposable
         Assert.Equal(2, answer.Results.Count);
         Assert.All(answer.Results, r => Assert.False(r.CloseMatch));
     }
+
+    private static readonly (string Name, string Text)[] s_twoHarbours =
+    [
+        (
+            "harbour.txt",
+            """
+            Harbour to reopen
+
+            "The harbour will reopen in the spring," said Ann Marlowe, the port director.
+            """
+        ),
+        (
+            "quay.txt",
+            """
+            Quay repairs begin
+
+            "We start with the north quay," Marlowe told reporters.
+
+            "The fish market stays open," said Tom Reddle, a trader.
+            """
+        ),
+    ];
+
+    [Fact]
+    public async Task A_misspelt_speaker_gets_the_names_of_the_coverage_closest_to_it()
+    {
+        var answers = await _articles.AnswersAsync(s_twoHarbours);
+
+        var answer = await answers.QuotesAsync("Marlow", about: null);
+
+        Assert.Empty(answer.Results);
+        Assert.Equal(["Ann Marlowe"], answer.DidYouMean);
+    }
+
+    [Theory]
+    [InlineData("*")]
+    [InlineData("Marl*")]
+    [InlineData("Marlowe~")]
+    [InlineData("speaker:Marlowe")]
+    public async Task Wildcards_and_query_syntax_in_a_speaker_name_are_plain_text_naming_nobody(
+        string speaker
+    )
+    {
+        var answers = await _articles.AnswersAsync(s_twoHarbours);
+
+        var answer = await answers.QuotesAsync(speaker, about: null);
+
+        Assert.Empty(answer.Results);
+    }
+
+    [Fact]
+    public async Task The_start_of_a_name_is_not_a_speaker_but_a_suggestion()
+    {
+        var answers = await _articles.AnswersAsync(s_twoHarbours);
+
+        var answer = await answers.QuotesAsync("Marl", about: null);
+
+        Assert.Empty(answer.Results);
+        Assert.Equal(["Ann Marlowe"], answer.DidYouMean);
+    }
+
+    [Fact]
+    public async Task Quotes_of_a_person_name_them_as_each_cited_article_writes_the_name()
+    {
+        var answers = await _articles.AnswersAsync(s_twoHarbours);
+
+        var answer = await answers.QuotesAsync("Ann Marlowe", about: null);
+
+        Assert.Equal(2, answer.Results.Count);
+        var quay = Assert.Single(answer.Results, r => r.Sources[0].File == "quay.txt");
+        Assert.Equal("Marlowe", quay.Speaker?.Name);
+        var harbour = Assert.Single(answer.Results, r => r.Sources[0].File == "harbour.txt");
+        Assert.Equal("Ann Marlowe", harbour.Speaker?.Name);
+    }
+
+    [Fact]
+    public async Task Two_people_sharing_a_surname_are_both_listed_under_their_own_names()
+    {
+        var answers = await _articles.AnswersAsync([
+            (
+                "school.txt",
+                """
+                School opens
+
+                "The roof is finally fixed," said Mary Okafor, the head teacher.
+                """
+            ),
+            (
+                "clinic.txt",
+                """
+                Clinic extends hours
+
+                "We will open on Saturdays," said Daniel Okafor, a nurse.
+                """
+            ),
+        ]);
+
+        var answer = await answers.QuotesAsync("Okafor", about: null);
+
+        Assert.Equal(
+            ["Daniel Okafor", "Mary Okafor"],
+            answer.Results.Select(r => r.Speaker?.Name).Order()
+        );
+    }
 }
