@@ -21,6 +21,12 @@ internal static class QuoteSearch
     /// </summary>
     private const double CloseMatchShare = 0.75;
 
+    /// <summary>
+    /// Below this confidence an answer is a paraphrase, not the words as said: a quote asked with a
+    /// contraction or a changed word scores 0.75–0.95, one asked in other words 0.4–0.7 (docs/quotes.md).
+    /// </summary>
+    private const double ParaphraseBelow = 0.7;
+
     public static QuoteAnswer WhoSaid(ArticleIndex index, string words)
     {
         var query = TextQueries.TermsWithPhraseBoost(
@@ -33,24 +39,39 @@ internal static class QuoteSearch
         {
             return QuoteAnswer.Empty;
         }
-        var candidates = index.Search(query, Candidates, IndexJsonContext.Default.Quote);
-        return MarkCloseMatches(
-            new WhoSaidRanker().Rank(
-                words,
-                candidates.Select(c => c.Record).ToArray(),
-                index.People
-            )
-        );
+        var candidates = index
+            .Search(query, Candidates, IndexJsonContext.Default.Quote)
+            .Select(c => c.Record)
+            .ToList();
+        var answer = new WhoSaidRanker().Rank(words, candidates, index.People);
+        if (
+            answer.Results.Count == 0
+            && TextQueries.Misspelt(words, IndexFields.Quote.Exact) is { } misspelt
+        )
+        {
+            // The question's own words found nothing good enough: its misspellings may be why.
+            candidates.AddRange(
+                index
+                    .Search(misspelt, Candidates, IndexJsonContext.Default.Quote)
+                    .Select(c => c.Record)
+                    .Where(q => !candidates.Contains(q))
+            );
+            answer = new WhoSaidRanker().Rank(words, candidates, index.People);
+        }
+        return MarkCloseMatches(answer);
     }
 
-    /// <summary>Marks the further answers that score well below the best one as close matches.</summary>
+    /// <summary>Marks paraphrases and the further answers that score well below the best one as close matches.</summary>
     private static QuoteAnswer MarkCloseMatches(QuoteAnswer answer)
     {
-        if (answer.Results.Count < 2)
+        if (answer.Results.Count == 0)
         {
             return answer;
         }
-        var bar = answer.Results.Max(r => r.Confidence) * CloseMatchShare;
+        var bar = Math.Max(
+            answer.Results.Max(r => r.Confidence) * CloseMatchShare,
+            ParaphraseBelow
+        );
         return answer with
         {
             Results =

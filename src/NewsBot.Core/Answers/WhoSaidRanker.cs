@@ -33,6 +33,9 @@ public sealed class WhoSaidRanker
 
     private const double CopyShare = 0.9;
 
+    /// <summary>A question answered only once its misspelt words are read as the coverage's words counts less.</summary>
+    private const double MisspeltWeight = 0.85;
+
     public QuoteAnswer Rank(string words, IReadOnlyList<Quote> candidates, PersonDirectory people)
     {
         var query = new QuoteTerms(words);
@@ -40,6 +43,38 @@ public sealed class WhoSaidRanker
         {
             return QuoteAnswer.Empty;
         }
+        var answer = Rank(query, candidates, people);
+        if (SpellingCorrection.Of(words, candidates) is not { } corrected)
+        {
+            return answer;
+        }
+        // Words the candidates do not have, each a letter or two from one they do ("squeese recruts"): the
+        // question read with those words, when it answers better, is answered as a close match at a lower
+        // confidence: the words shown are not those asked.
+        var reread = Rank(new QuoteTerms(corrected), candidates, people);
+        return reread.Results.Count == 0 || Best(reread) <= Best(answer)
+            ? answer
+            : new QuoteAnswer([
+                .. reread.Results.Select(r =>
+                    r with
+                    {
+                        Confidence = Math.Round(r.Confidence * MisspeltWeight, 4),
+                        Score = Math.Round(r.Score * MisspeltWeight, 4),
+                        CloseMatch = true,
+                    }
+                ),
+            ]);
+    }
+
+    private static double Best(QuoteAnswer answer) =>
+        answer.Results.Count == 0 ? 0 : answer.Results.Max(r => r.Confidence);
+
+    private QuoteAnswer Rank(
+        QuoteTerms query,
+        IReadOnlyList<Quote> candidates,
+        PersonDirectory people
+    )
+    {
         var scored = candidates
             .Select(q => Scored.Of(q, query))
             .OrderByDescending(s => s.Score)

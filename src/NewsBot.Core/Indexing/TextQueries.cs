@@ -56,6 +56,29 @@ internal static class TextQueries
         return new RankedQuery(words, phrase);
     }
 
+    /// <summary>
+    /// The question's longer words, each also matching words one edit away (two for words of eight letters
+    /// or more; a swap of two letters is one edit), over a verbatim field: the candidates for a question
+    /// with misspellings ("unprecedentd coehsion"). The first letter must agree, which keeps the query
+    /// cheap on a large index and is where typing slips least. Null when no word is long enough.
+    /// </summary>
+    public static Query? Misspelt(string text, string exactField)
+    {
+        var query = new BooleanQuery(disableCoord: false);
+        foreach (var word in ExactWords(text).Where(w => w.Length >= 4).Distinct())
+        {
+            query.Add(
+                new FuzzyQuery(
+                    new Term(exactField, word),
+                    word.Length >= 8 ? 2 : 1,
+                    prefixLength: 1
+                ),
+                Occur.SHOULD
+            );
+        }
+        return query.Clauses.Count == 0 ? null : query;
+    }
+
     /// <summary>The words of a text as the exact field holds them: lowercase, accents folded, unstemmed.</summary>
     public static IReadOnlyList<string> ExactWords(string text) =>
         Positions(NewsAnalyzer.Exact, text).Select(p => p[0]).ToArray();

@@ -95,8 +95,8 @@ public sealed class PersonDirectory
     }
 
     /// <summary>
-    /// The people a name given by a reader (/quotes) names as a whole: their full name, their surname
-    /// (everyone sharing it), or the end of their name ("de Vries"); most quoted first. The name is plain
+    /// The people a name given by a reader (/quotes) names in whole words: their full name, their surname
+    /// (everyone sharing it), their first name, "de Vries"; most quoted first. The name is plain
     /// text: one with characters no name has (<c>*</c>, <c>?</c>, <c>~</c>, quotation marks) names nobody.
     /// </summary>
     public IReadOnlyList<Person> Named(string name)
@@ -106,10 +106,9 @@ public sealed class PersonDirectory
         {
             return [];
         }
+        var words = key.Split(' ');
         return _identities
-            .Where(i =>
-                i.Rank(key) == 3 || i.Keys.Any(k => k.EndsWith(" " + key, StringComparison.Ordinal))
-            )
+            .Where(i => i.Keys.Any(k => words.All(k.Split(' ').Contains)))
             .OrderByDescending(i => i.Count)
             .Select(i => i.Person)
             .ToList();

@@ -107,13 +107,17 @@ internal static class NameFolding
             : a.AsSpan(i).SequenceEqual(b.AsSpan(i + 1));
     }
 
-    /// <summary>The Levenshtein distance of two words, giving up (returning <paramref name="limit"/> + 1) past <paramref name="limit"/>.</summary>
+    /// <summary>
+    /// The edit distance of two words counting a swap of two adjacent letters as one edit (optimal string
+    /// alignment), giving up (returning <paramref name="limit"/> + 1) past <paramref name="limit"/>.
+    /// </summary>
     public static int EditDistance(string a, string b, int limit)
     {
         if (Math.Abs(a.Length - b.Length) > limit)
         {
             return limit + 1;
         }
+        var before = new int[b.Length + 1];
         var previous = new int[b.Length + 1];
         var current = new int[b.Length + 1];
         for (var j = 0; j <= b.Length; j++)
@@ -123,18 +127,23 @@ internal static class NameFolding
         for (var i = 1; i <= a.Length; i++)
         {
             current[0] = i;
-            var best = current[0];
+            var best = i;
             for (var j = 1; j <= b.Length; j++)
             {
-                var substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
-                current[j] = Math.Min(substitution, Math.Min(previous[j], current[j - 1]) + 1);
-                best = Math.Min(best, current[j]);
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                var d = Math.Min(previous[j - 1] + cost, Math.Min(previous[j], current[j - 1]) + 1);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    d = Math.Min(d, before[j - 2] + 1);
+                }
+                current[j] = d;
+                best = Math.Min(best, d);
             }
             if (best > limit)
             {
                 return limit + 1;
             }
-            (previous, current) = (current, previous);
+            (before, previous, current) = (previous, current, before);
         }
         return Math.Min(previous[b.Length], limit + 1);
     }

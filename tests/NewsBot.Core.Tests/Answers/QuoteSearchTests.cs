@@ -1,3 +1,5 @@
+using NewsBot.Core.Answers;
+
 namespace NewsBot.Core.Tests.Answers;
 
 public sealed class QuoteSearchTests : IDisposable
@@ -166,5 +168,84 @@ public sealed class QuoteSearchTests : IDisposable
             ["Daniel Okafor", "Mary Okafor"],
             answer.Results.Select(r => r.Speaker?.Name).Order()
         );
+    }
+
+    private static readonly (string Name, string Text)[] s_ferry =
+    [
+        (
+            "ferry.txt",
+            """
+            Ferry service cut
+
+            "We cannot find enough qualified engineers to keep the night ferries running," said Ruth Abara, the operator's chief executive.
+
+            The council said it would review the timetable in March.
+            """
+        ),
+    ];
+
+    [Fact]
+    public async Task Words_asked_with_small_misspellings_are_answered_as_a_close_match_at_a_lower_confidence()
+    {
+        var answers = await _articles.AnswersAsync(s_ferry);
+
+        var answer = await answers.WhoSaidAsync(
+            "we cannot find enough qualifed enginers to keep the night ferries running"
+        );
+
+        var result = Assert.Single(answer.Results);
+        Assert.Equal("Ruth Abara", result.Speaker?.Name);
+        Assert.True(result.CloseMatch);
+        Assert.InRange(result.Confidence, WhoSaidRanker.Threshold, 0.9);
+    }
+
+    [Fact]
+    public async Task Words_asked_verbatim_are_not_a_close_match()
+    {
+        var answers = await _articles.AnswersAsync(s_ferry);
+
+        var answer = await answers.WhoSaidAsync(
+            "enough qualified engineers to keep the night ferries"
+        );
+
+        Assert.False(Assert.Single(answer.Results).CloseMatch);
+    }
+
+    [Fact]
+    public async Task A_paraphrase_is_answered_as_a_close_match()
+    {
+        var answers = await _articles.AnswersAsync(s_ferry);
+
+        var answer = await answers.WhoSaidAsync(
+            "the night ferries cannot keep running without more engineers"
+        );
+
+        var result = Assert.Single(answer.Results);
+        Assert.Equal("Ruth Abara", result.Speaker?.Name);
+        Assert.True(result.CloseMatch);
+    }
+
+    [Fact]
+    public async Task Words_nobody_said_are_declined_though_a_word_is_a_letter_from_the_coverage()
+    {
+        var answers = await _articles.AnswersAsync(s_ferry);
+
+        var answer = await answers.WhoSaidAsync("the night trains will be cancelled in March");
+
+        Assert.Empty(answer.Results);
+    }
+
+    [Fact]
+    public async Task Words_all_misspelt_are_found_through_words_a_letter_or_a_swap_away()
+    {
+        var answers = await _articles.AnswersAsync(s_ferry);
+
+        var answer = await answers.WhoSaidAsync(
+            "qualifeid enigneers to keep the nihgt feries runing"
+        );
+
+        var result = Assert.Single(answer.Results);
+        Assert.Equal("Ruth Abara", result.Speaker?.Name);
+        Assert.True(result.CloseMatch);
     }
 }
