@@ -41,13 +41,18 @@ internal sealed class AttributionSieve(ArticleCast cast)
                 verb < view.Words.Count
                 && IsSpeechVerb(view, verb)
                 && view.AreAdjacent(mention.EndWord - 1, verb)
+                && !IntroducesNextQuote(view, offset, view.Words[verb].End)
                 ? Resolve(mention)
                 : null;
         }
         if (IsSpeechVerb(view, k) && k + 1 < view.Words.Count && view.AreAdjacent(k, k + 1))
         {
             var subject = MentionAfterDeterminers(view, k + 1);
-            return subject is null ? null : Resolve(AppositiveNameOf(view, subject));
+            return
+                subject is null
+                || IntroducesNextQuote(view, offset, view.Words[subject.EndWord - 1].End)
+                ? null
+                : Resolve(AppositiveNameOf(view, subject));
         }
         if (
             view.Words[k].Text is "according" or "According"
@@ -575,6 +580,42 @@ internal sealed class AttributionSieve(ArticleCast cast)
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// `"…endless curiosity." Lab director Tom Brill said "He changed the field."`: after a quote closed by
+    /// the end of its sentence, a speaker whose speech verb opens a quotation of its own speaks that one.
+    /// </summary>
+    private static bool IntroducesNextQuote(
+        ParagraphView view,
+        int afterClose,
+        int afterAttribution
+    )
+    {
+        var end = afterClose - 1;
+        while (
+            end > 0
+            && (
+                view.Text[end] is '”' or '"' or '»' or '’' or '\''
+                || char.IsWhiteSpace(view.Text[end])
+            )
+        )
+        {
+            end--;
+        }
+        if (end < 0 || view.Text[end] is not ('.' or '!' or '?'))
+        {
+            return false;
+        }
+        var next = afterAttribution;
+        while (
+            next < view.Text.Length
+            && (char.IsWhiteSpace(view.Text[next]) || view.Text[next] is ',' or ':')
+        )
+        {
+            next++;
+        }
+        return view.Quotes.Any(q => q.Open == next);
     }
 
     private static bool IsOnlyPunctuation(string text, int from, int to)

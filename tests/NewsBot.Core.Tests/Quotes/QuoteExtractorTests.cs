@@ -509,4 +509,25 @@ public sealed class QuoteExtractorTests
 
         Assert.Equal("Elena Marsh", Single(quotes, QuoteKind.Direct).Speaker?.Name);
     }
+
+    [Fact]
+    public void Gives_a_quote_ending_its_sentence_not_to_the_next_speaker_who_says_a_quote_of_their_own()
+    {
+        var quotes = Extract(
+            """
+            "He was a giant," said the dean, Anna Kerr. Kerr talked of his "endless curiosity about the sea" and "his patience with students." Lab director Tom Brill said "He changed the field."
+            """
+        );
+
+        Assert.Equal(
+            "Tom Brill",
+            quotes.Single(q => q.Text == "He changed the field.").Speaker?.Name
+        );
+        Assert.NotEqual(
+            "Tom Brill",
+            quotes
+                .Single(q => q.Text.StartsWith("his patience", StringComparison.Ordinal))
+                .Speaker?.Name
+        );
+    }
 }
