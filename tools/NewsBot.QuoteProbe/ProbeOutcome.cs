@@ -1,6 +1,5 @@
 using System.Text;
 using NewsBot.Core.Answers;
-using NewsBot.Core.Articles;
 
 namespace NewsBot.QuoteProbe;
 

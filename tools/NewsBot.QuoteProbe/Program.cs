@@ -1,5 +1,4 @@
 using NewsBot.Core.Answers;
-using NewsBot.Core.Articles;
 using NewsBot.Core.Indexing;
 using NewsBot.QuoteProbe;
 

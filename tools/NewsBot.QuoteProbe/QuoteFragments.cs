@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using NewsBot.Core.Answers;
-using NewsBot.Core.Articles;
 
 namespace NewsBot.QuoteProbe;
 

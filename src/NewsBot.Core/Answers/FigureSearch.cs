@@ -1,4 +1,3 @@
-using NewsBot.Core.Figures;
 using NewsBot.Core.Indexing;
 
 namespace NewsBot.Core.Answers;

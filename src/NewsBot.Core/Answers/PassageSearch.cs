@@ -1,6 +1,5 @@
 using NewsBot.Core.Articles;
 using NewsBot.Core.Indexing;
-using NewsBot.Core.Text;
 
 namespace NewsBot.Core.Answers;
 

@@ -1,7 +1,6 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using NewsBot.Core.Indexing;
-using NewsBot.Core.Quotes;
 
 namespace NewsBot.Core.Answers;
 

@@ -6,7 +6,6 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
-using NewsBot.Core.Indexing;
 using NewsBot.Core.Text;
 
 namespace NewsBot.Core.Benchmarks;

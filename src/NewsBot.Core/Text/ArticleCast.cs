@@ -1,5 +1,4 @@
 using System.Buffers;
-using NewsBot.Core.Articles;
 
 namespace NewsBot.Core.Text;
 

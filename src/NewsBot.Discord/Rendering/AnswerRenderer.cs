@@ -36,12 +36,14 @@ internal static class AnswerRenderer
     private static JsonMessage QuoteMessage(string heading, string? highlight, QuoteAnswer answer)
     {
         if (answer is { Results.Count: 0, DidYouMean: { Count: > 0 } names })
+        {
             return Message(
                 $"{heading}\nThe indexed articles quote nobody of that name. Did you mean "
                     + string.Join(" or ", names.Select(Markdown.Escape))
                     + "?",
                 []
             );
+        }
         if (answer.Results.Count == 0)
         {
             return NoAnswer(

@@ -1,6 +1,5 @@
 using NewsBot.Core.Answers;
 using NewsBot.Core.Articles;
-using NewsBot.Core.Figures;
 
 namespace NewsBot.Core.Tests.Answers;
 

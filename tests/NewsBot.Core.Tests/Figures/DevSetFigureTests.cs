@@ -1,6 +1,5 @@
 using System.Text.Json;
 using NewsBot.Core.Answers;
-using NewsBot.Core.Figures;
 using Xunit.Abstractions;
 
 namespace NewsBot.Core.Tests.Figures;
