@@ -34,10 +34,9 @@ public sealed class QuoteExtractor
         var spoken = new List<SpokenSpan>();
         foreach (var q in quoted)
         {
-            var quote = q.ToQuote(file);
-            if (quote is not null)
+            foreach (var (piece, quote) in q.ToQuotes(file))
             {
-                found.Add((q.Pieces[0].View.Index, q.Pieces[0].Spans[0].Open, quote));
+                found.Add((piece.View.Index, piece.Spans[0].Open, quote));
             }
             if (q.Speaker is not null)
             {
@@ -320,31 +319,39 @@ public sealed class QuoteExtractor
         public bool HasTrailingAttribution { get; set; }
 
         /// <summary>
-        /// The quote as shown: each span's own words, exactly as the article has them (a quote interrupted
-        /// by its attribution or running over paragraphs is shown as its parts joined by " … ", never
-        /// stitched into one sentence), cited at the line of its first word.
+        /// The quote as shown, one per paragraph it runs over, each cited at the line of its own first word
+        /// (a reader asking for words of the third paragraph is sent to that paragraph): each span's own
+        /// words, exactly as the article has them (a quote interrupted by its attribution is shown as its
+        /// parts joined by " … ", never stitched into one sentence).
         /// </summary>
-        public Quote? ToQuote(string file)
+        public IEnumerable<(QuotationPiece Piece, Quote Quote)> ToQuotes(string file)
         {
-            var parts = Pieces
-                .SelectMany(p => p.Spans.Select(s => s.Content(p.View.Text).Trim()))
-                .Where(part => part.Length > 0)
-                .ToList();
-            if (!parts.Any(part => part.Any(char.IsLetterOrDigit)))
+            var kind = IsPartial() ? QuoteKind.Partial : QuoteKind.Direct;
+            var speaker = Speaker is null ? null : PersonOf(Speaker.Member);
+            foreach (var piece in Pieces)
             {
-                return null;
+                var parts = piece
+                    .Spans.Select(s => s.Content(piece.View.Text).Trim())
+                    .Where(part => part.Length > 0)
+                    .ToList();
+                if (!parts.Any(part => part.Any(char.IsLetterOrDigit)))
+                {
+                    continue;
+                }
+                var (view, spans) = piece;
+                var firstWord = view.WordAtOrAfter(spans[0].ContentStart);
+                var at = firstWord < view.Words.Count ? view.Words[firstWord].Start : spans[0].Open;
+                yield return (
+                    piece,
+                    new Quote(
+                        string.Join(PartSeparator, parts),
+                        kind,
+                        speaker,
+                        PassageOf(piece),
+                        new SourceRef(file, view.Paragraph.LineAt(at))
+                    )
+                );
             }
-            var passage = string.Join(' ', Pieces.Select(PassageOf));
-            var (view, spans) = Pieces[0];
-            var firstWord = view.WordAtOrAfter(spans[0].ContentStart);
-            var at = firstWord < view.Words.Count ? view.Words[firstWord].Start : spans[0].Open;
-            return new Quote(
-                string.Join(PartSeparator, parts),
-                IsPartial() ? QuoteKind.Partial : QuoteKind.Direct,
-                Speaker is null ? null : PersonOf(Speaker.Member),
-                passage,
-                new SourceRef(file, view.Paragraph.LineAt(at))
-            );
         }
 
         /// <summary>A few quoted words inside the writer's own sentence: praised the alliance’s “unprecedented cohesion” (000_…txt line 9).</summary>

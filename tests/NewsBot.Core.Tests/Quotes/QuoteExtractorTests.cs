@@ -85,7 +85,7 @@ public sealed class QuoteExtractorTests
     }
 
     [Fact]
-    public void Joins_a_quote_that_runs_over_paragraphs_and_keeps_its_speaker()
+    public void Cites_each_paragraph_of_a_quote_running_over_paragraphs_at_its_own_line_under_its_speaker()
     {
         var quotes = Extract(
             """
@@ -98,13 +98,16 @@ public sealed class QuoteExtractorTests
             """
         );
 
-        var quote = Single(quotes, QuoteKind.Direct);
-        Assert.EndsWith(
-            "before the snow melts in the spring. … And the year after that, we will plant the whole valley,",
-            quote.Text
+        var direct = quotes.Where(q => q.Kind == QuoteKind.Direct).ToList();
+        Assert.Equal(2, direct.Count);
+        Assert.EndsWith("before the snow melts in the spring.", direct[0].Text);
+        Assert.Equal(1, direct[0].Source.Line);
+        Assert.Equal("And the year after that, we will plant the whole valley,", direct[1].Text);
+        Assert.Equal(5, direct[1].Source.Line);
+        Assert.All(
+            direct,
+            q => Assert.Equal(new Person("Anna Kowalczyk", "park director"), q.Speaker)
         );
-        Assert.Equal(new Person("Anna Kowalczyk", "park director"), quote.Speaker);
-        Assert.Equal(1, quote.Source.Line);
     }
 
     [Fact]
