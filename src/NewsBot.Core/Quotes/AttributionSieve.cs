@@ -234,7 +234,11 @@ internal sealed class AttributionSieve(ArticleCast cast)
         var sentenceSubject = view.Mentions.FirstOrDefault(m =>
             m.FirstWord >= first && m.EndWord <= last + 1
         );
-        if (sentenceSubject is null || !OpensClause(view, sentenceSubject, first))
+        if (
+            sentenceSubject is null
+            || !OpensClause(view, sentenceSubject, first)
+            || NamesOnlyItsPhrase(view, sentenceSubject)
+        )
         {
             return null;
         }
@@ -431,6 +435,10 @@ internal sealed class AttributionSieve(ArticleCast cast)
             return null;
         }
         var direct = view.MentionEndingAt(k);
+        if (direct is not null && NamesOnlyItsPhrase(view, direct))
+        {
+            return null;
+        }
         // "President Jane Roe of Ruritania said": the person, not the country her phrase names.
         return direct is null or { Kind: MentionKind.Group }
             ? SubjectBeforePhrase(view, k, first) ?? direct
@@ -449,6 +457,35 @@ internal sealed class AttributionSieve(ArticleCast cast)
         "for",
         "in",
     };
+
+    /// <summary>
+    /// "Virologist Jane Roe of Acme Research said": words read as one name whose person is only the
+    /// institution after "of" (the name before it is no person the article knows). The speaker is the
+    /// one before the phrase, whom the article does not know as a person: nobody, rather than the
+    /// institution. "Analyst Petra Novak of Danube Capital", whose person is the name before "of", is not.
+    /// </summary>
+    private static bool NamesOnlyItsPhrase(ParagraphView view, Mention mention)
+    {
+        if (mention is not { Kind: MentionKind.Name, Member: { } member })
+        {
+            return false;
+        }
+        for (var j = mention.FirstWord + 1; j < mention.EndWord - 1; j++)
+        {
+            var before = view.Words[j - 1].Text;
+            // "First Minister of Scotland Jane Roe": a title's phrase, the person after it.
+            if (
+                PhrasePrepositions.Contains(view.Words[j].Text)
+                && !member.Name.Contains(before, StringComparison.Ordinal)
+                && !Lexicon.TitleWords.Contains(before)
+                && !Lexicon.IsPersonNoun(before.ToLowerInvariant())
+            )
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>
     /// "Jane Roe of the city council said", "Jane Roe from the opposition said in a statement": a name

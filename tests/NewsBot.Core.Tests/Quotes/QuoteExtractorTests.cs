@@ -533,4 +533,33 @@ public sealed class QuoteExtractorTests
                 .Speaker?.Name
         );
     }
+
+    [Theory]
+    [InlineData(
+        "Virologist Jane Roe of Harwell Research said, \"This strain spreads faster than any we have studied.\""
+    )]
+    [InlineData(
+        "Jane Roe, a virologist, led the study. Roe of Harwell Research said, \"This strain spreads faster than any we have studied.\""
+    )]
+    public void Never_names_the_institution_in_a_phrase_after_the_speaker(string text)
+    {
+        var quote = Assert.Single(Extract(text), q => q.Kind == QuoteKind.Direct);
+
+        Assert.NotEqual("Harwell Research", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void Names_the_person_after_a_title_with_its_own_phrase()
+    {
+        var quotes = Extract(
+            """
+            First Minister of Eastland Jane Roe said, "The court has spoken and parliament must sit again."
+            """
+        );
+
+        Assert.EndsWith(
+            "Jane Roe",
+            Assert.Single(quotes, q => q.Kind == QuoteKind.Direct).Speaker?.Name
+        );
+    }
 }
