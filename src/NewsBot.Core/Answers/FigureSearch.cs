@@ -27,7 +27,8 @@ internal static class FigureSearch
 
     public static CompareAnswer Compare(ArticleIndex index, string a, string b) =>
         new FigureComparer().Compare(
-            Figure(index, a).Results.FirstOrDefault(),
-            Figure(index, b).Results.FirstOrDefault()
+            Figure(index, a),
+            Figure(index, b),
+            distinct: !string.Equals(a.Trim(), b.Trim(), StringComparison.OrdinalIgnoreCase)
         );
 }

@@ -280,6 +280,9 @@ internal sealed partial class ClaimFinder
         }
     }
 
+    /// <summary>True for a surname the article also gives in full ("Conyers" after "John Conyers").</summary>
+    public bool IsKnownName(string name) => _fullNames.ContainsKey(name);
+
     /// <summary>The claims of a sentence in order; pronouns are resolved as the article is read.</summary>
     public IReadOnlyList<Claim> Find(string sentence)
     {

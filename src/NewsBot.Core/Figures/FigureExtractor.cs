@@ -14,10 +14,12 @@ public sealed partial class FigureExtractor
 
     public IReadOnlyList<Figure> Extract(Article article)
     {
+        _scoreUnit = null;
         var figures = new List<Figure>();
         var claims = new ClaimFinder(article);
         var paragraphs = article.Paragraphs;
-        var split = paragraphs.Select(SentenceSplitter.Split).ToList();
+        var split = paragraphs.Select(p => SentenceSplitter.Split(p).ToList()).ToList();
+        var opening = OpeningOf(article, split);
         var flat = split.SelectMany(sentences => sentences).ToList();
         var flatIndex = 0;
         for (var p = 0; p < paragraphs.Count; p++)
@@ -47,8 +49,10 @@ public sealed partial class FigureExtractor
                     article,
                     paragraph,
                     sentence,
-                    () => ContextOf(flat, flatIndex),
+                    () => ContextOf(flat, opening, flatIndex),
                     ClaimantAt,
+                    claims.IsKnownName,
+                    () => flatIndex > 0 ? AgeDetector.SubjectOf(flat[flatIndex - 1].Text) : null,
                     figures
                 );
             }
@@ -56,127 +60,469 @@ public sealed partial class FigureExtractor
         return figures;
     }
 
-    /// <summary>The two sentences before and the one after, across paragraph breaks (002 has one paragraph per line).</summary>
-    private static string? ContextOf(List<Sentence> flat, int index)
+    /// <summary>
+    /// The headline and the lede, then the two sentences before and the one after, across paragraph breaks (002 has one
+    /// paragraph per line): the opening names the topic a sentence leaves out ("the new coronavirus", eval 302:1).
+    /// </summary>
+    private static string? ContextOf(List<Sentence> flat, IReadOnlyList<string> opening, int index)
     {
-        var parts = new List<string>(3);
+        var parts = new List<string>(5);
+        var window = new List<string>(3);
         for (var i = Math.Max(0, index - 2); i <= Math.Min(flat.Count - 1, index + 1); i++)
         {
-            if (i != index)
-            {
-                parts.Add(flat[i].Text);
-            }
+            window.Add(flat[i].Text);
         }
+        parts.AddRange(opening.Where(o => !window.Contains(o)));
+        parts.AddRange(window.Where(w => w != flat[index].Text));
         return parts.Count == 0 ? null : string.Join(' ', parts);
     }
 
-    private static void ExtractSentence(
+    /// <summary>The headline and the first sentence of the first paragraph of running text: the article's topic.</summary>
+    private static List<string> OpeningOf(Article article, List<List<Sentence>> split)
+    {
+        var opening = new List<string>(2);
+        if (article.Headline is { } headline)
+        {
+            opening.Add(headline);
+        }
+        var lede = article
+            .Paragraphs.Select((p, i) => (p, i))
+            .FirstOrDefault(x => x.p.Kind == ParagraphKind.Body && split[x.i].Count > 0);
+        if (lede.p is not null)
+        {
+            opening.Add(split[lede.i][0].Text);
+        }
+        return opening;
+    }
+
+    /// <summary>What one number of a sentence is, before the numbers around it lend it what it leaves out.</summary>
+    private sealed class Draft(NumberSpan span)
+    {
+        public NumberSpan Span { get; } = span;
+        public FigureKind Kind { get; set; } = FigureKind.Count;
+        public string? Unit { get; set; }
+        public string Measure { get; set; } = "";
+        public bool IsChange { get; set; }
+        public bool IsFall { get; set; }
+        public bool Skip { get; set; }
+    }
+
+    private void ExtractSentence(
         Article article,
         Paragraph paragraph,
         Sentence sentence,
         Func<string?> contextOf,
         Func<int, string?> claimantAt,
+        Func<string, bool> isKnownName,
+        Func<string?> previousSubject,
         List<Figure> figures
     )
     {
         var text = sentence.Text;
         var spans = RangeParser.Join(text, NumberScanner.Scan(text));
-        if (spans.Count == 0)
+        if (spans.Count == 0 || spans.All(s => s.IsVague))
         {
             return;
         }
         var periods = PeriodDetector.FindAll(text);
-        // Joined only for the sentences that have figures: most have none.
-        var context = contextOf();
-        Figure? previous = null;
+        var drafts = new List<Draft>(spans.Count);
         for (var i = 0; i < spans.Count; i++)
         {
-            var span = spans[i];
+            var segmentStart = i == 0 ? 0 : Boundary(text, spans[i - 1].End, spans[i].Start);
+            var segmentEnd =
+                i + 1 < spans.Count
+                    ? Boundary(text, spans[i].End, spans[i + 1].Start)
+                    : text.Length;
+            drafts.Add(
+                Read(
+                    article,
+                    text,
+                    spans,
+                    i,
+                    segmentStart,
+                    segmentEnd,
+                    periods,
+                    isKnownName,
+                    previousSubject
+                )
+            );
+        }
+        LendAcrossLists(text, drafts);
+        var owners = ListOwners.Find(text, spans);
+        // Joined only for the sentences that have figures: most have none.
+        var context = contextOf();
+        Draft? previous = null;
+        for (var i = 0; i < drafts.Count; i++)
+        {
+            var draft = drafts[i];
+            var span = draft.Span;
+            if (draft.Skip || span.IsVague)
+            {
+                continue; // "thousands more wounded" is not a number to compute with
+            }
             var segmentStart = i == 0 ? 0 : Boundary(text, spans[i - 1].End, span.Start);
             var segmentEnd =
                 i + 1 < spans.Count ? Boundary(text, span.End, spans[i + 1].Start) : text.Length;
-            var reading = MeasureFinder.Read(text, span.End, segmentEnd, periods);
-            var unit =
-                span.Currency
-                ?? span.Percent switch
-                {
-                    PercentKind.Percent => "percent",
-                    PercentKind.PercentagePoints => "percentage points",
-                    _ => reading.Unit,
-                };
-            var measure = reading.Measure;
             if (
-                span.Currency is not null
-                && measure.StartsWith("in ", StringComparison.OrdinalIgnoreCase)
-            )
-            {
-                measure = measure[3..];
-            }
-            if (
-                unit is null
-                && previous is not null
-                && FigureUnits.KindOf(previous.Unit)
-                    is not (UnitKind.Percent or UnitKind.PercentagePoints or UnitKind.Currency)
+                draft.Kind == FigureKind.Count
+                && draft.Unit is null
+                && previous is { Kind: FigureKind.Count or FigureKind.Measurement, Unit: not null }
             )
             {
                 // Elliptical figures take the noun of the one before: "35,000 soldiers in December and 30,000 in January" (003:2).
-                unit = previous.Unit;
-                measure = measure.Length > 0 ? measure : previous.Measure;
+                draft.Unit = previous.Unit;
+                draft.Kind = previous.Kind;
+                draft.Measure = draft.Measure.Length > 0 ? draft.Measure : previous.Measure;
             }
-            if (
-                unit is null
-                && reading.Unit is null
-                && (span.IsQualitative || IsWordNumber(text, span))
-            )
+            if (draft.Kind == FigureKind.Count && draft.Unit is null && span.IsWords)
             {
                 continue; // "the two met": a spelled-out number that counts nothing named
             }
-            if (measure.Length == 0)
+            if (draft.IsChange)
             {
-                measure = MeasureFinder.WordsBefore(
+                var subject =
+                    draft.Measure.Length > 0 ? draft.Measure
+                    : previous is not null && !previous.IsChange ? previous.Measure
+                    : "";
+                draft.Measure = $"{(draft.IsFall ? "fall" : "rise")} in {subject}"
+                    .TrimEnd()
+                    .Replace(" in in ", " in ", StringComparison.Ordinal);
+            }
+            if (draft.Measure.Length == 0 && previous is not null && InBrackets(text, span.Start))
+            {
+                draft.Measure = previous.Measure; // a conversion in brackets: "629 billion roubles ($6.9 billion)"
+            }
+            if (draft.Measure.Length == 0)
+            {
+                draft.Measure = MeasureFinder.WordsBefore(
                     text,
                     segmentStart,
                     QualifierStart(text, span.Start),
                     4
                 );
             }
-            if (measure.Length == 0 && previous is not null)
+            if (draft.Measure.Length == 0 && previous is not null)
             {
-                measure = previous.Measure; // a conversion in brackets: "629 billion roubles ($6.9 billion)"
+                draft.Measure = previous.Measure; // a conversion in brackets: "629 billion roubles ($6.9 billion)"
             }
-            var period = Nearest(periods, segmentStart, segmentEnd, span);
-            var qualifier = QualifierDetector.Before(text, span.Start);
+            if (owners.TryGetValue(i, out var owner))
+            {
+                draft.Measure =
+                    draft.Kind == FigureKind.Age
+                        ? $"age of {owner}"
+                        : $"{draft.Measure} for {owner}";
+            }
+            var period = draft.Kind is FigureKind.Age or FigureKind.Duration or FigureKind.Ordinal
+                ? null
+                : Nearest(periods, segmentStart, segmentEnd, span);
             var value = span.Value;
             var low = span.Low;
             var high = span.High;
-            if (span.Currency is not null || span.Percent != PercentKind.None)
+            if (draft.IsFall)
             {
-                if (QualifierDetector.IsDecrease(text, span.Start))
-                {
-                    (value, low, high) = (-value, -high, -low);
-                }
+                (value, low, high) = (-value, -high, -low);
             }
-            var figure = new Figure(
-                value,
-                low,
-                high,
-                unit ?? CountUnit,
-                text[span.Start..span.End],
-                measure,
-                period?.Text,
-                qualifier,
-                claimantAt(span.Start),
-                text,
-                article.SourceAt(paragraph, sentence.Start + FirstDigit(text, span))
-            )
-            {
-                IsQualitative = span.IsQualitative,
-                Context = context,
-            };
-            figures.Add(figure);
-            previous = figure;
+            figures.Add(
+                new Figure(
+                    value,
+                    low,
+                    high,
+                    draft.Unit ?? CountUnit,
+                    text[span.Start..span.End],
+                    draft.Measure,
+                    period?.Text,
+                    QualifierDetector.Before(text, span.Start),
+                    claimantAt(span.Start),
+                    text,
+                    article.SourceAt(paragraph, sentence.Start + FirstDigit(text, span))
+                )
+                {
+                    Kind = draft.Kind,
+                    IsChange = draft.IsChange,
+                    Context = context,
+                }
+            );
+            previous = draft;
         }
     }
+
+    /// <summary>Reads one number: its kind, its unit and what it measures, from the words around it.</summary>
+    private Draft Read(
+        Article article,
+        string text,
+        IReadOnlyList<NumberSpan> spans,
+        int index,
+        int segmentStart,
+        int segmentEnd,
+        IReadOnlyList<DetectedPeriod> periods,
+        Func<string, bool> isKnownName,
+        Func<string?> previousSubject
+    )
+    {
+        var span = spans[index];
+        var draft = new Draft(span);
+        var reading = MeasureFinder.Read(text, span.End, segmentEnd, periods, span.Value == 1);
+        var next = FirstWordAfter(text, span.End);
+        draft.Measure = reading.Measure;
+        if (span.TallySide is { } side)
+        {
+            var first = side == 0 ? span : spans[index - 1];
+            var second = side == 0 ? spans[index + 1] : span;
+            var unit = VoteWords().IsMatch(text) ? "votes" : ScoreUnitOf(article);
+            var (ofFirst, ofSecond) = ScoreSides.Measures(text, first, second, unit);
+            draft.Kind = FigureKind.Score;
+            draft.Unit = unit;
+            draft.Measure = side == 0 ? ofFirst : ofSecond;
+            return draft;
+        }
+        if (span.Currency is not null)
+        {
+            draft.Kind = FigureKind.Money;
+            draft.Unit = span.Currency;
+            // "€20,000 (£17,500; US$22,900) in compensation" (eval 308:17): the measure is after the conversions.
+            if (
+                draft.Measure.Length == 0
+                && BracketAfter().Match(TextWindow.After(text, span.End))
+                    is { Success: true } bracket
+            )
+            {
+                draft.Measure = MeasureFinder
+                    .Read(text, span.End + bracket.Length, text.Length, periods)
+                    .Measure;
+            }
+            if (draft.Measure.StartsWith("in ", StringComparison.OrdinalIgnoreCase))
+            {
+                draft.Measure = draft.Measure[3..];
+            }
+        }
+        else if (span.Percent != PercentKind.None)
+        {
+            draft.Kind = FigureKind.Percent;
+            draft.Unit = span.Percent == PercentKind.Percent ? "percent" : "percentage points";
+        }
+        else if (span.IsOrdinal)
+        {
+            // "the 62nd minute": the position's noun is its measure; the names after it are the sentence's.
+            draft.Kind = FigureKind.Ordinal;
+            draft.Unit = next?.ToLowerInvariant() ?? "position";
+            draft.Measure = draft.Unit;
+            return draft;
+        }
+        else if (AgeDetector.IsAge(text, span, isKnownName))
+        {
+            draft.Kind = FigureKind.Age;
+            draft.Unit = "years old";
+            draft.Measure = AgeDetector.Measure(text, span, previousSubject());
+            return draft;
+        }
+        else if (span.Compound is { } compound)
+        {
+            var head = compound.Split('-')[0];
+            if (FigureUnits.IsTime(head))
+            {
+                // The noun the compound qualifies is what lasts: "a three-week trial", not the clause after it.
+                draft.Measure =
+                    reading.NounPhrase.Length > 0 ? reading.NounPhrase : reading.Measure;
+                // "a nine-year war", "a 60-minute window", "seven-year prison terms"
+                draft.Kind = FigureKind.Duration;
+                draft.Unit = FigureUnits.PluralTime(head);
+            }
+            else
+            {
+                // "a 25-room home" counts rooms; its measure keeps the whole noun phrase ("room home"), a rate
+                // included ("the four-pack per transaction restriction", eval 307:7).
+                var tail = reading.Measure;
+                if (
+                    tail.Length == 0
+                    && PerAfter().Match(TextWindow.After(text, span.End)) is { Success: true } per
+                )
+                {
+                    var rest = MeasureFinder
+                        .Read(text, span.End + per.Length, segmentEnd, periods)
+                        .Measure;
+                    tail = rest.Length > 0 ? $"per {rest}" : "";
+                }
+                draft.Unit = Plural(compound);
+                draft.Measure = $"{compound} {tail}".Trim();
+            }
+            return draft;
+        }
+        else if (next is not null && FigureUnits.IsTime(next))
+        {
+            // "for 37 years", "one to four months": what lasted is after the unit or, failing that, the clause before.
+            draft.Kind = FigureKind.Duration;
+            draft.Unit = FigureUnits.PluralTime(next);
+            var rest = TimeRest().Replace(reading.Measure, "");
+            draft.Measure =
+                rest.Length > 0 && rest != reading.Measure
+                    ? rest
+                    : WhatLasted(text, segmentStart, span.Start);
+            return draft;
+        }
+        else if (next is not null && FigureUnits.IsMeasurement(next))
+        {
+            if (
+                LocationBefore().IsMatch(TextWindow.Before(text, span.Start))
+                || LocationAfter().IsMatch(TextWindow.After(text, span.End))
+            )
+            {
+                draft.Skip = true; // "within 800 metres of the school" says where, not how much
+                return draft;
+            }
+            draft.Kind = FigureKind.Measurement;
+            draft.Unit = next.ToLowerInvariant();
+            return draft;
+        }
+        else
+        {
+            draft.Unit = reading.Unit;
+        }
+        if (QualifierDetector.ChangeBefore(text, span.Start) is { } change)
+        {
+            // A count changes only "by" a number ("fell by 20,000"); "lost 35,000 soldiers" is a level.
+            var by = ByBefore().IsMatch(TextWindow.Before(text, span.Start));
+            if (draft.Kind != FigureKind.Count || by)
+            {
+                draft.IsChange = true;
+                draft.IsFall = change.IsFall;
+                if (draft.Measure.Length == 0 || PeriodOnly(draft.Measure, periods))
+                {
+                    draft.Measure = MeasureFinder.WordsBefore(text, segmentStart, change.Start, 4);
+                }
+            }
+        }
+        return draft;
+    }
+
+    /// <summary>
+    /// "two and one package": a number of a list with no noun of its own takes the noun of the next one, so that
+    /// the first number counts packages too (eval 307:5); ages in a list ("40 and 49") already know what they are.
+    /// </summary>
+    private static void LendAcrossLists(string text, List<Draft> drafts)
+    {
+        for (var i = drafts.Count - 2; i >= 0; i--)
+        {
+            var draft = drafts[i];
+            var next = drafts[i + 1];
+            if (
+                draft.Kind == FigureKind.Count
+                && draft.Span.TallySide is null
+                && (draft.Unit is null || ListStart().IsMatch(draft.Measure))
+                && next.Unit is not null
+                && next.Kind
+                    is FigureKind.Count
+                        or FigureKind.Duration
+                        or FigureKind.Measurement
+                        or FigureKind.Age
+                && ListGap().IsMatch(text[draft.Span.End..next.Span.Start])
+            )
+            {
+                draft.Kind = next.Kind;
+                draft.Unit = next.Unit;
+                draft.Measure = next.Measure;
+            }
+        }
+    }
+
+    /// <summary>The clause a length of time belongs to: "Mugabe ruled Zimbabwe … for 37 years" (eval 300:11).</summary>
+    private static string WhatLasted(string text, int segmentStart, int start)
+    {
+        var own = MeasureFinder.WordsBefore(text, segmentStart, start, 6);
+        var words = own.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => !FunctionWords.Contains(w))
+            .ToList();
+        if (words.Count >= 1)
+        {
+            return string.Join(' ', words);
+        }
+        var firstClause = FirstClause().Match(text);
+        return firstClause.Success ? firstClause.Value.Trim() : string.Join(' ', words);
+    }
+
+    /// <summary>True when an opening bracket before the offset is not closed before it.</summary>
+    private static bool InBrackets(string text, int offset)
+    {
+        var open = text.LastIndexOf('(', Math.Max(0, offset - 1));
+        return open >= 0 && text.IndexOf(')', open) is var close && (close < 0 || close > offset);
+    }
+
+    private static bool PeriodOnly(string measure, IReadOnlyList<DetectedPeriod> periods) =>
+        periods.Any(p => measure.Equals(p.Text, StringComparison.OrdinalIgnoreCase));
+
+    private static string? FirstWordAfter(string text, int end)
+    {
+        var match = WordAfter().Match(TextWindow.After(text, end));
+        return match.Success ? match.Groups[1].Value : null;
+    }
+
+    private static string Plural(string noun)
+    {
+        var last = noun.Split('-')[^1];
+        return last switch
+        {
+            _ when last.EndsWith('s') => noun,
+            "person" => "people",
+            "man" => "men",
+            "woman" => "women",
+            "child" => "children",
+            _ when last.EndsWith('y') && last.Length > 2 && !"aeiou".Contains(last[^2]) => noun[
+                ..^1
+            ] + "ies",
+            _ => noun + "s",
+        };
+    }
+
+    /// <summary>Whether the article's scores are goals, runs or points, from the words it uses most.</summary>
+    private string ScoreUnitOf(Article article)
+    {
+        if (_scoreUnit is not null)
+        {
+            return _scoreUnit;
+        }
+        var goals = 0;
+        var runs = 0;
+        foreach (var paragraph in article.Paragraphs)
+        {
+            goals += GoalWords().Count(paragraph.Text);
+            runs += RunWords().Count(paragraph.Text);
+        }
+        _scoreUnit =
+            goals > 0 && goals >= runs ? "goals"
+            : runs > 0 ? "runs"
+            : "points";
+        return _scoreUnit;
+    }
+
+    private string? _scoreUnit;
+
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "for",
+        "of",
+        "in",
+        "a",
+        "an",
+        "the",
+        "to",
+        "then",
+        "as",
+        "and",
+        "over",
+        "after",
+        "about",
+        "around",
+        "nearly",
+        "almost",
+        "some",
+        "than",
+        "more",
+        "less",
+        "at",
+        "least",
+        "within",
+        "during",
+        "by",
+    };
 
     /// <summary>Where one figure's clause ends and the next one's begins: the first comma, dash or "and" between them.</summary>
     private static int Boundary(string text, int from, int to)
@@ -187,7 +533,12 @@ public sealed partial class FigureExtractor
         {
             return from + match.Index;
         }
-        // No clause break: split at the space nearest the middle so that no word is cut in two.
+        // No clause break: split before the last preposition ("15,000 soldiers | in nine years"), else at the space
+        // nearest the middle so that no word is cut in two.
+        if (PrepositionInGap().Match(gap) is { Success: true } preposition)
+        {
+            return from + preposition.Index + 1;
+        }
         var middle = gap.Length / 2;
         var space = gap.LastIndexOf(' ', middle);
         return from + (space >= 0 ? space : middle);
@@ -204,9 +555,10 @@ public sealed partial class FigureExtractor
         var bestDistance = int.MaxValue;
         foreach (var period in periods)
         {
+            // A period may run past the segment when it holds the next number: "lost 15,000 soldiers | in nine years".
             if (
                 period.Start < segmentStart
-                || period.End > segmentEnd
+                || period.Start > segmentEnd
                 || (period.Start < span.End && span.Start < period.End)
             )
             {
@@ -305,7 +657,7 @@ public sealed partial class FigureExtractor
     {
         for (var i = span.Start; i < span.End; i++)
         {
-            if (char.IsDigit(text[i]))
+            if (char.IsAsciiDigit(text[i]))
             {
                 return i;
             }
@@ -313,8 +665,62 @@ public sealed partial class FigureExtractor
         return span.Start;
     }
 
-    private static bool IsWordNumber(string text, NumberSpan span) =>
-        !text.AsSpan(span.Start, span.End - span.Start).ContainsAnyInRange('0', '9');
+    [GeneratedRegex(
+        @"\b(?:vote|votes|voted|voting|ballots?)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
+    )]
+    private static partial Regex VoteWords();
+
+    [GeneratedRegex(@"\bgoals?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GoalWords();
+
+    [GeneratedRegex(
+        @"\b(?:runs|innings|wickets?)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
+    )]
+    private static partial Regex RunWords();
+
+    [GeneratedRegex(@"^[\s,]*(?:-\s*)?([\p{L}][\p{L}/]*)", RegexOptions.CultureInvariant)]
+    private static partial Regex WordAfter();
+
+    [GeneratedRegex(@"^\S+\s*(?:(?:of|in|to|for)\s+)?", RegexOptions.CultureInvariant)]
+    private static partial Regex TimeRest();
+
+    [GeneratedRegex(
+        @"\bwithin\s+(?:(?:about|around|some|roughly|nearly|just)\s+)?$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
+    )]
+    private static partial Regex LocationBefore();
+
+    [GeneratedRegex(
+        @"^\s+\S+\s+(?:\(\S+\s+\S+\)\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|off|outside|inland)\s+of\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
+    )]
+    private static partial Regex LocationAfter();
+
+    [GeneratedRegex(
+        @"\bby\s+(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|a\s+further)\s+)?$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
+    )]
+    private static partial Regex ByBefore();
+
+    [GeneratedRegex(@"^\s+per\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PerAfter();
+
+    [GeneratedRegex(@"^\s*\([^()]{1,80}\)", RegexOptions.CultureInvariant)]
+    private static partial Regex BracketAfter();
+
+    [GeneratedRegex(@"^(?:and|or|to)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ListStart();
+
+    [GeneratedRegex(
+        @"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)\s*$",
+        RegexOptions.CultureInvariant
+    )]
+    private static partial Regex ListGap();
+
+    [GeneratedRegex(@"^[^,;:—–()]{3,80}", RegexOptions.CultureInvariant)]
+    private static partial Regex FirstClause();
 
     [GeneratedRegex(
         @"\b(?:when|which|who|whom|where|while|because|after|before|if|although|though|until|whereas)\b",
@@ -324,6 +730,12 @@ public sealed partial class FigureExtractor
 
     [GeneratedRegex(@"\s*(?:[,;:—–]|\s(?:and|but|while|whereas)\s)", RegexOptions.CultureInvariant)]
     private static partial Regex ClauseBoundary();
+
+    [GeneratedRegex(
+        @"\s(?:in|over|for|during|within|after|before|since|to|from|of|at|on)\s(?!.*\s(?:in|over|for|during|within|after|before|since|to|from|of|at|on)\s)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
+    )]
+    private static partial Regex PrepositionInGap();
 
     [GeneratedRegex(
         @"(?:\b(?:more|less|fewer)\s+than|\b(?:over|about|around|approximately|roughly|nearly|almost|some|estimated|averaging|an\s+estimated|an\s+average\s+of|up\s+to|at\s+least))\s+$",

@@ -142,6 +142,18 @@ internal static partial class FigureTerms
         "whole",
         "entire",
         "been",
+        // Words for "up to now" say nothing of what is measured ("killed so far").
+        "far",
+        "already",
+        "yet",
+        "currently",
+        "now",
+        "get",
+        "got",
+        "gets",
+        "against",
+        "must",
+        "shall",
     };
 
     /// <summary>Word forms (after stemming) that stand for one concept.</summary>
@@ -215,6 +227,16 @@ internal static partial class FigureTerms
         ["destroy"] = "eliminat",
         ["elimin"] = "eliminat",
         ["eliminat"] = "eliminat",
+        ["prison"] = "prison",
+        ["jail"] = "prison",
+        ["imprison"] = "prison",
+        ["sentens"] = "prison",
+        ["previous"] = "earlier",
+        ["prior"] = "earlier",
+        ["earlier"] = "earlier",
+        ["limit"] = "limit",
+        ["restriction"] = "limit",
+        ["restrict"] = "limit",
     };
 
     /// <summary>True for the terms that stand for a country or its people ("russia" for Russia, Russian, Russians).</summary>
@@ -348,9 +370,30 @@ internal static partial class FigureTerms
         {
             w = w[..^4];
         }
+        // "competition" meets "competed".
+        else if (
+            (
+                w.EndsWith("ition", StringComparison.Ordinal)
+                || w.EndsWith("ation", StringComparison.Ordinal)
+            )
+            && w.Length > 8
+        )
+        {
+            w = w[..^5];
+        }
+        // The doer of a verb in "-ker": "attacker", "hijacker", "striker" meet "attack", "hijack", "strike".
+        else if (w.EndsWith("ker", StringComparison.Ordinal) && w.Length > 6)
+        {
+            w = w[..^2];
+        }
         if (w.EndsWith('e') && w.Length > 3)
         {
             w = w[..^1];
+        }
+        // British and American spellings meet: "offence" and "offense" (eval 301:11).
+        if (w.EndsWith("enc", StringComparison.Ordinal))
+        {
+            w = w[..^1] + "s";
         }
         // "killed" → "kill", "stopped" → "stopp" → "stop".
         if (verbal && w.Length > 3 && w[^1] == w[^2] && w[^1] is not ('l' or 's' or 'z'))

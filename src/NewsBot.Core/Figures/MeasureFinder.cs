@@ -3,7 +3,11 @@ using System.Text.RegularExpressions;
 namespace NewsBot.Core.Figures;
 
 /// <summary>What a number counts: the counted noun (the unit) and the phrase around it (the measure).</summary>
-internal sealed record MeasureReading(string? Unit, string Measure);
+internal sealed record MeasureReading(string? Unit, string Measure)
+{
+    /// <summary>The noun run alone ("prison terms" of "prison terms handed down in Paris").</summary>
+    public string NounPhrase { get; init; } = "";
+}
 
 /// <summary>
 /// Reads what a figure counts from the words after it: a noun run ("Russian soldiers", "battlefield
@@ -195,7 +199,8 @@ internal static partial class MeasureFinder
         string sentence,
         int from,
         int to,
-        IReadOnlyList<DetectedPeriod> periods
+        IReadOnlyList<DetectedPeriod> periods,
+        bool singular = false
     )
     {
         var words = Words().Matches(sentence[from..Math.Max(from, to)]);
@@ -207,7 +212,7 @@ internal static partial class MeasureFinder
         {
             var token = words[i];
             var word = token.Value;
-            if (char.IsDigit(word[0]) && measure.Count > 0 && char.IsUpper(measure[^1][0]))
+            if (char.IsAsciiDigit(word[0]) && measure.Count > 0 && char.IsUpper(measure[^1][0]))
             {
                 measure.Add(word); // a model number: "14 Leopard 2 tanks"
                 continue;
@@ -264,8 +269,15 @@ internal static partial class MeasureFinder
             measure.RemoveAt(measure.Count - 1);
         }
         // The last counted noun of the run: "soldiers died" (a verb the run cannot tell apart) still counts soldiers.
-        var unit = nounRun.LastOrDefault(IsCountNoun)?.ToLowerInvariant();
-        return new MeasureReading(unit, string.Join(' ', measure));
+        // "one package per transaction": a count of one names its noun in the singular.
+        var unit = (
+            nounRun.LastOrDefault(IsCountNoun)
+            ?? (singular ? nounRun.LastOrDefault(w => char.IsLower(w[0])) : null)
+        )?.ToLowerInvariant();
+        return new MeasureReading(unit, string.Join(' ', measure))
+        {
+            NounPhrase = string.Join(' ', nounRun),
+        };
     }
 
     /// <summary>Up to <paramref name="count"/> words before <paramref name="end"/> in the clause, for figures with nothing after them.</summary>
@@ -285,6 +297,8 @@ internal static partial class MeasureFinder
 
     private static bool IsNounLike(string word) =>
         char.IsLetter(word[0])
+        && !LeadingSkips.Contains(word)
+        && !word.Equals("most", StringComparison.OrdinalIgnoreCase)
         && !Prepositions.Contains(word)
         && !Breaks.Contains(word)
         && !Auxiliaries.Contains(word)
@@ -307,7 +321,7 @@ internal static partial class MeasureFinder
         || (word.Length > 2 && char.IsUpper(word[0]) && word.EndsWith('s'));
 
     [GeneratedRegex(
-        @"[\p{L}\p{M}][\p{L}\p{M}'’\-]*|\d+|[^\s\p{L}\p{M}]",
+        @"[\p{L}\p{M}][\p{L}\p{M}'’\-]*|[0-9]+|[^\s\p{L}\p{M}]",
         RegexOptions.CultureInvariant
     )]
     private static partial Regex Words();

@@ -287,7 +287,7 @@ internal static partial class PeriodDetector
     private static partial Regex RatePattern();
 
     [GeneratedRegex(
-        @"\b(?<m>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d{1,2}\b)(?:,?\s+(?<y>(?:19|20)\d{2})\b)?",
+        @"\b(?<m>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+[0-9]{1,2}\b)(?:,?\s+(?<y>(?:19|20)[0-9]{2})\b)?",
         RegexOptions.CultureInvariant
     )]
     private static partial Regex MonthPattern();
@@ -305,16 +305,16 @@ internal static partial class PeriodDetector
     private static partial Regex SinceClauseBefore();
 
     [GeneratedRegex(
-        @"\b(?<prep>in|during|since|by|throughout)\s+(?<y>(?:19|20)\d{2})\b",
+        @"\b(?<prep>in|during|since|by|throughout)\s+(?<y>(?:19|20)[0-9]{2})\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
     )]
     private static partial Regex YearPattern();
 
-    [GeneratedRegex(@"^(?:19|20)\d{2}\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:19|20)[0-9]{2}\b", RegexOptions.CultureInvariant)]
     private static partial Regex YearOnly();
 
     [GeneratedRegex(
-        @"\b(?:in|during|for)\s+the\s+(?<q>first|second|third|fourth|final|last)\s+quarter\b(?:\s+of\s+(?<y>(?:19|20)\d{2}))?",
+        @"\b(?:in|during|for)\s+the\s+(?<q>first|second|third|fourth|final|last)\s+quarter\b(?:\s+of\s+(?<y>(?:19|20)[0-9]{2}))?",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
     )]
     private static partial Regex QuarterPattern();
@@ -344,7 +344,7 @@ internal static partial class PeriodDetector
     private static partial Regex DuringPattern();
 
     [GeneratedRegex(
-        @"\b(?:in|over|during|within|for|across)\s+(?:(?:more\s+than|less\s+than|fewer\s+than|nearly|almost|about|around|just|roughly|the\s+(?:past|last|first|next))\s+)*(?<n>\d+|[a-z]+(?:-[a-z]+)?)\s+(?<u>years?|months?|weeks?|days?|hours?|decades?)\b",
+        @"\b(?:in|over|during|within|for|across)\s+(?:(?:more\s+than|less\s+than|fewer\s+than|nearly|almost|about|around|just|roughly|the\s+(?:past|last|first|next))\s+)*(?<n>[0-9]+|[a-z]+(?:-[a-z]+)?)\s+(?<u>years?|months?|weeks?|days?|hours?|decades?)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
     )]
     private static partial Regex SpanPattern();

@@ -46,7 +46,7 @@ public sealed class FigureExtractorTests
     [InlineData("The bank lent €3bn to Kyiv.", 3_000_000_000, "EUR")]
     public void Reads_currencies_with_their_scale(string sentence, double value, string unit)
     {
-        var figure = Single(sentence);
+        var figure = Extract(sentence).First(f => f.Kind == FigureKind.Money);
 
         Assert.Equal(value, figure.Value);
         Assert.Equal(unit, figure.Unit);
@@ -168,25 +168,17 @@ public sealed class FigureExtractorTests
 
         Assert.Equal(value, figure.Value);
         Assert.Equal(unit, figure.Unit);
-        Assert.False(figure.IsQualitative);
+        Assert.Equal(FigureKind.Count, figure.Kind);
     }
 
     [Theory]
-    [InlineData("Officials said several thousand troops were moved.", "several thousand", 1_000)]
-    [InlineData("A few hundred protesters gathered.", "A few hundred", 100)]
-    [InlineData("Tens of thousands of people fled.", "Tens of thousands", 10_000)]
-    public void Reads_vague_amounts_as_qualitative_figures_at_their_least(
-        string sentence,
-        string text,
-        double value
-    )
-    {
-        var figure = Single(sentence);
-
-        Assert.True(figure.IsQualitative);
-        Assert.Equal(text, figure.Text);
-        Assert.Equal(value, figure.Value);
-    }
+    [InlineData("Officials said several thousand troops were moved.")]
+    [InlineData("A few hundred protesters gathered.")]
+    [InlineData("Tens of thousands of people fled.")]
+    [InlineData("He said hundreds of thousands of Russians are dying for nothing.")]
+    [InlineData("Dozens of homes burned, and thousands more were wounded.")]
+    public void Leaves_out_vague_amounts_rather_than_turning_them_into_a_number(string sentence) =>
+        Assert.Empty(Extract(sentence));
 
     [Fact]
     public void Reads_a_spelled_number_that_opens_a_sentence()
@@ -197,31 +189,23 @@ public sealed class FigureExtractorTests
         Assert.Equal("soldiers", figure.Unit);
     }
 
-    [Fact]
-    public void Marks_hundreds_of_thousands_as_a_qualitative_figure()
-    {
-        var figure = Single("He said hundreds of thousands of Russians are dying for nothing.");
-
-        Assert.True(figure.IsQualitative);
-        Assert.Equal("hundreds of thousands", figure.Text);
-        Assert.Equal("russians", figure.Unit);
-    }
-
     [Theory]
     [InlineData("Speaking in Brussels on October 24, 2025, Rutte criticised Moscow.")]
     [InlineData("The ministers met in Brussels on Feb. 12 to discuss aid.")]
     [InlineData("The Soviet Union's disastrous 1979 invasion of Afghanistan ended in defeat.")]
     [InlineData("It was the bloodiest conflict since World War II and World War 2.")]
     [InlineData("The talks resumed at 10:30 a.m. and ended at 3 pm.")]
-    [InlineData("Allies invoked Article 5 for the first time on the 3rd day.")]
+    [InlineData("Allies invoked Article 5 for the first time on May 3rd.")]
     [InlineData("Kyiv asked for more F-16 jets and S-400 parts in the 1990s.")]
-    [InlineData("The golden hour is the critical 60-minute window after injury.")]
-    [InlineData("The Soviets fought a nine-year war that ended four years after it peaked.")]
+    [InlineData("The war ended four years ago, two weeks after the truce.")]
     [InlineData("One of them said it was one step too far and the two agreed.")]
+    [InlineData("Call the hotline on +44 20 7946 0958 or (555) 123-4567 before 6 pm.")]
+    [InlineData("The school is within 800 metres of the plant, 12 km north of the city.")]
+    [InlineData("The 2019-nCoV name and \"19\" for the year were both dropped.")]
     [InlineData("The report is at https://example.com/2026-02-11/report-2024.")]
     [InlineData("The budget for 2024-25 was approved in the 2023/24 session.")]
     [InlineData("Its serial number is 123456789012345678901234567890123456789 trillion units.")]
-    public void Leaves_out_years_dates_ordinals_times_labels_and_durations(string sentence) =>
+    public void Leaves_out_years_dates_times_labels_phone_numbers_and_places(string sentence) =>
         Assert.Empty(Extract(sentence));
 
     [Fact]
@@ -278,7 +262,7 @@ public sealed class FigureExtractorTests
     )]
     [InlineData("The economy shrank 1.2% in the third quarter.", "in the third quarter")]
     public void Normalises_the_period_a_figure_is_counted_over(string sentence, string period) =>
-        Assert.Equal(period, Single(sentence).Period);
+        Assert.Equal(period, Extract(sentence)[0].Period);
 
     [Fact]
     public void Gives_each_figure_of_a_sentence_its_own_period_and_borrows_the_unit_it_leaves_out()

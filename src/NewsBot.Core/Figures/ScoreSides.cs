@@ -1,0 +1,128 @@
+using System.Text.RegularExpressions;
+
+namespace NewsBot.Core.Figures;
+
+/// <summary>
+/// Whose number is whose in a score or a vote tally. "Belgium 3 – 0 Panama" gives Belgium 3 and Panama 0; after
+/// a verb the verb decides, whichever way the numbers are written: the side that "defeated" or is "winning" has
+/// the higher number, the side that "lost … to" the lower ("Tunisia lost 1 – 2 to England", eval 309:5). A vote
+/// ("a 23-19 vote", "27 votes to 18") gives the votes in favour first.
+/// </summary>
+internal static partial class ScoreSides
+{
+    /// <summary>The measure of each side: "goals scored by Belgium against Panama", "votes against".</summary>
+    public static (string First, string Second) Measures(
+        string sentence,
+        NumberSpan first,
+        NumberSpan second,
+        string unit
+    )
+    {
+        if (unit == "votes")
+        {
+            return ("votes in favour", "votes against");
+        }
+        var before = sentence[..first.Start];
+        var after = sentence[second.End..];
+        var firstHigher = first.Value >= second.Value;
+        string? a = null;
+        string? b = null;
+        bool? aHigher = null;
+        if (Won().Match(before) is { Success: true } won)
+        {
+            (a, b, aHigher) = (won.Groups["a"].Value, won.Groups["b"].Value, true);
+        }
+        else if (
+            LostBefore().Match(before) is { Success: true } lost
+            && LostAfter().Match(after) is { Success: true } to
+        )
+        {
+            (a, b, aHigher) = (lost.Groups["a"].Value, to.Groups["b"].Value, false);
+        }
+        else if (Drew().Match(before) is { Success: true } drew)
+        {
+            (a, b) = (drew.Groups["a"].Value, drew.Groups["b"].Value);
+        }
+        else if (
+            Leading().Match(before) is { Success: true } leading
+            && LeadingAfter().Match(after) is { Success: true } direction
+        )
+        {
+            (a, aHigher) = (leading.Groups["a"].Value, direction.Groups["up"].Success);
+        }
+        else if (Winning().Match(before) is { Success: true } winning)
+        {
+            (a, aHigher) = (winning.Groups["a"].Value, true);
+        }
+        else if (
+            SideBefore().Match(before) is { Success: true } left
+            && SideAfter().Match(after) is { Success: true } right
+        )
+        {
+            (a, b) = (left.Groups["a"].Value, right.Groups["b"].Value);
+        }
+        if (a is null)
+        {
+            var clause = MeasureFinder.WordsBefore(sentence, 0, first.Start, 5);
+            var plain =
+                clause.Length > 0 ? $"{unit} in the score ({clause})" : $"{unit} in the score";
+            return (plain, plain);
+        }
+        // Which written number is side a's: the order of the text unless the verb says otherwise.
+        var aIsFirst = aHigher is null || aHigher == firstHigher;
+        var ofA = $"{unit} scored by {a}" + (b is null ? "" : $" against {b}");
+        var ofB = b is null ? $"{unit} scored against {a}" : $"{unit} scored by {b} against {a}";
+        return aIsFirst ? (ofA, ofB) : (ofB, ofA);
+    }
+
+    private const string Name = @"\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}";
+
+    [GeneratedRegex(
+        @"(?<a>"
+            + Name
+            + @")\s+(?:defeated|defeats|beat|beats|thrashed|thrashes|edged(?:\s+past)?|routed|overcame|won\s+(?:against|over))\s+(?:\p{Ll}+\s+){0,2}(?<b>"
+            + Name
+            + @")\s+$",
+        RegexOptions.CultureInvariant
+    )]
+    private static partial Regex Won();
+
+    [GeneratedRegex(
+        @"(?<a>" + Name + @")\s+(?:lost|loses|fell|went\s+down)\s+$",
+        RegexOptions.CultureInvariant
+    )]
+    private static partial Regex LostBefore();
+
+    [GeneratedRegex(@"^\s+(?:to|against)\s+(?<b>" + Name + ")", RegexOptions.CultureInvariant)]
+    private static partial Regex LostAfter();
+
+    [GeneratedRegex(
+        @"(?<a>" + Name + @")\s+(?:drew|draws|tied|ties)\s+(?:with\s+)?(?<b>" + Name + @")\s+$",
+        RegexOptions.CultureInvariant
+    )]
+    private static partial Regex Drew();
+
+    [GeneratedRegex(
+        @"\b(?:putting|put|puts|leaving|left|leaves)\s+(?:the\s+)?(?<a>" + Name + @")\s+$",
+        RegexOptions.CultureInvariant
+    )]
+    private static partial Regex Leading();
+
+    [GeneratedRegex(
+        @"^\s+(?:(?<up>up|ahead|in\s+front)|down|behind)\b",
+        RegexOptions.CultureInvariant
+    )]
+    private static partial Regex LeadingAfter();
+
+    [GeneratedRegex(
+        @"(?<a>" + Name + @")\s+(?:winning|won|wins|win|leading|led|leads|beating)\s+(?:by\s+)?$",
+        RegexOptions.CultureInvariant
+    )]
+    private static partial Regex Winning();
+
+    [GeneratedRegex(@"(?<a>" + Name + @")\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex SideBefore();
+
+    [GeneratedRegex(@"^\s+(?<b>" + Name + ")", RegexOptions.CultureInvariant)]
+    private static partial Regex SideAfter();
+}
