@@ -94,7 +94,12 @@ internal static partial class AgeDetector
     {
         foreach (Match run in NameRun().Matches(sentence))
         {
-            if (run.Value.Contains(' ') && !NotNames.Contains(run.Value.Split(' ')[0]))
+            if (
+                run.Value.Contains(' ')
+                && !NotNames.Contains(run.Value.Split(' ')[0])
+                && !run.Value.Contains("'s", StringComparison.Ordinal)
+                && !run.Value.Contains("’s", StringComparison.Ordinal)
+            )
             {
                 return Clean(run.Value);
             }
@@ -119,11 +124,34 @@ internal static partial class AgeDetector
                 return Clean(first.Value);
             }
         }
-        // The nearest full name before the number, else the nearest single name.
+        // "Conyers, the former Dean of the House, was 90.": the subject of the copula.
+        if (
+            NamedCopula().Match(before) is { Success: true } copula
+            && !NotNames.Contains(copula.Groups["name"].Value)
+        )
+        {
+            return copula.Groups["name"].Value;
+        }
+        // "youths aged 16 to 18", "five girls, all aged fifteen": the people the age is of.
+        if (
+            AgedPeopleBefore().Match(TextWindow.Before(sentence, span.Start)) is
+            { Success: true } people
+        )
+        {
+            return people.Groups["who"].Value;
+        }
+        // The nearest full name before the number, else the nearest single name, unless a pronoun comes after it
+        // ("Monika Kosiec said police believe him to be aged 25" is not Kosiec's age).
         Match? full = null;
         Match? single = null;
+        var pronoun = ObjectPronoun().Match(before);
+        var after = pronoun.Success ? pronoun.Index : 0;
         foreach (Match run in NameRun().Matches(before))
         {
+            if (run.Index < after)
+            {
+                continue;
+            }
             if (NotNames.Contains(run.Value))
             {
                 continue;
@@ -175,7 +203,7 @@ internal static partial class AgeDetector
     private static partial Regex YearOldCompound();
 
     [GeneratedRegex(
-        @"\b(?:aged|ages|age\s+of|at\s+(?:the\s+)?age\s+(?:of\s+)?|age)\s+(?:(?:about|around|just|only|nearly|almost|between|roughly)\s+)?$",
+        @"\b(?:aged|ages|age\s+of|at\s+(?:the\s+)?age\s+(?:of\s+)?|age|(?:died|dies|dead)\s+at)\s+(?:(?:about|around|just|only|nearly|almost|between|roughly)\s+)?$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
     )]
     private static partial Regex AgedBefore();
@@ -237,6 +265,18 @@ internal static partial class AgeDetector
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
     )]
     private static partial Regex WhenClause();
+
+    [GeneratedRegex(
+        @"\b(?!(?:dies|lives|was|is|has|does|turns)\b)(?<who>\p{Ll}{3,}s)(?:,?\s+(?:all|both|each|who\s+(?:were|are)))?\s+aged\s+$",
+        RegexOptions.CultureInvariant
+    )]
+    private static partial Regex AgedPeopleBefore();
+
+    [GeneratedRegex(
+        @"\b(?:he|she|him|her|they|them)\b(?!.*\b(?:he|she|him|her|they|them)\b)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
+    )]
+    private static partial Regex ObjectPronoun();
 
     [GeneratedRegex(@"^(?:The|A|An)\s+", RegexOptions.CultureInvariant)]
     private static partial Regex LeadingArticle();

@@ -18,7 +18,7 @@ internal static class Currencies
 
     /// <summary>A currency name after a number, with an optional nationality: "Swedish kronor", "Australian dollars".</summary>
     public const string NamePattern =
-        @"(?:(?i:US|U\.S\.|American|Australian|Canadian|New\s+Zealand|Hong\s+Kong|Singapore|Taiwan|Swedish|Norwegian|Danish|Icelandic|Swiss|Mexican|Argentine|Chilean|Colombian|Philippine|Indian|Pakistani|Sri\s+Lankan|Nepalese|Georgian|South\s+African|Kenyan|Ugandan|Tanzanian|Nigerian|Egyptian|Israeli|Saudi|Turkish|Russian|Ukrainian|Polish|Czech|Hungarian|Japanese|Chinese|Korean|South\s+Korean|Brazilian)\s+)?(?i:dollars?|euros?|pounds(?:\s+sterling)?|sterling|kronor|krona|kroner|krone|francs?|pesos?|rupees?|yen|yuan|renminbi|roubles?|rubles?|hryvnias?|lari|rand|reais|zlotys?|zloty|lira|liras|shekels?|naira|shillings?|baht|ringgit|dinars?|dirhams?|riyals?|forints?|rupiah)|(?i:(?:South\s+)?Korean\s+won)";
+        @"(?:(?i:US|U\.S\.|American|Australian|Canadian|New\s+Zealand|Hong\s+Kong|Singapore|Taiwan|Swedish|Norwegian|Danish|Icelandic|Swiss|Mexican|Argentine|Chilean|Colombian|Philippine|Indian|Pakistani|Sri\s+Lankan|Nepalese|Georgian|South\s+African|Kenyan|Ugandan|Tanzanian|Nigerian|Egyptian|Israeli|Saudi|Turkish|Russian|Ukrainian|Polish|Czech|Hungarian|Japanese|Chinese|Korean|South\s+Korean|Brazilian)\s+)?(?i:dollars?|euros?|pounds(?:\s+sterling)?|sterling|kronor|krona|kroner|krone|francs?|pesos?|rupees?|yen|yuan|renminbi|roubles?|rubles?|hryvnias?|lari|rand|reais|zlotys?|zloty|złoty(?:s|ch)?|lira|liras|shekels?|naira|shillings?|baht|ringgit|dinars?|dirhams?|riyals?|forints?|rupiah)|(?i:(?:South\s+)?Korean\s+won)";
 
     private static readonly Dictionary<string, string> Symbols = new(
         StringComparer.OrdinalIgnoreCase
@@ -103,6 +103,9 @@ internal static class Currencies
         ["brazilian reais"] = "BRL",
         ["zloty"] = "PLN",
         ["polish zloty"] = "PLN",
+        ["złoty"] = "PLN",
+        ["złotys"] = "PLN",
+        ["złotych"] = "PLN",
         ["lira"] = "TRY",
         ["turkish lira"] = "TRY",
         ["shekel"] = "ILS",

@@ -128,10 +128,11 @@ public sealed partial class FigureExtractor
         var drafts = new List<Draft>(spans.Count);
         for (var i = 0; i < spans.Count; i++)
         {
-            var segmentStart = i == 0 ? 0 : Boundary(text, spans[i - 1].End, spans[i].Start);
+            var segmentStart =
+                i == 0 ? 0 : Boundary(text, spans[i - 1].End, spans[i].Start, periods);
             var segmentEnd =
                 i + 1 < spans.Count
-                    ? Boundary(text, spans[i].End, spans[i + 1].Start)
+                    ? Boundary(text, spans[i].End, spans[i + 1].Start, periods)
                     : text.Length;
             drafts.Add(
                 Read(
@@ -160,9 +161,11 @@ public sealed partial class FigureExtractor
             {
                 continue; // "thousands more wounded" is not a number to compute with
             }
-            var segmentStart = i == 0 ? 0 : Boundary(text, spans[i - 1].End, span.Start);
+            var segmentStart = i == 0 ? 0 : Boundary(text, spans[i - 1].End, span.Start, periods);
             var segmentEnd =
-                i + 1 < spans.Count ? Boundary(text, span.End, spans[i + 1].Start) : text.Length;
+                i + 1 < spans.Count
+                    ? Boundary(text, span.End, spans[i + 1].Start, periods)
+                    : text.Length;
             if (
                 draft.Kind == FigureKind.Count
                 && draft.Unit is null
@@ -201,7 +204,8 @@ public sealed partial class FigureExtractor
                     4
                 );
             }
-            if (draft.Measure.Length == 0 && previous is not null)
+            // Nothing of its own, or only the word joining it to the figure before ("50.1 to 42.9 percent").
+            if (previous is not null && ConnectorOnly().IsMatch(draft.Measure))
             {
                 draft.Measure = previous.Measure; // a conversion in brackets: "629 billion roubles ($6.9 billion)"
             }
@@ -264,6 +268,14 @@ public sealed partial class FigureExtractor
         var reading = MeasureFinder.Read(text, span.End, segmentEnd, periods, span.Value == 1);
         var next = FirstWordAfter(text, span.End);
         draft.Measure = reading.Measure;
+        // "US$80 million per astronaut": a rate over something counted is what the amount measures.
+        if (
+            draft.Measure.Length == 0
+            && PerNounAfter().Match(TextWindow.After(text, span.End)) is { Success: true } per
+        )
+        {
+            draft.Measure = per.Value.Trim();
+        }
         if (span.TallySide is { } side)
         {
             var first = side == 0 ? span : spans[index - 1];
@@ -304,7 +316,7 @@ public sealed partial class FigureExtractor
         {
             // "the 62nd minute": the position's noun is its measure; the names after it are the sentence's.
             draft.Kind = FigureKind.Ordinal;
-            draft.Unit = next?.ToLowerInvariant() ?? "position";
+            draft.Unit = OrdinalNoun(reading.NounPhrase) ?? "place";
             draft.Measure = draft.Unit;
             return draft;
         }
@@ -312,7 +324,11 @@ public sealed partial class FigureExtractor
         {
             draft.Kind = FigureKind.Age;
             draft.Unit = "years old";
-            draft.Measure = AgeDetector.Measure(text, span, previousSubject());
+            // "a 67-year-old shepherd", "23-year-old Louis De Zoysa": the age is of the noun after it.
+            draft.Measure =
+                span.Compound is not null && reading.NounPhrase.Length > 0
+                    ? $"age of {string.Join(' ', reading.NounPhrase.Split(' ').Take(4))}"
+                    : AgeDetector.Measure(text, span, previousSubject());
             return draft;
         }
         else if (span.Compound is { } compound)
@@ -334,17 +350,23 @@ public sealed partial class FigureExtractor
                 var tail = reading.Measure;
                 if (
                     tail.Length == 0
-                    && PerAfter().Match(TextWindow.After(text, span.End)) is { Success: true } per
+                    && PerAfter().Match(TextWindow.After(text, span.End))
+                        is { Success: true } perWord
                 )
                 {
                     var rest = MeasureFinder
-                        .Read(text, span.End + per.Length, segmentEnd, periods)
+                        .Read(text, span.End + perWord.Length, segmentEnd, periods)
                         .Measure;
                     tail = rest.Length > 0 ? $"per {rest}" : "";
                 }
                 draft.Unit = Plural(compound);
                 draft.Measure = $"{compound} {tail}".Trim();
             }
+            return draft;
+        }
+        else if (next is not null && FigureUnits.IsTime(next) && char.IsUpper(next[0]))
+        {
+            draft.Skip = true; // "a 60 Minutes interview" names a programme
             return draft;
         }
         else if (next is not null && FigureUnits.IsTime(next))
@@ -446,6 +468,19 @@ public sealed partial class FigureExtractor
         return open >= 0 && text.IndexOf(')', open) is var close && (close < 0 || close > offset);
     }
 
+    /// <summary>The noun of a position: "minute" of "the 62nd minute", "district" of "the 6th congressional district".</summary>
+    private static string? OrdinalNoun(string nounPhrase)
+    {
+        foreach (var word in nounPhrase.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!AdjectiveEnding().IsMatch(word))
+            {
+                return word.ToLowerInvariant();
+            }
+        }
+        return null;
+    }
+
     private static bool PeriodOnly(string measure, IReadOnlyList<DetectedPeriod> periods) =>
         periods.Any(p => measure.Equals(p.Text, StringComparison.OrdinalIgnoreCase));
 
@@ -525,7 +560,12 @@ public sealed partial class FigureExtractor
     };
 
     /// <summary>Where one figure's clause ends and the next one's begins: the first comma, dash or "and" between them.</summary>
-    private static int Boundary(string text, int from, int to)
+    private static int Boundary(
+        string text,
+        int from,
+        int to,
+        IReadOnlyList<DetectedPeriod> periods
+    )
     {
         var gap = text[from..to];
         var match = ClauseBoundary().Match(gap);
@@ -533,11 +573,14 @@ public sealed partial class FigureExtractor
         {
             return from + match.Index;
         }
-        // No clause break: split before the last preposition ("15,000 soldiers | in nine years"), else at the space
-        // nearest the middle so that no word is cut in two.
-        if (PrepositionInGap().Match(gap) is { Success: true } preposition)
+        // No clause break: split before a period that holds the next number ("15,000 soldiers | in nine years"), else
+        // at the space nearest the middle so that no word is cut in two.
+        foreach (var period in periods)
         {
-            return from + preposition.Index + 1;
+            if (period.Start > from && period.Start < to && period.End > to)
+            {
+                return period.Start;
+            }
         }
         var middle = gap.Length / 2;
         var space = gap.LastIndexOf(' ', middle);
@@ -666,7 +709,7 @@ public sealed partial class FigureExtractor
     }
 
     [GeneratedRegex(
-        @"\b(?:vote|votes|voted|voting|ballots?)\b",
+        @"\b(?:vote|votes|voted|voting|ballots?|electoral|delegates)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
     )]
     private static partial Regex VoteWords();
@@ -675,7 +718,7 @@ public sealed partial class FigureExtractor
     private static partial Regex GoalWords();
 
     [GeneratedRegex(
-        @"\b(?:runs|innings|wickets?)\b",
+        @"\b(?:innings|wickets?|batting|bowled|inning|homers?|home\s+runs?)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
     )]
     private static partial Regex RunWords();
@@ -704,8 +747,14 @@ public sealed partial class FigureExtractor
     )]
     private static partial Regex ByBefore();
 
+    [GeneratedRegex(@"(?:al|ic|ive|ous|ary|ern|ese|ian|ish)$", RegexOptions.CultureInvariant)]
+    private static partial Regex AdjectiveEnding();
+
     [GeneratedRegex(@"^\s+per\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PerAfter();
+
+    [GeneratedRegex(@"^\s+per\s+\p{Ll}+", RegexOptions.CultureInvariant)]
+    private static partial Regex PerNounAfter();
 
     [GeneratedRegex(@"^\s*\([^()]{1,80}\)", RegexOptions.CultureInvariant)]
     private static partial Regex BracketAfter();
@@ -728,14 +777,17 @@ public sealed partial class FigureExtractor
     )]
     private static partial Regex SubordinateClause();
 
-    [GeneratedRegex(@"\s*(?:[,;:—–]|\s(?:and|but|while|whereas)\s)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(
+        @"\s*(?:[,;:—–]|\s(?:and|or|but|while|whereas)\s)",
+        RegexOptions.CultureInvariant
+    )]
     private static partial Regex ClauseBoundary();
 
     [GeneratedRegex(
-        @"\s(?:in|over|for|during|within|after|before|since|to|from|of|at|on)\s(?!.*\s(?:in|over|for|during|within|after|before|since|to|from|of|at|on)\s)",
+        @"^(?:(?:and|or|to|than|from|of)\b\s*)*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
     )]
-    private static partial Regex PrepositionInGap();
+    private static partial Regex ConnectorOnly();
 
     [GeneratedRegex(
         @"(?:\b(?:more|less|fewer)\s+than|\b(?:over|about|around|approximately|roughly|nearly|almost|some|estimated|averaging|an\s+estimated|an\s+average\s+of|up\s+to|at\s+least))\s+$",

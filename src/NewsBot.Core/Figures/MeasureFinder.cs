@@ -291,9 +291,44 @@ internal static partial class MeasureFinder
         }
         var words = Words().Matches(sentence[from..end]).Select(m => m.Value).ToList();
         var lastPunctuation = words.FindLastIndex(w => !char.IsLetter(w[0]));
+        // A number right after a comma ("in the RealClearPolitics average, 50.1 to 42.9 percent") takes the clause before.
+        if (lastPunctuation == words.Count - 1 && lastPunctuation > 0)
+        {
+            words.RemoveAt(lastPunctuation);
+            lastPunctuation = words.FindLastIndex(w => !char.IsLetter(w[0]));
+        }
         var clause = words.Skip(lastPunctuation + 1).ToList();
+        // "reduced the number of polling stations from 180": the words around the phrase say nothing of it.
+        while (clause.Count > 0 && EdgeWords.Contains(clause[^1]))
+        {
+            clause.RemoveAt(clause.Count - 1);
+        }
         return string.Join(' ', clause.Skip(Math.Max(0, clause.Count - count)));
     }
+
+    private static readonly HashSet<string> EdgeWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "of",
+        "from",
+        "to",
+        "at",
+        "in",
+        "by",
+        "on",
+        "for",
+        "with",
+        "the",
+        "a",
+        "an",
+        "was",
+        "is",
+        "are",
+        "were",
+        "be",
+        "been",
+        "and",
+        "or",
+    };
 
     private static bool IsNounLike(string word) =>
         char.IsLetter(word[0])
@@ -312,13 +347,23 @@ internal static partial class MeasureFinder
 
     private static bool IsCountNoun(string word) =>
         CountNouns.Contains(word)
+        || word.EndsWith("children", StringComparison.OrdinalIgnoreCase)
+        || word.EndsWith("people", StringComparison.OrdinalIgnoreCase)
         || (
             word.Length > 2
             && word.EndsWith('s')
+            && !word.EndsWith("'s", StringComparison.Ordinal)
+            && !word.EndsWith("’s", StringComparison.Ordinal)
             && !word.EndsWith("ss", StringComparison.OrdinalIgnoreCase)
             && char.IsLower(word[0])
         )
-        || (word.Length > 2 && char.IsUpper(word[0]) && word.EndsWith('s'));
+        || (
+            word.Length > 2
+            && char.IsUpper(word[0])
+            && word.EndsWith('s')
+            && !word.EndsWith("'s", StringComparison.Ordinal)
+            && !word.EndsWith("’s", StringComparison.Ordinal)
+        );
 
     [GeneratedRegex(
         @"[\p{L}\p{M}][\p{L}\p{M}'’\-]*|[0-9]+|[^\s\p{L}\p{M}]",

@@ -365,6 +365,11 @@ internal static partial class NumberScanner
         var nextWord = next.Success ? next.Groups[1].Value : "";
         // "all aged fifteen", "two and one package", "one or two points": kept although no noun follows.
         var isAge = AgeBefore().IsMatch(before);
+        // "one out of every thousand children" is a rate's denominator, not a count.
+        if (EveryBefore().IsMatch(before))
+        {
+            return null;
+        }
         var coordinated = CoordinatedAfter().IsMatch(after) || CoordinatedBefore().IsMatch(before);
         if (words.Equals("one", StringComparison.OrdinalIgnoreCase))
         {
@@ -516,7 +521,8 @@ internal static partial class NumberScanner
         {
             return true;
         }
-        return year >= 1800 ? !pluralNext : YearPrepositionBefore().IsMatch(before);
+        // "In 1979, revolutionaries…", "since 2015 students…": after a preposition it is a year whatever follows.
+        return YearPrepositionBefore().IsMatch(before) || (year >= 1800 && !pluralNext);
     }
 
     private static string? CurrencyOf(Match match)
@@ -562,7 +568,7 @@ internal static partial class NumberScanner
     private static partial Regex PercentAfter();
 
     [GeneratedRegex(
-        @"\b(?<f>(?<n>a|one|two|three|four)[\s-](?<d>thirds?|quarters?|fifths?)|(?<d>half))\s+of\s+(?!an?\s+(?:hour|century|mile|million|billion|thousand|point)\b)(?!the\s+(?:year|century)\b)|\bby\s+(?<f>(?<n>a|one|two|three)[\s-](?<d>thirds?|quarters?|fifths?)|(?<d>half))\b(?!\s+(?:an?|the)\b)",
+        @"(?<!\b(?:first|second|last|latter|other|final)\s)\b(?<f>(?<n>a|one|two|three|four)[\s-](?<d>thirds?|quarters?|fifths?)|(?<d>half))\s+of\s+(?!an?\s+(?:hour|century|mile|million|billion|thousand|point)\b)(?!(?:the|this|that|next|last)\s+(?:year|century|month|week|day|season|decade)\b)|\bby\s+(?<f>(?<n>a|one|two|three)[\s-](?<d>thirds?|quarters?|fifths?)|(?<d>half))\b(?!\s+(?:an?|the)\b)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
     )]
     private static partial Regex FractionPattern();
@@ -659,6 +665,12 @@ internal static partial class NumberScanner
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
     )]
     private static partial Regex AgoAfter();
+
+    [GeneratedRegex(
+        @"\b(?:every|each|per)\s+$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
+    )]
+    private static partial Regex EveryBefore();
 
     [GeneratedRegex(
         @"\b(?:aged|age\s+of|ages)\s+$",

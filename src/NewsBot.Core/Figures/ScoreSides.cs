@@ -18,10 +18,6 @@ internal static partial class ScoreSides
         string unit
     )
     {
-        if (unit == "votes")
-        {
-            return ("votes in favour", "votes against");
-        }
         var before = sentence[..first.Start];
         var after = sentence[second.End..];
         var firstHigher = first.Value >= second.Value;
@@ -54,12 +50,21 @@ internal static partial class ScoreSides
         {
             (a, aHigher) = (winning.Groups["a"].Value, true);
         }
+        else if (WonOver().Match(before) is { Success: true } over)
+        {
+            // "Trump wins re-election over Biden with an electoral count of 362 to 176"
+            (a, b, aHigher) = (over.Groups["a"].Value, over.Groups["b"].Value, true);
+        }
         else if (
             SideBefore().Match(before) is { Success: true } left
             && SideAfter().Match(after) is { Success: true } right
         )
         {
             (a, b) = (left.Groups["a"].Value, right.Groups["b"].Value);
+        }
+        if (unit == "votes")
+        {
+            return Votes(a, b, aHigher is null || aHigher == firstHigher);
         }
         if (a is null)
         {
@@ -72,6 +77,18 @@ internal static partial class ScoreSides
         var aIsFirst = aHigher is null || aHigher == firstHigher;
         var ofA = $"{unit} scored by {a}" + (b is null ? "" : $" against {b}");
         var ofB = b is null ? $"{unit} scored against {a}" : $"{unit} scored by {b} against {a}";
+        return aIsFirst ? (ofA, ofB) : (ofB, ofA);
+    }
+
+    /// <summary>A vote between two sides is votes for each; a vote on a motion is votes in favour and against.</summary>
+    private static (string First, string Second) Votes(string? a, string? b, bool aIsFirst)
+    {
+        if (a is null)
+        {
+            return ("votes in favour", "votes against");
+        }
+        var ofA = $"votes for {a}";
+        var ofB = b is null ? $"votes against {a}" : $"votes for {b}";
         return aIsFirst ? (ofA, ofB) : (ofB, ofA);
     }
 
@@ -122,6 +139,16 @@ internal static partial class ScoreSides
 
     [GeneratedRegex(@"(?<a>" + Name + @")\s+$", RegexOptions.CultureInvariant)]
     private static partial Regex SideBefore();
+
+    [GeneratedRegex(
+        @"(?<a>"
+            + Name
+            + @")\s+(?:wins|won|defeats|defeated|beats|beat)\s+(?:(?:[\p{Ll}-]+\s+){0,3}(?:over|against)\s+)?(?:\p{Ll}+\s+){0,3}(?<b>"
+            + Name
+            + @")\b[^.;]*$",
+        RegexOptions.CultureInvariant
+    )]
+    private static partial Regex WonOver();
 
     [GeneratedRegex(@"^\s+(?<b>" + Name + ")", RegexOptions.CultureInvariant)]
     private static partial Regex SideAfter();
