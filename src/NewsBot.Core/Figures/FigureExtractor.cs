@@ -327,7 +327,7 @@ public sealed partial class FigureExtractor
             // "a 67-year-old shepherd", "23-year-old Louis De Zoysa": the age is of the noun after it.
             draft.Measure =
                 span.Compound is not null && reading.NounPhrase.Length > 0
-                    ? $"age of {string.Join(' ', reading.NounPhrase.Split(' ').Take(4))}"
+                    ? $"age of {NounHead(reading.NounPhrase)}"
                     : AgeDetector.Measure(text, span, previousSubject());
             return draft;
         }
@@ -347,7 +347,7 @@ public sealed partial class FigureExtractor
             {
                 // "a 25-room home" counts rooms; its measure keeps the whole noun phrase ("room home"), a rate
                 // included ("the four-pack per transaction restriction", eval 307:7).
-                var tail = reading.Measure;
+                var tail = reading.NounPhrase;
                 if (
                     tail.Length == 0
                     && PerAfter().Match(TextWindow.After(text, span.End))
@@ -374,10 +374,11 @@ public sealed partial class FigureExtractor
             // "for 37 years", "one to four months": what lasted is after the unit or, failing that, the clause before.
             draft.Kind = FigureKind.Duration;
             draft.Unit = FigureUnits.PluralTime(next);
-            var rest = TimeRest().Replace(reading.Measure, "");
+            // "nine years of fighting", "three years in prison"; "four months at the station" says where, not what.
+            var rest = TimeRest().Match(reading.Measure);
             draft.Measure =
-                rest.Length > 0 && rest != reading.Measure
-                    ? rest
+                rest.Success && rest.Length < reading.Measure.Length
+                    ? reading.Measure[rest.Length..]
                     : WhatLasted(text, segmentStart, span.Start);
             return draft;
         }
@@ -450,15 +451,35 @@ public sealed partial class FigureExtractor
     private static string WhatLasted(string text, int segmentStart, int start)
     {
         var own = MeasureFinder.WordsBefore(text, segmentStart, start, 6);
-        var words = own.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Where(w => !FunctionWords.Contains(w))
-            .ToList();
+        var words = own.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        while (words.Count > 0 && FunctionWords.Contains(words[0]))
+        {
+            words.RemoveAt(0);
+        }
+        while (words.Count > 0 && FunctionWords.Contains(words[^1]))
+        {
+            words.RemoveAt(words.Count - 1);
+        }
         if (words.Count >= 1)
         {
             return string.Join(' ', words);
         }
         var firstClause = FirstClause().Match(text);
         return firstClause.Success ? firstClause.Value.Trim() : string.Join(' ', words);
+    }
+
+    /// <summary>
+    /// The head of a noun phrase read after a number: "shepherd" of "shepherd found the lamb", the name of
+    /// "Louis De Zoysa was arrested".
+    /// </summary>
+    private static string NounHead(string nounPhrase)
+    {
+        var words = nounPhrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (!char.IsUpper(words[0][0]))
+        {
+            return words[0];
+        }
+        return string.Join(' ', words.TakeWhile(w => char.IsUpper(w[0])).Take(4));
     }
 
     /// <summary>True when an opening bracket before the offset is not closed before it.</summary>
@@ -726,7 +747,7 @@ public sealed partial class FigureExtractor
     [GeneratedRegex(@"^[\s,]*(?:-\s*)?([\p{L}][\p{L}/]*)", RegexOptions.CultureInvariant)]
     private static partial Regex WordAfter();
 
-    [GeneratedRegex(@"^\S+\s*(?:(?:of|in|to|for)\s+)?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\S+\s+(?:of|in)\s+", RegexOptions.CultureInvariant)]
     private static partial Regex TimeRest();
 
     [GeneratedRegex(
