@@ -50,7 +50,15 @@ public sealed partial class FigureRanker
         var scored = profiles
             .Select(p => (Profile: p, Score: Score(p, question, idf, asked, units)))
             .ToList();
-        var groups = Group(scored);
+        // Ties go to the figure that counts the very thing asked ("casualties" asked, "losses" counted), then to
+        // the one more sources report.
+        var groups = Group(scored)
+            .OrderByDescending(g => Math.Round(g.Score, 6))
+            .ThenByDescending(g => question.Head is { } head && g.Best.UnitTerm == head)
+            .ThenByDescending(g => g.Size)
+            .ThenBy(g => g.Best.Figure.Source.File, StringComparer.Ordinal)
+            .ThenBy(g => g.Best.Figure.Source.Line)
+            .ToList();
         var results = groups
             .Where(g => g.Score >= MinConfidence)
             .Take(MaxResults)
@@ -212,6 +220,8 @@ public sealed partial class FigureRanker
         }
         var matches =
             (profile.UnitTerm is { } term && units.ContainsKey(term))
+            // A score is goals, points or runs as the sport has it: the article may not name them.
+            || (profile.Figure.Kind == FigureKind.Score && units.Keys.Any(ScoreNouns.Contains))
             || (kind is UnitKind.People or UnitKind.Count && units.ContainsValue(UnitKind.People));
         return matches ? 1 : 0.5;
     }
@@ -329,6 +339,16 @@ public sealed partial class FigureRanker
 
     private static readonly HashSet<string> NewTerms = ["new", "latest", "current"];
 
+    private static readonly HashSet<string> ScoreNouns =
+    [
+        "goal",
+        "point",
+        "run",
+        "try",
+        "set",
+        "game",
+    ];
+
     private static List<FigureGroup> Group(List<(FigureProfile Profile, double Score)> scored)
     {
         var groups = new List<FigureGroup>();
@@ -439,7 +459,8 @@ public sealed partial class FigureRanker
             {
                 FigureKind.Age => ["age", "old"],
                 FigureKind.Duration => ["long", "duration"],
-                FigureKind.Score => ["score"],
+                // The sport's own word for a score is often left unsaid: any of them asks for it.
+                FigureKind.Score => ["score", "goal", "point", "run"],
                 FigureKind.Money => FigureTerms.Of(Currencies.WordsFor(figure.Unit)),
                 _ => [],
             };
@@ -592,6 +613,8 @@ public sealed partial class FigureRanker
         public double Score { get; } = score;
 
         public void Add(FigureProfile profile) => _members.Add(profile);
+
+        public int Size => _members.Count;
 
         public bool Accepts(FigureProfile other)
         {

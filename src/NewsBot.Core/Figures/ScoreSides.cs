@@ -94,9 +94,14 @@ internal static partial class ScoreSides
 
     private const string Name = @"\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}";
 
+    /// <summary>A side without a name: "the town's club beat Oldport".</summary>
+    private const string Side = @"(?!the\b)\p{Ll}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*)?";
+
     [GeneratedRegex(
         @"(?<a>"
             + Name
+            + "|"
+            + Side
             + @")\s+(?:defeated|defeats|beat|beats|thrashed|thrashes|edged(?:\s+past)?|routed|overcame|won\s+(?:against|over))\s+(?:\p{Ll}+\s+){0,2}(?<b>"
             + Name
             + @")\s+$",

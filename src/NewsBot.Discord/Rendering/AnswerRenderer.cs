@@ -131,6 +131,9 @@ internal static class AnswerRenderer
             line = $"Difference (a − b): **{Number(difference)}{unit}**";
             if (answer.Ratio is { } ratio)
                 line += $" · Ratio (a / b): **{ratio.ToString("0.####", s_culture)}**";
+            // The periods and the sources, when they differ, are said here as on the command line.
+            if (!string.IsNullOrWhiteSpace(answer.Explanation))
+                line += "\n" + Markdown.Escape(answer.Explanation);
         }
         else
             line = "Not comparable: " + Markdown.Escape(answer.Explanation);
