@@ -14,7 +14,7 @@ internal static class Currencies
 
     /// <summary>Prefixed dollars and other prefixed symbols: "US$", "A$", "NZ$".</summary>
     public const string PrefixPattern =
-        @"US\$|U\.S\.\$|AU\$|A\$|CA\$|C\$|NZ\$|HK\$|S\$|NT\$|R\$|Mex\$";
+        @"USD\$|US\$|U\.S\.\$|AU\$|A\$|CA\$|C\$|NZ\$|HK\$|S\$|NT\$|R\$|Mex\$";
 
     /// <summary>A currency name after a number, with an optional nationality: "Swedish kronor", "Australian dollars".</summary>
     public const string NamePattern =
@@ -30,6 +30,7 @@ internal static class Currencies
         ["¥"] = "JPY",
         ["₹"] = "INR",
         ["US$"] = "USD",
+        ["USD$"] = "USD",
         ["U.S.$"] = "USD",
         ["A$"] = "AUD",
         ["AU$"] = "AUD",

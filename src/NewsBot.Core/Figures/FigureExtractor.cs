@@ -105,6 +105,9 @@ public sealed partial class FigureExtractor
         public bool IsChange { get; set; }
         public bool IsFall { get; set; }
         public bool Skip { get; set; }
+
+        /// <summary>What a list of figures measures, said once before its first item ("overall mortality rates").</summary>
+        public string? ListHead { get; set; }
     }
 
     private void ExtractSentence(
@@ -209,6 +212,30 @@ public sealed partial class FigureExtractor
             {
                 draft.Measure = previous.Measure; // a conversion in brackets: "629 billion roubles ($6.9 billion)"
             }
+            // "The overall mortality rates were 49% for patients treated with ZMapp, 53% for remdesivir, 29% for
+            // REGN-EB3": an item that only says whom it is for takes what the list measures.
+            if (
+                draft.Kind is FigureKind.Percent or FigureKind.Money or FigureKind.Count
+                && LeadingPreposition().IsMatch(draft.Measure)
+            )
+            {
+                var head = MeasureFinder.WordsBefore(
+                    text,
+                    segmentStart,
+                    QualifierStart(text, span.Start),
+                    4
+                );
+                if (head.Length == 0 && previous?.Kind == draft.Kind)
+                {
+                    head = previous.ListHead ?? "";
+                }
+                head = LeadingArticle().Replace(head, "");
+                if (head.Length > 0)
+                {
+                    draft.ListHead = head;
+                    draft.Measure = $"{head} {draft.Measure}";
+                }
+            }
             if (owners.TryGetValue(i, out var owner))
             {
                 draft.Measure =
@@ -280,7 +307,12 @@ public sealed partial class FigureExtractor
         {
             var first = side == 0 ? span : spans[index - 1];
             var second = side == 0 ? spans[index + 1] : span;
-            var unit = VoteWords().IsMatch(text) ? "votes" : ScoreUnitOf(article);
+            // "45 points to 24": the tally names its unit; else a vote, else the article's sport.
+            var unit =
+                TallyUnit().Match(text[first.End..second.Start]) is { Success: true } named
+                    ? Plural(named.Value.ToLowerInvariant())
+                : VoteWords().IsMatch(text) ? "votes"
+                : ScoreUnitOf(article);
             var (ofFirst, ofSecond) = ScoreSides.Measures(text, first, second, unit);
             draft.Kind = FigureKind.Score;
             draft.Unit = unit;
@@ -394,6 +426,16 @@ public sealed partial class FigureExtractor
             }
             draft.Kind = FigureKind.Measurement;
             draft.Unit = next.ToLowerInvariant();
+            // "five miles (eight kilometers) from the border crossing": what is measured follows the unit and any
+            // conversion in brackets.
+            var afterUnit = UnitAndBracket().Match(TextWindow.After(text, span.End));
+            var measured = afterUnit.Success
+                ? MeasureFinder
+                    .Read(text, span.End + afterUnit.Length, text.Length, periods)
+                    .Measure
+                : "";
+            draft.Measure =
+                measured.Length > 0 ? measured : WhatLasted(text, segmentStart, span.Start);
             return draft;
         }
         else
@@ -774,6 +816,15 @@ public sealed partial class FigureExtractor
     [GeneratedRegex(@"^\s+per\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PerAfter();
 
+    [GeneratedRegex(@"^[\s-]*[\p{L}/]+(?:\s*\([^()]{1,40}\))?", RegexOptions.CultureInvariant)]
+    private static partial Regex UnitAndBracket();
+
+    [GeneratedRegex(
+        @"\b(?:vote|point|goal|run)(?=s?\b)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
+    )]
+    private static partial Regex TallyUnit();
+
     [GeneratedRegex(@"^\s+per\s+\p{Ll}+", RegexOptions.CultureInvariant)]
     private static partial Regex PerNounAfter();
 
@@ -809,6 +860,12 @@ public sealed partial class FigureExtractor
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
     )]
     private static partial Regex ConnectorOnly();
+
+    [GeneratedRegex(@"^(?:for|among|in|with|at)\s", RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingPreposition();
+
+    [GeneratedRegex(@"^(?:the|a|an)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingArticle();
 
     [GeneratedRegex(
         @"(?:\b(?:more|less|fewer)\s+than|\b(?:over|about|around|approximately|roughly|nearly|almost|some|estimated|averaging|an\s+estimated|an\s+average\s+of|up\s+to|at\s+least))\s+$",

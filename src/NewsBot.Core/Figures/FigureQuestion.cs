@@ -271,6 +271,7 @@ internal sealed partial class FigureQuestion
         AgeHint().IsMatch(query) ? FigureKind.Age
         : OrdinalHint().IsMatch(query) ? FigureKind.Ordinal
         : DurationHint().IsMatch(query) ? FigureKind.Duration
+        : MeasurementHint().IsMatch(query) ? FigureKind.Measurement
         : PercentHint().IsMatch(query) ? FigureKind.Percent
         : MoneyHint().IsMatch(query) || HowMuchMoney().IsMatch(query) ? FigureKind.Money
         : ShareHint().IsMatch(query) ? FigureKind.Percent
@@ -320,6 +321,12 @@ internal sealed partial class FigureQuestion
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
     )]
     private static partial Regex DurationHint();
+
+    [GeneratedRegex(
+        @"\bhow\s+(?:far|tall|high|deep|heavy|wide)\b|\bweigh(?:s|ed)?\b|\b(?:distance|height|weight|depth|area)\s+of\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
+    )]
+    private static partial Regex MeasurementHint();
 
     [GeneratedRegex(
         @"%|\b(?:percent|per\s+cent|percentage|proportion)\b",

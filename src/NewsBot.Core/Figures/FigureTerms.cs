@@ -154,6 +154,11 @@ internal static partial class FigureTerms
         "against",
         "must",
         "shall",
+        "take",
+        "takes",
+        "took",
+        "taken",
+        "taking",
     };
 
     /// <summary>Word forms (after stemming) that stand for one concept.</summary>

@@ -89,6 +89,7 @@ internal static class FigureUnits
         "customers",
         "participants",
         "crew",
+        "others",
     };
 
     /// <summary>Units of physical measure: a number with one of these measures something rather than counting it.</summary>

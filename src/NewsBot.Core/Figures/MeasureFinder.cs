@@ -366,7 +366,7 @@ internal static partial class MeasureFinder
         );
 
     [GeneratedRegex(
-        @"[\p{L}\p{M}][\p{L}\p{M}'’\-]*|[0-9]+|[^\s\p{L}\p{M}]",
+        @"(?:\p{Lu}\.){2,}[\p{L}\-–]*|[\p{L}\p{M}][\p{L}\p{M}\p{N}'’\-]*|[0-9]+|[^\s\p{L}\p{M}]",
         RegexOptions.CultureInvariant
     )]
     private static partial Regex Words();

@@ -206,6 +206,16 @@ internal static partial class NumberScanner
         var end = match.Index + match.Length;
         var hasScale = match.Groups["scale"].Success;
         var currency = CurrencyOf(match);
+        // "weighed 82 pounds (37 kg)" is a weight: the word is left after the number as its unit.
+        if (
+            currency == "GBP"
+            && match.Groups["curword"].Success
+            && WeighBefore().IsMatch(TextWindow.Before(text, match.Index))
+        )
+        {
+            currency = null;
+            end = match.Groups["curword"].Index - 1;
+        }
         var percent = PercentOf(match.Groups["pct"]);
         var before = TextWindow.Before(text, start);
         var after = TextWindow.After(text, end);
@@ -371,6 +381,11 @@ internal static partial class NumberScanner
             return null;
         }
         var coordinated = CoordinatedAfter().IsMatch(after) || CoordinatedBefore().IsMatch(before);
+        // "two thirds of those infected" is a fraction, read as a share elsewhere.
+        if (FractionWord().IsMatch(nextWord))
+        {
+            return null;
+        }
         if (words.Equals("one", StringComparison.OrdinalIgnoreCase))
         {
             // "one" alone is rarely a count ("one of them", "one day"): only in a list of numbers, after "aged" or
@@ -499,7 +514,11 @@ internal static partial class NumberScanner
         var next = NextWord().Match(after);
         var word = next.Success ? next.Groups[1].Value : "";
         var pluralNext =
-            word.EndsWith('s')
+            (
+                word.EndsWith('s')
+                || word.EndsWith("children", StringComparison.Ordinal)
+                || word.EndsWith("people", StringComparison.Ordinal)
+            )
             && char.IsLower(word[0])
             && !NotCountedAfterWords.Contains(word)
             && word
@@ -522,7 +541,8 @@ internal static partial class NumberScanner
             return true;
         }
         // "In 1979, revolutionaries…", "since 2015 students…": after a preposition it is a year whatever follows.
-        return YearPrepositionBefore().IsMatch(before) || (year >= 1800 && !pluralNext);
+        // "a survey of 1709 schoolchildren": a plural noun after makes it a count, a preposition before a year.
+        return !pluralNext && (YearPrepositionBefore().IsMatch(before) || year >= 1800);
     }
 
     private static string? CurrencyOf(Match match)
@@ -586,7 +606,10 @@ internal static partial class NumberScanner
     [GeneratedRegex(@"(?<![0-9])(?:1[89]|20|21)[0-9]{2}[-–/]$", RegexOptions.CultureInvariant)]
     private static partial Regex YearSpanBefore();
 
-    [GeneratedRegex(@"^\s?[-–—‒]\s?[0-9]", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(
+        @"^(?:\s?[-–—‒]\s?[0-9]|\s+(?:points?|goals?|runs?|votes?)\s+(?:to|against)\b)",
+        RegexOptions.CultureInvariant
+    )]
     private static partial Regex DashNumberAfter();
 
     /// <summary>"at 36 Quai des Orfèvres", "10 Downing Street": a house number.</summary>
@@ -671,6 +694,18 @@ internal static partial class NumberScanner
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
     )]
     private static partial Regex EveryBefore();
+
+    [GeneratedRegex(
+        @"^(?:thirds?|quarters?|fifths?|halves|half)$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
+    )]
+    private static partial Regex FractionWord();
+
+    [GeneratedRegex(
+        @"\b(?:weigh(?:s|ed|ing)?|weight\s+of)\s+(?:(?:about|around|roughly|nearly|almost|just|over|under|only)\s+)?$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
+    )]
+    private static partial Regex WeighBefore();
 
     [GeneratedRegex(
         @"\b(?:aged|age\s+of|ages)\s+$",

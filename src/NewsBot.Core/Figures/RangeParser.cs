@@ -261,7 +261,7 @@ internal static partial class RangeParser
     private static partial Regex PairGap();
 
     [GeneratedRegex(
-        @"^\s+votes?\s+(?:to|against)\s+$",
+        @"^\s+(?:votes?|points?|goals?|runs?)\s+(?:to|against)\s+$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
     )]
     private static partial Regex VotesGap();

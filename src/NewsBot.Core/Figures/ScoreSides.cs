@@ -150,7 +150,7 @@ internal static partial class ScoreSides
             + Name
             + @")\s+(?:wins|won|defeats|defeated|beats|beat)\s+(?:(?:[\p{Ll}-]+\s+){0,3}(?:over|against)\s+)?(?:\p{Ll}+\s+){0,3}(?<b>"
             + Name
-            + @")\b[^.;]*$",
+            + @")\b[^.;,0-9]*$",
         RegexOptions.CultureInvariant
     )]
     private static partial Regex WonOver();
