@@ -96,7 +96,7 @@ internal static partial class AgeDetector
         {
             if (
                 run.Value.Contains(' ')
-                && !NotNames.Contains(run.Value.Split(' ')[0])
+                && !IsNotName(run.Value.Split(' ')[0])
                 && !run.Value.Contains("'s", StringComparison.Ordinal)
                 && !run.Value.Contains("’s", StringComparison.Ordinal)
             )
@@ -127,7 +127,7 @@ internal static partial class AgeDetector
         // "Conyers, the former Dean of the House, was 90.": the subject of the copula.
         if (
             NamedCopula().Match(before) is { Success: true } copula
-            && !NotNames.Contains(copula.Groups["name"].Value)
+            && !IsNotName(copula.Groups["name"].Value)
         )
         {
             return copula.Groups["name"].Value;
@@ -152,7 +152,7 @@ internal static partial class AgeDetector
             {
                 continue;
             }
-            if (NotNames.Contains(run.Value))
+            if (IsNotName(run.Value))
             {
                 continue;
             }
@@ -169,29 +169,7 @@ internal static partial class AgeDetector
     }
 
     /// <summary>Capitalised words that open a sentence or a clause without naming anyone.</summary>
-    private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
-    {
-        "He",
-        "She",
-        "It",
-        "They",
-        "We",
-        "I",
-        "The",
-        "A",
-        "An",
-        "In",
-        "On",
-        "At",
-        "But",
-        "And",
-        "When",
-        "After",
-        "Before",
-        "His",
-        "Her",
-        "Their",
-    };
+    private static bool IsNotName(string word) => NotName().IsMatch(word);
 
     private static string? Clean(string name)
     {
@@ -277,6 +255,12 @@ internal static partial class AgeDetector
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
     )]
     private static partial Regex ObjectPronoun();
+
+    [GeneratedRegex(
+        @"^(?:He|She|It|They|We|I|The|A|An|In|On|At|But|And|When|After|Before|His|Her|Their)$",
+        RegexOptions.CultureInvariant
+    )]
+    private static partial Regex NotName();
 
     [GeneratedRegex(@"^(?:The|A|An)\s+", RegexOptions.CultureInvariant)]
     private static partial Regex LeadingArticle();

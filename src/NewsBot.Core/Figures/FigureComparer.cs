@@ -113,7 +113,7 @@ public sealed class FigureComparer
 
     private static string? LengthOf(DetectedPeriod period)
     {
-        var text = period.Text.ToLowerInvariant();
+        var text = period.Text;
         return text.Contains("quarter") ? "quarter"
             : text.Contains("week") ? "week"
             : text.EndsWith("year", StringComparison.Ordinal)
@@ -123,24 +123,7 @@ public sealed class FigureComparer
             : null;
     }
 
-    private static bool MonthIn(string text) =>
-        Months.Any(m => text.Contains(m, StringComparison.Ordinal));
-
-    private static readonly string[] Months =
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
+    private static bool MonthIn(string text) => PeriodDetector.NamesMonth(text);
 
     private static string SourcesNote(FigureResult a, FigureResult b)
     {

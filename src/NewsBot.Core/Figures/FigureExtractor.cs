@@ -445,7 +445,7 @@ public sealed partial class FigureExtractor
         if (QualifierDetector.ChangeBefore(text, span.Start) is { } change)
         {
             // A count changes only "by" a number ("fell by 20,000"); "lost 35,000 soldiers" is a level.
-            var by = ByBefore().IsMatch(TextWindow.Before(text, span.Start));
+            var by = RangeParser.IsAfterBy(TextWindow.Before(text, span.Start));
             if (draft.Kind != FigureKind.Count || by)
             {
                 draft.IsChange = true;
@@ -479,7 +479,7 @@ public sealed partial class FigureExtractor
                         or FigureKind.Duration
                         or FigureKind.Measurement
                         or FigureKind.Age
-                && ListGap().IsMatch(text[draft.Span.End..next.Span.Start])
+                && ListOwners.IsListGap(text[draft.Span.End..next.Span.Start])
             )
             {
                 draft.Kind = next.Kind;
@@ -804,12 +804,6 @@ public sealed partial class FigureExtractor
     )]
     private static partial Regex LocationAfter();
 
-    [GeneratedRegex(
-        @"\bby\s+(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|a\s+further)\s+)?$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
-    )]
-    private static partial Regex ByBefore();
-
     [GeneratedRegex(@"(?:al|ic|ive|ous|ary|ern|ese|ian|ish)$", RegexOptions.CultureInvariant)]
     private static partial Regex AdjectiveEnding();
 
@@ -833,12 +827,6 @@ public sealed partial class FigureExtractor
 
     [GeneratedRegex(@"^(?:and|or|to)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ListStart();
-
-    [GeneratedRegex(
-        @"^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)\s*$",
-        RegexOptions.CultureInvariant
-    )]
-    private static partial Regex ListGap();
 
     [GeneratedRegex(@"^[^,;:—–()]{3,80}", RegexOptions.CultureInvariant)]
     private static partial Regex FirstClause();

@@ -123,7 +123,10 @@ internal sealed partial class FigureQuestion
         // "How many", "What is the", "value of the": the words before the noun phrase.
         while (
             i < words.Count
-            && (LeadWords.Contains(words[i]) || FigureTerms.Normalize(words[i]) is null)
+            && (
+                FigureTerms.Normalize(words[i]) is null
+                || AmountWords.Contains(words[i].ToLowerInvariant())
+            )
         )
         {
             i++;
@@ -157,33 +160,6 @@ internal sealed partial class FigureQuestion
         }
         return FigureTerms.Normalize(head);
     }
-
-    private static readonly HashSet<string> LeadWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "how",
-        "many",
-        "much",
-        "what",
-        "which",
-        "who",
-        "is",
-        "was",
-        "are",
-        "were",
-        "the",
-        "a",
-        "an",
-        "value",
-        "number",
-        "amount",
-        "total",
-        "of",
-        "size",
-        "level",
-        "share",
-        "figure",
-        "count",
-    };
 
     private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
     {

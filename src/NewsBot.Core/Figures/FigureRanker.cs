@@ -603,30 +603,7 @@ public sealed partial class FigureRanker
 
         /// <summary>A capitalised word that is not a month or a weekday (those are periods, not parties).</summary>
         private static bool IsName(string text, int start) =>
-            char.IsUpper(text[start]) && !PeriodWords.Any(w => text.AsSpan(start).StartsWith(w));
-
-        private static readonly string[] PeriodWords =
-        [
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-            "Monday",
-            "Tuesday",
-            "Wednesday",
-            "Thursday",
-            "Friday",
-            "Saturday",
-            "Sunday",
-        ];
+            char.IsUpper(text[start]) && !PeriodDetector.IsCalendarWord(text.AsSpan(start));
     }
 
     /// <summary>

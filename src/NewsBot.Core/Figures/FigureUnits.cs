@@ -96,6 +96,7 @@ internal static class FigureUnits
     private static readonly HashSet<string> Measurements = new(StringComparer.OrdinalIgnoreCase)
     {
         "km",
+        "m",
         "kilometres",
         "kilometers",
         "kilometre",

@@ -20,7 +20,7 @@ internal static partial class ListOwners
                 j + 1 < spans.Count
                 && spans[j].TallySide is null
                 && spans[j + 1].TallySide is null
-                && ListGap().IsMatch(sentence[spans[j].End..spans[j + 1].Start])
+                && IsListGap(sentence[spans[j].End..spans[j + 1].Start])
             )
             {
                 j++;
@@ -53,6 +53,9 @@ internal static partial class ListOwners
         }
         return owners;
     }
+
+    /// <summary>True for what joins two numbers of a list: a comma, "and" or "or".</summary>
+    public static bool IsListGap(string gap) => ListGap().IsMatch(gap);
 
     private static List<string>? Appositive(string sentence, int start)
     {

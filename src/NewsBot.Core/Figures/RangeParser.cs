@@ -117,18 +117,21 @@ internal static partial class RangeParser
         {
             return null; // "raised by 2 percentage points to 21%": a change and a level
         }
-        if (BetweenBefore().Match(before) is { Success: true } between && AndGap().IsMatch(gap))
+        if (
+            BetweenBefore().Match(before) is { Success: true } between
+            && WordGap().Match(gap).Groups["and"].Success
+        )
         {
             start = a.Start - before.Length + between.Index;
         }
-        else if (ToGap().IsMatch(gap))
+        else if (WordGap().Match(gap).Groups["to"].Success)
         {
             if (ChangeBefore().IsMatch(before) || ByBefore().IsMatch(before))
             {
                 return null;
             }
         }
-        else if (!DashGap().IsMatch(gap) && !OrGap().IsMatch(gap))
+        else if (!DashGap().IsMatch(gap) && !WordGap().Match(gap).Groups["or"].Success)
         {
             return null;
         }
@@ -199,7 +202,7 @@ internal static partial class RangeParser
             return true;
         }
         var dash = DashGap().IsMatch(gap);
-        if (!dash && !(ToGap().IsMatch(gap) && a.Value > b.Value))
+        if (!dash && !(WordGap().Match(gap).Groups["to"].Success && a.Value > b.Value))
         {
             return false;
         }
@@ -224,6 +227,9 @@ internal static partial class RangeParser
             || (dash && a.Value == b.Value);
     }
 
+    /// <summary>True when "by" (and a hedge) ends the text before a number: "fell by 20,000", "by about 3%".</summary>
+    public static bool IsAfterBy(string before) => ByBefore().IsMatch(before);
+
     private static double ScaleOf(NumberMention mention)
     {
         foreach (var scale in (double[])[1e12, 1e9, 1e6, 1e3])
@@ -242,17 +248,12 @@ internal static partial class RangeParser
     )]
     private static partial Regex BetweenBefore();
 
-    [GeneratedRegex(@"^\s+and\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex AndGap();
-
+    /// <summary>A word between two numbers: "and" (after "between"), "to" or "through", "or".</summary>
     [GeneratedRegex(
-        @"^\s+(?:to|through)\s+$",
+        @"^\s+(?:(?<and>and)|(?<to>to|through)|(?<or>or))\s+$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
     )]
-    private static partial Regex ToGap();
-
-    [GeneratedRegex(@"^\s+or\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex OrGap();
+    private static partial Regex WordGap();
 
     [GeneratedRegex(
         @"^\s*(?:,\s*)?(?:to|and|or|through|[-–—‒])\s*$",

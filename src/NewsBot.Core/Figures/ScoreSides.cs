@@ -26,18 +26,17 @@ internal static partial class ScoreSides
         bool? aHigher = null;
         if (Won().Match(before) is { Success: true } won)
         {
-            (a, b, aHigher) = (won.Groups["a"].Value, won.Groups["b"].Value, true);
+            // "drew with" gives no winner: the order of the text decides.
+            (a, b) = (won.Groups["a"].Value, won.Groups["b"].Value);
+            aHigher = won.Groups["drew"].Success ? null : true;
         }
         else if (
-            LostBefore().Match(before) is { Success: true } lost
+            SideVerb().Match(before) is { Success: true } lost
+            && lost.Groups["lost"].Success
             && LostAfter().Match(after) is { Success: true } to
         )
         {
             (a, b, aHigher) = (lost.Groups["a"].Value, to.Groups["b"].Value, false);
-        }
-        else if (Drew().Match(before) is { Success: true } drew)
-        {
-            (a, b) = (drew.Groups["a"].Value, drew.Groups["b"].Value);
         }
         else if (
             Leading().Match(before) is { Success: true } leading
@@ -46,7 +45,10 @@ internal static partial class ScoreSides
         {
             (a, aHigher) = (leading.Groups["a"].Value, direction.Groups["up"].Success);
         }
-        else if (Winning().Match(before) is { Success: true } winning)
+        else if (
+            SideVerb().Match(before) is { Success: true } winning
+            && !winning.Groups["lost"].Success
+        )
         {
             (a, aHigher) = (winning.Groups["a"].Value, true);
         }
@@ -94,6 +96,11 @@ internal static partial class ScoreSides
 
     private const string Name = @"\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}";
 
+    /// <summary>The first side named: "(?&lt;a&gt;…)"; the second: "(?&lt;b&gt;…)".</summary>
+    private const string SideA = "(?<a>" + Name + ")";
+
+    private const string SideB = "(?<b>" + Name + ")";
+
     /// <summary>A side without a name: "the town's club beat Oldport".</summary>
     private const string Side = @"(?!the\b)\p{Ll}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*)?";
 
@@ -102,27 +109,23 @@ internal static partial class ScoreSides
             + Name
             + "|"
             + Side
-            + @")\s+(?:defeated|defeats|beat|beats|thrashed|thrashes|edged(?:\s+past)?|routed|overcame|won\s+(?:against|over))\s+(?:\p{Ll}+\s+){0,2}(?<b>"
+            + @")\s+(?:defeated|defeats|beat|beats|thrashed|thrashes|edged(?:\s+past)?|routed|overcame|won\s+(?:against|over)|(?<drew>drew|draws|tied|ties)(?:\s+with)?)\s+(?:\p{Ll}+\s+){0,2}(?<b>"
             + Name
             + @")\s+$",
         RegexOptions.CultureInvariant
     )]
     private static partial Regex Won();
 
+    /// <summary>A side and its verb right before the numbers: "Tunisia lost 1 – 2", "England winning 2 – 1".</summary>
     [GeneratedRegex(
-        @"(?<a>" + Name + @")\s+(?:lost|loses|fell|went\s+down)\s+$",
+        SideA
+            + @"\s+(?:(?<lost>lost|loses|fell|went\s+down)|winning|won|wins|win|leading|led|leads|beating)\s+(?:by\s+)?$",
         RegexOptions.CultureInvariant
     )]
-    private static partial Regex LostBefore();
+    private static partial Regex SideVerb();
 
     [GeneratedRegex(@"^\s+(?:to|against)\s+(?<b>" + Name + ")", RegexOptions.CultureInvariant)]
     private static partial Regex LostAfter();
-
-    [GeneratedRegex(
-        @"(?<a>" + Name + @")\s+(?:drew|draws|tied|ties)\s+(?:with\s+)?(?<b>" + Name + @")\s+$",
-        RegexOptions.CultureInvariant
-    )]
-    private static partial Regex Drew();
 
     [GeneratedRegex(
         @"\b(?:putting|put|puts|leaving|left|leaves)\s+(?:the\s+)?(?<a>" + Name + @")\s+$",
@@ -136,21 +139,14 @@ internal static partial class ScoreSides
     )]
     private static partial Regex LeadingAfter();
 
-    [GeneratedRegex(
-        @"(?<a>" + Name + @")\s+(?:winning|won|wins|win|leading|led|leads|beating)\s+(?:by\s+)?$",
-        RegexOptions.CultureInvariant
-    )]
-    private static partial Regex Winning();
-
     [GeneratedRegex(@"(?<a>" + Name + @")\s+$", RegexOptions.CultureInvariant)]
     private static partial Regex SideBefore();
 
     [GeneratedRegex(
-        @"(?<a>"
-            + Name
-            + @")\s+(?:wins|won|defeats|defeated|beats|beat)\s+(?:(?:[\p{Ll}-]+\s+){0,3}(?:over|against)\s+)?(?:\p{Ll}+\s+){0,3}(?<b>"
-            + Name
-            + @")\b[^.;,0-9]*$",
+        SideA
+            + @"\s+(?:wins|won|defeats|defeated|beats|beat)\s+(?:(?:[\p{Ll}-]+\s+){0,3}(?:over|against)\s+)?(?:\p{Ll}+\s+){0,3}"
+            + SideB
+            + @"\b[^.;,0-9]*$",
         RegexOptions.CultureInvariant
     )]
     private static partial Regex WonOver();
