@@ -179,7 +179,7 @@ public sealed class CommandLineAppTests : IDisposable
     [Fact]
     public async Task The_console_says_the_periods_differ()
     {
-        await RunAsync(
+        await RunWithInputAsync(
             "/compare a: Russian casualties b: Ukrainian casualties\n/quit\n",
             "console"
         );
