@@ -442,18 +442,19 @@ public sealed partial class FigureExtractor
         {
             draft.Unit = reading.Unit;
         }
-        if (QualifierDetector.ChangeBefore(text, span.Start) is { } change)
+        // A count changes only "by" a number ("fell by 20,000"); "lost 35,000 soldiers" is a level.
+        if (
+            (
+                draft.Kind != FigureKind.Count
+                || RangeParser.IsAfterBy(TextWindow.Before(text, span.Start))
+            ) && QualifierDetector.ChangeBefore(text, span.Start) is { } change
+        )
         {
-            // A count changes only "by" a number ("fell by 20,000"); "lost 35,000 soldiers" is a level.
-            var by = RangeParser.IsAfterBy(TextWindow.Before(text, span.Start));
-            if (draft.Kind != FigureKind.Count || by)
+            draft.IsChange = true;
+            draft.IsFall = change.IsFall;
+            if (draft.Measure.Length == 0 || PeriodOnly(draft.Measure, periods))
             {
-                draft.IsChange = true;
-                draft.IsFall = change.IsFall;
-                if (draft.Measure.Length == 0 || PeriodOnly(draft.Measure, periods))
-                {
-                    draft.Measure = MeasureFinder.WordsBefore(text, segmentStart, change.Start, 4);
-                }
+                draft.Measure = MeasureFinder.WordsBefore(text, segmentStart, change.Start, 4);
             }
         }
         return draft;

@@ -102,14 +102,25 @@ internal static partial class NumberScanner
 
     public static IReadOnlyList<NumberMention> Scan(string sentence)
     {
-        var text = MaskNoise(sentence);
+        // Most sentences have no digit: the digit pattern cannot match in them, nor can the noise but for a URL, and
+        // they are not run through either.
+        var hasDigits = sentence.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
+        var text =
+            hasDigits
+            || sentence.Contains("://", StringComparison.Ordinal)
+            || sentence.Contains("www.", StringComparison.Ordinal)
+                ? MaskNoise(sentence)
+                : sentence;
         var mentions = new List<NumberMention>();
-        foreach (Match match in DigitsPattern().Matches(text))
+        if (hasDigits)
         {
-            var mention = FromDigits(text, match);
-            if (mention is not null)
+            foreach (Match match in DigitsPattern().Matches(text))
             {
-                mentions.Add(mention);
+                var mention = FromDigits(text, match);
+                if (mention is not null)
+                {
+                    mentions.Add(mention);
+                }
             }
         }
         foreach (var phrase in NumberWords.FindPhrases(text))
@@ -124,7 +135,7 @@ internal static partial class NumberScanner
                 mentions.Add(mention);
             }
         }
-        if (text.Contains('-'))
+        if (HasNumberWordBeforeHyphen(text))
         {
             foreach (var mention in WordCompounds(text))
             {
@@ -428,6 +439,28 @@ internal static partial class NumberScanner
             IsWords: true,
             IsVague: vague
         );
+    }
+
+    /// <summary>
+    /// Whether some hyphen has a number word right before it ("nine-year", "six - member"): most sentences with a
+    /// hyphen have none, and are not run through <see cref="HyphenatedWords"/>.
+    /// </summary>
+    private static bool HasNumberWordBeforeHyphen(string text)
+    {
+        for (var at = text.IndexOf('-'); at > 0; at = text.IndexOf('-', at + 1))
+        {
+            var end = at > 1 && text[at - 1] == ' ' ? at - 1 : at;
+            var start = end;
+            while (start > 0 && char.IsAsciiLetter(text[start - 1]))
+            {
+                start--;
+            }
+            if (end > start && NumberWords.IsCardinalWord(text[start..end]))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>
