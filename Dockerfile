@@ -1,5 +1,6 @@
 # NewsBot: build and test on the SDK image, run on the ASP.NET Core runtime image as a non-root user
-# (`newsbot bench` serves the loopback Discord emulator with Kestrel).
+# (the http transport, Discord:Transport=http, serves POST /interactions with Kestrel; the gateway
+# transport needs nothing of ASP.NET Core but shares the image).
 #   docker build -t newsbot .                      # builds, runs the tests, makes the runtime image
 #   docker build --target test -t newsbot-test .   # the tests alone
 #   docker run -e DISCORD_TOKEN=... -v newsbot-index:/data newsbot
@@ -12,6 +13,7 @@ RUN dotnet build NewsBot.sln -c Release --no-restore
 
 FROM build AS test
 # The Discord tests start an emulator on 127.0.0.1; the OpenAPI copy in TestData stands in for ../shared.
+# Only src/NewsBot is published: the emulator (tests/) and the benchmark (tools/) stay out of the image.
 RUN dotnet test NewsBot.sln -c Release --no-build
 
 FROM build AS publish
@@ -25,8 +27,11 @@ COPY seeds/ /app/seeds/
 RUN mkdir -p /data/index && chown -R $APP_UID /data
 ENV NewsBot__ArticlesPath=/app/seeds \
     NewsBot__IndexPath=/data/index \
-    DOTNET_NOLOGO=1
+    DOTNET_NOLOGO=1 \
+    ASPNETCORE_URLS=http://+:8080
 VOLUME ["/data"]
+# Used by the http transport only.
+EXPOSE 8080
 # The images' built-in unprivileged user; the token comes from the environment (DISCORD_TOKEN or Discord__Token).
 USER $APP_UID
 # Depend on the test stage so that a plain `docker build` runs the tests.

@@ -3,6 +3,16 @@ using Microsoft.Extensions.Options;
 
 namespace NewsBot.Discord;
 
+/// <summary>How interactions reach NewsBot.</summary>
+public enum DiscordTransport
+{
+    /// <summary>A gateway connection (WebSocket): one process per shard.</summary>
+    Gateway,
+
+    /// <summary>Discord POSTs each interaction to <c>/interactions</c>: stateless replicas behind a load balancer.</summary>
+    Http,
+}
+
 /// <summary>The <c>Discord</c> configuration section.</summary>
 public sealed class DiscordOptions
 {
@@ -12,8 +22,13 @@ public sealed class DiscordOptions
     /// <summary>The bot token (also read from <c>DISCORD_TOKEN</c>). Never logged.</summary>
     public string Token { get; set; } = "";
 
-    /// <summary>Optional: read from <c>GET /applications/@me</c> when not set.</summary>
+    /// <summary>Optional: when set, NewsBot checks that the token belongs to this application.</summary>
     public string? ApplicationId { get; set; }
+
+    public DiscordTransport Transport { get; set; } = DiscordTransport.Gateway;
+
+    /// <summary>The application's public key (64 hex digits): the <c>http</c> transport verifies every request with it.</summary>
+    public string? PublicKey { get; set; }
 
     /// <summary>Optional: register the commands in this guild only (instant) instead of globally.</summary>
     public string? GuildId { get; set; }
@@ -42,7 +57,7 @@ public sealed class DiscordOptions
     public override string ToString() =>
         string.Create(
             CultureInfo.InvariantCulture,
-            $"DiscordOptions {{ Token = {(Token.Length == 0 ? "(none)" : "(redacted)")}, ApplicationId = {ApplicationId ?? "(from API)"}, GuildId = {GuildId ?? "(global)"}, ApiBaseUrl = {ApiBaseUrl}, Shard = {ShardId}/{ShardCount} }}"
+            $"DiscordOptions {{ Token = {(Token.Length == 0 ? "(none)" : "(redacted)")}, ApplicationId = {ApplicationId ?? "(from API)"}, GuildId = {GuildId ?? "(global)"}, ApiBaseUrl = {ApiBaseUrl}, Transport = {Transport}, Shard = {ShardId}/{ShardCount} }}"
         );
 }
 
@@ -77,6 +92,16 @@ internal sealed class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
             && Snowflake.TryParse(options.GuildId) is null
         )
             errors.Add($"Discord:GuildId must be a numeric id, not '{options.GuildId}'.");
+        if (
+            options.Transport == DiscordTransport.Http
+            && (
+                options.PublicKey?.Trim() is not { Length: 64 } key
+                || !key.All(char.IsAsciiHexDigit)
+            )
+        )
+            errors.Add(
+                "Discord:PublicKey must be the application's public key (64 hex digits) when Discord:Transport is http."
+            );
         if (options.ShardCount < 1)
             errors.Add("Discord:ShardCount must be at least 1.");
         if (options.ShardId < 0 || options.ShardId >= options.ShardCount)

@@ -1,12 +1,15 @@
+using Discord;
+using Discord.Interactions;
+using Discord.Net.Rest;
+using Discord.Rest;
+using Discord.WebSocket;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using NewsBot.Discord.Commands;
-using NewsBot.Discord.Gateway;
 using NewsBot.Discord.Hosting;
 using NewsBot.Discord.Interactions;
-using NewsBot.Discord.Rest;
 
 namespace NewsBot.Discord;
 
@@ -22,14 +25,29 @@ public static class DiscordServiceCollectionExtensions
             configuration[$"{DiscordOptions.SectionName}:{nameof(DiscordOptions.Token)}"]
         ) || !string.IsNullOrWhiteSpace(configuration[TokenVariable]);
 
+    /// <summary>The transport configured in <c>Discord:Transport</c> (gateway when absent or unreadable).</summary>
+    public static DiscordTransport Transport(IConfiguration configuration) =>
+        Enum.TryParse<DiscordTransport>(
+            configuration[$"{DiscordOptions.SectionName}:{nameof(DiscordOptions.Transport)}"],
+            ignoreCase: true,
+            out var transport
+        )
+            ? transport
+            : DiscordTransport.Gateway;
+
     /// <summary>The error that stopped the bot (a rejected token, an unreachable Discord), or null when it did not fail.</summary>
     public static string? DiscordBotFailure(this IServiceProvider services) =>
-        services.GetService<DiscordBotService>()?.FailureMessage;
+        (
+            (BotService?)services.GetService<DiscordBotService>()
+            ?? services.GetService<HttpBotService>()
+        )?.FailureMessage;
 
     /// <summary>
-    /// Binds and validates <see cref="DiscordOptions"/> from the <c>Discord</c> section (at start), and registers
-    /// the REST client, the gateway client, the interaction dispatcher and the hosted service that runs the bot.
-    /// The host must register <c>IAnswerService</c> and <c>IIndexRefresher</c>.
+    /// Binds and validates <see cref="DiscordOptions"/> from the <c>Discord</c> section (at start), and
+    /// registers Discord.Net's client for the configured transport, the interaction modules, the
+    /// dispatcher and the hosted service that runs the bot. The host must register <c>IAnswerService</c>
+    /// and <c>IIndexRefresher</c>; for the <c>http</c> transport it also maps
+    /// <see cref="HttpInteractionsEndpoint.MapNewsBotInteractions"/>.
     /// </summary>
     public static IServiceCollection AddNewsBotDiscord(
         this IServiceCollection services,
@@ -54,41 +72,80 @@ public static class DiscordServiceCollectionExtensions
         );
 
         services.TryAddSingleton(TimeProvider.System);
-        services
-            .AddHttpClient(DiscordRestClient.HttpClientName)
-            // The factory's default logs would print interaction tokens, which are part of the URLs.
-            .RemoveAllLoggers()
-            .ConfigureHttpClient(
-                (provider, client) =>
-                    DiscordRestClient.Configure(
-                        client,
-                        provider.GetRequiredService<IOptions<DiscordOptions>>().Value
-                    )
-            );
-        services.TryAddSingleton<RestRateLimiter>();
-        services.TryAddSingleton<DiscordRestClient>();
-
-        services.TryAddSingleton<CommandRegistrar>();
-        services.TryAddEnumerable([
-            ServiceDescriptor.Singleton<ISlashCommand, WhoSaidCommand>(),
-            ServiceDescriptor.Singleton<ISlashCommand, QuotesCommand>(),
-            ServiceDescriptor.Singleton<ISlashCommand, FigureCommand>(),
-            ServiceDescriptor.Singleton<ISlashCommand, CompareCommand>(),
-            ServiceDescriptor.Singleton<ISlashCommand, SearchCommand>(),
-            ServiceDescriptor.Singleton<ISlashCommand, SourcesCommand>(),
-            ServiceDescriptor.Singleton<ISlashCommand, ReindexCommand>(),
-            ServiceDescriptor.Singleton<ISlashCommand, HelpCommand>(),
-        ]);
         services.TryAddSingleton(new InteractionSettings());
-        services.TryAddSingleton<IInteractionResponder, RestInteractionResponder>();
+        services.TryAddSingleton<CommandRegistrar>();
         services.TryAddSingleton<InteractionDispatcher>();
-
-        services.TryAddSingleton(new GatewaySettings());
-        services.TryAddSingleton<GatewayClient>();
-
         services.TryAddSingleton<ExitCodeSink>();
+
+        if (Transport(configuration) == DiscordTransport.Http)
+        {
+            services.TryAddSingleton(provider => new DiscordRestClient(
+                new DiscordRestConfig
+                {
+                    RestClientProvider = RestClient(provider),
+                    // The interaction carries what the modules need; /reindex alone fetches its guild.
+                    APIOnRestInteractionCreation = false,
+                    LogLevel = LogSeverity.Info,
+                }
+            ));
+            services.TryAddSingleton(provider =>
+                Interactions(provider.GetRequiredService<DiscordRestClient>())
+            );
+            services.TryAddSingleton(provider => new InteractionSignature(
+                provider.GetRequiredService<IOptions<DiscordOptions>>().Value.PublicKey ?? ""
+            ));
+            services.TryAddSingleton<HttpBotService>();
+            services.AddHostedService(provider => provider.GetRequiredService<HttpBotService>());
+            return services;
+        }
+
+        services.TryAddSingleton(provider =>
+        {
+            var options = provider.GetRequiredService<IOptions<DiscordOptions>>().Value;
+            return new DiscordSocketClient(
+                new DiscordSocketConfig
+                {
+                    RestClientProvider = RestClient(provider),
+                    // Guilds only (not privileged): their roles say who may manage the server.
+                    GatewayIntents = GatewayIntents.Guilds,
+                    ShardId = options.ShardId,
+                    TotalShards = options.ShardCount,
+                    LogLevel = LogSeverity.Info,
+                    LogGatewayIntentWarnings = false,
+                }
+            );
+        });
+        services.TryAddSingleton(provider =>
+            Interactions(provider.GetRequiredService<DiscordSocketClient>().Rest)
+        );
         services.TryAddSingleton<DiscordBotService>();
         services.AddHostedService(provider => provider.GetRequiredService<DiscordBotService>());
         return services;
     }
+
+    /// <summary>Discord.Net's REST client on <c>Discord:ApiBaseUrl</c> (its own base URL cannot be changed).</summary>
+    private static RestClientProvider RestClient(IServiceProvider provider)
+    {
+        var baseUrl =
+            provider.GetRequiredService<IOptions<DiscordOptions>>().Value.ApiBaseUrl.TrimEnd('/')
+            + "/";
+        return _ => DefaultRestClientProvider.Instance(baseUrl);
+    }
+
+    private static InteractionService Interactions(DiscordRestClient rest) =>
+        new(
+            rest,
+            new InteractionServiceConfig
+            {
+                // The dispatcher runs each interaction on its own workers and awaits it.
+                DefaultRunMode = RunMode.Sync,
+                AutoServiceScopes = false,
+                ThrowOnError = false,
+                LogLevel = LogSeverity.Warning,
+                RestResponseCallback = (context, json) =>
+                    context is NewsBotInteractionContext newsBot
+                        ? newsBot.Reply.WriteHttpCallbackAsync(json)
+                        : Task.CompletedTask,
+            }
+        );
 }

@@ -1,12 +1,23 @@
 using Microsoft.Extensions.Configuration;
 using NewsBot.Cli;
+using NewsBot.Discord;
 using NewsBot.Hosting;
 
 var configuration = NewsBotConfiguration.Build();
-if (
-    args.Length == 0
-    && NewsBot.Discord.DiscordServiceCollectionExtensions.HasDiscordToken(configuration)
-)
+var malformed = MalformedSettings
+    .Find<NewsBotOptions>(configuration.GetSection(NewsBotOptions.Section))
+    .Concat(
+        MalformedSettings.Find<DiscordOptions>(configuration.GetSection(DiscordOptions.SectionName))
+    )
+    .ToList();
+if (malformed.Count > 0)
+{
+    await Console.Error.WriteLineAsync(
+        $"newsbot: the configuration is invalid: {string.Join(" ", malformed)}"
+    );
+    return CommandLineApp.ExitFailure;
+}
+if (args.Length == 0 && DiscordServiceCollectionExtensions.HasDiscordToken(configuration))
 {
     return await BotHost.RunAsync(args);
 }

@@ -3,7 +3,10 @@ using NewsBot.Core.Quotes;
 
 namespace NewsBot.Core.Answers;
 
-/// <summary>A quote or statement answering /who-said or /quotes, with every source carrying it.</summary>
+/// <summary>
+/// A quote or statement answering /who-said or /quotes, with every source carrying it.
+/// <see cref="CloseMatch"/> marks a result shown beside better ones that only comes close to the question.
+/// </summary>
 public sealed record QuoteResult(
     Person Speaker,
     string Quote,
@@ -11,7 +14,8 @@ public sealed record QuoteResult(
     IReadOnlyList<SourceRef> Sources,
     double Score,
     double Confidence,
-    bool Reported
+    bool Reported,
+    bool CloseMatch = false
 );
 
 /// <summary>Results best first; when nothing is good enough, no results and the nearest miss apart.</summary>
@@ -20,7 +24,7 @@ public sealed record QuoteAnswer(IReadOnlyList<QuoteResult> Results, QuoteResult
     public static QuoteAnswer Empty { get; } = new([]);
 }
 
-/// <summary>A figure answering /figure or one side of /compare.</summary>
+/// <summary>A figure answering /figure or one side of /compare; <see cref="CloseMatch"/> when it only comes close.</summary>
 public sealed record FigureResult(
     double Value,
     double? Low,
@@ -34,7 +38,8 @@ public sealed record FigureResult(
     string Passage,
     IReadOnlyList<SourceRef> Sources,
     double Score,
-    double Confidence
+    double Confidence,
+    bool CloseMatch = false
 );
 
 public sealed record FigureAnswer(IReadOnlyList<FigureResult> Results, FigureResult? Closest = null)
@@ -55,12 +60,13 @@ public sealed record CompareAnswer(
     string Explanation
 );
 
-/// <summary>A passage answering /search.</summary>
+/// <summary>A passage answering /search; <see cref="CloseMatch"/> when it holds only some of the question's words.</summary>
 public sealed record PassageResult(
     string Passage,
     IReadOnlyList<SourceRef> Sources,
     double Score,
-    double Confidence
+    double Confidence,
+    bool CloseMatch = false
 );
 
 public sealed record SearchAnswer(

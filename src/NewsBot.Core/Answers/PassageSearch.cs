@@ -6,7 +6,8 @@ namespace NewsBot.Core.Answers;
 /// <summary>
 /// /search: the best passages for free text, BM25 with a phrase boost. Each passage cites the line of
 /// its sentence that holds most of the question's words; the same passage in several articles is one
-/// result with every source. Confidence is the share of the question's words the passage holds.
+/// result with every source. Confidence is the share of the question's words the passage holds; a
+/// passage missing some of them is a close match, and says so wherever it is shown.
 /// </summary>
 internal static class PassageSearch
 {
@@ -56,7 +57,13 @@ internal static class PassageSearch
             .ToArray();
         var covered = groups.Count(g => g.Any(w => words.Any(x => x.Word == w)));
         var confidence = groups.Count == 0 ? 0 : Math.Round((double)covered / groups.Count, 3);
-        return new PassageResult(best.Text, sources, Math.Round(copies[0].Score, 3), confidence);
+        return new PassageResult(
+            best.Text,
+            sources,
+            Math.Round(copies[0].Score, 3),
+            confidence,
+            CloseMatch: covered < groups.Count
+        );
     }
 
     /// <summary>The sentence holding most of the question's words (the first such sentence).</summary>

@@ -14,6 +14,13 @@ internal static class QuoteSearch
     private const int Candidates = 60;
     private const int SpeakerCandidates = 400;
 
+    /// <summary>
+    /// A further answer below this share of the best answer's confidence is only a close match: a quote
+    /// said word for word scores near 1, while other quotes that merely share its topic words follow
+    /// around 0.5, above the ranker's threshold but not what was asked.
+    /// </summary>
+    private const double CloseMatchShare = 0.75;
+
     public static QuoteAnswer WhoSaid(ArticleIndex index, string words)
     {
         var query = TextQueries.TermsWithPhraseBoost(
@@ -27,11 +34,32 @@ internal static class QuoteSearch
             return QuoteAnswer.Empty;
         }
         var candidates = index.Search(query, Candidates, IndexJsonContext.Default.Quote);
-        return new WhoSaidRanker().Rank(
-            words,
-            candidates.Select(c => c.Record).ToArray(),
-            index.People
+        return MarkCloseMatches(
+            new WhoSaidRanker().Rank(
+                words,
+                candidates.Select(c => c.Record).ToArray(),
+                index.People
+            )
         );
+    }
+
+    /// <summary>Marks the further answers that score well below the best one as close matches.</summary>
+    private static QuoteAnswer MarkCloseMatches(QuoteAnswer answer)
+    {
+        if (answer.Results.Count < 2)
+        {
+            return answer;
+        }
+        var bar = answer.Results.Max(r => r.Confidence) * CloseMatchShare;
+        return answer with
+        {
+            Results =
+            [
+                .. answer.Results.Select(r =>
+                    r.Confidence < bar ? r with { CloseMatch = true } : r
+                ),
+            ],
+        };
     }
 
     public static QuoteAnswer BySpeaker(ArticleIndex index, string speaker, string? about)

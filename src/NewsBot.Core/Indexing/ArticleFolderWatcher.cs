@@ -33,7 +33,16 @@ public sealed partial class ArticleFolderWatcher : IDisposable
             Timeout.InfiniteTimeSpan,
             Timeout.InfiniteTimeSpan
         );
-        _watcher = new FileSystemWatcher(articlesPath)
+        _watcher = Watch(articlesPath, Changed);
+    }
+
+    /// <summary>
+    /// Calls <paramref name="changed"/> for every file or folder created, written, deleted or renamed under
+    /// <paramref name="articlesPath"/>, and when events were lost (the watcher's buffer overflowed).
+    /// </summary>
+    public static FileSystemWatcher Watch(string articlesPath, Action changed)
+    {
+        var watcher = new FileSystemWatcher(articlesPath)
         {
             IncludeSubdirectories = true,
             NotifyFilter =
@@ -42,11 +51,13 @@ public sealed partial class ArticleFolderWatcher : IDisposable
                 | NotifyFilters.LastWrite
                 | NotifyFilters.Size,
         };
-        _watcher.Created += (_, _) => Changed();
-        _watcher.Changed += (_, _) => Changed();
-        _watcher.Deleted += (_, _) => Changed();
-        _watcher.Renamed += (_, _) => Changed();
-        _watcher.EnableRaisingEvents = true;
+        watcher.Created += (_, _) => changed();
+        watcher.Changed += (_, _) => changed();
+        watcher.Deleted += (_, _) => changed();
+        watcher.Renamed += (_, _) => changed();
+        watcher.Error += (_, _) => changed();
+        watcher.EnableRaisingEvents = true;
+        return watcher;
     }
 
     public TimeSpan Quiet { get; }

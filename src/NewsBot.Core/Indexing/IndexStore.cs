@@ -31,6 +31,15 @@ public sealed partial class IndexStore : IIndexRefresher, IDisposable
 
     public IndexOptions Options => _options;
 
+    /// <summary>
+    /// True when the index folder names a generation other than the one answering: another process
+    /// (<c>newsbot index</c> in another shell) published a build. Costs one small file read.
+    /// </summary>
+    public bool HasNewerPublished =>
+        Volatile.Read(ref _current) is { } current
+        && _layout.CurrentGeneration() is { } published
+        && current.Generation != published;
+
     /// <summary>Opens the index, building or refreshing it first when the articles changed.</summary>
     public Task<IndexReport> EnsureReadyAsync(
         IProgress<IndexProgress>? progress = null,

@@ -1,73 +1,147 @@
+using System.Globalization;
+using Discord;
+using Discord.Rest;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using NewsBot.Discord.Json;
-using NewsBot.Discord.Rest;
+using NewsBot.Core.Commands;
 
 namespace NewsBot.Discord.Commands;
 
 /// <summary>
-/// Registers the commands only when Discord's differ from ours: every bulk overwrite counts against
-/// Discord's daily limit of command creations, so a restart must not re-register blindly.
+/// Registers the commands of <see cref="CommandCatalog"/> only when Discord's differ from them: every
+/// bulk overwrite counts against Discord's daily limit of command creations, so a restart must not
+/// re-register blindly (Discord.Net's own registration always overwrites).
 /// https://discord.com/developers/docs/interactions/application-commands#registering-a-command
 /// </summary>
 internal sealed partial class CommandRegistrar(
-    DiscordRestClient rest,
     IOptions<DiscordOptions> options,
     ILogger<CommandRegistrar> logger
 )
 {
-    /// <summary>The application id (from configuration or the API) once registration has run.</summary>
-    public async Task<Snowflake> EnsureRegisteredAsync(
+    public async Task EnsureRegisteredAsync(
+        DiscordRestClient rest,
         CancellationToken cancellationToken = default
     )
     {
-        var applicationId =
-            Snowflake.TryParse(options.Value.ApplicationId)
-            ?? (await rest.GetCurrentApplicationAsync(cancellationToken))?.Id
-            ?? throw new DiscordException(
-                "Discord did not say which application this token belongs to."
-            );
-        var guildId = Snowflake.TryParse(options.Value.GuildId);
-        var registered = await rest.GetCommandsAsync(applicationId, guildId, cancellationToken);
-        if (AreSame(registered, CommandCatalog.All))
+        var request = new RequestOptions { CancelToken = cancellationToken };
+        if (Snowflake.TryParse(options.Value.ApplicationId) is { } configured)
         {
-            CommandsUnchanged(logger, registered.Count, guildId?.ToString() ?? "global");
-            return applicationId;
+            var application = await rest.GetApplicationInfoAsync(request);
+            if (application.Id != configured.Value)
+                OtherApplication(logger, configured.ToString(), application.Id);
         }
-        await rest.BulkOverwriteCommandsAsync(
-            applicationId,
-            guildId,
-            CommandCatalog.All,
-            cancellationToken
-        );
-        CommandsRegistered(logger, CommandCatalog.All.Count, guildId?.ToString() ?? "global");
-        return applicationId;
+        var guildId = Snowflake.TryParse(options.Value.GuildId);
+        var scope = guildId?.ToString() ?? "global";
+        IReadOnlyCollection<IApplicationCommand> registered = guildId is { } guild
+            ? await rest.GetGuildApplicationCommands(guild.Value, options: request)
+            : await rest.GetGlobalApplicationCommands(options: request);
+        var wanted = CommandCatalog.All;
+        if (AreSame([.. registered.Select(Key)], [.. wanted.Select(Key)]))
+        {
+            CommandsUnchanged(logger, registered.Count, scope);
+            return;
+        }
+        var properties = Properties();
+        if (guildId is { } id)
+            await rest.BulkOverwriteGuildCommands(properties, id.Value, request);
+        else
+            await rest.BulkOverwriteGlobalCommands(properties, request);
+        CommandsRegistered(logger, properties.Length, scope);
     }
 
-    /// <summary>Compares what a user sees of a command: names, descriptions, options and permissions.</summary>
-    internal static bool AreSame(
-        IReadOnlyList<JsonApplicationCommand> registered,
-        IReadOnlyList<JsonApplicationCommand> wanted
-    ) =>
-        registered.Count == wanted.Count
-        && wanted.All(w =>
-            registered.FirstOrDefault(r => r.Name == w.Name) is { } r && Key(r) == Key(w)
-        );
+    /// <summary>The catalog as Discord.Net's command properties.</summary>
+    internal static ApplicationCommandProperties[] Properties() =>
+        [
+            .. CommandCatalog.All.Select(spec =>
+            {
+                var builder = new SlashCommandBuilder()
+                    .WithName(spec.Name)
+                    .WithDescription(spec.Description);
+                if (spec.IsForModerators)
+                    builder.WithDefaultMemberPermissions(GuildPermission.ManageGuild);
+                foreach (var option in spec.Options)
+                    builder.AddOption(
+                        option.Name,
+                        OptionType(option),
+                        option.Description,
+                        isRequired: option.IsRequired,
+                        isAutocomplete: option.HasAutocomplete,
+                        maxLength: option.Kind == OptionKind.Text ? option.MaxLength : null
+                    );
+                return (ApplicationCommandProperties)builder.Build();
+            }),
+        ];
 
-    private static string Key(JsonApplicationCommand command) =>
-        string.Join(
-            '|',
-            command.Name,
-            command.Description,
-            command.Type ?? 1,
-            command.DefaultMemberPermissions ?? "",
-            string.Join(
-                ';',
-                (command.Options ?? []).Select(o =>
-                    $"{o.Type},{o.Name},{o.Description},{o.Required ?? false},{o.Autocomplete ?? false},{o.MaxLength?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? ""}"
+    /// <summary>Compares what a user sees of each command, whatever order Discord lists them in.</summary>
+    internal static bool AreSame(IReadOnlyList<string> registered, IReadOnlyList<string> wanted) =>
+        registered.Count == wanted.Count && registered.Order().SequenceEqual(wanted.Order());
+
+    /// <summary>What a user sees of a command: names, descriptions, options and permissions.</summary>
+    internal static string Key(CommandSpec spec) =>
+        Key(
+            spec.Name,
+            spec.Description,
+            spec.IsForModerators ? (ulong)GuildPermission.ManageGuild : 0,
+            spec.Options.Select(o =>
+                OptionKey(
+                    OptionType(o),
+                    o.Name,
+                    o.Description,
+                    o.IsRequired,
+                    o.HasAutocomplete,
+                    o.Kind == OptionKind.Text ? o.MaxLength : null
                 )
             )
         );
+
+    internal static string Key(IApplicationCommand command) =>
+        Key(
+            command.Name,
+            command.Description,
+            command.DefaultMemberPermissions.RawValue,
+            command.Options.Select(o =>
+                OptionKey(
+                    o.Type,
+                    o.Name,
+                    o.Description,
+                    o.IsRequired ?? false,
+                    o.IsAutocomplete ?? false,
+                    o.MaxLength
+                )
+            )
+        );
+
+    private static string Key(
+        string name,
+        string description,
+        ulong permissions,
+        IEnumerable<string> options
+    ) =>
+        string.Join(
+            '|',
+            name,
+            description,
+            permissions.ToString(CultureInfo.InvariantCulture),
+            string.Join(';', options)
+        );
+
+    private static string OptionKey(
+        ApplicationCommandOptionType type,
+        string name,
+        string description,
+        bool isRequired,
+        bool hasAutocomplete,
+        int? maxLength
+    ) =>
+        string.Create(
+            CultureInfo.InvariantCulture,
+            $"{(int)type},{name},{description},{isRequired},{hasAutocomplete},{maxLength}"
+        );
+
+    private static ApplicationCommandOptionType OptionType(CommandOption option) =>
+        option.Kind == OptionKind.Flag
+            ? ApplicationCommandOptionType.Boolean
+            : ApplicationCommandOptionType.String;
 
     [LoggerMessage(
         1300,
@@ -75,6 +149,17 @@ internal sealed partial class CommandRegistrar(
         "The {Count} slash commands are already registered ({Scope}); nothing to do"
     )]
     private static partial void CommandsUnchanged(ILogger logger, int count, string scope);
+
+    [LoggerMessage(
+        1302,
+        LogLevel.Warning,
+        "Discord:ApplicationId is {Configured}, but the token belongs to application {ApplicationId}: the commands go to the token's application"
+    )]
+    private static partial void OtherApplication(
+        ILogger logger,
+        string configured,
+        ulong applicationId
+    );
 
     [LoggerMessage(1301, LogLevel.Information, "Registered {Count} slash commands ({Scope})")]
     private static partial void CommandsRegistered(ILogger logger, int count, string scope);

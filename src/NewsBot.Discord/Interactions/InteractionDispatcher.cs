@@ -1,332 +1,311 @@
+using System.Diagnostics;
 using System.Threading.Channels;
+using Discord;
+using Discord.Interactions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
-using NewsBot.Core.Answers;
-using NewsBot.Discord.Commands;
-using NewsBot.Discord.Json;
 using NewsBot.Discord.Rendering;
 
 namespace NewsBot.Discord.Interactions;
 
 /// <summary>
-/// Answers every interaction exactly once, within 3 s of its receipt: directly when the answer is ready
-/// in time, otherwise a deferral (type 5) and then an edit of the original message. Interactions are
-/// queued by the gateway's receive loop and handled on workers, so a slow answer never delays a
-/// heartbeat, and one interaction's failure never stops the others. This class owns the failure policy.
+/// Answers every interaction exactly once and acknowledges it in time: the transports post what
+/// they receive (never blocking the gateway), workers run the <see cref="InteractionService"/>
+/// modules, and a watch defers, in time for each interaction's own deadline, those the queue or a
+/// slow answer would make late (<see cref="AcknowledgementPlanner"/>). One interaction's failure never
+/// stops the others. This class owns the failure policy: a user gets a short private message, never a
+/// stack trace, and the log gets the interaction id, the command and the elapsed time.
 /// </summary>
 internal sealed partial class InteractionDispatcher(
-    IEnumerable<ISlashCommand> commands,
-    IInteractionResponder responder,
+    InteractionService interactions,
     IServiceScopeFactory scopes,
-    IOptions<DiscordOptions> options,
     InteractionSettings settings,
-    TimeProvider timeProvider,
-    ILogger<InteractionDispatcher> logger
+    TimeProvider time,
+    ILoggerFactory loggers
 )
 {
-    // https://discord.com/developers/docs/interactions/receiving-and-responding#interaction-response-object-interaction-callback-type
-    private const int ChannelMessageWithSource = 4;
-    private const int DeferredChannelMessageWithSource = 5;
-
-    // https://discord.com/developers/docs/topics/opcodes-and-status-codes#json-json-error-codes
-    internal const int UnknownInteraction = 10062;
-    internal const int AlreadyAcknowledged = 40060;
-
-    private readonly Dictionary<string, ISlashCommand> _commands = commands.ToDictionary(
-        c => c.Name,
-        StringComparer.Ordinal
+    private readonly ILogger _logger = loggers.CreateLogger<InteractionDispatcher>();
+    private readonly ILogger _replyLogger = loggers.CreateLogger<InteractionReply>();
+    private readonly AcknowledgementPlanner _planner = new(settings);
+    private readonly Channel<Pending> _queue = Channel.CreateUnbounded<Pending>(
+        new UnboundedChannelOptions { SingleReader = false, SingleWriter = false }
     );
-    private readonly Channel<ReceivedInteraction> _queue =
-        Channel.CreateUnbounded<ReceivedInteraction>(
-            new UnboundedChannelOptions { SingleReader = false, SingleWriter = true }
+
+    // The interactions not yet answered, oldest first (under _gate): those still waiting and those running.
+    private readonly LinkedList<Pending> _open = new();
+    private readonly Lock _gate = new();
+    private readonly SemaphoreSlim _posted = new(0);
+    private readonly CancellationTokenSource _stopping = new();
+
+    private sealed class Pending(NewsBotInteractionContext context, CancellationTokenSource work)
+    {
+        public NewsBotInteractionContext Context { get; } = context;
+
+        public InteractionReply Reply => Context.Reply;
+
+        public CancellationTokenSource Work { get; } = work;
+
+        /// <summary>Under the dispatcher's gate: true once a worker took it.</summary>
+        public bool IsRunning { get; set; }
+
+        public LinkedListNode<Pending>? Node { get; set; }
+    }
+
+    public AcknowledgementPlanner Planner => _planner;
+
+    /// <summary>
+    /// Takes an interaction from a transport: never blocks, never throws. <paramref name="httpCallback"/>
+    /// writes the first answer as the HTTP response when the interaction came over HTTP.
+    /// </summary>
+    public void Post(
+        IDiscordClient client,
+        IDiscordInteraction interaction,
+        Func<string, Task>? httpCallback = null
+    )
+    {
+        var reply = new InteractionReply(
+            interaction,
+            settings.AnswerWindow,
+            time,
+            _replyLogger,
+            httpCallback
         );
-    private readonly IReadOnlySet<Snowflake> _moderatorRoles = options.Value.ModeratorRoles;
+        var work = CancellationTokenSource.CreateLinkedTokenSource(_stopping.Token);
+        work.CancelAfter(settings.CommandTimeout);
+        var pending = new Pending(
+            new NewsBotInteractionContext(client, interaction, reply, work.Token),
+            work
+        );
+        if (interaction is IAutocompleteInteraction)
+        {
+            // Autocomplete cannot be deferred, and waiting behind answers would make it late: it runs at once.
+            _ = Task.Run(() => AutocompleteAsync(pending));
+            return;
+        }
+        lock (_gate)
+            pending.Node = _open.AddLast(pending);
+        _queue.Writer.TryWrite(pending);
+        _posted.Release();
+    }
 
-    /// <summary>Called by the receive loop: never blocks, never throws.</summary>
-    public void Post(JsonInteraction interaction) =>
-        _queue.Writer.TryWrite(new ReceivedInteraction(interaction, timeProvider.GetUtcNow()));
-
-    /// <summary>Runs the workers until <paramref name="cancellationToken"/> is cancelled.</summary>
-    public Task RunAsync(CancellationToken cancellationToken) =>
-        Task.WhenAll(
+    /// <summary>Runs the workers and the acknowledgement watch until <paramref name="cancellationToken"/> is cancelled.</summary>
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        using var registration = cancellationToken.Register(() => _stopping.Cancel());
+        await Task.WhenAll(
             Enumerable
                 .Range(0, Math.Max(1, settings.Concurrency))
                 .Select(_ => WorkAsync(cancellationToken))
+                .Append(WatchAsync(cancellationToken))
         );
+    }
 
     private async Task WorkAsync(CancellationToken cancellationToken)
     {
         try
         {
-            await foreach (var request in _queue.Reader.ReadAllAsync(cancellationToken))
-                await HandleAsync(request, cancellationToken);
+            await foreach (var pending in _queue.Reader.ReadAllAsync(cancellationToken))
+            {
+                lock (_gate)
+                    pending.IsRunning = true;
+                try
+                {
+                    await HandleAsync(pending);
+                }
+                finally
+                {
+                    lock (_gate)
+                        _open.Remove(pending.Node!);
+                    pending.Work.Dispose();
+                }
+            }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested) { }
     }
 
-    public async Task HandleAsync(
-        ReceivedInteraction request,
-        CancellationToken cancellationToken = default
-    )
+    /// <summary>
+    /// Looks at the open interactions while there are any, and defers those the planner says are due;
+    /// deferrals go out at once, side by side, never behind the answers being worked on.
+    /// </summary>
+    private async Task WatchAsync(CancellationToken cancellationToken)
     {
         try
         {
-            switch (request.Interaction.Type)
+            while (!cancellationToken.IsCancellationRequested)
             {
-                case ReceivedInteraction.Autocomplete:
-                    await AutocompleteAsync(request, cancellationToken);
-                    break;
-                case ReceivedInteraction.ApplicationCommand:
-                    await CommandAsync(request, cancellationToken);
-                    break;
-                default:
-                    IgnoredInteraction(
-                        logger,
-                        request.Interaction.Id.ToString(),
-                        request.Interaction.Type
-                    );
-                    break;
+                List<InteractionReply> due = [];
+                bool isIdle;
+                lock (_gate)
+                {
+                    var now = time.GetUtcNow();
+                    var ahead = 0;
+                    foreach (var pending in _open)
+                    {
+                        var reply = pending.Reply;
+                        int? waitingAhead = pending.IsRunning ? null : ahead++;
+                        if (
+                            !reply.IsAcknowledged
+                            && _planner.MustDeferNow(reply.Deadline, waitingAhead, now)
+                        )
+                            due.Add(reply);
+                    }
+                    isIdle = _open.Count == 0;
+                }
+                foreach (var reply in due)
+                    _ = reply.DeferAsync(_stopping.Token);
+                if (isIdle)
+                    await _posted.WaitAsync(cancellationToken);
+                else
+                {
+                    // Drain the posts seen meanwhile, then look again after a short while.
+                    while (_posted.CurrentCount > 0 && _posted.Wait(0)) { }
+                    await Task.Delay(settings.WatchInterval, time, cancellationToken);
+                }
             }
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested) { }
+    }
+
+    /// <summary>Runs one command through the modules and makes sure it gets its one answer.</summary>
+    internal async Task HandleAsync(NewsBotInteractionContext context)
+    {
+        var reply = context.Reply;
+        var command = CommandName(context.Interaction);
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            if (_planner.MustDeferNow(reply.Deadline, null, time.GetUtcNow()))
+                await reply.DeferAsync(context.CancellationToken);
+            await using var scope = scopes.CreateAsyncScope();
+            var result = await interactions.ExecuteCommandAsync(context, scope.ServiceProvider);
+            if (!result.IsSuccess)
+                await reply.AnswerAsync(Failure(context, command, result), _stopping.Token);
+            else if (!reply.IsAnswered)
+                await reply.AnswerAsync(
+                    AnswerRenderer.Failure("Sorry, I had nothing to say to that. Try /help."),
+                    _stopping.Token
+                );
+        }
+        catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
         {
             // shutting down
         }
-        catch (DiscordException exception)
-            when (exception.ErrorCode is UnknownInteraction or AlreadyAcknowledged)
-        {
-            // Too late (10062) or answered twice (40060): retrying cannot help, the elapsed time tells why.
-            InteractionRejected(
-                logger,
-                request.Interaction.Id.ToString(),
-                request.CommandName,
-                exception.ErrorCode.Value,
-                Elapsed(request),
-                exception.Message
-            );
-        }
         catch (Exception exception)
         {
-            InteractionFailed(
-                logger,
-                request.Interaction.Id.ToString(),
-                request.CommandName,
-                Elapsed(request),
-                exception
-            );
+            InteractionFailed(_logger, reply.InteractionId, command, reply.ElapsedMs, exception);
+            await AnswerFailureAsync(reply);
         }
-    }
-
-    private async Task AutocompleteAsync(
-        ReceivedInteraction request,
-        CancellationToken cancellationToken
-    )
-    {
-        var choices = new List<JsonChoice>();
-        if (
-            request.CommandName == CommandCatalog.Quotes
-            && request.Focused is { Name: "speaker" } focused
-        )
+        finally
         {
-            var prefix = focused.Value is { ValueKind: System.Text.Json.JsonValueKind.String } v
-                ? v.GetString() ?? ""
-                : "";
-            using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            budget.CancelAfter(Remaining(request, settings.AutocompleteBudget));
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                var names = await scope
-                    .ServiceProvider.GetRequiredService<IAnswerService>()
-                    .SpeakerNamesAsync(prefix.Trim(), DiscordLimits.Choices, budget.Token);
-                choices.AddRange(
-                    names
-                        .Where(n => !string.IsNullOrWhiteSpace(n))
-                        .Select(n => DiscordLimits.Truncate(n.Trim(), DiscordLimits.ChoiceName))
-                        .Distinct(StringComparer.Ordinal)
-                        .Take(DiscordLimits.Choices)
-                        .Select(n => new JsonChoice(n, n))
-                );
-            }
-            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-            {
-                // too slow for autocomplete: answer with no choices rather than not at all
-            }
+            _planner.Measured(Stopwatch.GetElapsedTime(started));
         }
-        await responder.AutocompleteAsync(request.Interaction, choices, cancellationToken);
         CommandAnswered(
-            logger,
-            "autocomplete:" + request.CommandName,
-            request.Interaction.Id.ToString(),
-            "autocomplete",
-            Elapsed(request)
+            _logger,
+            command,
+            reply.InteractionId,
+            reply.IsDeferred ? "deferred" : "direct",
+            reply.ElapsedMs
         );
     }
 
-    private async Task CommandAsync(
-        ReceivedInteraction request,
-        CancellationToken cancellationToken
-    )
-    {
-        if (!_commands.TryGetValue(request.CommandName, out var command))
-        {
-            await RespondAsync(
-                request,
-                AnswerRenderer.Failure("I do not know this command. Try /help."),
-                cancellationToken
-            );
-            return;
-        }
+    private Task HandleAsync(Pending pending) => HandleAsync(pending.Context);
 
-        await using var scope = scopes.CreateAsyncScope();
-        var context = new CommandContext(
-            request,
-            scope.ServiceProvider,
-            _moderatorRoles,
-            (message, token) =>
-                responder.EditOriginalAsync(
-                    request.Interaction,
-                    DiscordLimits.Enforce(message),
-                    token
-                )
-        );
-        if (command.Refuse(context) is { } refusal)
-        {
-            await RespondAsync(request, refusal, cancellationToken);
-            CommandAnswered(
-                logger,
-                command.Name,
-                request.Interaction.Id.ToString(),
-                "refused",
-                Elapsed(request)
-            );
-            return;
-        }
-
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(settings.CommandTimeout);
-        Task<JsonMessage> work;
-        if (command.IsSlow)
-        {
-            // Deferred before the work starts: its progress edits need the deferred message to exist.
-            await DeferAsync(request, command, cancellationToken);
-            work = RunCommandAsync(command, context, timeout.Token);
-        }
-        else
-        {
-            work = RunCommandAsync(command, context, timeout.Token);
-            var remaining = Remaining(request, settings.DeferAfter);
-            if (remaining > TimeSpan.Zero && !work.IsCompleted)
-                await Task.WhenAny(work, Task.Delay(remaining, timeProvider, cancellationToken));
-            if (work.IsCompleted)
-            {
-                await RespondAsync(request, await work, cancellationToken);
-                CommandAnswered(
-                    logger,
-                    command.Name,
-                    request.Interaction.Id.ToString(),
-                    "direct",
-                    Elapsed(request)
-                );
-                return;
-            }
-            try
-            {
-                await DeferAsync(request, command, cancellationToken);
-            }
-            catch
-            {
-                // Nobody can see the answer any more: stop the work before its services are disposed.
-                await timeout.CancelAsync();
-                await work;
-                throw;
-            }
-        }
-
-        var message = await work;
-        await responder.EditOriginalAsync(
-            request.Interaction,
-            DiscordLimits.Enforce(message with { Flags = null }),
-            cancellationToken
-        );
-        CommandAnswered(
-            logger,
-            command.Name,
-            request.Interaction.Id.ToString(),
-            "deferred",
-            Elapsed(request)
-        );
-    }
-
-    private async Task DeferAsync(
-        ReceivedInteraction request,
-        ISlashCommand command,
-        CancellationToken cancellationToken
-    )
-    {
-        await responder.RespondAsync(
-            request.Interaction,
-            new JsonInteractionResponse(DeferredChannelMessageWithSource),
-            cancellationToken
-        );
-        CommandDeferred(logger, command.Name, request.Interaction.Id.ToString(), Elapsed(request));
-    }
-
-    /// <summary>The command's answer, or a short message when it failed: the user never sees a stack trace.</summary>
-    private async Task<JsonMessage> RunCommandAsync(
-        ISlashCommand command,
-        CommandContext context,
-        CancellationToken cancellationToken
-    )
+    /// <summary>After an unexpected failure the user still gets their one answer, if Discord takes it.</summary>
+    private async Task AnswerFailureAsync(InteractionReply reply)
     {
         try
         {
-            return await command.ExecuteAsync(context, cancellationToken);
+            await reply.AnswerAsync(s_failure, _stopping.Token);
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            return AnswerRenderer.Failure("That took too long. Please try again later.");
+            InteractionFailed(
+                _logger,
+                reply.InteractionId,
+                "failure answer",
+                reply.ElapsedMs,
+                exception
+            );
+        }
+    }
+
+    private static readonly Json.JsonMessage s_failure = AnswerRenderer.Failure(
+        "Sorry, something went wrong while answering. The error has been logged."
+    );
+
+    private async Task AutocompleteAsync(Pending pending)
+    {
+        var context = pending.Context;
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var result = await interactions.ExecuteCommandAsync(context, scope.ServiceProvider);
+            if (!result.IsSuccess)
+                AutocompleteFailed(
+                    _logger,
+                    context.Reply.InteractionId,
+                    result.ErrorReason ?? result.Error?.ToString() ?? "?"
+                );
         }
         catch (Exception exception)
         {
             InteractionFailed(
-                logger,
-                context.Request.Interaction.Id.ToString(),
-                command.Name,
-                Elapsed(context.Request),
+                _logger,
+                context.Reply.InteractionId,
+                "autocomplete",
+                context.Reply.ElapsedMs,
                 exception
             );
-            return AnswerRenderer.Failure(
-                "Sorry, something went wrong while answering. The error has been logged."
-            );
+        }
+        finally
+        {
+            pending.Work.Dispose();
         }
     }
 
-    private Task RespondAsync(
-        ReceivedInteraction request,
-        JsonMessage message,
-        CancellationToken cancellationToken
-    ) =>
-        responder.RespondAsync(
-            request.Interaction,
-            new JsonInteractionResponse(ChannelMessageWithSource, DiscordLimits.Enforce(message)),
-            cancellationToken
-        );
-
-    private TimeSpan Remaining(ReceivedInteraction request, TimeSpan budget)
+    /// <summary>What the user reads when the command did not run: a short private message, never a stack trace.</summary>
+    private Json.JsonMessage Failure(
+        NewsBotInteractionContext context,
+        string command,
+        global::Discord.Interactions.IResult result
+    )
     {
-        var remaining = request.ReceivedAt + budget - timeProvider.GetUtcNow();
-        return remaining > TimeSpan.Zero ? remaining : TimeSpan.Zero;
+        switch (result.Error)
+        {
+            case InteractionCommandError.UnmetPrecondition:
+                return AnswerRenderer.Failure(result.ErrorReason);
+            case InteractionCommandError.UnknownCommand:
+                return AnswerRenderer.Failure("I do not know this command. Try /help.");
+            case InteractionCommandError.ConvertFailed
+            or InteractionCommandError.BadArgs
+            or InteractionCommandError.ParseFailed:
+                return AnswerRenderer.Failure(
+                    "I could not read the options of this command. Try /help."
+                );
+        }
+        if (
+            result is ExecuteResult { Exception: OperationCanceledException }
+            && context.CancellationToken.IsCancellationRequested
+        )
+            return AnswerRenderer.Failure("That took too long. Please try again later.");
+        InteractionFailed(
+            _logger,
+            context.Reply.InteractionId,
+            command,
+            context.Reply.ElapsedMs,
+            (result as ExecuteResult?)?.Exception
+                ?? new DiscordException(result.ErrorReason ?? "unknown error")
+        );
+        return s_failure;
     }
 
-    private long Elapsed(ReceivedInteraction request) =>
-        (long)(timeProvider.GetUtcNow() - request.ReceivedAt).TotalMilliseconds;
+    private static string CommandName(IDiscordInteraction interaction) =>
+        (interaction as ISlashCommandInteraction)?.Data.Name ?? "?";
 
     [LoggerMessage(
         1400,
         LogLevel.Information,
-        "Answered {Command} ({InteractionId}) {How} after {ElapsedMs} ms"
+        "Answered {Command} ({InteractionId}) {How}, {ElapsedMs} ms after it was sent"
     )]
     private static partial void CommandAnswered(
         ILogger logger,
@@ -337,44 +316,22 @@ internal sealed partial class InteractionDispatcher(
     );
 
     [LoggerMessage(
-        1401,
-        LogLevel.Debug,
-        "Deferred {Command} ({InteractionId}) after {ElapsedMs} ms"
-    )]
-    private static partial void CommandDeferred(
-        ILogger logger,
-        string command,
-        string interactionId,
-        long elapsedMs
-    );
-
-    [LoggerMessage(
-        1402,
-        LogLevel.Warning,
-        "Discord refused the answer to {Command} ({InteractionId}) with error {ErrorCode} after {ElapsedMs} ms: {Reason}"
-    )]
-    private static partial void InteractionRejected(
-        ILogger logger,
-        string interactionId,
-        string command,
-        int errorCode,
-        long elapsedMs,
-        string reason
-    );
-
-    [LoggerMessage(
         1403,
         LogLevel.Error,
-        "Interaction {InteractionId} ({Command}) failed after {ElapsedMs} ms"
+        "Interaction {InteractionId} ({Command}) failed {ElapsedMs} ms after it was sent"
     )]
     private static partial void InteractionFailed(
         ILogger logger,
         string interactionId,
         string command,
         long elapsedMs,
-        Exception exception
+        Exception? exception
     );
 
-    [LoggerMessage(1404, LogLevel.Debug, "Ignored interaction {InteractionId} of type {Type}")]
-    private static partial void IgnoredInteraction(ILogger logger, string interactionId, int type);
+    [LoggerMessage(1405, LogLevel.Warning, "Autocomplete {InteractionId} failed: {Reason}")]
+    private static partial void AutocompleteFailed(
+        ILogger logger,
+        string interactionId,
+        string reason
+    );
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using NewsBot.Core.Answers;
 using NewsBot.Core.Articles;
+using NewsBot.Core.Commands;
 using NewsBot.Core.Indexing;
 using NewsBot.Discord.Json;
 
@@ -17,6 +18,7 @@ internal static class AnswerRenderer
     private const int AnswerColor = 0x2B6CB0;
     private const int ClosestColor = 0x8A8F98;
     private const int MaxResults = 3;
+    private const int MaxPassages = 5;
     private static readonly CultureInfo s_culture = CultureInfo.InvariantCulture;
 
     public static JsonMessage WhoSaid(string quote, QuoteAnswer answer) =>
@@ -65,7 +67,7 @@ internal static class AnswerRenderer
                 new JsonEmbedField("Passage", Markdown.Highlight(result.Passage, highlight)),
                 new JsonEmbedField("Sources", SourceList(result.Sources)),
             ],
-            Footer: new JsonEmbedFooter(Footer(result.Confidence, isClosest))
+            Footer: new JsonEmbedFooter(Footer(result.Confidence, isClosest, result.CloseMatch))
         );
     }
 
@@ -98,7 +100,7 @@ internal static class AnswerRenderer
             Description: Markdown.BlockQuote(Markdown.Escape(figure.Text)),
             Color: isClosest ? ClosestColor : AnswerColor,
             Fields: fields,
-            Footer: new JsonEmbedFooter(Footer(figure.Confidence, isClosest))
+            Footer: new JsonEmbedFooter(Footer(figure.Confidence, isClosest, figure.CloseMatch))
         );
     }
 
@@ -162,6 +164,8 @@ internal static class AnswerRenderer
         if (figure.ClaimedBy is { Length: > 0 } claimant)
             value.Append(" — ").Append(Markdown.Escape(claimant));
         value.Append('\n').Append(SourceList(figure.Sources));
+        if (figure.CloseMatch)
+            value.Append("\n*(close match only)*");
         return new JsonEmbedField(
             $"{label}: {Markdown.Escape(query)}",
             value.ToString(),
@@ -180,8 +184,8 @@ internal static class AnswerRenderer
                     : null
             );
         return Message(
-            Heading(heading, answer.Results.Count),
-            [PassageEmbed(answer.Results.Take(5), query, false)]
+            Heading(heading, answer.Results.Count, MaxPassages),
+            [PassageEmbed(answer.Results.Take(MaxPassages), query, false)]
         );
     }
 
@@ -198,12 +202,13 @@ internal static class AnswerRenderer
                 .. passages.Select(
                     (p, i) =>
                         new JsonEmbedField(
-                            $"{i + 1}. {SourceList(p.Sources, ", ")}",
+                            $"{i + 1}. {SourceList(p.Sources, ", ")}"
+                                + (p.CloseMatch && !isClosest ? " · close match only" : ""),
                             Markdown.Highlight(p.Passage, query)
                         )
                 ),
             ],
-            Footer: isClosest ? new JsonEmbedFooter(Footer(0, isClosest: true)) : null
+            Footer: isClosest ? new JsonEmbedFooter(Footer(0, isClosest: true, false)) : null
         );
 
     public static JsonMessage Sources(SourcesAnswer answer)
@@ -266,19 +271,11 @@ internal static class AnswerRenderer
             s_culture,
             $"{report.Articles} articles · {report.Passages} passages · {report.Quotes} quotes · {report.Figures} figures · {report.Elapsed.TotalSeconds:0.0} s"
         );
-        var fields =
-            report.Skipped.Count == 0
-                ? null
-                : new List<JsonEmbedField>
-                {
-                    new(
-                        "Skipped files",
-                        string.Join(
-                            '\n',
-                            report.Skipped.Select(s => $"`{s.File}`: {Markdown.Escape(s.Reason)}")
-                        )
-                    ),
-                };
+        var fields = new List<JsonEmbedField>();
+        if (report.Skipped.Count > 0)
+            fields.Add(new("Skipped files", FileList(report.Skipped)));
+        if (report.Warnings.Count > 0)
+            fields.Add(new("Warnings", FileList(report.Warnings)));
         return Message(
             summary,
             [
@@ -286,12 +283,13 @@ internal static class AnswerRenderer
                     Title: "Index",
                     Description: description,
                     Color: AnswerColor,
-                    Fields: fields
+                    Fields: fields.Count == 0 ? null : fields
                 ),
             ]
         );
     }
 
+    /// <summary>Every command of the catalog with its help text.</summary>
     public static JsonMessage Help() =>
         Message(
             null,
@@ -302,32 +300,16 @@ internal static class AnswerRenderer
                     Color: AnswerColor,
                     Fields:
                     [
-                        new(
-                            "/who-said quote",
-                            "Who said these words: speaker and role, the quote, the passage, every file and line."
-                        ),
-                        new(
-                            "/quotes speaker [about]",
-                            "What a person said, optionally about a topic."
-                        ),
-                        new(
-                            "/figure query",
-                            "The numbers the coverage gives: value or range, unit, period, who claims it."
-                        ),
-                        new(
-                            "/compare a b",
-                            "Two figures side by side, with difference and ratio when the units agree."
-                        ),
-                        new("/search query", "The best passages for free text."),
-                        new("/sources", "The indexed articles."),
-                        new(
-                            "/reindex [full]",
-                            "Moderators: refresh the index from the articles folder."
-                        ),
+                        .. CommandCatalog
+                            .All.Where(c => c.Name != CommandCatalog.Help.Name)
+                            .Select(c => new JsonEmbedField(c.Usage, c.Help)),
                     ]
                 ),
             ]
         );
+
+    private static string FileList(IEnumerable<SkippedFile> files) =>
+        string.Join('\n', files.Select(s => $"`{s.File}`: {Markdown.Escape(s.Reason)}"));
 
     /// <summary>A short message for the one who asked only; never a stack trace.</summary>
     public static JsonMessage Failure(string text) =>
@@ -349,15 +331,17 @@ internal static class AnswerRenderer
             new JsonMessage(Content: content, Embeds: embeds.Count == 0 ? null : embeds)
         );
 
-    private static string Heading(string heading, int count) =>
-        count > MaxResults
-            ? string.Create(s_culture, $"{heading} (best {MaxResults} of {count})")
-            : heading;
+    private static string Heading(string heading, int count, int shown = MaxResults) =>
+        count > shown ? string.Create(s_culture, $"{heading} (best {shown} of {count})") : heading;
 
-    private static string Footer(double confidence, bool isClosest) =>
-        isClosest
-            ? "Nearest miss, not an answer: the articles do not clearly say this."
-            : string.Create(s_culture, $"Confidence {confidence:P0}");
+    private static string Footer(double confidence, bool isClosest, bool isCloseMatch) =>
+        isClosest ? "Nearest miss, not an answer: the articles do not clearly say this."
+        : isCloseMatch
+            ? string.Create(
+                s_culture,
+                $"Close match only, not an exact answer · confidence {confidence:P0}"
+            )
+        : string.Create(s_culture, $"Confidence {confidence:P0}");
 
     internal static string SourceList(IReadOnlyList<SourceRef> sources, string separator = "\n") =>
         sources.Count == 0

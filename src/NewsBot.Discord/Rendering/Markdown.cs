@@ -57,7 +57,8 @@ internal static partial class Markdown
 
     private static MatchCollection Words(string text) => WordRegex().Matches(text);
 
-    [GeneratedRegex(@"[\p{L}\p{N}]+(?:['’][\p{L}]+)?")]
+    /// <summary>A word, or a number with its separators as one token: "30,000" is never bolded as "30,**000**".</summary>
+    [GeneratedRegex(@"(?:\p{N}+(?:[.,]\p{N}+)+|[\p{L}\p{N}]+)(?:['’]\p{L}+)?")]
     private static partial Regex WordRegex();
 
     private static readonly HashSet<string> s_stopWords =
@@ -87,5 +88,51 @@ internal static partial class Markdown
         "with",
         "was",
         "are",
+        "were",
+        "been",
+        "has",
+        "have",
+        "had",
+        "do",
+        "does",
+        "did",
+        "can",
+        "could",
+        "will",
+        "would",
+        "shall",
+        "should",
+        "may",
+        "might",
+        "must",
+        "not",
+        "no",
+        "but",
+        "if",
+        "so",
+        "from",
+        "into",
+        "than",
+        "then",
+        "there",
+        "their",
+        "them",
+        "his",
+        "her",
+        "its",
+        "our",
+        "you",
+        "your",
+        "me",
+        "my",
+        "what",
+        "who",
+        "which",
+        "when",
+        "where",
+        "why",
+        "how",
+        "all",
+        "any",
     ];
 }

@@ -1,10 +1,11 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using NewsBot.Core;
+using NewsBot.Core.Commands;
 using NewsBot.Core.Indexing;
 using NewsBot.Hosting;
-using Spectre.Console;
 
 namespace NewsBot.Cli;
 
@@ -24,6 +25,17 @@ public sealed class CommandLineApp(
     public const int ExitUsage = 1;
     public const int ExitFailure = 2;
 
+    private const string Program = "newsbot";
+
+    /// <summary>
+    /// A value is text whatever its first character: <c>--query @everyone</c> is a question, not a
+    /// response file to read arguments from.
+    /// </summary>
+    private static readonly ParserConfiguration s_parsing = new()
+    {
+        ResponseFileTokenReplacer = null,
+    };
+
     private readonly Option<string?> _articles = new("--articles")
     {
         Description =
@@ -31,7 +43,8 @@ public sealed class CommandLineApp(
     };
     private readonly Option<string?> _index = new("--index")
     {
-        Description = "Index folder (default: NewsBot:IndexPath)",
+        Description =
+            "Index folder (default: NewsBot:IndexPath, .newsbot/index in the current folder)",
     };
     private readonly Option<bool> _json = new("--json")
     {
@@ -39,7 +52,7 @@ public sealed class CommandLineApp(
     };
     private readonly Option<bool> _verbose = new("--verbose")
     {
-        Description = "Log what the index does to standard error",
+        Description = "Log what the index does, skipped files too, to standard error",
     };
 
     public async Task<int> RunAsync(string[] args, CancellationToken cancellationToken = default)
@@ -55,11 +68,39 @@ public sealed class CommandLineApp(
         root.Subcommands.Add(ask);
         root.Subcommands.Add(IndexCommand());
         root.Subcommands.Add(ConsoleCommand());
-        root.Subcommands.Add(Bench.BenchCommand.Create(output, error));
 
-        var parse = root.Parse(args);
+        var parse = root.Parse(args, s_parsing);
+        if (parse.Errors.Count > 0 && parse.Action is not { ClearsParseErrors: true })
+        {
+            await error.WriteLineAsync(UsageError(parse));
+            return ExitUsage;
+        }
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         return await parse.InvokeAsync(configuration, cancellationToken);
+    }
+
+    /// <summary>
+    /// One line for what is wrong and where help is: <c>newsbot: unknown command 'foo' (commands: ask,
+    /// index, console). See 'newsbot --help'.</c>
+    /// </summary>
+    private static string UsageError(ParseResult parse)
+    {
+        var command = parse.CommandResult;
+        var names = new List<string>();
+        for (SymbolResult? result = command; result is CommandResult c; result = c.Parent)
+        {
+            names.Insert(0, c.Command is RootCommand ? Program : c.Command.Name);
+        }
+        var path = string.Join(' ', names);
+        var message = parse.UnmatchedTokens.FirstOrDefault() switch
+        {
+            { } token when token.StartsWith('-') => $"unknown option '{token}'",
+            { } token when command.Command.Subcommands.Count > 0 =>
+                $"unknown command '{token}' (commands: {string.Join(", ", command.Command.Subcommands.Select(c => c.Name))})",
+            { } token => $"unexpected argument '{token}'",
+            null => parse.Errors[0].Message.TrimEnd('.'),
+        };
+        return $"{path}: {message}. See '{path} --help'.";
     }
 
     private Command AskCommand(string name, QuestionShape shape)
@@ -71,8 +112,15 @@ public sealed class CommandLineApp(
             var o = new Option<string>("--" + option)
             {
                 Required = shape.Required.Contains(option),
-                Description = OptionDescription(option),
+                Description = OptionDescription(name, option),
             };
+            o.Validators.Add(result =>
+            {
+                if (result.Tokens.Any(t => string.IsNullOrWhiteSpace(t.Value)))
+                {
+                    result.AddError($"--{option} needs some text, for example --{option} \"…\"");
+                }
+            });
             options[option] = o;
             command.Options.Add(o);
         }
@@ -85,7 +133,7 @@ public sealed class CommandLineApp(
                         .Select(o => (o.Key, Value: parse.GetValue(o.Value)))
                         .Where(o => o.Value is not null)
                         .ToDictionary(o => o.Key, o => o.Value!);
-                    using var session = await OpenAsync(parse, progress: null, cancellationToken);
+                    using var session = await OpenAsync(parse, cancellationToken);
                     var answer = await session.Questions.AskAsync(
                         new Question(name, values),
                         cancellationToken
@@ -117,21 +165,14 @@ public sealed class CommandLineApp(
             (parse, cancellationToken) =>
                 Guard(async () =>
                 {
-                    using var loggers = CliLogging.Create(
-                        parse.GetValue(_verbose) ? LogLevel.Information : LogLevel.Warning
-                    );
+                    using var loggers = Logging(parse);
                     using var session = new NewsBotSession(Options(parse), loggers);
-                    var report = parse.GetValue(_json)
-                        ? await session.Store.RefreshAsync(
-                            parse.GetValue(full),
-                            null,
-                            cancellationToken
-                        )
-                        : await RefreshWithProgressBarAsync(
-                            session.Store,
-                            parse.GetValue(full),
-                            cancellationToken
-                        );
+                    var report = await RefreshAsync(
+                        session.Store,
+                        parse.GetValue(full),
+                        showProgress: !parse.GetValue(_json),
+                        cancellationToken
+                    );
                     await output.WriteLineAsync(
                         parse.GetValue(_json) ? ToJson(report) : TerminalRenderer.Report(report)
                     );
@@ -152,9 +193,11 @@ public sealed class CommandLineApp(
             (parse, cancellationToken) =>
                 Guard(async () =>
                 {
-                    using var session = await OpenAsync(parse, progress: null, cancellationToken);
+                    using var session = await OpenAsync(parse, cancellationToken);
+                    using var index = new ConsoleIndex(session.Store, options.WatchArticles);
                     var console = new SlashConsole(
                         session.Questions,
+                        index,
                         input,
                         output,
                         interactive: !Console.IsInputRedirected
@@ -184,19 +227,22 @@ public sealed class CommandLineApp(
     private IndexOptions Options(ParseResult parse) =>
         options.ToIndexOptions(parse.GetValue(_articles), parse.GetValue(_index));
 
+    /// <summary>
+    /// Skipped files and other index warnings are logged only with <c>--verbose</c>: an answer or an
+    /// index report (which lists them once) is not buried under them.
+    /// </summary>
+    private ILoggerFactory Logging(ParseResult parse) =>
+        CliLogging.Create(parse.GetValue(_verbose) ? LogLevel.Information : LogLevel.Error);
+
     private async Task<NewsBotSession> OpenAsync(
         ParseResult parse,
-        IProgress<IndexProgress>? progress,
         CancellationToken cancellationToken
     )
     {
-        var loggers = CliLogging.Create(
-            parse.GetValue(_verbose) ? LogLevel.Information : LogLevel.Warning
-        );
-        var session = new NewsBotSession(Options(parse), loggers);
+        var session = new NewsBotSession(Options(parse), Logging(parse));
         try
         {
-            await session.Store.EnsureReadyAsync(progress, cancellationToken);
+            await session.Store.EnsureReadyAsync(cancellationToken: cancellationToken);
             return session;
         }
         catch
@@ -206,31 +252,26 @@ public sealed class CommandLineApp(
         }
     }
 
-    private static async Task<IndexReport> RefreshWithProgressBarAsync(
+    private async Task<IndexReport> RefreshAsync(
         IndexStore store,
         bool full,
+        bool showProgress,
         CancellationToken cancellationToken
     )
     {
-        if (Console.IsOutputRedirected)
+        if (!showProgress || Console.IsErrorRedirected || !ReferenceEquals(error, Console.Error))
         {
             return await store.RefreshAsync(full, null, cancellationToken);
         }
-        IndexReport? report = null;
-        await AnsiConsole
-            .Progress()
-            .StartAsync(async context =>
-            {
-                var task = context.AddTask("Indexing articles", maxValue: 1);
-                var progress = new Progress<IndexProgress>(p =>
-                {
-                    task.MaxValue = Math.Max(1, p.Total);
-                    task.Value = p.Done;
-                });
-                report = await store.RefreshAsync(full, progress, cancellationToken);
-                task.Value = task.MaxValue;
-            });
-        return report!;
+        var progress = new ProgressLine(error);
+        try
+        {
+            return await store.RefreshAsync(full, progress, cancellationToken);
+        }
+        finally
+        {
+            progress.Clear();
+        }
     }
 
     private async Task<int> Guard(Func<Task<int>> action)
@@ -246,27 +287,18 @@ public sealed class CommandLineApp(
         }
         catch (NewsBotException e)
         {
-            await error.WriteLineAsync($"newsbot: {e.Message}");
+            await error.WriteLineAsync($"{Program}: {e.Message}");
             return ExitFailure;
         }
         catch (OperationCanceledException)
         {
-            await error.WriteLineAsync("newsbot: cancelled");
+            await error.WriteLineAsync($"{Program}: cancelled");
             return ExitFailure;
         }
     }
 
-    private static string OptionDescription(string option) =>
-        option switch
-        {
-            "quote" => "The words someone said (exact, approximate or paraphrased)",
-            "speaker" => "The person's name (full name or surname)",
-            "about" => "Only quotes about this topic",
-            "query" => "What to look for",
-            "a" => "The first figure to compare",
-            "b" => "The second figure to compare",
-            _ => option,
-        };
+    private static string OptionDescription(string command, string option) =>
+        CommandCatalog.Find(command)?.Option(option)?.Description ?? option;
 
     public static string ToJson(object answer) =>
         JsonSerializer.Serialize(answer, answer.GetType(), AnswerJsonContext.Default);

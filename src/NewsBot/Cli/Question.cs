@@ -1,3 +1,5 @@
+using NewsBot.Core.Commands;
+
 namespace NewsBot.Cli;
 
 /// <summary>
@@ -8,29 +10,17 @@ public sealed record Question(string Command, IReadOnlyDictionary<string, string
 {
     public string? Option(string name) => Options.TryGetValue(name, out var value) ? value : null;
 
-    /// <summary>The commands and their options; required options first.</summary>
+    /// <summary>The commands and their options, from the one command catalog; required options first.</summary>
     public static IReadOnlyDictionary<string, QuestionShape> Shapes { get; } =
-        new Dictionary<string, QuestionShape>(StringComparer.OrdinalIgnoreCase)
-        {
-            ["who-said"] = new(
-                "Who said these words: speaker, quote, passage and sources",
-                ["quote"],
-                []
+        CommandCatalog.Questions.ToDictionary(
+            c => c.Name,
+            c => new QuestionShape(
+                c.Description,
+                [.. c.Required.Select(o => o.Name)],
+                [.. c.Optional.Select(o => o.Name)]
             ),
-            ["quotes"] = new(
-                "What a person said, optionally about a topic",
-                ["speaker"],
-                ["about"]
-            ),
-            ["figure"] = new("The numbers the coverage gives for something", ["query"], []),
-            ["compare"] = new(
-                "Two figures side by side, with difference and ratio",
-                ["a", "b"],
-                []
-            ),
-            ["search"] = new("The best passages for free text", ["query"], []),
-            ["sources"] = new("The indexed articles", [], []),
-        };
+            StringComparer.OrdinalIgnoreCase
+        );
 }
 
 /// <summary>What a command is for and which options it takes.</summary>

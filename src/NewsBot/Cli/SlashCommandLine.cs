@@ -53,6 +53,34 @@ public static partial class SlashCommandLine
         return new Question(name, options);
     }
 
+    /// <summary>
+    /// Reads <c>/reindex</c>, <c>/reindex full</c> or <c>/reindex full: true</c> (Discord's boolean option as
+    /// typed there): true to rebuild every article, false for the changed ones; null for any other command.
+    /// </summary>
+    public static bool? Reindex(string line)
+    {
+        var words = line.Trim().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        if (
+            words.Length == 0
+            || !words[0].Equals("/" + ReindexCommand, StringComparison.OrdinalIgnoreCase)
+        )
+        {
+            return null;
+        }
+        return string.Join(' ', words[1..])
+            .ToLowerInvariant()
+            .Replace(": ", ":", StringComparison.Ordinal) switch
+        {
+            "" or "full:false" => false,
+            "full" or "full:true" => true,
+            _ => throw new UsageException(
+                $"/{ReindexCommand} takes only full, for example /{ReindexCommand} full: true."
+            ),
+        };
+    }
+
+    public const string ReindexCommand = "reindex";
+
     public static string Usage(string name, QuestionShape shape) =>
         $"/{name} "
         + string.Join(

@@ -4,10 +4,13 @@ namespace NewsBot.Cli;
 
 /// <summary>
 /// The local console: reads slash-command lines from standard input until end of input or
-/// <c>/quit</c>, and prints each answer as the terminal renders it. Works piped as well as typed.
+/// <c>/quit</c>, and prints each answer as the terminal renders it, from an index refreshed when the
+/// articles changed. Works piped as well as typed; piped, each answer follows its question, so that
+/// answers can be matched to questions.
 /// </summary>
 public sealed class SlashConsole(
     QuestionRunner questions,
+    ConsoleIndex index,
     TextReader input,
     TextWriter output,
     bool interactive
@@ -45,11 +48,16 @@ public sealed class SlashConsole(
             {
                 break;
             }
+            if (!interactive)
+            {
+                await output.WriteLineAsync("> " + trimmed);
+            }
             await output.WriteLineAsync(await AnswerAsync(trimmed, cancellationToken));
             if (!interactive)
             {
                 await output.WriteLineAsync();
             }
+            await output.FlushAsync(cancellationToken);
         }
         return 0;
     }
@@ -62,8 +70,16 @@ public sealed class SlashConsole(
         }
         try
         {
+            if (SlashCommandLine.Reindex(line) is { } full)
+            {
+                return TerminalRenderer.Report(await index.ReindexAsync(full, cancellationToken));
+            }
             var question = SlashCommandLine.Parse(line);
-            return TerminalRenderer.Render(await questions.AskAsync(question, cancellationToken));
+            var note = await index.RefreshIfChangedAsync(cancellationToken);
+            var answer = TerminalRenderer.Render(
+                await questions.AskAsync(question, cancellationToken)
+            );
+            return note is null ? answer : $"{note}\n{answer}";
         }
         catch (UsageException e)
         {
@@ -82,6 +98,9 @@ public sealed class SlashConsole(
         {
             text.AppendLine($"  {SlashCommandLine.Usage(name, shape), -40} {shape.Description}");
         }
+        text.AppendLine(
+            $"  {"/" + SlashCommandLine.ReindexCommand + " [full: true]", -40} Refresh the index from the articles folder (full: every article)"
+        );
         text.AppendLine("  /help                                    this list");
         text.Append("  /quit                                    leave");
         return text.ToString();

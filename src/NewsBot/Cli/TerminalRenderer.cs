@@ -6,7 +6,10 @@ using NewsBot.Core.Indexing;
 
 namespace NewsBot.Cli;
 
-/// <summary>Readable terminal text for every answer: the passage first, then <c>file:line</c>.</summary>
+/// <summary>
+/// Readable terminal text for every answer: the passage first, then <c>file:line</c> and the confidence;
+/// a result that is only a close match says so on that line.
+/// </summary>
 public static class TerminalRenderer
 {
     public static string Render(object answer) =>
@@ -34,6 +37,10 @@ public static class TerminalRenderer
         {
             text.AppendLine($"  skipped {skipped.File}: {skipped.Reason}");
         }
+        foreach (var warning in r.Warnings)
+        {
+            text.AppendLine($"  warning {warning.File}: {warning.Reason}");
+        }
         return text.ToString().TrimEnd();
     }
 
@@ -57,7 +64,7 @@ public static class TerminalRenderer
             );
             text.AppendLine($"  — {r.Speaker.Name}{role}");
             text.AppendLine($"  {r.Passage}");
-            text.AppendLine($"  {Cite(r.Sources)}   confidence {r.Confidence:F2}");
+            text.AppendLine($"  {Cite(r.Sources)}   {Confidence(r.Confidence, r.CloseMatch)}");
             text.AppendLine();
         }
         return text.ToString().TrimEnd();
@@ -77,7 +84,7 @@ public static class TerminalRenderer
         {
             text.AppendLine(Figure(r));
             text.AppendLine($"  {r.Passage}");
-            text.AppendLine($"  {Cite(r.Sources)}   confidence {r.Confidence:F2}");
+            text.AppendLine($"  {Cite(r.Sources)}   {Confidence(r.Confidence, r.CloseMatch)}");
             text.AppendLine();
         }
         return text.ToString().TrimEnd();
@@ -86,12 +93,8 @@ public static class TerminalRenderer
     private static string Compare(CompareAnswer answer)
     {
         var text = new StringBuilder();
-        text.AppendLine(
-            answer.A is { } a ? $"A: {Figure(a)}\n   {Cite(a.Sources)}" : "A: no figure found"
-        );
-        text.AppendLine(
-            answer.B is { } b ? $"B: {Figure(b)}\n   {Cite(b.Sources)}" : "B: no figure found"
-        );
+        text.AppendLine(Side("A", answer.A));
+        text.AppendLine(Side("B", answer.B));
         if (answer.Comparable && answer.Difference is { } d && answer.Ratio is { } ratio)
         {
             text.AppendLine(
@@ -104,6 +107,12 @@ public static class TerminalRenderer
         }
         return text.ToString().TrimEnd();
     }
+
+    private static string Side(string label, FigureResult? figure) =>
+        figure is null
+            ? $"{label}: no figure found"
+            : $"{label}: {Figure(figure)}\n   {Cite(figure.Sources)}"
+                + (figure.CloseMatch ? "   (close match only)" : "");
 
     private static string Search(SearchAnswer answer)
     {
@@ -118,7 +127,7 @@ public static class TerminalRenderer
         foreach (var r in answer.Results)
         {
             text.AppendLine(r.Passage);
-            text.AppendLine($"  {Cite(r.Sources)}");
+            text.AppendLine($"  {Cite(r.Sources)}   {Confidence(r.Confidence, r.CloseMatch)}");
             text.AppendLine();
         }
         return text.ToString().TrimEnd();
@@ -173,6 +182,11 @@ public static class TerminalRenderer
         closest is null
             ? message
             : $"{message}\nClosest passage (not an answer):\n  {closest.Replace("\n", "\n  ")}";
+
+    private static string Confidence(double confidence, bool closeMatch) =>
+        closeMatch
+            ? $"confidence {confidence:F2} (close match only)"
+            : $"confidence {confidence:F2}";
 
     private static string Cite(IReadOnlyList<SourceRef> sources) =>
         string.Join(", ", sources.Select(s => $"{s.File}:{s.Line}"));

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -6,27 +7,55 @@ using Microsoft.Extensions.Options;
 using NewsBot.Core.Answers;
 using NewsBot.Core.Indexing;
 using NewsBot.Discord;
+using NewsBot.Discord.Hosting;
 
 namespace NewsBot.Hosting;
 
 /// <summary>
 /// The bot as a Generic Host: the index opens (or builds) first, then the Discord bot connects and
 /// answers slash commands; the articles folder is watched for changes. Ctrl-C closes the gateway cleanly.
+/// With <c>Discord:Transport = http</c> the host is an ASP.NET Core application serving
+/// <c>POST /interactions</c> where <c>Urls</c> (<c>ASPNETCORE_URLS</c>) says, with no gateway connection.
 /// </summary>
 public static class BotHost
 {
     public static IHost Build(string[] args)
     {
-        var builder = Host.CreateApplicationBuilder(
-            new HostApplicationBuilderSettings
-            {
-                Args = args,
-                ContentRootPath = AppContext.BaseDirectory,
-            }
-        );
+        var probe = new ConfigurationBuilder()
+            .AddConfiguration(NewsBotConfiguration.Build())
+            .AddCommandLine(args)
+            .Build();
+        if (DiscordServiceCollectionExtensions.Transport(probe) == DiscordTransport.Http)
+        {
+            var web = WebApplication.CreateBuilder(
+                new WebApplicationOptions
+                {
+                    Args = args,
+                    ContentRootPath = AppContext.BaseDirectory,
+                }
+            );
+            var app = AddBot(web).Build();
+            app.MapNewsBotInteractions();
+            return app;
+        }
+        return AddBot(
+                Host.CreateApplicationBuilder(
+                    new HostApplicationBuilderSettings
+                    {
+                        Args = args,
+                        ContentRootPath = AppContext.BaseDirectory,
+                    }
+                )
+            )
+            .Build();
+    }
+
+    private static TBuilder AddBot<TBuilder>(TBuilder builder)
+        where TBuilder : IHostApplicationBuilder
+    {
         AddNewsBotCore(builder.Services, builder.Configuration);
         builder.Services.AddNewsBotDiscord(builder.Configuration);
-        return builder.Build();
+        return builder;
     }
 
     /// <summary>Registers the index, the answer service and the index's hosted service.</summary>

@@ -68,4 +68,32 @@ public sealed class PassageSearchTests(SeedIndexFixture seeds) : IClassFixture<S
         Assert.NotEmpty(answer.Results);
         Assert.All(answer.Results, r => Assert.InRange(r.Confidence, 0.3, 1.0));
     }
+
+    [Fact]
+    public async Task A_passage_holding_every_word_of_the_question_is_not_a_close_match()
+    {
+        using var articles = new IndexedArticles();
+        var answers = await articles.AnswersAsync([
+            ("port.txt", "Port news\n\nGrain ships returned to the harbour on Monday.\n"),
+        ]);
+
+        var answer = await answers.SearchAsync("grain ships");
+
+        Assert.False(Assert.Single(answer.Results).CloseMatch);
+    }
+
+    [Fact]
+    public async Task Passages_holding_only_some_words_of_the_question_are_close_matches()
+    {
+        using var articles = new IndexedArticles();
+        var answers = await articles.AnswersAsync([
+            ("port.txt", "Port news\n\nGrain ships returned to the harbour on Monday.\n"),
+            ("yard.txt", "Yard news\n\nTwo new ships left the yard on Tuesday.\n"),
+        ]);
+
+        var answer = await answers.SearchAsync("grain ships Tuesday");
+
+        Assert.Equal(2, answer.Results.Count);
+        Assert.All(answer.Results, r => Assert.True(r.CloseMatch));
+    }
 }

@@ -1,6 +1,5 @@
 using NewsBot.Core.Answers;
-using NewsBot.Core.Indexing;
-using NewsBot.Testing;
+using NewsBot.Core.Tests.Answers;
 
 namespace NewsBot.Core.Tests.Indexing;
 
@@ -10,14 +9,9 @@ namespace NewsBot.Core.Tests.Indexing;
 /// </summary>
 public sealed class ArticleIndexTests : IDisposable
 {
-    private readonly TemporaryFolder _folder = new();
-    private IndexStore? _store;
+    private readonly IndexedArticles _articles = new();
 
-    public void Dispose()
-    {
-        _store?.Dispose();
-        _folder.Dispose();
-    }
+    public void Dispose() => _articles.Dispose();
 
     /// <summary>
     /// Forty short passages saying "harbour" and "grain" three times each, forty saying "ships" three
@@ -25,7 +19,7 @@ public sealed class ArticleIndexTests : IDisposable
     /// short ones outrank the long one, more of them than a search takes as candidates.
     /// </summary>
     private Task<AnswerService> HarbourArticlesAsync() =>
-        IndexedAsync(
+        _articles.AnswersAsync(
             Enumerable
                 .Range(0, 40)
                 .SelectMany(i =>
@@ -53,20 +47,6 @@ public sealed class ArticleIndexTests : IDisposable
                     )
                 )
         );
-
-    /// <summary>The answers over a folder holding <paramref name="files"/> (name, text), indexed.</summary>
-    private async Task<AnswerService> IndexedAsync(IEnumerable<(string Name, string Text)> files)
-    {
-        var articles = _folder.Combine("articles");
-        Directory.CreateDirectory(articles);
-        foreach (var (name, text) in files)
-        {
-            await File.WriteAllTextAsync(Path.Combine(articles, name), text);
-        }
-        _store = new IndexStore(new IndexOptions(articles, _folder.Combine("index")));
-        await _store.EnsureReadyAsync();
-        return new AnswerService(_store);
-    }
 
     [Fact]
     public async Task Search_ranks_the_one_passage_holding_every_word_above_many_holding_some_of_them()
@@ -104,7 +84,7 @@ public sealed class ArticleIndexTests : IDisposable
     [Fact]
     public async Task Who_said_takes_the_quote_holding_every_word_though_many_quotes_hold_some()
     {
-        var answers = await IndexedAsync(
+        var answers = await _articles.AnswersAsync(
             Enumerable
                 .Range(0, 35)
                 .SelectMany(i =>

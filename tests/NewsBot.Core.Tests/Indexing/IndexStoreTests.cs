@@ -34,6 +34,29 @@ public sealed class IndexStoreTests : IDisposable
     }
 
     [Fact]
+    public async Task Knows_when_another_store_published_a_newer_index_until_it_refreshes()
+    {
+        var articles = _folder.CopyOfSeeds();
+        using var answering = new IndexStore(Options(articles));
+        await answering.EnsureReadyAsync();
+        Assert.False(answering.HasNewerPublished);
+
+        File.Delete(Path.Combine(articles, "000_678e51a0da039845.txt"));
+        using (var other = new IndexStore(Options(articles)))
+        {
+            await other.EnsureReadyAsync();
+        }
+        Assert.True(answering.HasNewerPublished);
+
+        var refreshed = await answering.RefreshAsync(full: false);
+        var sources = await new AnswerService(answering).SourcesAsync();
+
+        Assert.True(refreshed.Reused);
+        Assert.False(answering.HasNewerPublished);
+        Assert.Equal(4, sources.Files);
+    }
+
+    [Fact]
     public async Task Rebuilds_when_an_article_changes_and_answers_from_the_new_text()
     {
         var articles = _folder.CopyOfSeeds();

@@ -1,12 +1,18 @@
 using System.Text.Json.Nodes;
 using NewsBot.Discord.Tests.Emulator;
-using NewsBot.Emulator;
+using NewsBot.Testing.Emulator;
 using NewsBot.Testing.Json;
 
 namespace NewsBot.Discord.Tests.Hosting;
 
 public sealed class DiscordBotEndToEndTests
 {
+    /// <summary>Defers what is not answered 200 ms after it was sent (the deadline is 3 s, the margin 2.8 s).</summary>
+    private static readonly NewsBot.Discord.Interactions.InteractionSettings DeferAfter200Ms = new()
+    {
+        AckMargin = TimeSpan.FromSeconds(2.8),
+    };
+
     private static async Task<JsonNode> AnswerToAsync(BotHarness bot, JsonObject interaction)
     {
         var id = await bot.Emulator.SendInteractionAsync(interaction);
@@ -24,7 +30,6 @@ public sealed class DiscordBotEndToEndTests
     public async Task I_can_ask_who_said_and_get_the_speaker_the_quote_and_the_file_and_line()
     {
         await using var bot = await BotHarness.StartAsync();
-
         var body = await AnswerToAsync(
             bot,
             bot.Emulator.Interaction("who-said", [("quote", "killing Russia")])
@@ -143,7 +148,11 @@ public sealed class DiscordBotEndToEndTests
 
         var refused = await AnswerToAsync(
             bot,
-            bot.Emulator.Interaction("reindex", permissions: "0")
+            bot.Emulator.Interaction(
+                "reindex",
+                permissions: "0",
+                roles: [DiscordEmulator.PlainRole]
+            )
         );
         Assert.Equal(4, refused["type"]!.GetValue<int>());
         Assert.Equal(64, refused["data"]!["flags"]!.GetValue<int>());
@@ -153,6 +162,24 @@ public sealed class DiscordBotEndToEndTests
             bot,
             bot.Emulator.Interaction("reindex", permissions: "0", roles: [BotHarness.ModeratorRole])
         );
+        Assert.Equal(5, allowed["type"]!.GetValue<int>());
+        Assert.True(await DiscordEmulator.WaitUntilAsync(() => bot.Refresher.Calls == 1));
+    }
+
+    [Theory]
+    [InlineData("32")]
+    [InlineData("8")]
+    public async Task Reindex_is_allowed_to_a_member_whose_roles_give_Manage_Server_or_Administrator(
+        string permissions
+    )
+    {
+        await using var bot = await BotHarness.StartAsync();
+
+        var allowed = await AnswerToAsync(
+            bot,
+            bot.Emulator.Interaction("reindex", permissions: permissions)
+        );
+
         Assert.Equal(5, allowed["type"]!.GetValue<int>());
         Assert.True(await DiscordEmulator.WaitUntilAsync(() => bot.Refresher.Calls == 1));
     }
@@ -175,15 +202,13 @@ public sealed class DiscordBotEndToEndTests
             bot,
             bot.Emulator.Interaction("figure", [("query", "losses")])
         );
-        Assert.Null(next["data"]!["flags"]);
+        Assert.Equal(0, (next["data"]!["flags"]?.GetValue<int>() ?? 0) & 64);
     }
 
     [Fact]
     public async Task A_slow_answer_is_deferred_then_the_original_message_is_edited()
     {
-        await using var bot = await BotHarness.StartAsync(
-            interactions: new() { DeferAfter = TimeSpan.FromMilliseconds(200) }
-        );
+        await using var bot = await BotHarness.StartAsync(interactions: DeferAfter200Ms);
         bot.Answers.Delay = TimeSpan.FromMilliseconds(700);
         var interaction = bot.Emulator.Interaction("search", [("query", "NATO")]);
 
@@ -200,8 +225,11 @@ public sealed class DiscordBotEndToEndTests
     [Fact]
     public async Task A_timed_interaction_ends_at_its_callback_or_at_the_edit_when_it_was_deferred()
     {
-        await using var bot = await BotHarness.StartAsync(
-            interactions: new() { DeferAfter = TimeSpan.FromMilliseconds(200) }
+        await using var bot = await BotHarness.StartAsync(interactions: DeferAfter200Ms);
+        // The first answer pays for JIT and the first HTTP connection.
+        await bot.Emulator.SendInteractionAndWaitAsync(
+            bot.Emulator.Interaction("help"),
+            TimeSpan.FromSeconds(10)
         );
 
         var direct = await bot.Emulator.SendInteractionAndWaitAsync(
@@ -219,6 +247,7 @@ public sealed class DiscordBotEndToEndTests
         Assert.Single(bot.Emulator.CallbacksFor(direct.InteractionId));
         Assert.NotNull(deferred);
         Assert.True(deferred.IsDeferred);
+        Assert.True(deferred.AckLatency < deferred.Latency);
         Assert.True(
             deferred.Latency >= TimeSpan.FromMilliseconds(700),
             $"answered after {deferred.Latency.TotalMilliseconds:0} ms"
@@ -257,7 +286,8 @@ public sealed class DiscordBotEndToEndTests
             r =>
             {
                 Assert.Equal("Bot " + DiscordEmulator.Token, r.Authorization);
-                Assert.Equal("DiscordBot (https://github.com/newsbot/newsbot, 0.1.0)", r.UserAgent);
+                // https://discord.com/developers/docs/reference#user-agent
+                Assert.Matches(@"^DiscordBot \(https://[^,]+, v?[0-9][0-9.]*\)$", r.UserAgent);
             }
         );
         var identify = Assert.Single(bot.Emulator.Sent(2));
@@ -273,7 +303,14 @@ public sealed class DiscordBotEndToEndTests
     public async Task Commands_are_registered_once_and_not_again_when_they_are_unchanged()
     {
         await using var emulator = await DiscordEmulator.StartAsync();
-        await using (await BotHarness.StartAsync(emulator)) { }
+        await using (await BotHarness.StartAsync(emulator))
+        {
+            Assert.True(
+                await DiscordEmulator.WaitUntilAsync(() =>
+                    emulator.RequestsTo("PUT", "/api/v10/applications/").Any()
+                )
+            );
+        }
         Assert.Single(emulator.RequestsTo("PUT", "/api/v10/applications/"));
         var put = emulator.RequestsTo("PUT", "/api/v10/applications/").Single();
         var errors = OpenApiSchema.Discord.Validate(
@@ -282,31 +319,53 @@ public sealed class DiscordBotEndToEndTests
         );
         Assert.True(errors.Count == 0, string.Join("\n", errors));
 
-        await using (await BotHarness.StartAsync(emulator)) { }
+        await using (var second = await BotHarness.StartAsync(emulator))
+        {
+            Assert.True(
+                await DiscordEmulator.WaitUntilAsync(() =>
+                    second.Logs.Lines.Any(l =>
+                        l.Contains("already registered", StringComparison.Ordinal)
+                    )
+                )
+            );
+        }
 
         Assert.Single(emulator.RequestsTo("PUT", "/api/v10/applications/"));
-        Assert.Equal(2, emulator.RequestsTo("GET", "/api/v10/applications/@me").Count());
+        Assert.Equal(
+            2,
+            emulator
+                .RequestsTo(
+                    "GET",
+                    $"/api/v10/applications/{DiscordEmulator.ApplicationId}/commands"
+                )
+                .Count()
+        );
     }
 
     [Fact]
-    public async Task Commands_go_to_the_guild_route_when_a_guild_is_configured()
+    public async Task Commands_go_to_the_guild_route_of_the_tokens_application_and_a_wrong_application_id_is_logged()
     {
         await using var bot = await BotHarness.StartAsync(
             configuration: new()
             {
-                ["Discord:GuildId"] = "300000000000000001",
-                ["Discord:ApplicationId"] = DiscordEmulator.ApplicationId.ToString(
-                    System.Globalization.CultureInfo.InvariantCulture
-                ),
+                ["Discord:GuildId"] = DiscordEmulator.GuildId,
+                ["Discord:ApplicationId"] = "100000000000000099",
             }
         );
 
-        Assert.Single(
-            bot.Emulator.RequestsTo(
-                "PUT",
-                $"/api/v10/applications/{DiscordEmulator.ApplicationId}/guilds/300000000000000001/commands"
+        Assert.True(
+            await DiscordEmulator.WaitUntilAsync(() =>
+                bot.Emulator.RequestsTo("PUT", "/api/v10/applications/").Any()
             )
         );
-        Assert.Empty(bot.Emulator.RequestsTo("GET", "/api/v10/applications/@me"));
+        var put = Assert.Single(bot.Emulator.RequestsTo("PUT", "/api/v10/applications/"));
+        Assert.Equal(
+            $"/api/v10/applications/{DiscordEmulator.ApplicationId}/guilds/{DiscordEmulator.GuildId}/commands",
+            put.Path
+        );
+        Assert.Contains(
+            bot.Logs.Lines,
+            l => l.Contains("belongs to application", StringComparison.Ordinal)
+        );
     }
 }

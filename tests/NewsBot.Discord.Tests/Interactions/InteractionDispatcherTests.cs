@@ -1,303 +1,160 @@
-using System.Text.Json;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
-using Microsoft.Extensions.Time.Testing;
-using NewsBot.Core.Answers;
-using NewsBot.Core.Indexing;
-using NewsBot.Discord.Commands;
+using System.Text.Json.Nodes;
 using NewsBot.Discord.Interactions;
-using NewsBot.Discord.Json;
-using NewsBot.Discord.Tests.Fakes;
+using NewsBot.Discord.Tests.Emulator;
+using NewsBot.Testing.Emulator;
+using NewsBot.Testing.Json;
 
 namespace NewsBot.Discord.Tests.Interactions;
 
-public sealed class InteractionDispatcherTests : IDisposable
+/// <summary>The dispatcher's timing rules, on the real bot and the emulator (which refuses a late first answer).</summary>
+public sealed class InteractionDispatcherTests
 {
-    private readonly FakeTimeProvider _time = new();
-    private readonly FakeAnswerService _answers = new();
-    private readonly RecordingResponder _responder = new();
-    private readonly CapturingLoggerProvider _logs = new();
-    private readonly ServiceProvider _services;
-    private readonly InteractionDispatcher _dispatcher;
-
-    public InteractionDispatcherTests()
-    {
-        var services = new ServiceCollection();
-        services.AddLogging(l => l.AddProvider(_logs).SetMinimumLevel(LogLevel.Debug));
-        services.AddSingleton<IAnswerService>(_answers);
-        services.AddSingleton<IIndexRefresher>(new FakeIndexRefresher());
-        _services = services.BuildServiceProvider();
-        ISlashCommand[] commands =
-        [
-            new WhoSaidCommand(),
-            new QuotesCommand(),
-            new SearchCommand(),
-            new HelpCommand(),
-            new ReindexCommand(_time),
-        ];
-        _dispatcher = new InteractionDispatcher(
-            commands,
-            _responder,
-            _services.GetRequiredService<IServiceScopeFactory>(),
-            Options.Create(new DiscordOptions { Token = "x" }),
-            new InteractionSettings(),
-            _time,
-            _services.GetRequiredService<ILogger<InteractionDispatcher>>()
-        );
-    }
-
-    public void Dispose() => _services.Dispose();
-
-    private ReceivedInteraction Received(
-        string command,
-        int type = 2,
-        params JsonInteractionOption[] options
-    ) =>
-        new(
-            new JsonInteraction(
-                new Snowflake(77),
-                new Snowflake(1),
-                type,
-                "token",
-                new JsonInteractionData(command, Options: options)
-            ),
-            _time.GetUtcNow()
-        );
-
-    private static JsonInteractionOption Text(string name, string value, bool focused = false) =>
-        new(
-            name,
-            3,
-            JsonSerializer.SerializeToElement(value, DiscordJsonContext.Default.String),
-            focused ? true : null
-        );
-
     [Fact]
     public async Task Answers_directly_when_the_answer_is_ready_in_time()
     {
-        await _dispatcher.HandleAsync(Received("who-said", 2, Text("quote", "killing Russia")));
+        await using var bot = await BotHarness.StartAsync();
 
-        var (kind, body) = Assert.Single(_responder.Answers);
-        Assert.Equal("respond", kind);
-        Assert.Equal(4, ((JsonInteractionResponse)body).Type);
-    }
-
-    [Fact]
-    public async Task Defers_when_the_answer_is_not_ready_1_5_seconds_after_receipt_then_edits_the_original()
-    {
-        _answers.Gate = new TaskCompletionSource(
-            TaskCreationOptions.RunContinuationsAsynchronously
+        var answer = await bot.Emulator.SendInteractionAndWaitAsync(
+            bot.Emulator.Interaction("who-said", [("quote", "killing Russia")]),
+            TimeSpan.FromSeconds(10)
         );
-        var handling = _dispatcher.HandleAsync(Received("search", 2, Text("query", "NATO")));
 
-        _time.Advance(TimeSpan.FromSeconds(1.4));
-        Assert.Empty(_responder.Answers);
-        _time.Advance(TimeSpan.FromSeconds(0.1));
-        Assert.True(SpinWait.SpinUntil(() => !_responder.Answers.IsEmpty, TimeSpan.FromSeconds(5)));
-        Assert.Equal(5, ((JsonInteractionResponse)_responder.Answers.Single().Body).Type);
-
-        _answers.Gate.SetResult();
-        await handling.WaitAsync(TimeSpan.FromSeconds(5));
-
-        Assert.Equal(["respond", "edit"], _responder.Answers.Select(a => a.Kind));
-        var edit = (JsonMessage)_responder.Answers.Last().Body;
-        Assert.NotNull(edit.Embeds);
-        Assert.Equal(JsonAllowedMentions.None, edit.AllowedMentions);
+        Assert.NotNull(answer);
+        Assert.False(answer.IsDeferred);
+        var callback = Assert.Single(bot.Emulator.CallbacksFor(answer.InteractionId));
+        Assert.Equal(4, callback.Body!["type"]!.GetValue<int>());
     }
 
     [Fact]
-    public async Task Measures_the_budget_from_receipt_so_an_interaction_that_waited_in_the_queue_is_deferred_at_once()
+    public async Task A_slow_answer_is_deferred_before_its_deadline_and_then_edited_in()
     {
-        _answers.Gate = new TaskCompletionSource(
-            TaskCreationOptions.RunContinuationsAsynchronously
+        await using var bot = await BotHarness.StartAsync();
+        bot.Answers.Delay = TimeSpan.FromSeconds(3.5);
+        var interaction = bot.Emulator.Interaction("search", [("query", "NATO")]);
+
+        var answer = await bot.Emulator.SendInteractionAndWaitAsync(
+            interaction,
+            TimeSpan.FromSeconds(15)
         );
-        var request = Received("search", 2, Text("query", "NATO"));
-        _time.Advance(TimeSpan.FromSeconds(2));
 
-        var handling = _dispatcher.HandleAsync(request);
-
-        Assert.True(SpinWait.SpinUntil(() => !_responder.Answers.IsEmpty, TimeSpan.FromSeconds(5)));
-        Assert.Equal(5, ((JsonInteractionResponse)_responder.Answers.Single().Body).Type);
-        _answers.Gate.SetResult();
-        await handling.WaitAsync(TimeSpan.FromSeconds(5));
+        Assert.NotNull(answer);
+        Assert.True(answer.IsDeferred);
+        Assert.InRange(answer.AckLatency, TimeSpan.FromSeconds(1.5), TimeSpan.FromSeconds(2.9));
+        Assert.Equal(0, bot.Emulator.Refused);
+        var edit = Assert.Single(bot.Emulator.EditsFor(interaction["token"]!.GetValue<string>()));
+        MessageAssertions.IsValidEdit(edit.Body);
     }
 
     [Fact]
-    public async Task Logs_an_unknown_interaction_with_its_id_and_elapsed_time_and_does_not_retry()
+    public async Task Interactions_waiting_behind_a_long_queue_are_deferred_before_the_queue_makes_them_late()
     {
-        _responder.Failure = new DiscordException("Discord answered 404")
-        {
-            StatusCode = 404,
-            ErrorCode = 10062,
-        };
-        var request = Received("help");
-        _time.Advance(TimeSpan.FromSeconds(4));
-
-        await _dispatcher.HandleAsync(request);
-
-        Assert.Single(_responder.Answers);
-        Assert.Contains(
-            _logs.Lines,
-            l =>
-                l.Contains("(77)", StringComparison.Ordinal)
-                && l.Contains("10062", StringComparison.Ordinal)
-                && l.Contains("4000 ms", StringComparison.Ordinal)
+        await using var bot = await BotHarness.StartAsync(
+            interactions: new InteractionSettings { Concurrency = 1 }
         );
-    }
-
-    [Fact]
-    public async Task A_deferral_Discord_no_longer_accepts_stops_the_work_and_edits_nothing()
-    {
-        _answers.Gate = new TaskCompletionSource(
-            TaskCreationOptions.RunContinuationsAsynchronously
+        bot.Answers.Delay = TimeSpan.FromMilliseconds(400);
+        await bot.Emulator.SendInteractionAndWaitAsync(
+            bot.Emulator.Interaction("help"),
+            TimeSpan.FromSeconds(10)
         );
-        _responder.Failure = new DiscordException("Discord answered 404")
-        {
-            StatusCode = 404,
-            ErrorCode = 10062,
-        };
-        var handling = _dispatcher.HandleAsync(Received("search", 2, Text("query", "NATO")));
+        var burst = Enumerable
+            .Range(0, 10)
+            .Select(i => bot.Emulator.Interaction("search", [("query", $"question {i}")]))
+            .ToList();
 
-        _time.Advance(TimeSpan.FromSeconds(1.5));
-        await handling.WaitAsync(TimeSpan.FromSeconds(5));
+        var answers = await Task.WhenAll(
+            burst.Select(i => bot.Emulator.SendInteractionAndWaitAsync(i, TimeSpan.FromSeconds(30)))
+        );
 
-        var (kind, _) = Assert.Single(_responder.Answers);
-        Assert.Equal("respond", kind);
-        Assert.Contains(_logs.Lines, l => l.Contains("10062", StringComparison.Ordinal));
+        Assert.All(answers, Assert.NotNull);
+        Assert.Equal(0, bot.Emulator.Refused);
+        Assert.All(
+            burst,
+            i => Assert.Single(bot.Emulator.CallbacksFor(i["id"]!.GetValue<string>()))
+        );
+        // One at a time at 400 ms each, the last ones would answer after 4 s: they were deferred, the first were not.
+        Assert.False(answers[0]!.IsDeferred);
+        Assert.True(answers[^1]!.IsDeferred);
+        Assert.All(answers, a => Assert.True(a!.AckLatency < EmulatorWindow));
     }
 
-    [Fact]
-    public async Task An_already_acknowledged_interaction_is_logged_and_not_answered_again()
-    {
-        _responder.Failure = new DiscordException("Discord answered 400")
-        {
-            StatusCode = 400,
-            ErrorCode = 40060,
-        };
-
-        await _dispatcher.HandleAsync(Received("help"));
-
-        Assert.Single(_responder.Answers);
-        Assert.Contains(_logs.Lines, l => l.Contains("40060", StringComparison.Ordinal));
-    }
+    private static readonly TimeSpan EmulatorWindow = DiscordEmulator.AnswerWindow;
 
     [Fact]
     public async Task An_unknown_command_gets_a_private_pointer_to_help()
     {
-        await _dispatcher.HandleAsync(Received("does-not-exist"));
+        await using var bot = await BotHarness.StartAsync();
 
-        var response = (JsonInteractionResponse)Assert.Single(_responder.Answers).Body;
-        Assert.Equal(64, response.Data!.Flags);
-        Assert.Contains("/help", response.Data.Content, StringComparison.Ordinal);
+        var body = await AnswerAsync(bot, bot.Emulator.Interaction("does-not-exist"));
+
+        Assert.Equal(64, body["data"]!["flags"]!.GetValue<int>());
+        Assert.Contains(
+            "/help",
+            body["data"]!["content"]!.GetValue<string>(),
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]
-    public async Task A_missing_option_is_answered_privately_without_asking_the_index()
+    public async Task A_blank_option_is_answered_privately_without_asking_the_index()
     {
-        await _dispatcher.HandleAsync(Received("who-said", 2, Text("quote", "   ")));
+        await using var bot = await BotHarness.StartAsync();
 
-        var response = (JsonInteractionResponse)Assert.Single(_responder.Answers).Body;
-        Assert.Equal(64, response.Data!.Flags);
-        Assert.Equal(0, _answers.Calls);
-    }
+        var body = await AnswerAsync(bot, bot.Emulator.Interaction("who-said", [("quote", "   ")]));
 
-    [Fact]
-    public async Task Autocomplete_returns_at_most_25_names_of_at_most_100_characters()
-    {
-        _answers.Speakers =
-        [
-            .. Enumerable.Range(0, 60).Select(i => $"Name {i} {new string('é', 200)}"),
-        ];
-
-        await _dispatcher.HandleAsync(
-            Received("quotes", 4, Text("speaker", "name", focused: true))
-        );
-
-        var (kind, body) = Assert.Single(_responder.Answers);
-        Assert.Equal("autocomplete", kind);
-        var choices = (IReadOnlyList<JsonChoice>)body;
-        Assert.Equal(25, choices.Count);
-        Assert.All(choices, c => Assert.InRange(c.Name.Length, 1, 100));
-    }
-
-    [Fact]
-    public async Task Autocomplete_answers_with_no_choices_rather_than_too_late()
-    {
-        _answers.Gate = new TaskCompletionSource(
-            TaskCreationOptions.RunContinuationsAsynchronously
-        );
-        var handling = _dispatcher.HandleAsync(
-            Received("quotes", 4, Text("speaker", "ru", focused: true))
-        );
-
-        _time.Advance(TimeSpan.FromSeconds(2));
-        await handling.WaitAsync(TimeSpan.FromSeconds(5));
-
-        var choices = (IReadOnlyList<JsonChoice>)Assert.Single(_responder.Answers).Body;
-        Assert.Empty(choices);
+        Assert.Equal(64, body["data"]!["flags"]!.GetValue<int>());
+        Assert.Equal(0, bot.Answers.Calls);
     }
 
     [Fact]
     public async Task The_typed_speaker_is_checked_again_when_the_command_arrives()
     {
-        await _dispatcher.HandleAsync(Received("quotes", 2, Text("speaker", new string('x', 500))));
+        await using var bot = await BotHarness.StartAsync();
 
-        var response = (JsonInteractionResponse)Assert.Single(_responder.Answers).Body;
-        Assert.Equal(4, response.Type);
-        Assert.Equal(1, _answers.Calls);
-    }
-}
-
-public sealed class ReindexDispatchTests : IDisposable
-{
-    private readonly RecordingResponder _responder = new();
-    private readonly ServiceProvider _services;
-    private readonly InteractionDispatcher _dispatcher;
-    private readonly FakeIndexRefresher _refresher = new();
-
-    public ReindexDispatchTests()
-    {
-        var services = new ServiceCollection();
-        services.AddSingleton<IAnswerService>(new FakeAnswerService());
-        services.AddSingleton<IIndexRefresher>(_refresher);
-        _services = services.BuildServiceProvider();
-        _dispatcher = new InteractionDispatcher(
-            [new ReindexCommand(TimeProvider.System)],
-            _responder,
-            _services.GetRequiredService<IServiceScopeFactory>(),
-            Options.Create(new DiscordOptions { Token = "x" }),
-            new InteractionSettings(),
-            TimeProvider.System,
-            Microsoft.Extensions.Logging.Abstractions.NullLogger<InteractionDispatcher>.Instance
+        var body = await AnswerAsync(
+            bot,
+            bot.Emulator.Interaction("quotes", [("speaker", new string('x', 500))])
         );
-    }
 
-    public void Dispose() => _services.Dispose();
+        Assert.Equal(4, body["type"]!.GetValue<int>());
+        Assert.Equal(1, bot.Answers.Calls);
+    }
 
     [Fact]
-    public async Task Reindex_is_deferred_before_any_progress_is_shown_and_ends_with_the_report()
+    public async Task Autocomplete_answers_with_no_choices_rather_than_too_late()
     {
-        var interaction = new JsonInteraction(
-            new Snowflake(9),
-            new Snowflake(1),
-            2,
-            "token",
-            new JsonInteractionData("reindex"),
-            Member: new JsonGuildMember(Permissions: "32")
+        await using var bot = await BotHarness.StartAsync();
+        bot.Answers.Gate = new TaskCompletionSource(
+            TaskCreationOptions.RunContinuationsAsynchronously
         );
 
-        await _dispatcher.HandleAsync(new ReceivedInteraction(interaction, DateTimeOffset.UtcNow));
-
-        var answers = _responder.Answers.ToList();
-        Assert.Equal("respond", answers[0].Kind);
-        Assert.Equal(5, ((JsonInteractionResponse)answers[0].Body).Type);
-        Assert.All(answers.Skip(1), a => Assert.Equal("edit", a.Kind));
-        Assert.Contains(
-            "Reindexed",
-            ((JsonMessage)answers[^1].Body).Content,
-            StringComparison.Ordinal
+        var body = await AnswerAsync(
+            bot,
+            bot.Emulator.Interaction("quotes", [("speaker", "ru")], type: 4, focused: "speaker"),
+            TimeSpan.FromSeconds(5)
         );
-        Assert.Equal(1, _refresher.Calls);
+        bot.Answers.Gate.SetResult();
+
+        Assert.Equal(8, body["type"]!.GetValue<int>());
+        Assert.Empty(body["data"]!["choices"]!.AsArray());
+        Assert.Equal(0, bot.Emulator.Refused);
+    }
+
+    private static async Task<JsonNode> AnswerAsync(
+        BotHarness bot,
+        JsonObject interaction,
+        TimeSpan? patience = null
+    )
+    {
+        var id = await bot.Emulator.SendInteractionAsync(interaction);
+        Assert.True(
+            await DiscordEmulator.WaitUntilAsync(
+                () => bot.Emulator.CallbacksFor(id).Count > 0,
+                patience ?? TimeSpan.FromSeconds(10)
+            )
+        );
+        await Task.Delay(50); // a second answer would arrive now
+        var callback = Assert.Single(bot.Emulator.CallbacksFor(id));
+        MessageAssertions.IsValidCallback(callback.Body);
+        return callback.Body!;
     }
 }

@@ -275,4 +275,100 @@ public sealed class AnswerRendererTests
         Assert.Equal(64, message.Flags);
         Assert.Equal(JsonAllowedMentions.None, message.AllowedMentions);
     }
+
+    [Fact]
+    public void A_search_answer_shows_every_passage_it_has_and_no_count_when_it_shows_them_all()
+    {
+        var passages = Enumerable
+            .Range(1, 5)
+            .Select(i => new PassageResult($"Passage {i}.", [new SourceRef($"{i}.txt", i)], i, 1))
+            .ToList();
+
+        var message = AnswerRenderer.Search("ships", new SearchAnswer(passages));
+
+        Assert.Equal(5, Assert.Single(message.Embeds!).Fields!.Count);
+        Assert.DoesNotContain("best", message.Content, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_close_match_says_so_on_a_quote_a_figure_and_a_passage()
+    {
+        var quote = AnswerRenderer.WhoSaid(
+            "ships",
+            new QuoteAnswer([
+                FakeAnswerService.Rutte,
+                FakeAnswerService.Rutte with
+                {
+                    CloseMatch = true,
+                },
+            ])
+        );
+        var figure = AnswerRenderer.Figure(
+            "ships",
+            new FigureAnswer([FakeAnswerService.Losses with { CloseMatch = true }])
+        );
+        var search = AnswerRenderer.Search(
+            "ships",
+            new SearchAnswer([
+                new PassageResult("Ships came.", [new SourceRef("a.txt", 1)], 2, 1),
+                new PassageResult(
+                    "Ships left.",
+                    [new SourceRef("b.txt", 2)],
+                    1,
+                    0.5,
+                    CloseMatch: true
+                ),
+            ])
+        );
+
+        Assert.DoesNotContain(
+            "Close match",
+            quote.Embeds![0].Footer!.Text,
+            StringComparison.Ordinal
+        );
+        Assert.StartsWith(
+            "Close match only",
+            quote.Embeds[1].Footer!.Text,
+            StringComparison.Ordinal
+        );
+        Assert.StartsWith(
+            "Close match only",
+            figure.Embeds![0].Footer!.Text,
+            StringComparison.Ordinal
+        );
+        var fields = search.Embeds![0].Fields!;
+        Assert.DoesNotContain("close match", fields[0].Name, StringComparison.Ordinal);
+        Assert.EndsWith("close match only", fields[1].Name, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(
+        "Between 20,000 and 30,000 died.",
+        "between 20,000",
+        "**Between** **20,000** and 30,000 died."
+    )]
+    [InlineData("It cost 1.5 million.", "5 million", "It cost 1.5 **million**.")]
+    [InlineData("What can we do now?", "what can we do", "What can we do now?")]
+    public void Highlighting_never_bolds_part_of_a_number_or_a_stop_word(
+        string text,
+        string query,
+        string expected
+    )
+    {
+        Assert.Equal(expected, Markdown.Highlight(text, query));
+    }
+
+    [Fact]
+    public void A_reindex_report_lists_the_files_indexed_with_a_warning()
+    {
+        var report = new IndexReport(false, 1, 0, 0, [], 1, 2, 0, 0, TimeSpan.FromSeconds(1))
+        {
+            Warnings = [new SkippedFile("latin1.txt", "not valid UTF-8")],
+        };
+
+        var field = Assert.Single(AnswerRenderer.Reindexed(report).Embeds![0].Fields!);
+
+        Assert.Equal("Warnings", field.Name);
+        Assert.Contains("`latin1.txt`", field.Value, StringComparison.Ordinal);
+    }
 }

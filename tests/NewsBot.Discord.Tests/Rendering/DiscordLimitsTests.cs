@@ -10,10 +10,15 @@ namespace NewsBot.Discord.Tests.Rendering;
 
 public sealed class DiscordLimitsTests
 {
+    /// <summary>The rendered message as Discord's JSON names it: snake_case, absent values left out.</summary>
+    private static readonly JsonSerializerOptions s_wire = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull,
+    };
+
     internal static JsonObject ToNode(JsonMessage message) =>
-        JsonNode
-            .Parse(JsonSerializer.Serialize(message, DiscordJsonContext.Default.JsonMessage))!
-            .AsObject();
+        JsonNode.Parse(JsonSerializer.Serialize(message, s_wire))!.AsObject();
 
     internal static void IsAcceptable(JsonMessage message)
     {

@@ -35,7 +35,11 @@ public static class MessageAssertions
 
     public static void IsWithinLimitsAndPingsNobody(JsonObject message)
     {
-        Assert.Equal("""{"parse":[]}""", message["allowed_mentions"]?.ToJsonString());
+        // Nobody may be pinged: an empty parse list, and no user or role named.
+        var mentions = Assert.IsType<JsonObject>(message["allowed_mentions"], exactMatch: false);
+        Assert.Equal("[]", mentions["parse"]?.ToJsonString());
+        Assert.Empty(mentions["users"]?.AsArray() ?? []);
+        Assert.Empty(mentions["roles"]?.AsArray() ?? []);
         Assert.True((message["content"]?.GetValue<string>().Length ?? 0) <= 2000);
         var embeds = message["embeds"]?.AsArray() ?? [];
         Assert.True(embeds.Count <= 10);

@@ -1,6 +1,5 @@
 using System.Text.Json;
-using NewsBot.Cli;
-using NewsBot.Hosting;
+using NewsBot.Bench;
 using NewsBot.Testing;
 
 namespace NewsBot.Tests.Bench;
@@ -13,15 +12,8 @@ public sealed class BenchCommandTests : IDisposable
 
     public void Dispose() => _folder.Dispose();
 
-    private Task<int> RunAsync(params string[] args)
-    {
-        var options = new NewsBotOptions
-        {
-            ArticlesPath = RepositoryFolders.Seeds,
-            IndexPath = _folder.Combine("index"),
-        };
-        return new CommandLineApp(options, new StringReader(""), _output, _error).RunAsync(args);
-    }
+    private Task<int> RunAsync(params string[] args) =>
+        BenchCommand.Create(_output, _error).Parse(args).InvokeAsync();
 
     [Fact]
     public async Task A_tiny_bench_writes_a_json_report_with_every_field_and_a_markdown_table()
@@ -29,7 +21,6 @@ public sealed class BenchCommandTests : IDisposable
         var json = _folder.Combine("docs", "benchmarks.json");
 
         var exit = await RunAsync(
-            "bench",
             "--sizes",
             "40",
             "--queries",
@@ -54,7 +45,7 @@ public sealed class BenchCommandTests : IDisposable
             Assert.True(root.GetProperty("machine").TryGetProperty(field, out _), field);
         }
         Assert.True(root.TryGetProperty("date", out _));
-        Assert.StartsWith("newsbot bench --sizes 40", root.GetProperty("command").GetString());
+        Assert.StartsWith("newsbot-bench --sizes 40", root.GetProperty("command").GetString());
         var size = root.GetProperty("sizes")[0];
         Assert.Equal(40, size.GetProperty("n").GetInt32());
         foreach (
@@ -90,14 +81,26 @@ public sealed class BenchCommandTests : IDisposable
         var interactions = size.GetProperty("interactions");
         Assert.Equal(24, interactions.GetProperty("sent").GetInt32());
         Assert.Equal(24, interactions.GetProperty("answered").GetInt32());
+        Assert.Equal(24, interactions.GetProperty("acknowledgedInTime").GetInt32());
+        Assert.Equal(0, interactions.GetProperty("refused").GetInt32());
         Assert.True(interactions.GetProperty("deferred").GetInt32() >= 0);
-        foreach (var field in new[] { "p50Ms", "p99Ms", "maxMs" })
+        foreach (
+            var field in new[]
+            {
+                "ackP50Ms",
+                "ackP95Ms",
+                "ackP99Ms",
+                "answerP50Ms",
+                "answerP95Ms",
+                "answerP99Ms",
+            }
+        )
         {
             Assert.True(interactions.GetProperty(field).GetDouble() > 0, $"interactions {field}");
         }
         Assert.True(
-            interactions.GetProperty("p50Ms").GetDouble()
-                <= interactions.GetProperty("p99Ms").GetDouble()
+            interactions.GetProperty("ackP50Ms").GetDouble()
+                <= interactions.GetProperty("answerP99Ms").GetDouble()
         );
         foreach (var command in new[] { "who-said", "figure", "compare", "search" })
         {
@@ -110,9 +113,9 @@ public sealed class BenchCommandTests : IDisposable
         }
         var markdown = await File.ReadAllTextAsync(_folder.Combine("docs", "BENCHMARKS.md"));
         Assert.Contains("| 40 |", markdown);
-        Assert.Contains("newsbot bench --sizes 40", markdown);
+        Assert.Contains("newsbot-bench --sizes 40", markdown);
         Assert.Contains("## Goals", markdown);
-        Assert.Contains("## Slash commands through the Discord emulator", markdown);
+        Assert.Contains("## A burst of slash commands through the Discord emulator", markdown);
         Assert.Contains("--interactions 24", markdown);
         Assert.False(
             Directory.Exists(_folder.Combine("work", "n40")),
@@ -123,7 +126,7 @@ public sealed class BenchCommandTests : IDisposable
     [Fact]
     public async Task Sizes_that_are_not_positive_numbers_are_a_usage_error()
     {
-        var exit = await RunAsync("bench", "--sizes", "10,abc", "--out", _folder.Combine("b.json"));
+        var exit = await RunAsync("--sizes", "10,abc", "--out", _folder.Combine("b.json"));
 
         Assert.Equal(1, exit);
         Assert.Contains("--sizes", _error.ToString());

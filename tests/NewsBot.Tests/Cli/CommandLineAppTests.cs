@@ -83,16 +83,95 @@ public sealed class CommandLineAppTests : IDisposable
     [InlineData("ask", "bogus")]
     [InlineData("ask", "search")]
     [InlineData("ask", "search", "--query", "x", "--colour")]
+    [InlineData("index", "--what")]
     [InlineData("frobnicate")]
-    public async Task Unknown_commands_and_options_get_usage_and_a_non_zero_exit(
+    public async Task A_usage_error_is_one_line_pointing_to_help_with_exit_code_one(
         params string[] args
     )
     {
         var exit = await RunAsync(args);
 
         Assert.Equal(1, exit);
-        Assert.NotEmpty(_error.ToString());
-        Assert.DoesNotContain("   at ", _error.ToString() + _output.ToString());
+        var line = Assert.Single(
+            _error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries)
+        );
+        Assert.StartsWith("newsbot", line, StringComparison.Ordinal);
+        Assert.EndsWith("--help'.", line.TrimEnd(), StringComparison.Ordinal);
+        Assert.Empty(_output.ToString());
+    }
+
+    [Fact]
+    public async Task An_unknown_command_is_called_unknown_and_the_commands_are_listed()
+    {
+        var exit = await RunAsync("foo");
+
+        Assert.Equal(1, exit);
+        Assert.Equal(
+            "newsbot: unknown command 'foo' (commands: ask, index, console). See 'newsbot --help'.",
+            _error.ToString().Trim()
+        );
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    public async Task An_empty_query_is_a_usage_error_in_command_line_words(string query)
+    {
+        var exit = await RunAsync("ask", "search", "--query", query);
+
+        Assert.Equal(1, exit);
+        Assert.Equal(
+            "newsbot ask search: --query needs some text, for example --query \"…\". See 'newsbot ask search --help'.",
+            _error.ToString().Trim()
+        );
+    }
+
+    [Fact]
+    public async Task A_value_starting_with_an_at_sign_is_a_question_not_a_response_file()
+    {
+        var file = _folder.Combine("question.rsp");
+        await File.WriteAllTextAsync(file, "Pokrovsk");
+
+        Assert.Equal(0, await RunAsync("ask", "search", "--query", "@everyone"));
+        Assert.Equal(0, await RunAsync("ask", "search", "--query", "@" + file, "--json"));
+
+        Assert.Empty(_error.ToString());
+        Assert.DoesNotContain("002_5ef127697d2cc7cc.txt", _output.ToString());
+    }
+
+    [Fact]
+    public async Task Search_results_say_their_confidence_and_whether_they_are_only_close_matches()
+    {
+        Assert.Equal(0, await RunAsync("ask", "search", "--query", "drones kill zone"));
+        var full = _output.ToString();
+        _output.GetStringBuilder().Clear();
+        Assert.Equal(0, await RunAsync("ask", "search", "--query", "nuclear weapons", "--json"));
+
+        Assert.Contains("confidence 1.00", full);
+        Assert.DoesNotContain("close match", full);
+        using var json = JsonDocument.Parse(_output.ToString());
+        Assert.All(
+            json.RootElement.GetProperty("results").EnumerateArray(),
+            r => Assert.True(r.GetProperty("closeMatch").GetBoolean())
+        );
+    }
+
+    [Fact]
+    public async Task The_index_report_lists_skipped_files_and_files_read_with_a_warning()
+    {
+        var articles = _folder.CopyOfSeeds();
+        await File.WriteAllTextAsync(Path.Combine(articles, "empty.txt"), "");
+        await File.WriteAllBytesAsync(
+            Path.Combine(articles, "latin1.txt"),
+            [.. "Harbour news\n\nThe caf"u8, 0xE9, .. " reopened on Monday.\n"u8]
+        );
+
+        var exit = await RunAsync("index", "--articles", articles);
+
+        Assert.Equal(0, exit);
+        var report = _output.ToString();
+        Assert.Contains("  skipped empty.txt: empty", report);
+        Assert.Contains("  warning latin1.txt: invalid UTF-8 on line 3", report);
     }
 
     [Fact]
@@ -125,16 +204,42 @@ public sealed class CommandLineAppTests : IDisposable
         Assert.Contains("up to date", lines[1]);
     }
 
+    /// <summary>What the console prints for these piped lines; it ends with exit code 0.</summary>
+    private async Task<string> ConsoleAsync(string input)
+    {
+        Assert.Equal(0, await RunWithInputAsync(input, "console"));
+        return _output.ToString();
+    }
+
+    [Fact]
+    public async Task The_piped_console_echoes_each_question_before_its_answer()
+    {
+        var text = await ConsoleAsync("/search query: Pokrovsk\n/sources\n");
+
+        var question = text.IndexOf("> /search query: Pokrovsk\n", StringComparison.Ordinal);
+        var answer = text.IndexOf("002_5ef127697d2cc7cc.txt:24", StringComparison.Ordinal);
+        var next = text.IndexOf("> /sources\n", StringComparison.Ordinal);
+        Assert.True(question >= 0 && question < answer && answer < next, text);
+    }
+
+    [Fact]
+    public async Task The_console_reindexes_on_request_and_fully_when_asked()
+    {
+        var text = await ConsoleAsync("/reindex\n/reindex full: true\n/reindex now\n");
+
+        Assert.Contains("Index is up to date: 5 articles", text);
+        Assert.Contains("Indexed 5 articles", text);
+        Assert.Contains("/reindex takes only full", text);
+        Assert.DoesNotContain("Unknown command", text);
+    }
+
     [Fact]
     public async Task The_console_answers_piped_slash_commands_until_quit()
     {
-        var exit = await RunWithInputAsync(
-            "/search query: Pokrovsk\n/nonsense\n/quit\n/search query: drones\n",
-            "console"
+        var text = await ConsoleAsync(
+            "/search query: Pokrovsk\n/nonsense\n/quit\n/search query: drones\n"
         );
 
-        Assert.Equal(0, exit);
-        var text = _output.ToString();
         Assert.Contains("002_5ef127697d2cc7cc.txt:24", text);
         Assert.Contains("Unknown command '/nonsense'", text);
         Assert.DoesNotContain("kill zone", text);

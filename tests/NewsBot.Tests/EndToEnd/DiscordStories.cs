@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using NewsBot.Emulator;
+using NewsBot.Testing.Emulator;
 using Xunit.Abstractions;
 
 namespace NewsBot.Tests.EndToEnd;

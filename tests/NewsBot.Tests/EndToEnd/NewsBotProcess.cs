@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text;
 
 namespace NewsBot.Tests.EndToEnd;
 
@@ -6,14 +7,45 @@ namespace NewsBot.Tests.EndToEnd;
 internal sealed class NewsBotProcess : IDisposable
 {
     private readonly Process _process;
+    private readonly StringBuilder _outputSoFar = new();
     private readonly Task<string> _output;
     private readonly Task<string> _error;
 
     private NewsBotProcess(Process process)
     {
         _process = process;
-        _output = process.StandardOutput.ReadToEndAsync();
+        _output = ReadAllAsync(process.StandardOutput, _outputSoFar);
         _error = process.StandardError.ReadToEndAsync();
+    }
+
+    /// <summary>Reads as it comes, so that a test can wait for an answer while the program runs on.</summary>
+    private static async Task<string> ReadAllAsync(StreamReader reader, StringBuilder text)
+    {
+        var buffer = new char[4096];
+        int read;
+        while ((read = await reader.ReadAsync(buffer)) > 0)
+        {
+            lock (text)
+            {
+                text.Append(buffer, 0, read);
+            }
+        }
+        lock (text)
+        {
+            return text.ToString();
+        }
+    }
+
+    /// <summary>What the program printed on standard output so far.</summary>
+    public string OutputSoFar
+    {
+        get
+        {
+            lock (_outputSoFar)
+            {
+                return _outputSoFar.ToString();
+            }
+        }
     }
 
     public static NewsBotProcess Start(string workingDirectory, params string[] args) =>
@@ -53,6 +85,13 @@ internal sealed class NewsBotProcess : IDisposable
     public int Id => _process.Id;
 
     public bool HasExited => _process.HasExited;
+
+    /// <summary>Types a line on standard input and keeps it open.</summary>
+    public async Task WriteLineAsync(string line)
+    {
+        await _process.StandardInput.WriteLineAsync(line);
+        await _process.StandardInput.FlushAsync();
+    }
 
     public async Task WriteInputAndCloseAsync(string text)
     {

@@ -4,9 +4,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using NewsBot.Cli;
 using NewsBot.Core.Answers;
-using NewsBot.Emulator;
 using NewsBot.Hosting;
 using NewsBot.Testing;
+using NewsBot.Testing.Emulator;
 using NewsBot.Testing.Json;
 
 namespace NewsBot.Tests.EndToEnd;

@@ -1,5 +1,5 @@
-using NewsBot.Emulator;
 using NewsBot.Testing;
+using NewsBot.Testing.Emulator;
 
 namespace NewsBot.Tests.EndToEnd;
 

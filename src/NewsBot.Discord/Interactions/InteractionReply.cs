@@ -1,0 +1,415 @@
+using System.Globalization;
+using System.Net;
+using Discord;
+using Discord.Net;
+using Discord.Rest;
+using Microsoft.Extensions.Logging;
+using NewsBot.Discord.Json;
+using NewsBot.Discord.Rendering;
+
+namespace NewsBot.Discord.Interactions;
+
+/// <summary>
+/// The one place that answers an interaction, so that the rules hold mechanically: the first answer is
+/// sent exactly once (the answer itself, or a deferral followed by an edit of the original message),
+/// every response, edit and follow-up goes out with <see cref="NoPings"/> and within
+/// Discord's limits, and a rate-limited answer waits out Discord's <c>retry_after</c> itself before
+/// it is sent again (Discord.Net puts every interaction callback in one bucket and would otherwise
+/// hold it there past the 3-second window).
+/// https://discord.com/developers/docs/interactions/receiving-and-responding#responding-to-an-interaction
+/// </summary>
+internal sealed partial class InteractionReply
+{
+    private enum State
+    {
+        Waiting,
+        Deferring,
+        Deferred,
+        Answering,
+        Answered,
+        Lost,
+    }
+
+    /// <summary>Sends of one message in a row that may be held back before NewsBot gives up on it.</summary>
+    private const int MaxAttempts = 40;
+
+    /// <summary>The wait when Discord.Net holds a request back without saying how long (its bucket is busy).</summary>
+    private static readonly TimeSpan s_busyBucketWait = TimeSpan.FromMilliseconds(25);
+
+    /// <summary>
+    /// <c>allowed_mentions</c> with an empty <c>parse</c> list: nobody is pinged, whatever an article or a
+    /// query contains. (Discord.Net's <c>AllowedMentions.None</c> sends <c>"parse": null</c>.)
+    /// https://discord.com/developers/docs/resources/message#allowed-mentions-object
+    /// </summary>
+    internal static readonly AllowedMentions NoPings = new(AllowedMentionTypes.None);
+
+    private readonly IDiscordInteraction _interaction;
+    private readonly Func<string, Task>? _httpCallback;
+    private readonly TimeProvider _time;
+    private readonly ILogger _logger;
+    private readonly Lock _gate = new();
+    private State _state;
+    private Task<bool> _deferral = Task.FromResult(false);
+
+    /// <param name="httpCallback">
+    /// For the HTTP transport: writes the first answer as the body of Discord's request instead of
+    /// calling Discord back.
+    /// </param>
+    public InteractionReply(
+        IDiscordInteraction interaction,
+        TimeSpan answerWindow,
+        TimeProvider time,
+        ILogger logger,
+        Func<string, Task>? httpCallback = null
+    )
+    {
+        _interaction = interaction;
+        _httpCallback = httpCallback;
+        _time = time;
+        _logger = logger;
+        CreatedAt = new Snowflake(interaction.Id).CreatedAt;
+        Deadline = CreatedAt + answerWindow;
+    }
+
+    /// <summary>When the user sent the interaction, from its snowflake.</summary>
+    public DateTimeOffset CreatedAt { get; }
+
+    /// <summary>The first answer must reach Discord before this.</summary>
+    public DateTimeOffset Deadline { get; }
+
+    public string InteractionId => _interaction.Id.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>True once a first answer (a deferral or the answer) went out or was tried.</summary>
+    public bool IsAcknowledged
+    {
+        get
+        {
+            lock (_gate)
+                return _state != State.Waiting;
+        }
+    }
+
+    public bool IsDeferred
+    {
+        get
+        {
+            lock (_gate)
+                return _state is State.Deferring or State.Deferred;
+        }
+    }
+
+    public bool IsAnswered
+    {
+        get
+        {
+            lock (_gate)
+                return _state is State.Answered or State.Lost;
+        }
+    }
+
+    /// <summary>Milliseconds since the user sent the interaction.</summary>
+    public long ElapsedMs => (long)(_time.GetUtcNow() - CreatedAt).TotalMilliseconds;
+
+    /// <summary>
+    /// Acknowledges now with a deferral (type 5) unless a first answer already went out; true when the
+    /// interaction is (being) deferred, so the answer will be an edit.
+    /// </summary>
+    public Task<bool> DeferAsync(CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            if (_state is State.Deferring or State.Deferred)
+                return _deferral;
+            if (_state != State.Waiting)
+                return Task.FromResult(false);
+            _state = State.Deferring;
+            _deferral = SendDeferralAsync(cancellationToken);
+            return _deferral;
+        }
+    }
+
+    private async Task<bool> SendDeferralAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await SendAsync(
+                "deferral",
+                options =>
+                    _interaction is RestInteraction rest
+                        ? _httpCallback!(rest.Defer(options: options))
+                        : _interaction.DeferAsync(options: options),
+                cancellationToken
+            );
+            lock (_gate)
+                _state = State.Deferred;
+            Deferred(_logger, InteractionId, ElapsedMs);
+            return true;
+        }
+        catch (Exception exception) when (IsRefusal(exception))
+        {
+            lock (_gate)
+                _state = State.Lost;
+            Refused(exception);
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// The answer: sent as the first answer when nothing went out yet, otherwise as the edit of the
+    /// deferred message. A second answer is dropped (and logged), never sent.
+    /// </summary>
+    public async Task AnswerAsync(
+        JsonMessage message,
+        CancellationToken cancellationToken = default
+    )
+    {
+        Task<bool>? deferral = null;
+        lock (_gate)
+        {
+            switch (_state)
+            {
+                case State.Waiting:
+                    _state = State.Answering;
+                    break;
+                case State.Deferring or State.Deferred:
+                    deferral = _deferral;
+                    break;
+                default:
+                    AnsweredTwice(_logger, InteractionId);
+                    return;
+            }
+        }
+        var fitted = DiscordLimits.Enforce(message);
+        try
+        {
+            if (deferral is null)
+                await SendAsync(
+                    "answer",
+                    options => RespondAsync(fitted, options),
+                    cancellationToken
+                );
+            else if (await deferral)
+                await SendAsync(
+                    "edit",
+                    options => EditOriginalAsync(fitted, options),
+                    cancellationToken
+                );
+            else
+                return; // the deferral was refused: nobody can see an answer any more
+            lock (_gate)
+                _state = State.Answered;
+        }
+        catch (Exception exception) when (IsRefusal(exception))
+        {
+            lock (_gate)
+                _state = State.Lost;
+            Refused(exception);
+        }
+    }
+
+    /// <summary>
+    /// Over HTTP, Discord.Net's own answers (autocomplete choices) come back as JSON to write as the
+    /// response: this is where they go.
+    /// </summary>
+    public Task WriteHttpCallbackAsync(string json) =>
+        _httpCallback?.Invoke(json) ?? Task.CompletedTask;
+
+    /// <summary>Shows progress in the deferred message; a lost progress edit does not matter.</summary>
+    public async Task ShowProgressAsync(
+        JsonMessage message,
+        CancellationToken cancellationToken = default
+    )
+    {
+        lock (_gate)
+        {
+            if (_state != State.Deferred)
+                return;
+        }
+        try
+        {
+            await EditOriginalAsync(
+                DiscordLimits.Enforce(message),
+                new RequestOptions { CancelToken = cancellationToken }
+            );
+        }
+        catch (Exception exception)
+            when (exception is HttpException or TimeoutException or InvalidOperationException)
+        {
+            ProgressLost(_logger, InteractionId, exception.Message);
+        }
+    }
+
+    private Task RespondAsync(JsonMessage message, RequestOptions options)
+    {
+        var embeds = Embeds(message);
+        var ephemeral = message.Flags is { } flags && (flags & AnswerRenderer.Ephemeral) != 0;
+        if (_interaction is RestInteraction rest)
+            return _httpCallback!(
+                rest.Respond(
+                    message.Content,
+                    embeds,
+                    ephemeral: ephemeral,
+                    allowedMentions: NoPings,
+                    options: options
+                )
+            );
+        return _interaction.RespondAsync(
+            message.Content,
+            embeds,
+            ephemeral: ephemeral,
+            allowedMentions: NoPings,
+            options: options
+        );
+    }
+
+    private Task EditOriginalAsync(JsonMessage message, RequestOptions options) =>
+        _interaction.ModifyOriginalResponseAsync(
+            properties =>
+            {
+                properties.Content = message.Content ?? "";
+                properties.Embeds = Embeds(message);
+                properties.AllowedMentions = NoPings;
+            },
+            options
+        );
+
+    /// <summary>
+    /// Sends, and when Discord answers 429 waits its <c>retry_after</c> (or the reset of the bucket) and
+    /// sends again. A rate-limited request was not carried out, so sending it again cannot answer twice.
+    /// https://discord.com/developers/docs/topics/rate-limits#exceeding-a-rate-limit
+    /// </summary>
+    private async Task SendAsync(
+        string what,
+        Func<RequestOptions, Task> send,
+        CancellationToken cancellationToken
+    )
+    {
+        DateTimeOffset? retryAt = null;
+        for (var attempt = 1; ; attempt++)
+        {
+            // Discord.Net reports each response's rate-limit headers on the thread pool, a moment later.
+            var limit = new TaskCompletionSource<IRateLimitInfo>(
+                TaskCreationOptions.RunContinuationsAsynchronously
+            );
+            var options = new RequestOptions
+            {
+                CancelToken = cancellationToken,
+                // Rate limits are waited out here, where the deadline is known.
+                RetryMode = RetryMode.RetryTimeouts | RetryMode.Retry502,
+                RatelimitCallback = info =>
+                {
+                    limit.TrySetResult(info);
+                    return Task.CompletedTask;
+                },
+            };
+            try
+            {
+                await send(options);
+                return;
+            }
+            catch (RateLimitedException) when (attempt < MaxAttempts)
+            {
+                // A 429 says how long to wait; a request Discord.Net held back in a busy bucket has no answer.
+                await Task.WhenAny(
+                    limit.Task,
+                    Task.Delay(s_busyBucketWait, _time, cancellationToken)
+                );
+                var now = _time.GetUtcNow();
+                if (limit.Task.IsCompleted && RetryAfter(limit.Task.Result) is { } after)
+                {
+                    retryAt = now + after;
+                    RateLimited(_logger, what, InteractionId, (long)after.TotalMilliseconds);
+                }
+                if (retryAt > now)
+                    await Task.Delay(retryAt.Value - now, _time, cancellationToken);
+            }
+        }
+    }
+
+    private static TimeSpan? RetryAfter(IRateLimitInfo? limit) =>
+        limit?.ResetAfter
+        ?? (limit?.RetryAfter is { } seconds ? TimeSpan.FromSeconds(seconds) : null);
+
+    private static bool IsRefusal(Exception exception) =>
+        exception
+            is HttpException
+                or RateLimitedException
+                or TimeoutException
+                or InvalidOperationException;
+
+    private void Refused(Exception exception)
+    {
+        if (exception is HttpException { HttpCode: not HttpStatusCode.TooManyRequests } http)
+            AnswerRefused(
+                _logger,
+                InteractionId,
+                (int?)http.DiscordCode ?? (int)http.HttpCode,
+                ElapsedMs,
+                http.Reason ?? http.Message
+            );
+        else
+            AnswerRefused(_logger, InteractionId, 0, ElapsedMs, exception.Message);
+    }
+
+    /// <summary>The rendered message as Discord.Net embeds.</summary>
+    internal static Embed[] Embeds(JsonMessage message) =>
+        [
+            .. (message.Embeds ?? []).Select(e =>
+            {
+                var builder = new EmbedBuilder
+                {
+                    Title = e.Title,
+                    Description = e.Description,
+                    Color = e.Color is { } color ? new Color((uint)color) : null,
+                    Footer = e.Footer is { } footer
+                        ? new EmbedFooterBuilder { Text = footer.Text }
+                        : null,
+                };
+                foreach (var field in e.Fields ?? [])
+                    builder.AddField(field.Name, field.Value, field.Inline ?? false);
+                return builder.Build();
+            }),
+        ];
+
+    [LoggerMessage(
+        1410,
+        LogLevel.Debug,
+        "Deferred interaction {InteractionId} {ElapsedMs} ms after it was sent"
+    )]
+    private static partial void Deferred(ILogger logger, string interactionId, long elapsedMs);
+
+    [LoggerMessage(
+        1411,
+        LogLevel.Warning,
+        "Discord rate-limited the {What} of interaction {InteractionId}; sending it again in {WaitMs} ms"
+    )]
+    private static partial void RateLimited(
+        ILogger logger,
+        string what,
+        string interactionId,
+        long waitMs
+    );
+
+    [LoggerMessage(
+        1412,
+        LogLevel.Warning,
+        "Discord refused the answer to interaction {InteractionId} with error {ErrorCode} {ElapsedMs} ms after it was sent: {Reason}"
+    )]
+    private static partial void AnswerRefused(
+        ILogger logger,
+        string interactionId,
+        int errorCode,
+        long elapsedMs,
+        string reason
+    );
+
+    [LoggerMessage(
+        1413,
+        LogLevel.Warning,
+        "Interaction {InteractionId} was already answered; a second answer was dropped"
+    )]
+    private static partial void AnsweredTwice(ILogger logger, string interactionId);
+
+    [LoggerMessage(1414, LogLevel.Debug, "A progress edit of {InteractionId} was lost: {Reason}")]
+    private static partial void ProgressLost(ILogger logger, string interactionId, string reason);
+}

@@ -1,0 +1,127 @@
+using NewsBot.Discord.Tests.Emulator;
+using NewsBot.Testing.Emulator;
+using NewsBot.Testing.Json;
+
+namespace NewsBot.Discord.Tests.Hosting;
+
+/// <summary>The HTTP-interactions transport end to end on 127.0.0.1, with real Ed25519 signatures.</summary>
+public sealed class HttpTransportTests
+{
+    [Fact]
+    public async Task Answers_Discords_PING_with_a_PONG()
+    {
+        await using var bot = await BotHarness.StartHttpAsync();
+
+        var result = await bot.Emulator.PostInteractionAsync(
+            bot.InteractionsUrl,
+            bot.Emulator.Ping()
+        );
+
+        Assert.Equal(200, result.StatusCode);
+        Assert.Equal(1, result.Body!["type"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task A_forged_or_missing_signature_is_refused_with_401_and_nothing_runs()
+    {
+        await using var bot = await BotHarness.StartHttpAsync();
+        var question = bot.Emulator.Interaction("who-said", [("quote", "killing Russia")]);
+
+        var forged = await bot.Emulator.PostInteractionAsync(
+            bot.InteractionsUrl,
+            question,
+            forge: true
+        );
+        var unsigned = await bot.Emulator.PostInteractionAsync(
+            bot.InteractionsUrl,
+            question,
+            signed: false
+        );
+
+        Assert.Equal(401, forged.StatusCode);
+        Assert.Equal(401, unsigned.StatusCode);
+        Assert.Equal(0, bot.Answers.Calls);
+    }
+
+    [Fact]
+    public async Task I_can_ask_who_said_over_HTTP_and_get_the_answer_as_the_response()
+    {
+        await using var bot = await BotHarness.StartHttpAsync();
+
+        var result = await bot.Emulator.PostInteractionAsync(
+            bot.InteractionsUrl,
+            bot.Emulator.Interaction("who-said", [("quote", "killing Russia")])
+        );
+
+        Assert.Equal(200, result.StatusCode);
+        MessageAssertions.IsValidCallback(result.Body);
+        Assert.Equal(4, result.Body!["type"]!.GetValue<int>());
+        Assert.Contains(
+            "Mark Rutte",
+            result.Body["data"]!["embeds"]![0]!["title"]!.GetValue<string>(),
+            StringComparison.Ordinal
+        );
+    }
+
+    [Fact]
+    public async Task A_slow_answer_over_HTTP_is_deferred_in_the_response_then_edited_over_REST()
+    {
+        await using var bot = await BotHarness.StartHttpAsync(
+            interactions: new() { AckMargin = TimeSpan.FromSeconds(2.8) }
+        );
+        bot.Answers.Delay = TimeSpan.FromMilliseconds(700);
+        var interaction = bot.Emulator.Interaction("search", [("query", "NATO")]);
+
+        var result = await bot.Emulator.PostInteractionAsync(bot.InteractionsUrl, interaction);
+
+        Assert.Equal(5, result.Body!["type"]!.GetValue<int>());
+        Assert.True(result.Latency < TimeSpan.FromSeconds(3));
+        var token = interaction["token"]!.GetValue<string>();
+        Assert.True(
+            await DiscordEmulator.WaitUntilAsync(() => bot.Emulator.EditsFor(token).Count == 1)
+        );
+        MessageAssertions.IsValidEdit(bot.Emulator.EditsFor(token)[0].Body);
+    }
+
+    [Fact]
+    public async Task Speaker_autocomplete_works_over_HTTP()
+    {
+        await using var bot = await BotHarness.StartHttpAsync();
+
+        var result = await bot.Emulator.PostInteractionAsync(
+            bot.InteractionsUrl,
+            bot.Emulator.Interaction("quotes", [("speaker", "ru")], type: 4, focused: "speaker")
+        );
+
+        Assert.Equal(8, result.Body!["type"]!.GetValue<int>());
+        Assert.NotEmpty(result.Body["data"]!["choices"]!.AsArray());
+    }
+
+    [Fact]
+    public async Task Reindex_over_HTTP_reads_the_members_roles_from_the_guild()
+    {
+        await using var bot = await BotHarness.StartHttpAsync();
+
+        var refused = await bot.Emulator.PostInteractionAsync(
+            bot.InteractionsUrl,
+            bot.Emulator.Interaction("reindex", roles: [DiscordEmulator.PlainRole])
+        );
+        var allowed = await bot.Emulator.PostInteractionAsync(
+            bot.InteractionsUrl,
+            bot.Emulator.Interaction("reindex", permissions: "32")
+        );
+
+        Assert.Equal(64, refused.Body!["data"]!["flags"]!.GetValue<int>());
+        Assert.Equal(5, allowed.Body!["type"]!.GetValue<int>());
+        Assert.True(await DiscordEmulator.WaitUntilAsync(() => bot.Refresher.Calls == 1));
+    }
+
+    [Fact]
+    public async Task Commands_are_registered_over_REST_when_the_bot_starts()
+    {
+        await using var bot = await BotHarness.StartHttpAsync();
+
+        Assert.Single(bot.Emulator.RequestsTo("PUT", "/api/v10/applications/"));
+        Assert.Equal(0, bot.Emulator.Connections);
+    }
+}
