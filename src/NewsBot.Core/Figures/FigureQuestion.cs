@@ -27,6 +27,7 @@ internal sealed partial class FigureQuestion
             rest = text[..claimant.Index] + " " + text[(claimant.Index + claimant.Length)..];
         }
         Terms = MeasureTerms(rest, Period is null ? null : PeriodDetector.InQuery(rest));
+        Names = [.. FigureTerms.NamesIn(rest.TrimStart(), skipFirst: true)];
         Kind = KindOf(text);
         if (AskedNoun().Match(rest) is { Success: true } asked)
         {
@@ -64,6 +65,9 @@ internal sealed partial class FigureQuestion
 
     /// <summary>The terms of what is measured, the period phrase replaced by the normalised period.</summary>
     public IReadOnlyList<string> Terms { get; }
+
+    /// <summary>The terms the question writes with a capital, but its first word: names of people, places, events.</summary>
+    public HashSet<string> Names { get; }
 
     /// <summary>The terms of the claimant the question names, if it names one.</summary>
     public IReadOnlyList<string> Claimant { get; } = [];

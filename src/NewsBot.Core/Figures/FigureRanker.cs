@@ -35,6 +35,9 @@ public sealed partial class FigureRanker
     /// </summary>
     private const double NearTheBest = 0.85;
 
+    /// <summary>The weight of a figure whose article never names what the question names.</summary>
+    private const double OtherStory = 0.5;
+
     /// <summary>The most a figure may score when no term of the question is in its measure, unit or period.</summary>
     private const double OffMeasureCeiling = 0.3;
 
@@ -61,9 +64,23 @@ public sealed partial class FigureRanker
         var lower = profiles.SelectMany(p => p.LowerTerms).ToHashSet();
         var names = profiles.SelectMany(p => p.Names).Where(n => !lower.Contains(n)).ToHashSet();
         var asked = question.Terms.Where(names.Contains).ToHashSet();
+        // What the candidates of each article say, as far as they show it: a name the question capitalises ("the
+        // Karaj crash") that a figure's article never writes marks a figure of another story.
+        var articles = profiles
+            .GroupBy(p => p.Figure.Source.File, StringComparer.Ordinal)
+            .ToDictionary(
+                g => g.Key,
+                g => g.SelectMany(p => p.All.Concat(p.Claimant)).ToHashSet(),
+                StringComparer.Ordinal
+            );
         var units = UnitTermsOf(question, profiles);
         var scored = profiles
-            .Select(p => (Profile: p, Score: Score(p, question, idf, asked, units)))
+            .Select(p =>
+                (
+                    Profile: p,
+                    Score: Score(p, question, idf, asked, units, articles[p.Figure.Source.File])
+                )
+            )
             .ToList();
         // Ties go to the figure that counts the very thing asked ("casualties" asked, "losses" counted), then to
         // the one more sources report.
@@ -128,7 +145,8 @@ public sealed partial class FigureRanker
         FigureQuestion question,
         Dictionary<string, double> idf,
         HashSet<string> askedNames,
-        Dictionary<string, UnitKind> units
+        Dictionary<string, UnitKind> units,
+        HashSet<string> articleTerms
     )
     {
         double matched = 0;
@@ -163,6 +181,7 @@ public sealed partial class FigureRanker
         score *= ClaimantFactor(question.Claimant, profile);
         score *= OpponentFactor(question.Opponent, profile);
         score *= NameFactor(askedNames, question, profile);
+        score *= question.Names.All(articleTerms.Contains) ? 1 : OtherStory;
         score *= HeadFactor(question, profile);
         score *= TimeSideFactor(question, profile);
         if (!onMeasure)
@@ -207,15 +226,20 @@ public sealed partial class FigureRanker
         var kind = figure.Kind;
         return asked switch
         {
-            null => kind is FigureKind.Age or FigureKind.Duration or FigureKind.Ordinal ? 0.7 : 1,
+            null => IsWhenOrHowLong(kind) ? 0.7 : 1,
             FigureKind.Count => kind switch
             {
                 FigureKind.Count or FigureKind.Score or FigureKind.Measurement => 1,
                 FigureKind.Money or FigureKind.Percent => 0.45,
                 _ => 0.3,
             },
-            FigureKind.Money => kind == FigureKind.Money ? 1 : 0.5,
-            FigureKind.Percent => kind == FigureKind.Percent ? 1 : 0.5,
+            // An age, a length of time or a position is never what something cost or what share it is.
+            FigureKind.Money => kind == FigureKind.Money ? 1
+            : IsWhenOrHowLong(kind) ? 0.3
+            : 0.5,
+            FigureKind.Percent => kind == FigureKind.Percent ? 1
+            : IsWhenOrHowLong(kind) ? 0.3
+            : 0.5,
             FigureKind.Measurement => kind == FigureKind.Measurement ? 1 : 0.4,
             FigureKind.Duration => kind == FigureKind.Duration ? 1
             : kind == FigureKind.Measurement ? 0.8
@@ -223,6 +247,9 @@ public sealed partial class FigureRanker
             _ => kind == asked ? 1 : 0.3,
         };
     }
+
+    private static bool IsWhenOrHowLong(FigureKind kind) =>
+        kind is FigureKind.Age or FigureKind.Duration or FigureKind.Ordinal;
 
     /// <summary>
     /// A question naming what is counted ("How many tanks…") rules out figures counting something else
@@ -428,13 +455,13 @@ public sealed partial class FigureRanker
             Passage = [.. FigureTerms.Of(figure.Passage).Where(t => !said.Contains(t))];
             Near = NearTerms(figure, said);
             Context = [.. FigureTerms.Of(figure.Context).Where(t => !said.Contains(t))];
-            MeasureNames = [.. NamesIn(figure.Measure, skipFirst: false)];
+            MeasureNames = [.. FigureTerms.NamesIn(figure.Measure, skipFirst: false)];
             // A measure that names whose it is ("package for Coles") says it; else the name before the number does.
             OwnNames =
                 MeasureNames.Count > 0
                     ? MeasureNames
                     : [.. OwnerOf(figure).Where(n => !Claimant.Contains(n))];
-            Names = [.. OwnNames, .. NamesIn(figure.Passage, skipFirst: true)];
+            Names = [.. OwnNames, .. FigureTerms.NamesIn(figure.Passage, skipFirst: true)];
             LowerTerms = [.. LowerIn(figure.Passage), .. LowerIn(figure.Context ?? "")];
             All = [.. Core, .. Passage, .. Context];
         }
@@ -563,7 +590,7 @@ public sealed partial class FigureRanker
             var owner = Owner().Match(TextWindow.Before(figure.Passage, at));
             if (owner.Success)
             {
-                return NamesIn(owner.Groups["owner"].Value, skipFirst: false);
+                return FigureTerms.NamesIn(owner.Groups["owner"].Value, skipFirst: false);
             }
             // The subject of a verb earlier in the clause: "Russia has suffered over 1.1 million …, averaging 1,000".
             var clause = before[(before.LastIndexOfAny([';', ':', '—']) + 1)..];
@@ -572,7 +599,9 @@ public sealed partial class FigureRanker
             {
                 last = subject;
             }
-            return last is null ? [] : NamesIn(last.Groups["owner"].Value, skipFirst: false);
+            return last is null
+                ? []
+                : FigureTerms.NamesIn(last.Groups["owner"].Value, skipFirst: false);
         }
 
         private static IEnumerable<string> LowerIn(string text)
@@ -585,25 +614,6 @@ public sealed partial class FigureRanker
                 }
             }
         }
-
-        private static IEnumerable<string> NamesIn(string? text, bool skipFirst)
-        {
-            if (string.IsNullOrEmpty(text))
-            {
-                yield break;
-            }
-            foreach (var (term, start, _) in FigureTerms.Positioned(text))
-            {
-                if (term.Length > 1 && (!skipFirst || start > 0) && IsName(text, start))
-                {
-                    yield return term;
-                }
-            }
-        }
-
-        /// <summary>A capitalised word that is not a month or a weekday (those are periods, not parties).</summary>
-        private static bool IsName(string text, int start) =>
-            char.IsUpper(text[start]) && !PeriodDetector.IsCalendarWord(text.AsSpan(start));
     }
 
     /// <summary>

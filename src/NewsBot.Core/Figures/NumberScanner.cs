@@ -286,10 +286,10 @@ internal static partial class NumberScanner
             {
                 return null;
             }
-            // A small number right after a capitalised word inside a sentence names a model: "Leopard 2 tanks"
-            // (but not the score of "defeated South Korea 1 – 0").
+            // A small number right after a capitalised word inside a sentence names a model: "Leopard 2 tanks",
+            // "a Boeing 707 cargo plane" (but not the score of "defeated South Korea 1 – 0").
             if (
-                num.Length <= 2
+                num.Length <= 3
                 && !num.Contains('.')
                 && ModelNameBefore().IsMatch(before)
                 && !DashNumberAfter().IsMatch(after)
@@ -302,6 +302,11 @@ internal static partial class NumberScanner
                 return null;
             }
             if (AgoAfter().IsMatch(after) || AddressAfter().IsMatch(after))
+            {
+                return null;
+            }
+            // "18.9 deaths per 100,000 people": the rate's denominator is not a count of people.
+            if (EveryBefore().IsMatch(before))
             {
                 return null;
             }

@@ -227,6 +227,17 @@ public sealed class FigureExtractorTests
     }
 
     [Fact]
+    public void Reads_a_rate_without_its_denominator_and_a_model_number_as_no_count()
+    {
+        var figures = Extract(
+            "The region records 12.4 deaths per 100,000 people each year, and a Tupolev 154 airliner carried 80 passengers."
+        );
+
+        Assert.Equal([12.4, 80], figures.Select(f => f.Value));
+        Assert.Equal(["deaths", "passengers"], figures.Select(f => f.Unit));
+    }
+
+    [Fact]
     public void Extracts_a_daily_count_of_killed_and_wounded()
     {
         var figure = Single(

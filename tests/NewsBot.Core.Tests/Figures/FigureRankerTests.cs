@@ -211,6 +211,8 @@ public sealed class FigureRankerTests
     [InlineData("Belgium's ball possession against Panama")]
     [InlineData("How much did the town hall cost?")]
     [InlineData("How many bridges does the town have?")]
+    [InlineData("How much did the mayor's years in office cost?")]
+    [InlineData("How many staff work at the Brackwater town hall?")]
     public void Gives_no_answer_but_the_closest_figure_apart_when_no_measure_matches(string query)
     {
         var answer = _ranker.Rank(query, Town);
