@@ -59,6 +59,8 @@ public sealed partial class FigureRanker
         }
         var profiles = candidates.Select(FigureProfile.Of).ToList();
         var idf = question.Terms.Distinct().ToDictionary(t => t, t => Idf(t, profiles));
+        var counting = Lenient(idf, profiles);
+        var askedNoun = question.CountedNoun is { } noun ? FigureTerms.Normalize(noun) : null;
         // A term written with a capital somewhere in the candidates names someone or something ("Ukrainian", "Coles").
         // …and never in lower case: "new" in "New Democrat" is not a name.
         var lower = profiles.SelectMany(p => p.LowerTerms).ToHashSet();
@@ -78,7 +80,14 @@ public sealed partial class FigureRanker
             .Select(p =>
                 (
                     Profile: p,
-                    Score: Score(p, question, idf, asked, units, articles[p.Figure.Source.File])
+                    Score: Score(
+                        p,
+                        question,
+                        askedNoun is not null && p.UnitTerm == askedNoun ? counting : idf,
+                        asked,
+                        units,
+                        articles[p.Figure.Source.File]
+                    )
                 )
             )
             .ToList();
@@ -132,6 +141,26 @@ public sealed partial class FigureRanker
             units.TryAdd(askedTerm, FigureUnits.KindOf(noun));
         }
         return units;
+    }
+
+    /// <summary>
+    /// The weights for a figure counting the very noun of "how many X": a word no candidate has ("fought" when the
+    /// article says "took part in putting out") is missing from every figure alike, and counts against this one only
+    /// as much as the commonest word found, so that a verb the article does not use does not sink it. Other figures
+    /// keep the full weight: an absent noun ("Russia's defense budget") is what was asked and is not there.
+    /// </summary>
+    private static Dictionary<string, double> Lenient(
+        Dictionary<string, double> idf,
+        List<FigureProfile> profiles
+    )
+    {
+        var found = idf.Keys.Where(t => profiles.Any(p => p.All.Contains(t))).ToHashSet();
+        if (found.Count == 0)
+        {
+            return idf;
+        }
+        var floor = found.Min(t => idf[t]);
+        return idf.ToDictionary(t => t.Key, t => found.Contains(t.Key) ? t.Value : floor);
     }
 
     private static double Idf(string term, List<FigureProfile> profiles)

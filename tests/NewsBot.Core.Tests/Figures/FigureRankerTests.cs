@@ -225,6 +225,25 @@ public sealed class FigureRankerTests
     }
 
     [Fact]
+    public void Answers_with_the_figure_counting_what_was_asked_though_the_article_uses_another_verb()
+    {
+        var coverage = Extract(
+            "f.txt",
+            """
+            Warehouse fire in Dunmore
+
+            Over 400 firefighters took part in putting out the fire, officials said.
+
+            The depot stored 3,000 tonnes of grain.
+            """
+        );
+
+        var answer = _ranker.Rank("How many firefighters fought the fire?", coverage);
+
+        Assert.Equal(400, Assert.Single(answer.Results).Value);
+    }
+
+    [Fact]
     public void An_unrelated_article_does_not_turn_a_missing_figure_into_an_answer()
     {
         var coverage = Coverage
