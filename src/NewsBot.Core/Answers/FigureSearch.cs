@@ -10,7 +10,7 @@ internal static class FigureSearch
 {
     private const int Candidates = 100;
 
-    public static FigureAnswer Figure(ArticleIndex index, string question)
+    public static FigureAnswer Figure(ArticleIndex index, string question, bool nearTheBest = true)
     {
         var words = TextQueries.Words(question, IndexFields.Figure.Text);
         if (words is null)
@@ -21,12 +21,17 @@ internal static class FigureSearch
         // (a month it does not name, a word of its sentence), and the ranker judges measure, period and
         // claimant itself.
         var candidates = index.Search(words.Any(), Candidates, IndexJsonContext.Default.Figure);
-        return new FigureRanker().Rank(question, candidates.Select(c => c.Record).ToArray());
+        return new FigureRanker().Rank(
+            question,
+            candidates.Select(c => c.Record).ToArray(),
+            nearTheBest
+        );
     }
 
     public static CompareAnswer Compare(ArticleIndex index, string a, string b) =>
         new FigureComparer().Compare(
-            Figure(index, a).Results.FirstOrDefault(),
-            Figure(index, b).Results.FirstOrDefault()
+            Figure(index, a, nearTheBest: false),
+            Figure(index, b, nearTheBest: false),
+            distinct: !string.Equals(a.Trim(), b.Trim(), StringComparison.OrdinalIgnoreCase)
         );
 }

@@ -21,8 +21,11 @@ public sealed record Figure(
     SourceRef Source
 )
 {
-    /// <summary>True for figures without a number to compute with ("hundreds of thousands").</summary>
-    public bool IsQualitative { get; init; }
+    /// <summary>What sort of quantity the figure is; a question asking for another sort is not answered by it.</summary>
+    public FigureKind Kind { get; init; }
+
+    /// <summary>True for a change ("down 3%", "rose by a third"), as opposed to a level ("revenue of €1.2bn").</summary>
+    public bool IsChange { get; init; }
 
     /// <summary>
     /// The sentences around <see cref="Passage"/> (the two before and the one after, across paragraph breaks), so that a

@@ -43,6 +43,30 @@ internal static class FigureTerms
         return terms;
     }
 
+    /// <summary>
+    /// The terms of the capitalised words of <paramref name="text"/>, but months and weekdays (those are periods, not
+    /// parties); with <paramref name="skipFirst"/> not its first word, capitalised as the start of a sentence.
+    /// </summary>
+    public static IEnumerable<string> NamesIn(string? text, bool skipFirst)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            yield break;
+        }
+        foreach (var (term, start, _) in Positioned(text))
+        {
+            if (
+                term.Length > 1
+                && (!skipFirst || start > 0)
+                && char.IsUpper(text[start])
+                && !PeriodDetector.IsCalendarWord(text.AsSpan(start))
+            )
+            {
+                yield return term;
+            }
+        }
+    }
+
     /// <summary>Terms with their offsets (for proximity), digits kept as the marker "#", dropped words as "".</summary>
     public static IReadOnlyList<(string Term, int Start, int End)> Positioned(string text) =>
         TermNormalizer

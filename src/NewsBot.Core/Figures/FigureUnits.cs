@@ -56,18 +56,120 @@ internal static class FigureUnits
         "soldier",
         "killed",
         "injured",
+        "girls",
+        "boys",
+        "members",
+        "students",
+        "players",
+        "teenagers",
+        "employees",
+        "passengers",
+        "patients",
+        "voters",
+        "protesters",
+        "migrants",
+        "staff",
+        "police",
+        "journalists",
+        "athletes",
+        "delegates",
+        "individuals",
+        "adults",
+        "infants",
+        "babies",
+        "inmates",
+        "hostages",
+        "survivors",
+        "visitors",
+        "tourists",
+        "nurses",
+        "doctors",
+        "teachers",
+        "farmers",
+        "customers",
+        "participants",
+        "crew",
+        "others",
     };
+
+    /// <summary>Units of physical measure: a number with one of these measures something rather than counting it.</summary>
+    private static readonly HashSet<string> Measurements = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "km",
+        "m",
+        "kilometres",
+        "kilometers",
+        "kilometre",
+        "kilometer",
+        "miles",
+        "mile",
+        "metres",
+        "meters",
+        "metre",
+        "meter",
+        "cm",
+        "mm",
+        "feet",
+        "foot",
+        "ft",
+        "inches",
+        "inch",
+        "yards",
+        "kg",
+        "kilograms",
+        "kilos",
+        "grams",
+        "tonnes",
+        "tons",
+        "pounds",
+        "lbs",
+        "ounces",
+        "litres",
+        "liters",
+        "gallons",
+        "acres",
+        "hectares",
+        "mph",
+        "kph",
+        "km/h",
+        "knots",
+        "degrees",
+        "megawatts",
+        "gigawatts",
+        "mw",
+        "gw",
+        "kwh",
+        "watts",
+        "square",
+        "cubic",
+    };
+
+    /// <summary>True for a unit of physical measure ("km", "tonnes", "mph").</summary>
+    public static bool IsMeasurement(string unit) => Measurements.Contains(unit);
+
+    /// <summary>True for a unit of time ("years", "minute").</summary>
+    public static bool IsTime(string unit) => NumberScanner.TimeUnits.Contains(unit);
+
+    /// <summary>A unit of time in the plural, as figures carry it: "year" → "years", "century" → "centuries".</summary>
+    public static string PluralTime(string unit)
+    {
+        var lower = unit.ToLowerInvariant();
+        return lower switch
+        {
+            "century" => "centuries",
+            _ when lower.EndsWith('s') => lower,
+            _ => lower + "s",
+        };
+    }
 
     public static UnitKind KindOf(string unit) =>
         unit switch
         {
-            "USD" or "EUR" or "GBP" or "RUB" or "UAH" or "CNY" or "JPY" or "CHF" =>
-                UnitKind.Currency,
             "percent" => UnitKind.Percent,
             "percentage points" => UnitKind.PercentagePoints,
             "count" => UnitKind.Count,
             _ when People.Contains(unit) => UnitKind.People,
-            _ when unit.Length == 3 && unit.All(char.IsUpper) => UnitKind.Currency,
+            _ when Currencies.IsCurrency(unit) => UnitKind.Currency,
             _ => UnitKind.Other,
         };
 
@@ -92,6 +194,8 @@ internal static class FigureUnits
             UnitKind.Percent => "a percentage",
             UnitKind.PercentagePoints => "a change in percentage points",
             UnitKind.Count => "a bare count",
+            _ when unit == "years old" => "an age",
+            _ when IsTime(unit) => $"a length of time in {unit}",
             _ => $"a count of {unit}",
         };
 }

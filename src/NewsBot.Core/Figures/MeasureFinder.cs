@@ -3,7 +3,11 @@ using System.Text.RegularExpressions;
 namespace NewsBot.Core.Figures;
 
 /// <summary>What a number counts: the counted noun (the unit) and the phrase around it (the measure).</summary>
-internal sealed record MeasureReading(string? Unit, string Measure);
+internal sealed record MeasureReading(string? Unit, string Measure)
+{
+    /// <summary>The noun run alone ("prison terms" of "prison terms handed down in Paris").</summary>
+    public string NounPhrase { get; init; } = "";
+}
 
 /// <summary>
 /// Reads what a figure counts from the words after it: a noun run ("Russian soldiers", "battlefield
@@ -195,7 +199,8 @@ internal static partial class MeasureFinder
         string sentence,
         int from,
         int to,
-        IReadOnlyList<DetectedPeriod> periods
+        IReadOnlyList<DetectedPeriod> periods,
+        bool singular = false
     )
     {
         var words = Words().Matches(sentence[from..Math.Max(from, to)]);
@@ -264,8 +269,15 @@ internal static partial class MeasureFinder
             measure.RemoveAt(measure.Count - 1);
         }
         // The last counted noun of the run: "soldiers died" (a verb the run cannot tell apart) still counts soldiers.
-        var unit = nounRun.LastOrDefault(IsCountNoun)?.ToLowerInvariant();
-        return new MeasureReading(unit, string.Join(' ', measure));
+        // "one package per transaction": a count of one names its noun in the singular.
+        var unit = (
+            nounRun.LastOrDefault(IsCountNoun)
+            ?? (singular ? nounRun.LastOrDefault(w => char.IsLower(w[0])) : null)
+        )?.ToLowerInvariant();
+        return new MeasureReading(unit, string.Join(' ', measure))
+        {
+            NounPhrase = string.Join(' ', nounRun),
+        };
     }
 
     /// <summary>Up to <paramref name="count"/> words before <paramref name="end"/> in the clause, for figures with nothing after them.</summary>
@@ -279,12 +291,49 @@ internal static partial class MeasureFinder
         }
         var words = Words().Matches(sentence[from..end]).Select(m => m.Value).ToList();
         var lastPunctuation = words.FindLastIndex(w => !char.IsLetter(w[0]));
+        // A number right after a comma ("in the RealClearPolitics average, 50.1 to 42.9 percent") takes the clause before.
+        if (lastPunctuation == words.Count - 1 && lastPunctuation > 0)
+        {
+            words.RemoveAt(lastPunctuation);
+            lastPunctuation = words.FindLastIndex(w => !char.IsLetter(w[0]));
+        }
         var clause = words.Skip(lastPunctuation + 1).ToList();
+        // "reduced the number of polling stations from 180": the words around the phrase say nothing of it.
+        while (clause.Count > 0 && EdgeWords.Contains(clause[^1]))
+        {
+            clause.RemoveAt(clause.Count - 1);
+        }
         return string.Join(' ', clause.Skip(Math.Max(0, clause.Count - count)));
     }
 
+    private static readonly HashSet<string> EdgeWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "of",
+        "from",
+        "to",
+        "at",
+        "in",
+        "by",
+        "on",
+        "for",
+        "with",
+        "the",
+        "a",
+        "an",
+        "was",
+        "is",
+        "are",
+        "were",
+        "be",
+        "been",
+        "and",
+        "or",
+    };
+
     private static bool IsNounLike(string word) =>
         char.IsLetter(word[0])
+        && !LeadingSkips.Contains(word)
+        && !word.Equals("most", StringComparison.OrdinalIgnoreCase)
         && !Prepositions.Contains(word)
         && !Breaks.Contains(word)
         && !Auxiliaries.Contains(word)
@@ -298,16 +347,26 @@ internal static partial class MeasureFinder
 
     private static bool IsCountNoun(string word) =>
         CountNouns.Contains(word)
+        || word.EndsWith("children", StringComparison.OrdinalIgnoreCase)
+        || word.EndsWith("people", StringComparison.OrdinalIgnoreCase)
         || (
             word.Length > 2
             && word.EndsWith('s')
+            && !word.EndsWith("'s", StringComparison.Ordinal)
+            && !word.EndsWith("’s", StringComparison.Ordinal)
             && !word.EndsWith("ss", StringComparison.OrdinalIgnoreCase)
             && char.IsLower(word[0])
         )
-        || (word.Length > 2 && char.IsUpper(word[0]) && word.EndsWith('s'));
+        || (
+            word.Length > 2
+            && char.IsUpper(word[0])
+            && word.EndsWith('s')
+            && !word.EndsWith("'s", StringComparison.Ordinal)
+            && !word.EndsWith("’s", StringComparison.Ordinal)
+        );
 
     [GeneratedRegex(
-        @"[\p{L}\p{M}][\p{L}\p{M}'’\-]*|[0-9]+|[^\s\p{L}\p{M}]",
+        @"(?:\p{Lu}\.){2,}[\p{L}\-–]*|[\p{L}\p{M}][\p{L}\p{M}0-9'’\-]*|[0-9]+|[^\s\p{L}\p{M}]",
         RegexOptions.CultureInvariant
     )]
     private static partial Regex Words();

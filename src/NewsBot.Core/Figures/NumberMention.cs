@@ -20,8 +20,14 @@ internal sealed record NumberMention(
     PercentKind Percent,
     bool HasScale,
     bool IsWords,
-    bool IsQualitative
+    bool IsVague
 )
 {
     public int Length => End - Start;
+
+    /// <summary>The word a number is glued to by a hyphen: "room" in "a 25-room home", "year-old" in "a 67-year-old".</summary>
+    public string? Compound { get; init; }
+
+    /// <summary>True for "62nd" in "the 62nd minute": a position, not a count.</summary>
+    public bool IsOrdinal { get; init; }
 }

@@ -6,15 +6,15 @@ namespace NewsBot.Core.Figures;
 
 /// <summary>
 /// Finds the numbers of a sentence that can be figures of interest: digits with separators, decimals,
-/// scale words, currencies and percent signs, and numbers written as words. Years, dates, days of the
-/// month, ordinals, clock times, labels ("Article 5", "World War 2"), model names ("F-16"), durations
-/// ("four years", "nine-year", "60-minute") and leading-zero codes are left out: they count nothing.
-/// A compound adjective such as "60-minute window" (002:28) is a duration, not a figure; "30,000-strong"
-/// is the one hyphenated form kept, because it counts people.
+/// scale words, currencies and percent signs, numbers written as words, numbers inside a hyphenated
+/// compound ("a 25-room home", "the six-member team", "a nine-year war") and ordinals that name a
+/// position ("the 62nd minute"). Years, dates, days of the month, clock times, phone numbers, labels
+/// ("Article 5", "World War 2"), model names ("F-16", "COVID-19"), times ago ("four years ago") and
+/// leading-zero codes are left out: they count nothing. Only ASCII digits are read ("१८" is not 18 here).
 /// </summary>
 internal static partial class NumberScanner
 {
-    private static readonly HashSet<string> TimeUnits = new(StringComparer.OrdinalIgnoreCase)
+    internal static readonly HashSet<string> TimeUnits = new(StringComparer.OrdinalIgnoreCase)
     {
         "year",
         "years",
@@ -69,21 +69,63 @@ internal static partial class NumberScanner
         "but",
     };
 
+    /// <summary>Words glued to a number by a hyphen that make no count: "one-sided", "two-way", "three-fold".</summary>
+    private static readonly HashSet<string> NotCompounds = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "sided",
+        "way",
+        "off",
+        "fold",
+        "odd",
+        "plus",
+        "ish",
+        "thirds",
+        "third",
+        "quarters",
+        "quarter",
+        "fifths",
+        "half",
+        "halves",
+        "something",
+        "dimensional",
+        "on",
+        "of",
+        "to",
+        "and",
+        "or",
+        "in",
+        "by",
+        "up",
+        "nil",
+        "all",
+    };
+
     public static IReadOnlyList<NumberMention> Scan(string sentence)
     {
-        var text = MaskNoise(sentence);
+        // Most sentences have no digit: the digit pattern cannot match in them, nor can the noise but for a URL, and
+        // they are not run through either.
+        var hasDigits = sentence.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
+        var text =
+            hasDigits
+            || sentence.Contains("://", StringComparison.Ordinal)
+            || sentence.Contains("www.", StringComparison.Ordinal)
+                ? MaskNoise(sentence)
+                : sentence;
         var mentions = new List<NumberMention>();
-        foreach (Match match in DigitsPattern().Matches(text))
+        if (hasDigits)
         {
-            var mention = FromDigits(text, match);
-            if (mention is not null)
+            foreach (Match match in DigitsPattern().Matches(text))
             {
-                mentions.Add(mention);
+                var mention = FromDigits(text, match);
+                if (mention is not null)
+                {
+                    mentions.Add(mention);
+                }
             }
         }
         foreach (var phrase in NumberWords.FindPhrases(text))
         {
-            if (mentions.Any(m => m.Start < phrase.End && phrase.Start < m.End))
+            if (Overlaps(mentions, phrase.Start, phrase.End))
             {
                 continue;
             }
@@ -93,14 +135,20 @@ internal static partial class NumberScanner
                 mentions.Add(mention);
             }
         }
+        if (HasNumberWordBeforeHyphen(text))
+        {
+            foreach (var mention in WordCompounds(text))
+            {
+                if (!Overlaps(mentions, mention.Start, mention.End))
+                {
+                    mentions.Add(mention);
+                }
+            }
+        }
         foreach (Match match in FractionsOf(text))
         {
             var fraction = match.Groups["f"];
-            if (
-                mentions.Any(m =>
-                    m.Start < fraction.Index + fraction.Length && fraction.Index < m.End
-                )
-            )
+            if (Overlaps(mentions, fraction.Index, fraction.Index + fraction.Length))
             {
                 continue;
             }
@@ -113,13 +161,16 @@ internal static partial class NumberScanner
                     PercentKind.Percent,
                     HasScale: false,
                     IsWords: true,
-                    IsQualitative: false
+                    IsVague: false
                 )
             );
         }
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         return mentions;
     }
+
+    private static bool Overlaps(List<NumberMention> mentions, int start, int end) =>
+        mentions.Any(m => m.Start < end && start < m.End);
 
     /// <summary>
     /// The matches of <see cref="FractionPattern"/>. Every one names a fraction, so a sentence without any of the
@@ -133,7 +184,7 @@ internal static partial class NumberScanner
         StringComparison.OrdinalIgnoreCase
     );
 
-    /// <summary>"two-thirds of casualties" is a share: 66.67 percent.</summary>
+    /// <summary>"two-thirds of casualties" is a share: 66.67 percent; "rose by a third" a change of 33.33 percent.</summary>
     private static double FractionValue(Match match)
     {
         var numerator = match.Groups["n"].Success
@@ -155,7 +206,7 @@ internal static partial class NumberScanner
         return (double)numerator / denominator;
     }
 
-    /// <summary>URLs and ISO dates (001:19 carries both) are blanked so that their digits are never read.</summary>
+    /// <summary>URLs, ISO dates (001:19 carries both) and phone numbers are blanked so that their digits are never read.</summary>
     private static string MaskNoise(string text) =>
         NoisePattern().Replace(text, m => new string(' ', m.Length));
 
@@ -166,14 +217,41 @@ internal static partial class NumberScanner
         var end = match.Index + match.Length;
         var hasScale = match.Groups["scale"].Success;
         var currency = CurrencyOf(match);
+        // "weighed 82 pounds (37 kg)" is a weight: the word is left after the number as its unit.
+        if (
+            currency == "GBP"
+            && match.Groups["curword"].Success
+            && WeighBefore().IsMatch(TextWindow.Before(text, match.Index))
+        )
+        {
+            currency = null;
+            end = match.Groups["curword"].Index - 1;
+        }
         var percent = PercentOf(match.Groups["pct"]);
         var before = TextWindow.Before(text, start);
         var after = TextWindow.After(text, end);
+        var isOrdinal = false;
 
-        // Letters glued to the number: ordinals (24th), decades (1990s), model names (5G).
+        // Letters glued to the number: ordinals (62nd), decades (1990s), model names (5G).
         if (after.Length > 0 && char.IsLetter(after[0]))
         {
-            return null;
+            var suffix = OrdinalSuffix().Match(after);
+            if (!suffix.Success || num.Contains('.') || hasScale || currency is not null)
+            {
+                return null;
+            }
+            // "the 24th of May", "May 24th": a date, not a position.
+            if (
+                DateAfter().IsMatch(after[suffix.Length..])
+                || DateBefore().IsMatch(before)
+                || DayOfMonthAfter().IsMatch(after[suffix.Length..])
+            )
+            {
+                return null;
+            }
+            isOrdinal = true;
+            end += suffix.Length;
+            after = after[suffix.Length..];
         }
         // Model names and codes: F-16, Su-34, COVID-19, G7.
         if (LetterCodeBefore().IsMatch(before))
@@ -185,7 +263,7 @@ internal static partial class NumberScanner
         {
             return null;
         }
-        // Clock times 10:30, 3 p.m.
+        // Clock times 10:30, 3 p.m., 1922 UTC.
         if (ClockAfter().IsMatch(after))
         {
             return null;
@@ -196,7 +274,7 @@ internal static partial class NumberScanner
             return null;
         }
         var plain = currency is null && percent == PercentKind.None && !hasScale;
-        if (plain)
+        if (plain && !isOrdinal)
         {
             // Only a day can follow or precede a month: "In December 35,000 soldiers…" is a count.
             var couldBeDay =
@@ -208,8 +286,14 @@ internal static partial class NumberScanner
             {
                 return null;
             }
-            // A small number right after a capitalised word inside a sentence names a model: "Leopard 2 tanks".
-            if (num.Length <= 2 && !num.Contains('.') && ModelNameBefore().IsMatch(before))
+            // A small number right after a capitalised word inside a sentence names a model: "Leopard 2 tanks",
+            // "a Boeing 707 cargo plane" (but not the score of "defeated South Korea 1 – 0").
+            if (
+                num.Length <= 3
+                && !num.Contains('.')
+                && ModelNameBefore().IsMatch(before)
+                && !DashNumberAfter().IsMatch(after)
+            )
             {
                 return null;
             }
@@ -217,17 +301,48 @@ internal static partial class NumberScanner
             {
                 return null;
             }
-            if (IsDuration(after))
+            if (AgoAfter().IsMatch(after) || AddressAfter().IsMatch(after))
+            {
+                return null;
+            }
+            // "18.9 deaths per 100,000 people": the rate's denominator is not a count of people.
+            if (EveryBefore().IsMatch(before))
+            {
+                return null;
+            }
+            // "\"19\" for the year": a number quoted as a word is named, not counted.
+            if (
+                before.EndsWith('"') && after.StartsWith('"')
+                || before.EndsWith('“') && after.StartsWith('”')
+            )
             {
                 return null;
             }
         }
-        if (
-            HyphenAdjectiveAfter().IsMatch(after)
-            && !after.StartsWith("-strong", StringComparison.OrdinalIgnoreCase)
-        )
+        string? compound = null;
+        if (CompoundAfter().Match(after) is { Success: true } glued)
         {
-            return null;
+            var word = glued.Groups["w"].Value;
+            var year = num.Length == 4 && !num.Contains(',') && num[0] is '1' or '2';
+            if (
+                isOrdinal
+                || year
+                || NotCompounds.Contains(word)
+                || !string.Equals(word, word.ToLowerInvariant(), StringComparison.Ordinal)
+            )
+            {
+                return null;
+            }
+            // "30,000-strong" counts the people of the noun after it: nothing glued to keep.
+            if (!word.Equals("strong", StringComparison.OrdinalIgnoreCase))
+            {
+                compound = word;
+                end += glued.Length;
+            }
+        }
+        else if (HyphenAfter().IsMatch(after))
+        {
+            return null; // "3-D", "5-G": a letter code, not a count
         }
         var value = double.Parse(
             num.Replace(",", ""),
@@ -251,8 +366,12 @@ internal static partial class NumberScanner
             percent,
             hasScale,
             IsWords: false,
-            IsQualitative: false
-        );
+            IsVague: false
+        )
+        {
+            Compound = compound,
+            IsOrdinal = isOrdinal,
+        };
     }
 
     private static NumberMention? FromWords(string text, NumberWordPhrase phrase)
@@ -261,29 +380,48 @@ internal static partial class NumberScanner
         var end = phrase.End;
         var before = TextWindow.Before(text, start);
         var after = TextWindow.After(text, end);
-        // "nine-year", "two-thirds": a word number glued to another word is an adjective or a fraction.
+        // "nine-year", "two-thirds": a word number glued to another word is read as a compound, not here.
         if (before.EndsWith('-') || after.StartsWith('-'))
         {
             return null;
         }
+        var words = text[start..end];
         var vague = phrase.IsVague;
         var next = NextWord().Match(after);
-        if (!vague)
+        var nextWord = next.Success ? next.Groups[1].Value : "";
+        // "all aged fifteen", "two and one package", "one or two points": kept although no noun follows.
+        var isAge = AgeBefore().IsMatch(before);
+        // "one out of every thousand children" is a rate's denominator, not a count.
+        if (EveryBefore().IsMatch(before))
         {
-            if (
-                !next.Success
-                || NotCountedAfterWords.Contains(next.Groups[1].Value)
-                || IsLabelBefore(before)
-            )
+            return null;
+        }
+        var coordinated = CoordinatedAfter().IsMatch(after) || CoordinatedBefore().IsMatch(before);
+        // "two thirds of those infected" is a fraction, read as a share elsewhere.
+        if (FractionWord().IsMatch(nextWord))
+        {
+            return null;
+        }
+        if (words.Equals("one", StringComparison.OrdinalIgnoreCase))
+        {
+            // "one" alone is rarely a count ("one of them", "one day"): only in a list of numbers, after "aged" or
+            // as a rate ("one pack per order").
+            if (!coordinated && !isAge && !RateAfter().IsMatch(after))
             {
                 return null;
             }
         }
-        if (next.Success && TimeUnits.Contains(next.Groups[1].Value))
+        else if (!vague && !isAge && !coordinated)
+        {
+            if (!next.Success || NotCountedAfterWords.Contains(nextWord) || IsLabelBefore(before))
+            {
+                return null;
+            }
+        }
+        if (AgoAfter().IsMatch(after))
         {
             return null;
         }
-        var words = text[start..end];
         var value = vague ? NumberWords.ParseVague(words) : NumberWords.Parse(words);
         if (value is null or > 1e18)
         {
@@ -304,8 +442,80 @@ internal static partial class NumberScanner
             percent,
             HasScale: false,
             IsWords: true,
-            IsQualitative: vague
+            IsVague: vague
         );
+    }
+
+    /// <summary>
+    /// Whether some hyphen has a number word right before it ("nine-year", "six - member"): most sentences with a
+    /// hyphen have none, and are not run through <see cref="HyphenatedWords"/>.
+    /// </summary>
+    private static bool HasNumberWordBeforeHyphen(string text)
+    {
+        for (var at = text.IndexOf('-'); at > 0; at = text.IndexOf('-', at + 1))
+        {
+            var end = at > 1 && text[at - 1] == ' ' ? at - 1 : at;
+            var start = end;
+            while (start > 0 && char.IsAsciiLetter(text[start - 1]))
+            {
+                start--;
+            }
+            if (end > start && NumberWords.IsCardinalWord(text[start..end]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Number words glued to a noun by a hyphen: "a nine-year war", "a one-pack limit", "the six - member team" (a
+    /// spacing artefact of copied text, eval 305:5), "a twenty-five-year-old".
+    /// </summary>
+    private static IEnumerable<NumberMention> WordCompounds(string text)
+    {
+        foreach (Match match in HyphenatedWords().Matches(text))
+        {
+            var parts = match.Value.Split('-').Select(p => p.Trim()).ToArray();
+            // The longest run of leading parts that reads as a number: "twenty-five-year-old" is 25 + "year-old".
+            for (var taken = Math.Min(2, parts.Length - 1); taken >= 1; taken--)
+            {
+                var number = string.Join('-', parts[..taken]);
+                var rest = string.Join('-', parts[taken..]);
+                if (
+                    !NumberWords.IsCardinalWord(number)
+                    || rest.Length == 0
+                    || !char.IsLower(rest[0])
+                    || NotCompounds.Contains(parts[taken])
+                )
+                {
+                    continue;
+                }
+                var value = NumberWords.Parse(number);
+                if (value is null)
+                {
+                    continue;
+                }
+                if (AgoAfter().IsMatch(TextWindow.After(text, match.Index + match.Length)))
+                {
+                    break;
+                }
+                yield return new NumberMention(
+                    match.Index,
+                    match.Index + match.Length,
+                    value.Value,
+                    null,
+                    PercentKind.None,
+                    HasScale: false,
+                    IsWords: true,
+                    IsVague: false
+                )
+                {
+                    Compound = rest,
+                };
+                break;
+            }
+        }
     }
 
     /// <summary>
@@ -342,7 +552,11 @@ internal static partial class NumberScanner
         var next = NextWord().Match(after);
         var word = next.Success ? next.Groups[1].Value : "";
         var pluralNext =
-            word.EndsWith('s')
+            (
+                word.EndsWith('s')
+                || word.EndsWith("children", StringComparison.Ordinal)
+                || word.EndsWith("people", StringComparison.Ordinal)
+            )
             && char.IsLower(word[0])
             && !NotCountedAfterWords.Contains(word)
             && word
@@ -359,34 +573,24 @@ internal static partial class NumberScanner
                     or "yes"
                     or "towards"
                 );
-        return year >= 1800 ? !pluralNext : YearPrepositionBefore().IsMatch(before);
-    }
-
-    private static bool IsDuration(string after)
-    {
-        var next = NextWord().Match(after);
-        return next.Success && TimeUnits.Contains(next.Groups[1].Value);
+        // "the 2018 elections", "Tokyo's 2020 Olympics": a year names the event after it.
+        if (YearDeterminerBefore().IsMatch(before))
+        {
+            return true;
+        }
+        // "In 1979, revolutionaries…", "since 2015 students…": after a preposition it is a year whatever follows.
+        // "a survey of 1709 schoolchildren": a plural noun after makes it a count, a preposition before a year.
+        return !pluralNext && (YearPrepositionBefore().IsMatch(before) || year >= 1800);
     }
 
     private static string? CurrencyOf(Match match)
     {
-        var symbol =
+        var written =
             match.Groups["cur"].Success ? match.Groups["cur"].Value
             : match.Groups["code"].Success ? match.Groups["code"].Value
             : match.Groups["curword"].Success ? match.Groups["curword"].Value
             : null;
-        return symbol?.ToLowerInvariant() switch
-        {
-            null => null,
-            "$" or "us$" or "usd" or "dollars" or "us dollars" => "USD",
-            "€" or "eur" or "euros" => "EUR",
-            "£" or "gbp" or "pounds" or "pounds sterling" => "GBP",
-            "roubles" or "rubles" => "RUB",
-            "hryvnia" or "hryvnias" => "UAH",
-            "yuan" => "CNY",
-            "yen" => "JPY",
-            _ => symbol.ToUpperInvariant(),
-        };
+        return written is null ? null : Currencies.CodeOf(written);
     }
 
     private static PercentKind PercentOf(Group group)
@@ -400,8 +604,17 @@ internal static partial class NumberScanner
             : PercentKind.Percent;
     }
 
+    // [0-9], not \d: \d matches every script's digits ("१८"), which the number parser cannot read.
     [GeneratedRegex(
-        @"(?<![\p{L}\p{N}.,:/#_])(?:(?<cur>[$€£])\s?|(?<code>USD|EUR|GBP|US\$)\s?)?(?<num>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)(?![.,]?[0-9])(?:(?<scale>\s?(?i:thousand|million|billion|trillion)\b|(?:bn|mn|m|k)\b|\s(?:bn|mn)\b))?(?:\s(?<curword>(?:US\s)?(?i:dollars|euros|pounds(?:\ssterling)?|roubles|rubles|hryvnias?|yuan|yen)|USD|EUR|GBP|RUB|UAH|CNY|JPY|CHF)\b)?(?<pct>\s?%|\s?(?i:per\s?cent|percent|percentage\s+points?)\b)?",
+        @"(?<![\p{L}\p{N}.,:/#_$€£¥₹])(?:(?<cur>"
+            + Currencies.PrefixPattern
+            + @"|[$€£¥₹])\s?|(?<code>"
+            + Currencies.CodePattern
+            + @")\s?)?(?<num>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)(?![.,]?[0-9])(?:(?<scale>\s?(?i:thousand|million|billion|trillion)\b|(?:bn|mn|m|k|tn)\b|\s(?:bn|mn)\b))?(?:\s(?<curword>"
+            + Currencies.NamePattern
+            + "|"
+            + Currencies.CodePattern
+            + @")\b(?!\s+of\b))?(?<pct>\s?%|\s?(?i:per\s?cent|percent|percentage\s+points?)\b)?",
         RegexOptions.CultureInvariant
     )]
     private static partial Regex DigitsPattern();
@@ -413,13 +626,14 @@ internal static partial class NumberScanner
     private static partial Regex PercentAfter();
 
     [GeneratedRegex(
-        @"\b(?<f>(?<n>a|one|two|three|four)[\s-](?<d>thirds?|quarters?|fifths?)|(?<d>half))\s+of\s+(?!an?\s+(?:hour|century|mile|million|billion|thousand|point)\b)(?!the\s+(?:year|century)\b)",
+        @"(?<!\b(?:first|second|last|latter|other|final)\s)\b(?<f>(?<n>a|one|two|three|four)[\s-](?<d>thirds?|quarters?|fifths?)|(?<d>half))\s+of\s+(?!an?\s+(?:hour|century|mile|million|billion|thousand|point)\b)(?!(?:the|this|that|next|last)\s+(?:year|century|month|week|day|season|decade)\b)|\bby\s+(?<f>(?<n>a|one|two|three)[\s-](?<d>thirds?|quarters?|fifths?)|(?<d>half))\b(?!\s+(?:an?|the)\b)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
     )]
     private static partial Regex FractionPattern();
 
+    /// <summary>URLs, ISO and numeric dates, and phone numbers ("+44 20 7946 0958", "(555) 123-4567", "call 555-1234").</summary>
     [GeneratedRegex(
-        @"https?://\S+|www\.\S+|\b[0-9]{4}-[0-9]{2}-[0-9]{2}\b|\b[0-9]{1,2}/[0-9]{1,2}/[0-9]{2,4}\b",
+        @"https?://\S+|www\.\S+|\b[0-9]{4}-[0-9]{2}-[0-9]{2}\b|\b[0-9]{1,2}/[0-9]{1,2}/[0-9]{2,4}\b|(?<![\w,.])\+[0-9]{1,3}[\s.-]?(?:\(?[0-9]{1,5}\)?[\s.-]?){2,5}[0-9]{2,5}\b|(?<![\w,.])\([0-9]{2,5}\)\s?[0-9]{3,4}[\s.-][0-9]{3,4}\b|(?<![\w,.])[0-9]{3,5}[\s.-][0-9]{3,4}[\s.-][0-9]{3,4}\b|(?i:\b(?:call|phone|telephone|tel\.?|hotline|fax|number)\s+(?:on\s+|at\s+)?)[0-9]{3}[\s.-][0-9]{4}\b",
         RegexOptions.CultureInvariant
     )]
     private static partial Regex NoisePattern();
@@ -430,23 +644,42 @@ internal static partial class NumberScanner
     [GeneratedRegex(@"(?<![0-9])(?:1[89]|20|21)[0-9]{2}[-–/]$", RegexOptions.CultureInvariant)]
     private static partial Regex YearSpanBefore();
 
+    [GeneratedRegex(
+        @"^(?:\s?[-–—‒]\s?[0-9]|\s+(?:points?|goals?|runs?|votes?)\s+(?:to|against)\b)",
+        RegexOptions.CultureInvariant
+    )]
+    private static partial Regex DashNumberAfter();
+
+    /// <summary>"at 36 Quai des Orfèvres", "10 Downing Street": a house number.</summary>
+    [GeneratedRegex(
+        @"^\s+(?:(?:Quai|Rue|Via|Calle|Avenida|Avenue|Boulevard)\b|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Boulevard|Blvd\.?|Lane|Drive|Place|Square|Terrace|Crescent|Way|Close|Court)\b)",
+        RegexOptions.CultureInvariant
+    )]
+    private static partial Regex AddressAfter();
+
+    [GeneratedRegex(
+        @"(?:\bthe|['’]s)\s+$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
+    )]
+    private static partial Regex YearDeterminerBefore();
+
     [GeneratedRegex(@"\p{L}-?$", RegexOptions.CultureInvariant)]
     private static partial Regex LetterCodeBefore();
 
     [GeneratedRegex(
-        @"^(?::[0-9]|\s?(?:[ap]\.m\.|[ap]m\b|GMT\b|UTC\b|CET\b|EST\b|o['’]clock|hrs\b|h\b|local time))",
+        @"^(?::[0-9]|\s?(?:[ap]\.m\.|[ap]m\b|GMT\b|UTC\b|CET\b|CEST\b|EST\b|EDT\b|PST\b|PDT\b|BST\b|IST\b|o['’]clock|hrs\b|h\b|local\s+time))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
     )]
     private static partial Regex ClockAfter();
 
     [GeneratedRegex(
-        @"(?:\b(?:Article|Section|Chapter|Paragraph|Clause|Part|Page|Item|Rule|Amendment|Phase|Stage|Round|Level|Category|Grade|Volume|Vol\.|Nos?\.|Number|Resolution|Flight|Route|Highway|Room|Protocol|Annex|Step|Episode|Season|War|Model|Version|Table|Figure|Fig\.)|#)\s*$",
+        @"(?:\b(?:Article|Section|Chapter|Paragraph|Clause|Part|Page|Item|Rule|Amendment|Phase|Stage|Round|Level|Category|Grade|Volume|Vol\.|Nos?\.|Number|Resolution|Flight|Route|Highway|Interstate|Room|Protocol|Annex|Step|Episode|Season|War|Model|Version|Table|Figure|Fig\.|Group|Day|Game|Match|Week|Platform|Gate|Terminal|Channel|Unit|Block|Apollo|Windows|Pixel|Boeing|Airbus)|#)\s*$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
     )]
     private static partial Regex LabelBefore();
 
     [GeneratedRegex(
-        @"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$",
+        @"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?:the\s+)?(?:[0-9]{1,2}(?:st|nd|rd|th)?\s*(?:,|and|or|to|[-–])\s*)?$",
         RegexOptions.CultureInvariant
     )]
     private static partial Regex DateBefore();
@@ -457,14 +690,86 @@ internal static partial class NumberScanner
     )]
     private static partial Regex DateAfter();
 
+    /// <summary>"the 3rd, the 24th" at the end of a clause: a day of a month named before.</summary>
+    [GeneratedRegex(@"^\s*(?:[,.;)]|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex DayOfMonthAfter();
+
+    [GeneratedRegex(@"^(?:st|nd|rd|th)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex OrdinalSuffix();
+
     [GeneratedRegex(
         @"\b(?:in|since|of|from|by|until|till|before|after|year|during)\s+$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
     )]
     private static partial Regex YearPrepositionBefore();
 
+    /// <summary>A lower-case word glued by a hyphen (or a hyphen with a space each side): "-room", "-year-old", " - member".</summary>
+    [GeneratedRegex(
+        @"^(?:-|\s-\s)(?<w>\p{Ll}+(?:-\p{Ll}+)*)\b(?!-)",
+        RegexOptions.CultureInvariant
+    )]
+    private static partial Regex CompoundAfter();
+
     [GeneratedRegex(@"^-\p{L}", RegexOptions.CultureInvariant)]
-    private static partial Regex HyphenAdjectiveAfter();
+    private static partial Regex HyphenAfter();
+
+    /// <summary>Words joined by hyphens, or two words around a hyphen with a space each side.</summary>
+    [GeneratedRegex(
+        @"(?<![\p{L}\p{N}-])[A-Za-z]+(?:(?:-|\s-\s)[A-Za-z]+)+(?![\p{L}\p{N}])",
+        RegexOptions.CultureInvariant
+    )]
+    private static partial Regex HyphenatedWords();
+
+    /// <summary>"four years ago", "two weeks earlier" name a date, not a length of time.</summary>
+    [GeneratedRegex(
+        @"^[\s-]*(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\s+(?:ago|earlier|before|later|after|prior)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
+    )]
+    private static partial Regex AgoAfter();
+
+    [GeneratedRegex(
+        @"\b(?:every|each|per)\s+$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
+    )]
+    private static partial Regex EveryBefore();
+
+    [GeneratedRegex(
+        @"^(?:thirds?|quarters?|fifths?|halves|half)$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
+    )]
+    private static partial Regex FractionWord();
+
+    [GeneratedRegex(
+        @"\b(?:weigh(?:s|ed|ing)?|weight\s+of)\s+(?:(?:about|around|roughly|nearly|almost|just|over|under|only)\s+)?$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
+    )]
+    private static partial Regex WeighBefore();
+
+    [GeneratedRegex(
+        @"\b(?:aged|age\s+of|ages)\s+$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
+    )]
+    private static partial Regex AgeBefore();
+
+    /// <summary>"two and one package", "one or two points", "two to three weeks": another number follows.</summary>
+    [GeneratedRegex(
+        @"^\s*(?:,\s*)?(?:and|or|to)\s+(?:[0-9]|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\b)",
+        RegexOptions.CultureInvariant
+    )]
+    private static partial Regex CoordinatedAfter();
+
+    [GeneratedRegex(
+        @"(?:[0-9]|\b(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred))\s*,?\s+(?:and|or|to)\s+$",
+        RegexOptions.CultureInvariant
+    )]
+    private static partial Regex CoordinatedBefore();
+
+    /// <summary>"one pack per order", "one meal a day": a rate of one.</summary>
+    [GeneratedRegex(
+        @"^\s+\p{Ll}+\s+(?:per|each|every|a\s+(?:day|week|month|year|person|customer))\b",
+        RegexOptions.CultureInvariant
+    )]
+    private static partial Regex RateAfter();
 
     [GeneratedRegex(@"^[\s,]*([\p{L}][\p{L}'’]*)", RegexOptions.CultureInvariant)]
     private static partial Regex NextWord();

@@ -145,6 +145,14 @@ internal static class NumberWords
                 }
             }
             else if (
+                word.Equals("half", StringComparison.OrdinalIgnoreCase)
+                && NextEquals(1, "a")
+                && NextIs(2, LargeScaleLookup)
+            )
+            {
+                last = w + 2; // "half a million"
+            }
+            else if (
                 (
                     word.Equals("several", StringComparison.OrdinalIgnoreCase)
                     && NextIs(1, SpelledScaleLookup)
@@ -161,6 +169,7 @@ internal static class NumberWords
             }
             else if (
                 IsCardinal(word)
+                || word.Equals("one", StringComparison.OrdinalIgnoreCase)
                 || SpelledScaleLookup.Contains(word)
                 || (IsAOrOne(word) && NextIs(1, SpelledScaleLookup))
             )
@@ -196,6 +205,10 @@ internal static class NumberWords
         "millions",
         "billions",
     };
+
+    /// <summary>"one" to "ninety-nine": the number words that can be glued to a noun ("a one-pack limit", "nine-year").</summary>
+    public static bool IsCardinalWord(string word) =>
+        word.Equals("one", StringComparison.OrdinalIgnoreCase) || IsCardinal(word);
 
     /// <summary>"two" to "ninety-nine" without "a" and "one", which are rarely counts on their own.</summary>
     private static bool IsCardinal(ReadOnlySpan<char> word)
@@ -264,6 +277,10 @@ internal static class NumberWords
     /// <summary>Parses "twenty-five", "a dozen", "two hundred thousand"; null when a word is not a number word.</summary>
     public static double? Parse(string words)
     {
+        if (words.StartsWith("half a ", StringComparison.OrdinalIgnoreCase))
+        {
+            return Parse(words[7..]) is { } whole ? whole / 2 : null;
+        }
         double total = 0;
         double current = 0;
         var seen = false;

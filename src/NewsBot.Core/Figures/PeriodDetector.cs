@@ -263,6 +263,12 @@ internal static partial class PeriodDetector
         return best;
     }
 
+    /// <summary>True when the text names a month ("in December 2024").</summary>
+    public static bool NamesMonth(string text) => MonthPattern().IsMatch(text);
+
+    /// <summary>True when the text starts with a month or a weekday: words of a date, not names of a party.</summary>
+    public static bool IsCalendarWord(ReadOnlySpan<char> text) => CalendarWord().IsMatch(text);
+
     /// <summary>The period a question asks about: a point or a rate before a span.</summary>
     public static DetectedPeriod? InQuery(string query) =>
         FindAll(query).OrderBy(p => p.Kind == PeriodKind.Span ? 1 : 0).FirstOrDefault();
@@ -291,6 +297,12 @@ internal static partial class PeriodDetector
         RegexOptions.CultureInvariant
     )]
     private static partial Regex MonthPattern();
+
+    [GeneratedRegex(
+        @"^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+        RegexOptions.CultureInvariant
+    )]
+    private static partial Regex CalendarWord();
 
     [GeneratedRegex(
         @"\b(?<prep>in|during|for|since|by|until|through|throughout|last|this|early|late|mid)\s+$",

@@ -6,6 +6,8 @@ namespace NewsBot.Core.Figures;
 /// Reads the words in front of a number that hedge or bound it ("over", "approximately", "more than",
 /// "an estimated", "averaging") and the verbs that make it a fall ("fell 0.25 percentage points").
 /// </summary>
+internal sealed record ChangeVerb(bool IsFall, int Start);
+
 internal static partial class QualifierDetector
 {
     /// <summary>The qualifier right before <paramref name="start"/>, normalised ("an estimated" → "estimated").</summary>
@@ -27,9 +29,22 @@ internal static partial class QualifierDetector
         };
     }
 
-    /// <summary>True when a verb of decrease governs the number: "fell 0.25 percentage points", "dropped by 5%".</summary>
-    public static bool IsDecrease(string sentence, int start) =>
-        DecreasePattern().IsMatch(TextWindow.Before(sentence, start));
+    /// <summary>
+    /// The verb of change that governs the number, if any: a fall ("fell 0.25 percentage points", "down 3%", "dropped by
+    /// 5%") or a rise ("rose by a third", "up 4%"). "rose to 5%" is a level, not a change, and has none.
+    /// </summary>
+    public static ChangeVerb? ChangeBefore(string sentence, int start)
+    {
+        var before = TextWindow.Before(sentence, start);
+        var offset = start - before.Length;
+        if (DecreasePattern().Match(before) is { Success: true } fall)
+        {
+            return new ChangeVerb(true, offset + fall.Index);
+        }
+        return IncreasePattern().Match(before) is { Success: true } rise
+            ? new ChangeVerb(false, offset + rise.Index)
+            : null;
+    }
 
     [GeneratedRegex(
         @"\b(?<q>more\s+than|less\s+than|fewer\s+than|no\s+more\s+than|no\s+fewer\s+than|no\s+less\s+than|well\s+over|just\s+over|just\s+under|over|under|above|below|about|around|approximately|roughly|nearly|almost|up\s+to|at\s+least|at\s+most|as\s+many\s+as|as\s+few\s+as|as\s+much\s+as|upwards\s+of|in\s+excess\s+of|close\s+to|some|an\s+estimated|estimated|an\s+average\s+of|average\s+of|averaging|on\s+average|a\s+total\s+of|a\s+maximum\s+of|a\s+minimum\s+of|exactly|only)\s+(?:between\s+)?$",
@@ -38,10 +53,16 @@ internal static partial class QualifierDetector
     private static partial Regex QualifierPattern();
 
     [GeneratedRegex(
-        @"\b(?:fell|fallen|falls|falling|dropped|drops|dropping|declined|declines|declining|decreased|decreases|slipped|slid|shrank|shrunk|contracted|plunged|plummeted|tumbled|sank|lowered|down)\s+(?:by\s+)?(?:(?:a\s+)?(?:further\s+|mere\s+|more\s+than\s+|nearly\s+|almost\s+|about\s+|around\s+|some\s+))?$",
+        @"\b(?:fell|fallen|falls|falling|dropped|drops|dropping|declined|declines|declining|decreased|decreases|slipped|slid|shrank|shrunk|contracted|plunged|plummeted|tumbled|sank|lowered|down|cut|reduced)\s+(?:by\s+)?(?:(?:a\s+)?(?:further\s+|mere\s+|more\s+than\s+|nearly\s+|almost\s+|about\s+|around\s+|some\s+|over\s+|roughly\s+))?$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
     )]
     private static partial Regex DecreasePattern();
+
+    [GeneratedRegex(
+        @"\b(?:rose|risen|rises|rising|increased|increases|increasing|grew|grown|grows|growing|jumped|jumps|climbed|climbs|gained|gains|surged|surges|soared|soars|expanded|expands|up)\s+(?:by\s+)?(?:(?:a\s+)?(?:further\s+|more\s+than\s+|nearly\s+|almost\s+|about\s+|around\s+|some\s+|over\s+|roughly\s+))?$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
+    )]
+    private static partial Regex IncreasePattern();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex WhiteSpace();

@@ -11,17 +11,37 @@ internal sealed record NumberSpan(
     double? High,
     string? Currency,
     PercentKind Percent,
-    bool IsQualitative
+    bool IsVague
 )
 {
     public bool IsRange => Low is not null;
+
+    /// <summary>The word the number is glued to by a hyphen ("room" in "25-room"), if any.</summary>
+    public string? Compound { get; init; }
+
+    public bool IsOrdinal { get; init; }
+
+    public bool IsWords { get; init; }
+
+    /// <summary>0 for the first number of a score or vote tally ("3" of "3 – 0"), 1 for the second; null otherwise.</summary>
+    public int? TallySide { get; init; }
+
+    public static NumberSpan Of(NumberMention m) =>
+        new(m.Start, m.End, m.Value, null, null, m.Currency, m.Percent, m.IsVague)
+        {
+            Compound = m.Compound,
+            IsOrdinal = m.IsOrdinal,
+            IsWords = m.IsWords,
+        };
 }
 
 /// <summary>
 /// Joins neighbouring numbers into ranges from the raw text — "between 20,000 and 25,000" (002:2),
-/// "30,000 to 36,000" (002:6), "15,000–20,000" with an en dash (004:9), "20-25" — because a tokenizer
-/// splits them apart. A scale, currency or percent sign written once applies to both ends
-/// ("$20-25 million", "20–25%"). "rose from 2% to 3%" is a change between two figures, not a range.
+/// "30,000 to 36,000" (002:6), "15,000–20,000" with an en dash (004:9), "20-25", "one or two" — because a
+/// tokenizer splits them apart. A scale, currency or percent sign written once applies to both ends
+/// ("$20-25 million", "20–25%", "50.1 to 42.9 percent"). "rose from 2% to 3%" is a change between two figures,
+/// not a range. Scores and vote tallies ("Belgium 3 – 0 Panama", "lost 1 – 2 to England", "a 23-19 vote",
+/// "27 votes to 18") are two figures, one per side, and never a range.
 /// </summary>
 internal static partial class RangeParser
 {
@@ -34,36 +54,55 @@ internal static partial class RangeParser
         for (var i = 0; i < mentions.Count; i++)
         {
             var a = mentions[i];
-            if (i + 1 < mentions.Count && TryJoin(sentence, a, mentions[i + 1]) is { } range)
+            if (i + 1 < mentions.Count)
             {
-                spans.Add(range);
-                i++;
-                continue;
+                var b = mentions[i + 1];
+                if (IsTally(sentence, a, b))
+                {
+                    var shared = SharedUnit(a, b);
+                    spans.Add(NumberSpan.Of(shared) with { TallySide = 0 });
+                    spans.Add(NumberSpan.Of(b) with { TallySide = 1 });
+                    i++;
+                    continue;
+                }
+                if (TryJoin(sentence, a, b) is { } range)
+                {
+                    spans.Add(range);
+                    i++;
+                    continue;
+                }
+                if (IsPair(sentence, a, b))
+                {
+                    a = SharedUnit(a, b); // "50.1 to 42.9 percent": the sign written once is both numbers'
+                }
             }
-            if (i + 1 < mentions.Count && IsTally(sentence, a, mentions[i + 1]))
-            {
-                i++; // "voted 256-40", "won 3-1": a tally or a score counts nothing on its own
-                continue;
-            }
-            spans.Add(
-                new NumberSpan(
-                    a.Start,
-                    a.End,
-                    a.Value,
-                    null,
-                    null,
-                    a.Currency,
-                    a.Percent,
-                    a.IsQualitative
-                )
-            );
+            spans.Add(NumberSpan.Of(a));
         }
         return spans;
     }
 
+    private static NumberMention SharedUnit(NumberMention a, NumberMention b) =>
+        a.Currency is null && a.Percent == PercentKind.None && !a.IsWords && !b.IsWords
+            ? a with
+            {
+                Currency = b.Currency,
+                Percent = b.Percent,
+            }
+            : a;
+
+    private static bool IsPair(string sentence, NumberMention a, NumberMention b) =>
+        PairGap().IsMatch(sentence[a.End..b.Start]) && a.Compound is null && !a.IsOrdinal;
+
     private static NumberSpan? TryJoin(string sentence, NumberMention a, NumberMention b)
     {
-        if (a.IsQualitative || b.IsQualitative || a.IsWords != b.IsWords)
+        if (
+            a.IsVague
+            || b.IsVague
+            || a.IsWords != b.IsWords
+            || a.IsOrdinal
+            || b.IsOrdinal
+            || a.Compound is not null
+        )
         {
             return null;
         }
@@ -78,18 +117,21 @@ internal static partial class RangeParser
         {
             return null; // "raised by 2 percentage points to 21%": a change and a level
         }
-        if (BetweenBefore().Match(before) is { Success: true } between && AndGap().IsMatch(gap))
+        if (
+            BetweenBefore().Match(before) is { Success: true } between
+            && WordGap().Match(gap).Groups["and"].Success
+        )
         {
             start = a.Start - before.Length + between.Index;
         }
-        else if (ToGap().IsMatch(gap))
+        else if (WordGap().Match(gap).Groups["to"].Success)
         {
             if (ChangeBefore().IsMatch(before) || ByBefore().IsMatch(before))
             {
                 return null;
             }
         }
-        else if (!DashGap().IsMatch(gap))
+        else if (!DashGap().IsMatch(gap) && !WordGap().Match(gap).Groups["or"].Success)
         {
             return null;
         }
@@ -122,17 +164,71 @@ internal static partial class RangeParser
             a.Currency ?? b.Currency,
             percent,
             false
-        );
+        )
+        {
+            Compound = b.Compound,
+            IsWords = a.IsWords,
+        };
     }
 
-    private static bool IsTally(string sentence, NumberMention a, NumberMention b) =>
-        !a.IsWords
-        && !b.IsWords
-        && a.Value > b.Value
-        && a.Currency is null
-        && a.Percent == PercentKind.None
-        && DashGap().IsMatch(sentence[a.End..b.Start])
-        && !sentence[a.End..b.Start].Contains(' ');
+    /// <summary>
+    /// Two whole numbers joined by a dash (or "to", or "votes to") that a game or a vote gives one each side: told by
+    /// the order (a range never falls: "23-19"), by a team named each side ("Belgium 3 – 0 Panama"), or by the words
+    /// around ("defeated … 1 – 0", "a 5-4 decision", "1 – 1 on the scoreboard").
+    /// </summary>
+    private static bool IsTally(string sentence, NumberMention a, NumberMention b)
+    {
+        if (
+            a.IsWords
+            || b.IsWords
+            || a.Currency is not null
+            || b.Currency is not null
+            || a.HasScale
+            || b.HasScale
+            || a.IsOrdinal
+            || b.IsOrdinal
+            || a.Compound is not null
+            || a.Value != Math.Floor(a.Value)
+            || b.Value != Math.Floor(b.Value)
+        )
+        {
+            return false;
+        }
+        var gap = sentence[a.End..b.Start];
+        var before = TextWindow.Before(sentence, a.Start);
+        var after = TextWindow.After(sentence, b.End);
+        if (VotesGap().IsMatch(gap))
+        {
+            return true;
+        }
+        var dash = DashGap().IsMatch(gap);
+        if (!dash && !(WordGap().Match(gap).Groups["to"].Success && a.Value > b.Value))
+        {
+            return false;
+        }
+        if (
+            a.Percent == PercentKind.None
+            && b.Percent == PercentKind.None
+            && dash
+            && !gap.Contains(' ')
+            && a.Value >= b.Value
+        )
+        {
+            return true; // "voted 256-40", "won 3-1", "drew 1-1"
+        }
+        // "lost 20-25 tanks" counts tanks: a noun after the numbers makes them a range, whatever the verb.
+        if (NounAfter().IsMatch(after))
+        {
+            return false;
+        }
+        return TallyBefore().IsMatch(before)
+            || TallyAfter().IsMatch(after)
+            || (NameBefore().IsMatch(before) && NameAfter().IsMatch(after))
+            || (dash && a.Value == b.Value);
+    }
+
+    /// <summary>True when "by" (and a hedge) ends the text before a number: "fell by 20,000", "by about 3%".</summary>
+    public static bool IsAfterBy(string before) => ByBefore().IsMatch(before);
 
     private static double ScaleOf(NumberMention mention)
     {
@@ -152,14 +248,24 @@ internal static partial class RangeParser
     )]
     private static partial Regex BetweenBefore();
 
-    [GeneratedRegex(@"^\s+and\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex AndGap();
-
+    /// <summary>A word between two numbers: "and" (after "between"), "to" or "through", "or".</summary>
     [GeneratedRegex(
-        @"^\s+(?:to|through)\s+$",
+        @"^\s+(?:(?<and>and)|(?<to>to|through)|(?<or>or))\s+$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
     )]
-    private static partial Regex ToGap();
+    private static partial Regex WordGap();
+
+    [GeneratedRegex(
+        @"^\s*(?:,\s*)?(?:to|and|or|through|[-–—‒])\s*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
+    )]
+    private static partial Regex PairGap();
+
+    [GeneratedRegex(
+        @"^\s+(?:votes?|points?|goals?|runs?)\s+(?:to|against)\s+$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
+    )]
+    private static partial Regex VotesGap();
 
     [GeneratedRegex(
         @"\bby\s+(?:(?:about|around|roughly|some|nearly|almost|just|more\s+than|over)\s+)?$",
@@ -175,4 +281,29 @@ internal static partial class RangeParser
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
     )]
     private static partial Regex ChangeBefore();
+
+    /// <summary>A word of a game or a vote shortly before the numbers: "defeated debutants Panama 3 – 0", "voted 27 to 18".</summary>
+    [GeneratedRegex(
+        @"\b(?:defeated|defeats?|beat|beats|beating|won|wins?|winning|lost|lose|loses|losing|drew|draws?|drawing|tied|ties|trailed|trailing|trails?|led|leads?|leading|ended|ends|ending|finished|finishing|scored?|scoreline|result|votes?|voted|voting|tally|count|margin|putting|leaving|thrashed|edged|routed|overcame|victory|defeat)\b[^.;:!?0-9]{0,40}$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
+    )]
+    private static partial Regex TallyBefore();
+
+    [GeneratedRegex(
+        @"^\s*(?:on\s+the\s+scoreboard|up\b|down\b|lead\b|victory|wins?\b|defeat|loss\b|draw\b|votes?\b|decision|ruling|majority|scoreline|result|(?:to|against)\s+\p{Lu}|in\s+(?:favou?r|the\s+(?:final|first|second|match|game)))",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
+    )]
+    private static partial Regex TallyAfter();
+
+    [GeneratedRegex(
+        @"^\s+(?!(?:and|or|to|on|in|at|with|after|before|against|for|up|down|as|but|the|a|an|when|while|thanks|from|into|over|lead|victory|win|wins|defeat|loss|draw|vote|votes|decision|ruling|majority|scoreline|result|score)\b)\p{Ll}",
+        RegexOptions.CultureInvariant
+    )]
+    private static partial Regex NounAfter();
+
+    [GeneratedRegex(@"\p{Lu}[\p{L}.'’-]*\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex NameBefore();
+
+    [GeneratedRegex(@"^\s+\p{Lu}", RegexOptions.CultureInvariant)]
+    private static partial Regex NameAfter();
 }

@@ -171,6 +171,12 @@ internal static class AnswerRenderer
             {
                 line += $" · Ratio (a / b): **{ratio.ToString("0.####", s_culture)}**";
             }
+
+            // The periods and the sources, when they differ, are said here as on the command line.
+            if (!string.IsNullOrWhiteSpace(answer.Explanation))
+            {
+                line += "\n" + Markdown.Escape(answer.Explanation);
+            }
         }
         else
         {

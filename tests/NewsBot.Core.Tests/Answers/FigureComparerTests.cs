@@ -12,7 +12,10 @@ public sealed class FigureComparerTests
         string unit,
         double? low = null,
         double? high = null,
-        string? period = null
+        string? period = null,
+        string? claimedBy = null,
+        int line = 1,
+        double confidence = 1
     ) =>
         new(
             value,
@@ -23,11 +26,11 @@ public sealed class FigureComparerTests
             "measure",
             period,
             null,
-            null,
+            claimedBy,
             "passage",
-            [new SourceRef("a.txt", 1)],
-            1,
-            1
+            [new SourceRef("a.txt", line)],
+            confidence,
+            confidence
         );
 
     [Fact]
@@ -35,13 +38,73 @@ public sealed class FigureComparerTests
     {
         var answer = _comparer.Compare(
             Result(22_500, "soldiers", 20_000, 25_000, "per month"),
-            Result(17_500, "troops", 15_000, 20_000)
+            Result(17_500, "troops", 15_000, 20_000, "per month")
         );
 
         Assert.True(answer.Comparable);
         Assert.Equal(5_000, answer.Difference);
         Assert.Equal(1.2857, answer.Ratio);
-        Assert.Contains("periods differ", answer.Explanation);
+    }
+
+    [Fact]
+    public void Says_the_periods_differ_and_gives_no_difference_or_ratio_for_a_rate_against_a_total()
+    {
+        var answer = _comparer.Compare(
+            Result(22_500, "soldiers", 20_000, 25_000, "per month"),
+            Result(1_100_000, "casualties", period: "since the invasion")
+        );
+
+        AssertNotCompared(answer, "periods differ", "per month", "since the invasion");
+    }
+
+    [Fact]
+    public void Compares_two_months_and_names_them()
+    {
+        var answer = _comparer.Compare(
+            Result(35_000, "soldiers", period: "in December"),
+            Result(30_000, "men", period: "in January")
+        );
+
+        Assert.True(answer.Comparable);
+        Assert.Equal(5_000, answer.Difference);
+        Assert.Contains("a in December, b in January", answer.Explanation);
+    }
+
+    [Fact]
+    public void Says_the_currencies_differ_and_gives_no_difference()
+    {
+        var answer = _comparer.Compare(Result(10_000_000, "SEK"), Result(1_400_000, "USD"));
+
+        AssertNotCompared(answer, "an amount in SEK", "an amount in USD");
+    }
+
+    [Fact]
+    public void Says_when_the_two_sides_are_claimed_by_different_sources()
+    {
+        var answer = _comparer.Compare(
+            Result(1_100_000, "casualties", claimedBy: "Britain's defence ministry"),
+            Result(400_000, "soldiers", claimedBy: "Western estimates")
+        );
+
+        Assert.Contains("The sources differ", answer.Explanation);
+        Assert.Contains("Britain's defence ministry", answer.Explanation);
+        Assert.Contains("Western estimates", answer.Explanation);
+    }
+
+    [Fact]
+    public void Takes_the_next_answer_when_two_different_questions_find_the_same_figure()
+    {
+        var september = Result(2.1, "percent", period: "in September", line: 3, confidence: 0.9);
+        var august = Result(1.8, "percent", period: "in August", line: 3, confidence: 0.6);
+
+        var answer = _comparer.Compare(
+            new FigureAnswer([september, august]),
+            new FigureAnswer([september with { Confidence = 0.7 }, august]),
+            distinct: true
+        );
+
+        Assert.Equal(2.1, answer.A!.Value);
+        Assert.Equal(1.8, answer.B!.Value);
     }
 
     [Fact]
@@ -85,5 +148,13 @@ public sealed class FigureComparerTests
         Assert.True(answer.Comparable);
         Assert.Equal(3, answer.Difference);
         Assert.Null(answer.Ratio);
+    }
+
+    private static void AssertNotCompared(CompareAnswer answer, params string[] said)
+    {
+        Assert.False(answer.Comparable);
+        Assert.Null(answer.Difference);
+        Assert.Null(answer.Ratio);
+        Assert.All(said, s => Assert.Contains(s, answer.Explanation));
     }
 }

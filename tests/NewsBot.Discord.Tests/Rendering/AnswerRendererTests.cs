@@ -179,6 +179,29 @@ public sealed class AnswerRendererTests
     }
 
     [Fact]
+    public void A_comparison_says_the_periods_and_sources_as_the_command_line_does()
+    {
+        var answer = new CompareAnswer(
+            FakeAnswerService.Losses,
+            FakeAnswerService.Losses with
+            {
+                Value = 30000,
+                Low = null,
+                High = null,
+            },
+            5000,
+            1.1667,
+            true,
+            "a (35,000 soldiers) minus b (30,000 soldiers) is 5,000. Note the periods: a in December, b in January."
+        );
+
+        var embed = Assert.Single(AnswerRenderer.Compare("December", "January", answer).Embeds!);
+
+        Assert.Contains("Note the periods", embed.Description);
+        Assert.Contains("b in January", embed.Description);
+    }
+
+    [Fact]
     public void Figures_in_different_units_are_said_not_to_be_comparable()
     {
         var answer = new CompareAnswer(

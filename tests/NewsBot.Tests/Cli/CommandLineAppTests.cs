@@ -244,4 +244,51 @@ public sealed class CommandLineAppTests : IDisposable
         Assert.Contains("Unknown command '/nonsense'", text);
         Assert.DoesNotContain("kill zone", text);
     }
+
+    // A comparison whose sides differ in period says so on the command line, as JSON and in the console.
+    private static readonly string[] RussianAgainstUkrainian =
+    [
+        "ask",
+        "compare",
+        "--a",
+        "Russian casualties",
+        "--b",
+        "Ukrainian casualties",
+    ];
+
+    [Fact]
+    public async Task The_command_line_says_the_periods_differ_and_gives_no_difference()
+    {
+        await RunAsync(RussianAgainstUkrainian);
+
+        var text = _output.ToString();
+        Assert.Contains("periods differ", text);
+        Assert.DoesNotContain("Difference (A − B)", text);
+    }
+
+    [Fact]
+    public async Task The_json_says_the_periods_differ_and_has_no_difference_or_ratio()
+    {
+        await RunAsync([.. RussianAgainstUkrainian, "--json"]);
+
+        using var json = JsonDocument.Parse(_output.ToString());
+        var root = json.RootElement;
+        Assert.False(root.GetProperty("comparable").GetBoolean());
+        Assert.False(
+            root.TryGetProperty("difference", out var d) && d.ValueKind != JsonValueKind.Null
+        );
+        Assert.False(root.TryGetProperty("ratio", out var r) && r.ValueKind != JsonValueKind.Null);
+        Assert.Contains("periods differ", root.GetProperty("explanation").GetString());
+    }
+
+    [Fact]
+    public async Task The_console_says_the_periods_differ()
+    {
+        await RunWithInputAsync(
+            "/compare a: Russian casualties b: Ukrainian casualties\n/quit\n",
+            "console"
+        );
+
+        Assert.Contains("periods differ", _output.ToString());
+    }
 }

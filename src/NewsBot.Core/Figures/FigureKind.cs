@@ -1,0 +1,32 @@
+namespace NewsBot.Core.Figures;
+
+/// <summary>
+/// What sort of quantity a figure is. A question asks for one sort ("how old" an age, "how long" a duration,
+/// "how much" money), and a figure of another sort is not its answer however many words they share.
+/// </summary>
+public enum FigureKind
+{
+    /// <summary>A number of things: "35,000 soldiers", "163 teams", "a 25-room home".</summary>
+    Count,
+
+    /// <summary>An amount of money in a currency: "$500 million", "€6bn", "10 million Swedish kronor".</summary>
+    Money,
+
+    /// <summary>A share or a change of a share: "90%", "fell 6.2 per cent", "0.25 percentage points".</summary>
+    Percent,
+
+    /// <summary>A person's age: "aged 67", "a 67-year-old shepherd", "Smith, 54,".</summary>
+    Age,
+
+    /// <summary>A length of time: "for 37 years", "a nine-year war", "one to four months".</summary>
+    Duration,
+
+    /// <summary>A position in an order: "in the 62nd minute". Never the answer to "how many".</summary>
+    Ordinal,
+
+    /// <summary>One side of a score or a vote tally: Belgium's 3 in "Belgium 3 – 0 Panama", the 23 of "a 23-19 vote".</summary>
+    Score,
+
+    /// <summary>A physical quantity with a unit of measure: "500 miles", "2.5 tonnes", "185 km/h".</summary>
+    Measurement,
+}
