@@ -114,7 +114,14 @@ internal sealed partial class InteractionReply
     /// Acknowledges now with a deferral (type 5) unless a first answer already went out; true when the
     /// interaction is (being) deferred, so the answer will be an edit.
     /// </summary>
-    public Task<bool> DeferAsync(CancellationToken cancellationToken = default)
+    public Task<bool> DeferAsync(CancellationToken cancellationToken = default) =>
+        DeferAsync(ephemeral: false, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="DeferAsync(CancellationToken)"/>; when <paramref name="ephemeral"/>, the answer that
+    /// follows is seen by the one who asked only (a deferral decides it for the edit after it).
+    /// </summary>
+    public Task<bool> DeferAsync(bool ephemeral, CancellationToken cancellationToken = default)
     {
         lock (_gate)
         {
@@ -123,12 +130,12 @@ internal sealed partial class InteractionReply
             if (_state != State.Waiting)
                 return Task.FromResult(false);
             _state = State.Deferring;
-            _deferral = SendDeferralAsync(cancellationToken);
+            _deferral = SendDeferralAsync(ephemeral, cancellationToken);
             return _deferral;
         }
     }
 
-    private async Task<bool> SendDeferralAsync(CancellationToken cancellationToken)
+    private async Task<bool> SendDeferralAsync(bool ephemeral, CancellationToken cancellationToken)
     {
         try
         {
@@ -136,8 +143,8 @@ internal sealed partial class InteractionReply
                 "deferral",
                 options =>
                     _interaction is RestInteraction rest
-                        ? _httpCallback!(rest.Defer(options: options))
-                        : _interaction.DeferAsync(options: options),
+                        ? _httpCallback!(rest.Defer(ephemeral, options))
+                        : _interaction.DeferAsync(ephemeral, options),
                 cancellationToken
             );
             lock (_gate)
