@@ -128,7 +128,10 @@ internal sealed class BenchInteractionRun(
         {
             var due = within * i / Math.Max(1, count);
             if (due > clock.Elapsed)
+            {
                 await Task.Delay(due - clock.Elapsed, cancellationToken);
+            }
+
             pending.Add(
                 emulator.SendInteractionAndWaitAsync(
                     Interaction(emulator, first + i),

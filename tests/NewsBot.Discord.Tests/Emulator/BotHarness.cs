@@ -96,10 +96,13 @@ internal sealed class BotHarness : IAsyncDisposable
         _ = provider.GetRequiredService<IOptions<DiscordOptions>>().Value; // validates as ValidateOnStart would
         await harness.Bot.StartAsync(CancellationToken.None);
         if (waitForReady)
+        {
             Assert.True(
                 await DiscordEmulator.WaitUntilAsync(() => harness.Gateway.IsReady, ReadyPatience),
                 "The bot never became ready."
             );
+        }
+
         return harness;
     }
 
@@ -162,7 +165,10 @@ internal sealed class BotHarness : IAsyncDisposable
             ["Discord:ModeratorRoleIds:0"] = ModeratorRole,
         };
         foreach (var (key, value) in configuration ?? [])
+        {
             settings[key] = value;
+        }
+
         return (
             new ConfigurationBuilder().AddInMemoryCollection(settings).Build(),
             new FakeAnswerService(),
@@ -190,7 +196,10 @@ internal sealed class BotHarness : IAsyncDisposable
         services.AddSingleton<IIndexRefresher>(refresher);
         services.AddSingleton<IArticleLibrary, FakeArticleLibrary>();
         if (lifetime is not null)
+        {
             services.AddSingleton<IHostApplicationLifetime>(lifetime);
+        }
+
         services.AddSingleton(exitCode);
         services.AddNewsBotDiscord(config);
     }
@@ -221,6 +230,8 @@ internal sealed class BotHarness : IAsyncDisposable
         }
         Lifetime.Dispose();
         if (_ownsEmulator)
+        {
             await Emulator.DisposeAsync();
+        }
     }
 }
