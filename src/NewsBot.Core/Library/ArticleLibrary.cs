@@ -19,7 +19,7 @@ public sealed partial class ArticleLibrary(
     IAnswerService answers,
     TimeProvider time,
     ILogger<ArticleLibrary>? logger = null
-) : IArticleLibrary
+) : IArticleLibrary, IDisposable
 {
     /// <summary>What an attachment may be served as (Discord serves Markdown as such).</summary>
     private static readonly IReadOnlySet<string> s_fileTypes = new HashSet<string>(
@@ -198,6 +198,8 @@ public sealed partial class ArticleLibrary(
             _oneChange.Release();
         }
     }
+
+    public void Dispose() => _oneChange.Dispose();
 
     private async Task<AddResult> ChangeAsync(
         Func<Task<AddResult>> change,

@@ -25,6 +25,7 @@ internal static class LibraryRenderer
             ),
         };
         if (article.Quotes.Count > 0)
+        {
             fields.Add(
                 new(
                     "Quotes",
@@ -35,7 +36,9 @@ internal static class LibraryRenderer
                     )
                 )
             );
+        }
         if (article.Figures.Count > 0)
+        {
             fields.Add(
                 new(
                     "Figures",
@@ -46,6 +49,7 @@ internal static class LibraryRenderer
                     )
                 )
             );
+        }
         return DiscordLimits.Enforce(
             new JsonMessage(
                 Content: "Added and indexed: members can ask about it now.",
@@ -81,17 +85,21 @@ internal static class LibraryRenderer
             var text = "• " + DiscordLimits.Truncate(line(item), 200);
             // Room is kept for the "… and N more" line.
             if (length + text.Length + 1 > DiscordLimits.FieldValue - 40)
+            {
                 break;
+            }
             lines.Add(text);
             length += text.Length + 1;
         }
         if (items.Count > lines.Count)
+        {
             lines.Add(
                 string.Create(
                     CultureInfo.InvariantCulture,
                     $"… and {items.Count - lines.Count} more"
                 )
             );
+        }
         return string.Join('\n', lines);
     }
 

@@ -20,7 +20,9 @@ internal sealed class FakeArticleLibrary : IArticleLibrary
     public Task<AddResult> AddLinkAsync(string link, CancellationToken cancellationToken = default)
     {
         lock (Calls)
+        {
             Calls.Add("link " + link);
+        }
         return Task.FromResult(Result());
     }
 
@@ -31,14 +33,18 @@ internal sealed class FakeArticleLibrary : IArticleLibrary
     )
     {
         lock (Calls)
+        {
             Calls.Add($"attachment {fileName} {downloadLink}");
+        }
         return Task.FromResult(Result());
     }
 
     public Task<AddResult> AddFileAsync(string path, CancellationToken cancellationToken = default)
     {
         lock (Calls)
+        {
             Calls.Add("file " + path);
+        }
         return Task.FromResult(Result());
     }
 
@@ -48,7 +54,9 @@ internal sealed class FakeArticleLibrary : IArticleLibrary
     )
     {
         lock (Calls)
+        {
             Calls.Add("remove " + file);
+        }
         return Task.FromResult(new RemoveResult(file, "A headline", Refusal));
     }
 

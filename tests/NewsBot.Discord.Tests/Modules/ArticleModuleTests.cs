@@ -23,7 +23,9 @@ public sealed class ArticleModuleTests
         var callback = bot.Emulator.CallbacksFor(id)[0].Body!;
         MessageAssertions.IsValidCallback(callback);
         if (callback["type"]!.GetValue<int>() != 5)
+        {
             return (callback, callback["data"]!);
+        }
         var token = interaction["token"]!.GetValue<string>();
         Assert.True(
             await DiscordEmulator.WaitUntilAsync(() => bot.Emulator.EditsFor(token).Count > 0),

@@ -781,6 +781,7 @@ public sealed class DiscordEmulator : IAsyncDisposable
                 },
             };
             if (value is EmulatedAttachment attachment)
+            {
                 attachments[attachment.Id] = new JsonObject
                 {
                     ["id"] = attachment.Id,
@@ -790,6 +791,7 @@ public sealed class DiscordEmulator : IAsyncDisposable
                     ["proxy_url"] = attachment.Url,
                     ["content_type"] = attachment.ContentType,
                 };
+            }
             if (name == focused)
             {
                 option["focused"] = true;
@@ -838,7 +840,9 @@ public sealed class DiscordEmulator : IAsyncDisposable
             ["context"] = 0,
         };
         if (attachments.Count > 0)
+        {
             interaction["data"]!["resolved"] = new JsonObject { ["attachments"] = attachments };
+        }
         return interaction;
     }
 

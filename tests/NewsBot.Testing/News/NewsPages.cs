@@ -102,7 +102,7 @@ public static class NewsPages
             <p class="meta">Published 12 February 2026 by Pieter Lonn</p>
             <div class="article-text">
               <p>The empty customs house on the west quay will open as Port Velden&rsquo;s library next spring, the town&rsquo;s culture office announced on Thursday.</p>
-              <p>The move doubles the shelf space to 90,000 books and adds a reading room facing the water. &quot;A library should be where people already walk,&quot; said head librarian Anouk Severs.</p>
+              <p>The move doubles the shelf space to 90,000 books and adds a reading room facing the water. &quot;A library should be where people already walk,&quot; said Anouk Severs, the head librarian.</p>
               <p>The renovation will take eleven months and is paid for by a heritage grant. The present library, above the post office, closes in March and its staff move to the new building.</p>
               <p>Local historians welcomed the plan but asked that the customs ledgers kept in the cellar stay in the building, where they have been since the nineteenth century.</p>
             </div>
