@@ -41,12 +41,7 @@ public sealed partial class CommandLineApp
                     {
                         return await RefusedAsync("add", result.Refusal);
                     }
-                    await output.WriteLineAsync(
-                        string.Create(
-                            CultureInfo.InvariantCulture,
-                            $"Added {added.File}: {added.Headline} ({added.Quotes.Count} quotes, {added.Figures.Count} figures)"
-                        )
-                    );
+                    await output.WriteLineAsync(Added(added));
                     return ExitOk;
                 })
         );
@@ -82,16 +77,25 @@ public sealed partial class CommandLineApp
                     {
                         return await RefusedAsync("remove", result.Refusal);
                     }
-                    await output.WriteLineAsync(
-                        result.Headline is { Length: > 0 } headline
-                            ? $"Removed {result.File}: {headline}"
-                            : $"Removed {result.File}"
-                    );
+                    await output.WriteLineAsync(Removed(result));
                     return ExitOk;
                 })
         );
         return command;
     }
+
+    /// <summary>The one line saying what was added.</summary>
+    internal static string Added(AddedArticle added) =>
+        string.Create(
+            CultureInfo.InvariantCulture,
+            $"Added {added.File}: {added.Headline} ({added.Quotes.Count} quotes, {added.Figures.Count} figures)"
+        );
+
+    /// <summary>The one line saying what was removed.</summary>
+    internal static string Removed(RemoveResult result) =>
+        result.Headline is { Length: > 0 } headline
+            ? $"Removed {result.File}: {headline}"
+            : $"Removed {result.File}";
 
     private static ArticleLibrary Library(NewsBotSession session, ArticleFetcher fetcher) =>
         new(

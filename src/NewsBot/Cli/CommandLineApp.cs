@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using NewsBot.Core;
 using NewsBot.Core.Commands;
 using NewsBot.Core.Indexing;
+using NewsBot.Core.Library;
 using NewsBot.Hosting;
 
 namespace NewsBot.Cli;
@@ -199,6 +200,8 @@ public sealed partial class CommandLineApp(
                 {
                     using var session = await OpenAsync(parse, cancellationToken);
                     using var index = new ConsoleIndex(session.Store, options.WatchArticles);
+                    using var fetcher = new ArticleFetcher(options.ToFetchOptions());
+                    using var library = Library(session, fetcher);
                     var console = new SlashConsole(
                         session.Questions,
                         index,
@@ -206,7 +209,10 @@ public sealed partial class CommandLineApp(
                         output,
                         interactive: !Console.IsInputRedirected
                             && ReferenceEquals(input, Console.In)
-                    );
+                    )
+                    {
+                        Library = library,
+                    };
                     return await console.RunAsync(cancellationToken);
                 })
         );

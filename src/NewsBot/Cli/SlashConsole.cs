@@ -1,4 +1,6 @@
 using System.Text;
+using NewsBot.Core.Commands;
+using NewsBot.Core.Library;
 
 namespace NewsBot.Cli;
 
@@ -16,6 +18,9 @@ public sealed class SlashConsole(
     bool interactive
 )
 {
+    /// <summary>Where <c>/add-article</c> and <c>/remove-article</c> go; without one the console only answers.</summary>
+    public IArticleLibrary? Library { get; init; }
+
     public async Task<int> RunAsync(CancellationToken cancellationToken = default)
     {
         if (interactive)
@@ -74,6 +79,10 @@ public sealed class SlashConsole(
             {
                 return TerminalRenderer.Report(await index.ReindexAsync(full, cancellationToken));
             }
+            if (Library is not null && SlashCommandLine.ArticleChange(line) is { } change)
+            {
+                return await ChangeAsync(Library, change, cancellationToken);
+            }
             var question = SlashCommandLine.Parse(line);
             var note = await index.RefreshIfChangedAsync(cancellationToken);
             var answer = TerminalRenderer.Render(
@@ -91,6 +100,27 @@ public sealed class SlashConsole(
         }
     }
 
+    /// <summary>
+    /// <c>/add-article url: …</c> or <c>file: …</c> (a path: the console has no attachments) and
+    /// <c>/remove-article file: …</c>: one line, done or refused.
+    /// </summary>
+    private static async Task<string> ChangeAsync(
+        IArticleLibrary library,
+        ArticleChange change,
+        CancellationToken cancellationToken
+    )
+    {
+        if (change.Command == CommandCatalog.RemoveArticle.Name)
+        {
+            var removed = await library.RemoveAsync(change.Value, cancellationToken);
+            return removed.Refusal ?? CommandLineApp.Removed(removed);
+        }
+        var added = change.IsFile
+            ? await library.AddFileAsync(change.Value, cancellationToken)
+            : await library.AddLinkAsync(change.Value, cancellationToken);
+        return added.Article is { } article ? CommandLineApp.Added(article) : added.Refusal!;
+    }
+
     public static string Help()
     {
         var text = new StringBuilder("Commands:\n");
@@ -100,6 +130,12 @@ public sealed class SlashConsole(
         }
         text.AppendLine(
             $"  {"/" + SlashCommandLine.ReindexCommand + " [full: true]", -40} Refresh the index from the articles folder (full: every article)"
+        );
+        text.AppendLine(
+            $"  {"/" + CommandCatalog.AddArticle.Name + " url: <link> | file: <path>", -40} Add a news article and index it"
+        );
+        text.AppendLine(
+            $"  {"/" + CommandCatalog.RemoveArticle.Name + " file: <name>", -40} Remove an article file and refresh the index"
         );
         text.AppendLine("  /help                                    this list");
         text.Append("  /quit                                    leave");

@@ -26,7 +26,14 @@ public sealed class ArticleCommandTests : IAsyncLifetime
         _folder.Dispose();
     }
 
-    private Task<int> RunAsync(bool allowPrivateAddresses, params string[] args)
+    private Task<int> RunAsync(bool allowPrivateAddresses, params string[] args) =>
+        RunWithInputAsync("", allowPrivateAddresses, args);
+
+    private Task<int> RunWithInputAsync(
+        string input,
+        bool allowPrivateAddresses,
+        params string[] args
+    )
     {
         var options = new NewsBotOptions
         {
@@ -34,7 +41,7 @@ public sealed class ArticleCommandTests : IAsyncLifetime
             IndexPath = _folder.Combine("index"),
             AllowPrivateAddresses = allowPrivateAddresses,
         };
-        return new CommandLineApp(options, new StringReader(""), _output, _error).RunAsync(args);
+        return new CommandLineApp(options, new StringReader(input), _output, _error).RunAsync(args);
     }
 
     [Fact]
@@ -121,5 +128,29 @@ public sealed class ArticleCommandTests : IAsyncLifetime
             _error.ToString(),
             StringComparison.Ordinal
         );
+    }
+
+    [Fact]
+    public async Task The_console_adds_and_removes_articles_as_Discord_does_and_answers_from_them()
+    {
+        var link = _site.Serve("/news/ferry", NewsPages.Ferry);
+
+        var exit = await RunWithInputAsync(
+            $"""
+            /add-article url: {link}
+            /who-said quote: waited twenty years for a boat
+            /remove-article file: nothing.txt
+            /add-article
+            """,
+            true,
+            "console"
+        );
+
+        Assert.Equal(0, exit);
+        var text = _output.ToString();
+        Assert.Matches(@"Added 20260304_[0-9a-f]{16}\.txt: " + NewsPages.FerryHeadline, text);
+        Assert.Contains("Elena Varga", text, StringComparison.Ordinal);
+        Assert.Contains("There is no article file 'nothing.txt'.", text, StringComparison.Ordinal);
+        Assert.Contains("/add-article takes a link or a file", text, StringComparison.Ordinal);
     }
 }
