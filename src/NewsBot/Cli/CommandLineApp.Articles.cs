@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using NewsBot.Core.Answers;
+using NewsBot.Core.Commands;
 using NewsBot.Core.Library;
 
 namespace NewsBot.Cli;
@@ -12,55 +13,40 @@ namespace NewsBot.Cli;
 /// </summary>
 public sealed partial class CommandLineApp
 {
-    private Command AddCommand()
-    {
-        var source = new Argument<string>("url|path")
-        {
-            Description = "A link to a news page (http or https), or a .txt, .md or .html file",
-        };
-        var command = new Command(
+    private Command AddCommand() =>
+        ArticleCommand(
             "add",
-            "Add a news article by link or file to the articles folder and index it"
-        )
-        {
-            source,
-        };
-        AddCommon(command, json: false);
-        command.SetAction(
-            (parse, cancellationToken) =>
-                Guard(async () =>
-                {
-                    var what = parse.GetValue(source)!;
-                    using var session = await OpenAsync(parse, cancellationToken);
-                    using var fetcher = new ArticleFetcher(options.ToFetchOptions());
-                    using var library = Library(session, fetcher);
-                    var result = what.Contains("://", StringComparison.Ordinal)
-                        ? await library.AddLinkAsync(what, cancellationToken)
-                        : await library.AddFileAsync(what, cancellationToken);
-                    if (result.Article is not { } added)
-                    {
-                        return await RefusedAsync("add", result.Refusal);
-                    }
-                    await output.WriteLineAsync(Added(added));
-                    return ExitOk;
-                })
+            "Add a news article by link or file to the articles folder and index it",
+            new Argument<string>("url|path")
+            {
+                Description = "A link to a news page (http or https), or a .txt, .md or .html file",
+            },
+            value => new ArticleChange(
+                CommandCatalog.AddArticle.Name,
+                value,
+                IsFile: !value.Contains("://", StringComparison.Ordinal)
+            )
         );
-        return command;
-    }
 
-    private Command RemoveCommand()
-    {
-        var file = new Argument<string>("file")
-        {
-            Description = "The article file, as 'newsbot ask sources' lists it",
-        };
-        var command = new Command(
+    private Command RemoveCommand() =>
+        ArticleCommand(
             "remove",
-            "Remove an article file from the articles folder and the index"
-        )
-        {
-            file,
-        };
+            "Remove an article file from the articles folder and the index",
+            new Argument<string>("file")
+            {
+                Description = "The article file, as 'newsbot ask sources' lists it",
+            },
+            value => new ArticleChange(CommandCatalog.RemoveArticle.Name, value, IsFile: true)
+        );
+
+    private Command ArticleCommand(
+        string name,
+        string description,
+        Argument<string> argument,
+        Func<string, ArticleChange> change
+    )
+    {
+        var command = new Command(name, description) { argument };
         AddCommon(command, json: false);
         command.SetAction(
             (parse, cancellationToken) =>
@@ -69,33 +55,51 @@ public sealed partial class CommandLineApp
                     using var session = await OpenAsync(parse, cancellationToken);
                     using var fetcher = new ArticleFetcher(options.ToFetchOptions());
                     using var library = Library(session, fetcher);
-                    var result = await library.RemoveAsync(
-                        parse.GetValue(file)!,
+                    var (done, refusal) = await ChangeAsync(
+                        library,
+                        change(parse.GetValue(argument)!),
                         cancellationToken
                     );
-                    if (result.Refusal is not null)
+                    if (done is null)
                     {
-                        return await RefusedAsync("remove", result.Refusal);
+                        await error.WriteLineAsync($"{Program} {name}: {refusal}");
+                        return ExitFailure;
                     }
-                    await output.WriteLineAsync(Removed(result));
+                    await output.WriteLineAsync(done);
                     return ExitOk;
                 })
         );
         return command;
     }
 
-    /// <summary>The one line saying what was added.</summary>
-    internal static string Added(AddedArticle added) =>
-        string.Create(
-            CultureInfo.InvariantCulture,
-            $"Added {added.File}: {added.Headline} ({added.Quotes.Count} quotes, {added.Figures.Count} figures)"
-        );
-
-    /// <summary>The one line saying what was removed.</summary>
-    internal static string Removed(RemoveResult result) =>
-        result.Headline is { Length: > 0 } headline
-            ? $"Removed {result.File}: {headline}"
-            : $"Removed {result.File}";
+    /// <summary>Adds or removes an article: the one line saying what was done, or why it was refused.</summary>
+    internal static async Task<(string? Done, string? Refusal)> ChangeAsync(
+        IArticleLibrary library,
+        ArticleChange change,
+        CancellationToken cancellationToken
+    )
+    {
+        if (change.Command == CommandCatalog.RemoveArticle.Name)
+        {
+            var removed = await library.RemoveAsync(change.Value, cancellationToken);
+            return removed.Refusal is { } refusal ? (null, refusal)
+                : removed.Headline is { Length: > 0 } headline
+                    ? ($"Removed {removed.File}: {headline}", null)
+                : ($"Removed {removed.File}", null);
+        }
+        var result = change.IsFile
+            ? await library.AddFileAsync(change.Value, cancellationToken)
+            : await library.AddLinkAsync(change.Value, cancellationToken);
+        return result.Article is { } added
+            ? (
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"Added {added.File}: {added.Headline} ({added.Quotes.Count} quotes, {added.Figures.Count} figures)"
+                ),
+                null
+            )
+            : (null, result.Refusal);
+    }
 
     private static ArticleLibrary Library(NewsBotSession session, ArticleFetcher fetcher) =>
         new(
@@ -105,10 +109,4 @@ public sealed partial class CommandLineApp
             new AnswerService(session.Store),
             TimeProvider.System
         );
-
-    private async Task<int> RefusedAsync(string command, string? refusal)
-    {
-        await error.WriteLineAsync($"{Program} {command}: {refusal}");
-        return ExitFailure;
-    }
 }

@@ -81,7 +81,12 @@ public sealed class SlashConsole(
             }
             if (Library is not null && SlashCommandLine.ArticleChange(line) is { } change)
             {
-                return await ChangeAsync(Library, change, cancellationToken);
+                var (done, refusal) = await CommandLineApp.ChangeAsync(
+                    Library,
+                    change,
+                    cancellationToken
+                );
+                return done ?? refusal ?? "";
             }
             var question = SlashCommandLine.Parse(line);
             var note = await index.RefreshIfChangedAsync(cancellationToken);
@@ -98,27 +103,6 @@ public sealed class SlashConsole(
         {
             return $"Sorry, that failed: {e.Message}";
         }
-    }
-
-    /// <summary>
-    /// <c>/add-article url: …</c> or <c>file: …</c> (a path: the console has no attachments) and
-    /// <c>/remove-article file: …</c>: one line, done or refused.
-    /// </summary>
-    private static async Task<string> ChangeAsync(
-        IArticleLibrary library,
-        ArticleChange change,
-        CancellationToken cancellationToken
-    )
-    {
-        if (change.Command == CommandCatalog.RemoveArticle.Name)
-        {
-            var removed = await library.RemoveAsync(change.Value, cancellationToken);
-            return removed.Refusal ?? CommandLineApp.Removed(removed);
-        }
-        var added = change.IsFile
-            ? await library.AddFileAsync(change.Value, cancellationToken)
-            : await library.AddLinkAsync(change.Value, cancellationToken);
-        return added.Article is { } article ? CommandLineApp.Added(article) : added.Refusal!;
     }
 
     public static string Help()

@@ -4,12 +4,7 @@ using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using NSec.Cryptography;
 
 namespace NewsBot.Testing.Emulator;
@@ -178,10 +173,7 @@ public sealed class DiscordEmulator : IAsyncDisposable
 
     public static async Task<DiscordEmulator> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        var app = builder.Build();
+        var app = Loopback.Create();
         var emulator = new DiscordEmulator(app);
         app.UseWebSockets();
         app.Use(
@@ -204,11 +196,7 @@ public sealed class DiscordEmulator : IAsyncDisposable
         );
         emulator.MapRoutes(app);
         await app.StartAsync();
-        var address = app
-            .Services.GetRequiredService<IServer>()
-            .Features.Get<IServerAddressesFeature>()!
-            .Addresses.First();
-        emulator.BaseUrl = address.TrimEnd('/');
+        emulator.BaseUrl = Loopback.BaseUrl(app);
         return emulator;
     }
 

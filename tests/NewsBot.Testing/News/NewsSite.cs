@@ -1,12 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace NewsBot.Testing.News;
 
@@ -32,18 +27,11 @@ public sealed class NewsSite : IAsyncDisposable
 
     public static async Task<NewsSite> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        var app = builder.Build();
+        var app = Loopback.Create();
         var site = new NewsSite(app);
         app.Run(site.AnswerAsync);
         await app.StartAsync();
-        site.BaseUrl = app
-            .Services.GetRequiredService<IServer>()
-            .Features.Get<IServerAddressesFeature>()!
-            .Addresses.First()
-            .TrimEnd('/');
+        site.BaseUrl = Loopback.BaseUrl(app);
         return site;
     }
 

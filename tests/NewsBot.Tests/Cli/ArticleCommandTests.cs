@@ -102,11 +102,7 @@ public sealed class ArticleCommandTests : IAsyncLifetime
         var exit = await RunAsync(false, "remove", "004_03b79c85bce5be51.txt");
 
         Assert.Equal(CommandLineApp.ExitOk, exit);
-        Assert.StartsWith(
-            "Removed 004_03b79c85bce5be51.txt",
-            _output.ToString(),
-            StringComparison.Ordinal
-        );
+        Assert.Matches(@"^Removed 004_03b79c85bce5be51\.txt: \S.*\r?\n$", _output.ToString());
         Assert.False(File.Exists(Path.Combine(_articles, "004_03b79c85bce5be51.txt")));
         _output.GetStringBuilder().Clear();
         await RunAsync(false, "ask", "sources", "--json");
