@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Sockets;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace NewsBot.Core.Library;
 
@@ -13,7 +14,7 @@ namespace NewsBot.Core.Library;
 /// one for the connection), only the media types asked for, and the body read no further than the limit.
 /// Every refusal is a <see cref="NewsBotException"/> whose message says why.
 /// </summary>
-public sealed class ArticleFetcher : IDisposable
+public sealed partial class ArticleFetcher : IDisposable
 {
     /// <summary>What a news page is served as.</summary>
     public static readonly IReadOnlySet<string> PageTypes = new HashSet<string>(
@@ -24,6 +25,9 @@ public sealed class ArticleFetcher : IDisposable
     private readonly FetchOptions _options;
     private readonly TimeProvider _time;
     private readonly HttpClient _http;
+
+    // windows-1252 and the other legacy code pages of old news sites are not built into .NET.
+    static ArticleFetcher() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
     public ArticleFetcher(FetchOptions options, TimeProvider? time = null)
     {
@@ -109,7 +113,11 @@ public sealed class ArticleFetcher : IDisposable
                 return new FetchedDocument(
                     current,
                     mediaType.ToLowerInvariant(),
-                    Decode(bytes, response.Content.Headers.ContentType?.CharSet)
+                    Decode(
+                        bytes,
+                        response.Content.Headers.ContentType?.CharSet
+                            ?? (mediaType == "text/html" ? MetaCharset(bytes) : null)
+                    )
                 );
             }
         }
@@ -205,6 +213,24 @@ public sealed class ArticleFetcher : IDisposable
         }
         return buffer.ToArray();
     }
+
+    /// <summary>
+    /// The charset a page names in its first kilobyte (<c>&lt;meta charset="windows-1252"&gt;</c>) when the
+    /// server does not say: pages older than UTF-8's dominance still do so.
+    /// https://html.spec.whatwg.org/multipage/parsing.html#prescan-a-byte-stream-to-determine-its-encoding
+    /// </summary>
+    private static string? MetaCharset(byte[] bytes)
+    {
+        var head = Encoding.ASCII.GetString(bytes, 0, Math.Min(bytes.Length, 1024));
+        var match = MetaCharsetPattern().Match(head);
+        return match.Success ? match.Groups["charset"].Value : null;
+    }
+
+    [GeneratedRegex(
+        @"<meta[^>]+charset\s*=\s*[""']?(?<charset>[\w.:-]+)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
+    )]
+    private static partial Regex MetaCharsetPattern();
 
     private static string Decode(byte[] bytes, string? charset)
     {

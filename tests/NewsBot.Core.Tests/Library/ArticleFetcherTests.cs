@@ -171,4 +171,23 @@ public sealed class ArticleFetcherTests : IAsyncLifetime
             await RefusalAsync(s_loopback, _site.Url("/missing")),
             StringComparison.Ordinal
         );
+
+    [Fact]
+    public async Task Reads_a_page_in_the_charset_its_meta_tag_names()
+    {
+        const string page =
+            "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\"></head><body><p>Caf\u00e9 \u201cowner\u201d</p></body></html>";
+        var bytes = System
+            .Text.CodePagesEncodingProvider.Instance.GetEncoding(1252)!
+            .GetBytes(page);
+        _site.ServeBytes("/legacy", bytes, "text/html");
+        using var fetcher = new ArticleFetcher(s_loopback);
+
+        var fetched = await fetcher.FetchAsync(
+            new Uri(_site.Url("/legacy")),
+            ArticleFetcher.PageTypes
+        );
+
+        Assert.Contains("Caf\u00e9 \u201cowner\u201d", fetched.Text, StringComparison.Ordinal);
+    }
 }

@@ -38,9 +38,15 @@ public sealed class NewsSite : IAsyncDisposable
     public string Url(string path) => BaseUrl + path;
 
     /// <summary>Serves <paramref name="body"/> at <paramref name="path"/> as <paramref name="contentType"/>.</summary>
-    public string Serve(string path, string body, string contentType = "text/html; charset=utf-8")
+    public string Serve(
+        string path,
+        string body,
+        string contentType = "text/html; charset=utf-8"
+    ) => ServeBytes(path, Encoding.UTF8.GetBytes(body), contentType);
+
+    /// <summary>Serves <paramref name="bytes"/> at <paramref name="path"/> as <paramref name="contentType"/>.</summary>
+    public string ServeBytes(string path, byte[] bytes, string contentType)
     {
-        var bytes = Encoding.UTF8.GetBytes(body);
         _paths[path] = async context =>
         {
             context.Response.ContentType = contentType;
