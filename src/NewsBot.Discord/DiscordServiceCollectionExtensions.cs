@@ -7,9 +7,11 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using NewsBot.Core.Library;
 using NewsBot.Discord.Commands;
 using NewsBot.Discord.Hosting;
 using NewsBot.Discord.Interactions;
+using NewsBot.Discord.Modules;
 
 namespace NewsBot.Discord;
 
@@ -46,7 +48,7 @@ public static class DiscordServiceCollectionExtensions
     /// Binds and validates <see cref="DiscordOptions"/> from the <c>Discord</c> section (at start), and
     /// registers Discord.Net's client for the configured transport, the interaction modules, the
     /// dispatcher and the hosted service that runs the bot. The host must register <c>IAnswerService</c>
-    /// and <c>IIndexRefresher</c>; for the <c>http</c> transport it also maps
+    /// and <c>IIndexRefresher</c>, and <c>IArticleLibrary</c> for <c>/add-article</c> to work; for the <c>http</c> transport it also maps
     /// <see cref="HttpInteractionsEndpoint.MapNewsBotInteractions"/>.
     /// </summary>
     public static IServiceCollection AddNewsBotDiscord(
@@ -79,6 +81,7 @@ public static class DiscordServiceCollectionExtensions
         services.TryAddSingleton<CommandRegistrar>();
         services.TryAddSingleton<InteractionDispatcher>();
         services.TryAddSingleton<ExitCodeSink>();
+        services.TryAddSingleton<IArticleLibrary, UnavailableArticleLibrary>();
 
         if (Transport(configuration) == DiscordTransport.Http)
         {

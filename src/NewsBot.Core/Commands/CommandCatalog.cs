@@ -1,10 +1,11 @@
 namespace NewsBot.Core.Commands;
 
-/// <summary>How an option's value is given: words, or a yes/no flag.</summary>
+/// <summary>How an option's value is given: words, a yes/no flag, or a file attached to the command.</summary>
 public enum OptionKind
 {
     Text,
     Flag,
+    Attachment,
 }
 
 /// <summary>
@@ -126,6 +127,32 @@ public static class CommandCatalog
         public const string FullDescription = "Rebuild everything, not only changed files";
     }
 
+    public static class AddArticle
+    {
+        public const string Name = "add-article";
+        public const string Description =
+            "Moderators: add a news article by link or attached file, then index it.";
+        public const string Url = "url";
+        public const string UrlDescription = "Link to the news page (http or https)";
+
+        /// <summary>Links run long (tracking parameters): Discord allows up to 6,000.</summary>
+        public const int UrlMaxLength = 2000;
+        public const string File = "file";
+        public const string FileDescription = "The article as a .txt, .md or .html file";
+    }
+
+    public static class RemoveArticle
+    {
+        public const string Name = "remove-article";
+        public const string Description =
+            "Moderators: remove an article file and refresh the index.";
+        public const string File = "file";
+        public const string FileDescription = "The article file, as /sources lists it";
+
+        /// <summary>A file picked from autocomplete is at most a choice's 100 characters.</summary>
+        public const int FileMaxLength = 100;
+    }
+
     public static class Help
     {
         public const string Name = "help";
@@ -178,6 +205,42 @@ public static class CommandCatalog
             Reindex.Description,
             "Moderators: refresh the index from the articles folder.",
             [new(Reindex.Full, Reindex.FullDescription, OptionKind.Flag, IsRequired: false)],
+            IsQuestion: false,
+            IsForModerators: true
+        ),
+        new(
+            AddArticle.Name,
+            AddArticle.Description,
+            "Moderators: fetch a news page (or read an attached .txt, .md or .html file), keep just the article, save and index it.",
+            [
+                new(
+                    AddArticle.Url,
+                    AddArticle.UrlDescription,
+                    IsRequired: false,
+                    MaxLength: AddArticle.UrlMaxLength
+                ),
+                new(
+                    AddArticle.File,
+                    AddArticle.FileDescription,
+                    OptionKind.Attachment,
+                    IsRequired: false
+                ),
+            ],
+            IsQuestion: false,
+            IsForModerators: true
+        ),
+        new(
+            RemoveArticle.Name,
+            RemoveArticle.Description,
+            "Moderators: remove an article file from the articles folder and the index.",
+            [
+                new(
+                    RemoveArticle.File,
+                    RemoveArticle.FileDescription,
+                    HasAutocomplete: true,
+                    MaxLength: RemoveArticle.FileMaxLength
+                ),
+            ],
             IsQuestion: false,
             IsForModerators: true
         ),

@@ -150,9 +150,12 @@ internal sealed partial class CommandRegistrar(
         );
 
     private static ApplicationCommandOptionType OptionType(CommandOption option) =>
-        option.Kind == OptionKind.Flag
-            ? ApplicationCommandOptionType.Boolean
-            : ApplicationCommandOptionType.String;
+        option.Kind switch
+        {
+            OptionKind.Flag => ApplicationCommandOptionType.Boolean,
+            OptionKind.Attachment => ApplicationCommandOptionType.Attachment,
+            _ => ApplicationCommandOptionType.String,
+        };
 
     [LoggerMessage(
         1300,

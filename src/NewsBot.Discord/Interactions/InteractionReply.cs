@@ -124,7 +124,14 @@ internal sealed partial class InteractionReply
     /// Acknowledges now with a deferral (type 5) unless a first answer already went out; true when the
     /// interaction is (being) deferred, so the answer will be an edit.
     /// </summary>
-    public Task<bool> DeferAsync(CancellationToken cancellationToken = default)
+    public Task<bool> DeferAsync(CancellationToken cancellationToken = default) =>
+        DeferAsync(ephemeral: false, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="DeferAsync(CancellationToken)"/>; when <paramref name="ephemeral"/>, the answer that
+    /// follows is seen by the one who asked only (a deferral decides it for the edit after it).
+    /// </summary>
+    public Task<bool> DeferAsync(bool ephemeral, CancellationToken cancellationToken = default)
     {
         lock (_gate)
         {
@@ -139,12 +146,12 @@ internal sealed partial class InteractionReply
             }
 
             _state = State.Deferring;
-            _deferral = SendDeferralAsync(cancellationToken);
+            _deferral = SendDeferralAsync(ephemeral, cancellationToken);
             return _deferral;
         }
     }
 
-    private async Task<bool> SendDeferralAsync(CancellationToken cancellationToken)
+    private async Task<bool> SendDeferralAsync(bool ephemeral, CancellationToken cancellationToken)
     {
         try
         {
@@ -152,8 +159,8 @@ internal sealed partial class InteractionReply
                 "deferral",
                 options =>
                     _interaction is RestInteraction rest
-                        ? _httpCallback!(rest.Defer(options: options))
-                        : _interaction.DeferAsync(options: options),
+                        ? _httpCallback!(rest.Defer(ephemeral, options))
+                        : _interaction.DeferAsync(ephemeral, options),
                 cancellationToken
             );
             lock (_gate)

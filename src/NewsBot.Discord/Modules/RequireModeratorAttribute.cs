@@ -15,7 +15,7 @@ namespace NewsBot.Discord.Modules;
 public sealed class RequireModeratorAttribute : PreconditionAttribute
 {
     public const string Refusal =
-        "Only moderators (Manage Server, or a moderator role) can reindex.";
+        "Only moderators (Manage Server, or a moderator role) can use this command.";
 
     public override Task<PreconditionResult> CheckRequirementsAsync(
         IInteractionContext context,

@@ -5,16 +5,19 @@ using Microsoft.Extensions.Logging;
 using NewsBot.Core;
 using NewsBot.Core.Commands;
 using NewsBot.Core.Indexing;
+using NewsBot.Core.Library;
 using NewsBot.Hosting;
 
 namespace NewsBot.Cli;
 
 /// <summary>
-/// The command line: <c>newsbot ask &lt;command&gt; …</c>, <c>newsbot index</c> and <c>newsbot console</c>.
-/// Exit codes: 0 answered (an empty answer too), 1 usage error, 2 the question could not be answered
-/// (missing articles folder, unreadable index), with a one-line message and never a stack trace.
+/// The command line: <c>newsbot ask &lt;command&gt; …</c>, <c>newsbot index</c>, <c>newsbot console</c>,
+/// <c>newsbot add</c> and <c>newsbot remove</c>.
+/// Exit codes: 0 answered (an empty answer too) or done, 1 usage error, 2 the question could not be
+/// answered (missing articles folder, unreadable index) or the change was refused, with a one-line
+/// message and never a stack trace.
 /// </summary>
-public sealed class CommandLineApp(
+public sealed partial class CommandLineApp(
     NewsBotOptions options,
     TextReader input,
     TextWriter output,
@@ -68,6 +71,8 @@ public sealed class CommandLineApp(
         root.Subcommands.Add(ask);
         root.Subcommands.Add(IndexCommand());
         root.Subcommands.Add(ConsoleCommand());
+        root.Subcommands.Add(AddCommand());
+        root.Subcommands.Add(RemoveCommand());
 
         var parse = root.Parse(args, s_parsing);
         if (parse.Errors.Count > 0 && parse.Action is not { ClearsParseErrors: true })
@@ -81,7 +86,7 @@ public sealed class CommandLineApp(
 
     /// <summary>
     /// One line for what is wrong and where help is: <c>newsbot: unknown command 'foo' (commands: ask,
-    /// index, console). See 'newsbot --help'.</c>
+    /// index, console, add, remove). See 'newsbot --help'.</c>
     /// </summary>
     private static string UsageError(ParseResult parse)
     {
@@ -195,6 +200,8 @@ public sealed class CommandLineApp(
                 {
                     using var session = await OpenAsync(parse, cancellationToken);
                     using var index = new ConsoleIndex(session.Store, options.WatchArticles);
+                    using var fetcher = new ArticleFetcher(options.ToFetchOptions());
+                    using var library = Library(session, fetcher);
                     var console = new SlashConsole(
                         session.Questions,
                         index,
@@ -202,7 +209,10 @@ public sealed class CommandLineApp(
                         output,
                         interactive: !Console.IsInputRedirected
                             && ReferenceEquals(input, Console.In)
-                    );
+                    )
+                    {
+                        Library = library,
+                    };
                     return await console.RunAsync(cancellationToken);
                 })
         );

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using NewsBot.Core.Commands;
 
 namespace NewsBot.Cli;
 
@@ -79,6 +80,54 @@ public static partial class SlashCommandLine
         };
     }
 
+    /// <summary>
+    /// Reads <c>/add-article url: &lt;link&gt;</c>, <c>/add-article file: &lt;path&gt;</c> (a bare value is a
+    /// link when it has a scheme, a path otherwise) and <c>/remove-article file: &lt;name&gt;</c>; null for
+    /// any other command.
+    /// </summary>
+    public static ArticleChange? ArticleChange(string line)
+    {
+        var trimmed = line.Trim();
+        var space = trimmed.IndexOfAny([' ', '\t']);
+        var name = (space < 0 ? trimmed : trimmed[..space]).TrimStart('/').ToLowerInvariant();
+        if (
+            !trimmed.StartsWith('/')
+            || name is not (CommandCatalog.AddArticle.Name or CommandCatalog.RemoveArticle.Name)
+        )
+        {
+            return null;
+        }
+        var rest = space < 0 ? "" : trimmed[(space + 1)..].Trim();
+        var option = OptionName().Match(rest);
+        var named = option.Success && option.Index == 0 ? option.Groups["name"].Value : null;
+        var value = (named is null ? rest : rest[option.Length..]).Trim();
+        var isRemove = name == CommandCatalog.RemoveArticle.Name;
+        var allowed = isRemove
+            ? [CommandCatalog.RemoveArticle.File]
+            : new[] { CommandCatalog.AddArticle.Url, CommandCatalog.AddArticle.File };
+        if (
+            value.Length == 0
+            || (named is not null && !allowed.Contains(named, StringComparer.OrdinalIgnoreCase))
+        )
+        {
+            throw new UsageException(
+                isRemove
+                    ? $"/{name} takes the file to remove, for example /{name} file: 20260304_1f2e3d4c5b6a7980.txt."
+                    : $"/{name} takes a link or a file, for example /{name} url: https://example.org/news/story."
+            );
+        }
+        var isFile =
+            !isRemove
+            && (
+                string.Equals(
+                    named,
+                    CommandCatalog.AddArticle.File,
+                    StringComparison.OrdinalIgnoreCase
+                ) || (named is null && !value.Contains("://", StringComparison.Ordinal))
+            );
+        return new ArticleChange(name, value, isFile);
+    }
+
     public const string ReindexCommand = "reindex";
 
     public static string Usage(string name, QuestionShape shape) =>
@@ -93,3 +142,6 @@ public static partial class SlashCommandLine
     [GeneratedRegex(@"(?<=^|\s)(?<name>[a-z][a-z-]*):(?:\s|$)", RegexOptions.IgnoreCase)]
     private static partial Regex OptionName();
 }
+
+/// <summary>An <c>/add-article</c> or <c>/remove-article</c> typed in the console: a link, or a file path or name.</summary>
+public sealed record ArticleChange(string Command, string Value, bool IsFile);

@@ -1,4 +1,6 @@
 using System.Text;
+using NewsBot.Core.Commands;
+using NewsBot.Core.Library;
 
 namespace NewsBot.Cli;
 
@@ -16,6 +18,9 @@ public sealed class SlashConsole(
     bool interactive
 )
 {
+    /// <summary>Where <c>/add-article</c> and <c>/remove-article</c> go; without one the console only answers.</summary>
+    public IArticleLibrary? Library { get; init; }
+
     public async Task<int> RunAsync(CancellationToken cancellationToken = default)
     {
         if (interactive)
@@ -74,6 +79,15 @@ public sealed class SlashConsole(
             {
                 return TerminalRenderer.Report(await index.ReindexAsync(full, cancellationToken));
             }
+            if (Library is not null && SlashCommandLine.ArticleChange(line) is { } change)
+            {
+                var (done, refusal) = await CommandLineApp.ChangeAsync(
+                    Library,
+                    change,
+                    cancellationToken
+                );
+                return done ?? refusal ?? "";
+            }
             var question = SlashCommandLine.Parse(line);
             var note = await index.RefreshIfChangedAsync(cancellationToken);
             var answer = TerminalRenderer.Render(
@@ -100,6 +114,12 @@ public sealed class SlashConsole(
         }
         text.AppendLine(
             $"  {"/" + SlashCommandLine.ReindexCommand + " [full: true]", -40} Refresh the index from the articles folder (full: every article)"
+        );
+        text.AppendLine(
+            $"  {"/" + CommandCatalog.AddArticle.Name + " url: <link> | file: <path>", -40} Add a news article and index it"
+        );
+        text.AppendLine(
+            $"  {"/" + CommandCatalog.RemoveArticle.Name + " file: <name>", -40} Remove an article file and refresh the index"
         );
         text.AppendLine("  /help                                    this list");
         text.Append("  /quit                                    leave");

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NewsBot.Core.Answers;
 using NewsBot.Core.Indexing;
+using NewsBot.Core.Library;
 using NewsBot.Discord;
 using NewsBot.Discord.Hosting;
 
@@ -58,7 +59,7 @@ public static class BotHost
         return builder;
     }
 
-    /// <summary>Registers the index, the answer service and the index's hosted service.</summary>
+    /// <summary>Registers the index, the answer service, the article library and the index's hosted service.</summary>
     public static IServiceCollection AddNewsBotCore(
         IServiceCollection services,
         IConfiguration configuration
@@ -72,6 +73,10 @@ public static class BotHost
                 o => o.ToIndexOptions().Validate().Count == 0,
                 "NewsBot options are invalid: set NewsBot:ArticlesPath and NewsBot:IndexPath."
             )
+            .Validate(
+                o => o.FetchMaxBytes > 0 && o.FetchTimeout > TimeSpan.Zero,
+                "NewsBot:FetchMaxBytes and NewsBot:FetchTimeout must be positive."
+            )
             .ValidateOnStart();
         services.AddSingleton(sp => new IndexStore(
             sp.GetRequiredService<IOptions<NewsBotOptions>>().Value.ToIndexOptions(),
@@ -80,6 +85,18 @@ public static class BotHost
         services.AddSingleton<IIndexRefresher>(sp => sp.GetRequiredService<IndexStore>());
         services.AddSingleton<IAnswerService>(sp => new AnswerService(
             sp.GetRequiredService<IndexStore>()
+        ));
+        services.AddSingleton(sp => new ArticleFetcher(
+            sp.GetRequiredService<IOptions<NewsBotOptions>>().Value.ToFetchOptions(),
+            sp.GetRequiredService<TimeProvider>()
+        ));
+        services.AddSingleton<IArticleLibrary>(sp => new ArticleLibrary(
+            sp.GetRequiredService<IndexStore>().Options,
+            sp.GetRequiredService<ArticleFetcher>(),
+            sp.GetRequiredService<IIndexRefresher>(),
+            sp.GetRequiredService<IAnswerService>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILogger<ArticleLibrary>>()
         ));
         services.AddHostedService<IndexHostedService>();
         return services;

@@ -1,4 +1,5 @@
 using NewsBot.Core.Indexing;
+using NewsBot.Core.Library;
 
 namespace NewsBot.Hosting;
 
@@ -15,6 +16,27 @@ public sealed class NewsBotOptions
 
     /// <summary>Refresh the index by itself when files of the articles folder change.</summary>
     public bool WatchArticles { get; set; } = true;
+
+    /// <summary>The largest page or file <c>/add-article</c> and <c>newsbot add</c> read.</summary>
+    public long FetchMaxBytes { get; set; } = FetchOptions.DefaultMaxBytes;
+
+    /// <summary>How long fetching one page may take, redirects included.</summary>
+    public TimeSpan FetchTimeout { get; set; } = FetchOptions.DefaultTimeout;
+
+    /// <summary>
+    /// Fetch from loopback, private and link-local addresses too. Off: a link posted in Discord must not
+    /// reach the bot's machine or its network. On only for tests and a trusted local network.
+    /// </summary>
+    public bool AllowPrivateAddresses { get; set; }
+
+    /// <summary>The bounds of fetching an article.</summary>
+    public FetchOptions ToFetchOptions() =>
+        new()
+        {
+            MaxBytes = FetchMaxBytes,
+            Timeout = FetchTimeout,
+            AllowPrivateAddresses = AllowPrivateAddresses,
+        };
 
     /// <summary>The index options, with relative paths resolved the way <see cref="PathResolver"/> says.</summary>
     public IndexOptions ToIndexOptions(

@@ -15,6 +15,8 @@ public sealed class CommandCatalogTests
                 "/search query",
                 "/sources",
                 "/reindex [full]",
+                "/add-article [url] [file]",
+                "/remove-article file",
                 "/help",
             ],
             CommandCatalog.All.Select(c => c.Usage)
@@ -41,16 +43,19 @@ public sealed class CommandCatalogTests
         );
 
     [Fact]
-    public void Only_speaker_has_autocomplete_and_only_reindex_is_for_moderators()
+    public void Speaker_and_the_file_to_remove_have_autocomplete_and_the_commands_that_change_the_index_are_for_moderators()
     {
         Assert.Equal(
-            ["speaker"],
+            ["speaker", "file"],
             CommandCatalog
                 .All.SelectMany(c => c.Options)
                 .Where(o => o.HasAutocomplete)
                 .Select(o => o.Name)
         );
-        Assert.Equal("reindex", Assert.Single(CommandCatalog.All, c => c.IsForModerators).Name);
+        Assert.Equal(
+            ["reindex", "add-article", "remove-article"],
+            CommandCatalog.All.Where(c => c.IsForModerators).Select(c => c.Name)
+        );
     }
 
     [Fact]

@@ -9,6 +9,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NewsBot.Core.Answers;
 using NewsBot.Core.Indexing;
+using NewsBot.Core.Library;
 using NewsBot.Discord.Hosting;
 using NewsBot.Discord.Interactions;
 using NewsBot.Discord.Tests.Fakes;
@@ -50,6 +51,9 @@ internal sealed class BotHarness : IAsyncDisposable
     public required FakeAnswerService Answers { get; init; }
 
     public required FakeIndexRefresher Refresher { get; init; }
+
+    public FakeArticleLibrary Library =>
+        (FakeArticleLibrary)Services.GetRequiredService<IArticleLibrary>();
 
     public required CapturingLoggerProvider Logs { get; init; }
 
@@ -190,6 +194,7 @@ internal sealed class BotHarness : IAsyncDisposable
         services.AddSingleton(interactions ?? new InteractionSettings());
         services.AddSingleton<IAnswerService>(answers);
         services.AddSingleton<IIndexRefresher>(refresher);
+        services.AddSingleton<IArticleLibrary, FakeArticleLibrary>();
         if (lifetime is not null)
         {
             services.AddSingleton<IHostApplicationLifetime>(lifetime);

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using NewsBot.Core.Answers;
 using NewsBot.Core.Commands;
 using NewsBot.Core.Indexing;
+using NewsBot.Core.Library;
 using NewsBot.Discord.Commands;
 using NewsBot.Discord.Modules;
 using NewsBot.Discord.Tests.Fakes;
@@ -22,6 +23,7 @@ public sealed class ModuleCatalogTests
         await using var services = new ServiceCollection()
             .AddSingleton<IAnswerService, FakeAnswerService>()
             .AddSingleton<IIndexRefresher, FakeIndexRefresher>()
+            .AddSingleton<IArticleLibrary, FakeArticleLibrary>()
             .AddSingleton(TimeProvider.System)
             .BuildServiceProvider();
         await interactions.AddModulesAsync(typeof(NewsBotModule).Assembly, services);
@@ -38,9 +40,12 @@ public sealed class ModuleCatalogTests
                     .. command.Parameters.Select(p => new CommandOption(
                         p.Name,
                         p.Description,
-                        p.DiscordOptionType == ApplicationCommandOptionType.Boolean
-                            ? OptionKind.Flag
-                            : OptionKind.Text,
+                        p.DiscordOptionType switch
+                        {
+                            ApplicationCommandOptionType.Boolean => OptionKind.Flag,
+                            ApplicationCommandOptionType.Attachment => OptionKind.Attachment,
+                            _ => OptionKind.Text,
+                        },
                         p.IsRequired,
                         p.IsAutocomplete,
                         p.MaxLength ?? CommandCatalog.MaxTextLength
@@ -62,14 +67,16 @@ public sealed class ModuleCatalogTests
     }
 
     [Fact]
-    public async Task Only_reindex_has_the_moderator_precondition()
+    public async Task The_commands_for_moderators_and_only_they_have_the_moderator_precondition()
     {
         var loaded = await LoadedCommandsAsync();
 
-        var guarded = Assert.Single(
-            loaded,
-            c => c.Preconditions.OfType<RequireModeratorAttribute>().Any()
+        Assert.Equal(
+            CommandCatalog.All.Where(c => c.IsForModerators).Select(c => c.Name).Order(),
+            loaded
+                .Where(c => c.Preconditions.OfType<RequireModeratorAttribute>().Any())
+                .Select(c => c.Name)
+                .Order()
         );
-        Assert.Equal(CommandCatalog.Reindex.Name, guarded.Name);
     }
 }

@@ -4,12 +4,7 @@ using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using NSec.Cryptography;
 
 namespace NewsBot.Testing.Emulator;
@@ -44,6 +39,19 @@ public sealed record InteractionAnswer(
 
     public TimeSpan Latency => Stopwatch.GetElapsedTime(SentAtTicks, AnsweredAtTicks);
 }
+
+/// <summary>
+/// A file attached to a command (an option of type 11), served by the emulator at <see cref="Url"/> as
+/// Discord's CDN serves attachments.
+/// https://discord.com/developers/docs/resources/message#attachment-object
+/// </summary>
+public sealed record EmulatedAttachment(
+    string Id,
+    string Filename,
+    string ContentType,
+    string Url,
+    int Size
+);
 
 /// <summary>What the bot's HTTP interactions endpoint answered to one request.</summary>
 public sealed record HttpInteractionResult(int StatusCode, JsonNode? Body, TimeSpan Latency);
@@ -92,6 +100,9 @@ public sealed class DiscordEmulator : IAsyncDisposable
 
     // When each interaction was sent (Stopwatch ticks), by id: a first answer later than 3 s is refused.
     private readonly ConcurrentDictionary<string, long> _sentAt = new(StringComparer.Ordinal);
+
+    private readonly ConcurrentDictionary<string, (string ContentType, byte[] Body)> _attachments =
+        new(StringComparer.Ordinal);
     private int _refused;
     private readonly WebApplication _app;
     private readonly Lock _gate = new();
@@ -162,10 +173,7 @@ public sealed class DiscordEmulator : IAsyncDisposable
 
     public static async Task<DiscordEmulator> StartAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        var app = builder.Build();
+        var app = Loopback.Create();
         var emulator = new DiscordEmulator(app);
         app.UseWebSockets();
         app.Use(
@@ -188,11 +196,7 @@ public sealed class DiscordEmulator : IAsyncDisposable
         );
         emulator.MapRoutes(app);
         await app.StartAsync();
-        var address = app
-            .Services.GetRequiredService<IServer>()
-            .Features.Get<IServerAddressesFeature>()!
-            .Addresses.First();
-        emulator.BaseUrl = address.TrimEnd('/');
+        emulator.BaseUrl = Loopback.BaseUrl(app);
         return emulator;
     }
 
@@ -210,8 +214,30 @@ public sealed class DiscordEmulator : IAsyncDisposable
     public IReadOnlyList<RecordedGatewayPayload> Sent(int op) =>
         [.. GatewayPayloads.Where(p => p.Op == op)];
 
+    /// <summary>Keeps a file to attach to a command, served at the attachment's URL.</summary>
+    public EmulatedAttachment Attach(string filename, string contentType, string content)
+    {
+        var id = NextId();
+        var body = Encoding.UTF8.GetBytes(content);
+        _attachments[id] = (contentType, body);
+        return new EmulatedAttachment(
+            id,
+            filename,
+            contentType,
+            $"{BaseUrl}/attachments/{ChannelId}/{id}/{Uri.EscapeDataString(filename)}",
+            body.Length
+        );
+    }
+
     private void MapRoutes(WebApplication app)
     {
+        app.MapGet(
+            "/attachments/{channel}/{id}/{name}",
+            (string id) =>
+                _attachments.TryGetValue(id, out var file)
+                    ? Results.Bytes(file.Body, file.ContentType)
+                    : Results.NotFound()
+        );
         app.MapGet(
             "/api/v10/gateway/bot",
             (HttpContext context) =>
@@ -723,14 +749,37 @@ public sealed class DiscordEmulator : IAsyncDisposable
     {
         var id = NextId();
         var optionArray = new JsonArray();
+        var attachments = new JsonObject();
         foreach (var (name, value) in options ?? [])
         {
             var option = new JsonObject
             {
                 ["name"] = name,
-                ["type"] = value is bool ? 5 : 3,
-                ["value"] = value is bool b ? JsonValue.Create(b) : JsonValue.Create((string)value),
+                ["type"] = value switch
+                {
+                    bool => 5,
+                    EmulatedAttachment => 11,
+                    _ => 3,
+                },
+                ["value"] = value switch
+                {
+                    bool b => JsonValue.Create(b),
+                    EmulatedAttachment a => JsonValue.Create(a.Id),
+                    _ => JsonValue.Create((string)value),
+                },
             };
+            if (value is EmulatedAttachment attachment)
+            {
+                attachments[attachment.Id] = new JsonObject
+                {
+                    ["id"] = attachment.Id,
+                    ["filename"] = attachment.Filename,
+                    ["size"] = attachment.Size,
+                    ["url"] = attachment.Url,
+                    ["proxy_url"] = attachment.Url,
+                    ["content_type"] = attachment.ContentType,
+                };
+            }
             if (name == focused)
             {
                 option["focused"] = true;
@@ -738,7 +787,7 @@ public sealed class DiscordEmulator : IAsyncDisposable
 
             optionArray.Add(option);
         }
-        return new JsonObject
+        var interaction = new JsonObject
         {
             ["id"] = id,
             ["application_id"] = ApplicationId.ToString(
@@ -778,6 +827,11 @@ public sealed class DiscordEmulator : IAsyncDisposable
             ["authorizing_integration_owners"] = new JsonObject { ["0"] = GuildId },
             ["context"] = 0,
         };
+        if (attachments.Count > 0)
+        {
+            interaction["data"]!["resolved"] = new JsonObject { ["attachments"] = attachments };
+        }
+        return interaction;
     }
 
     /// <summary>The PING Discord sends to check an interactions endpoint URL.</summary>

@@ -208,6 +208,8 @@ public sealed partial class DiscordStories(RealBotFixture bot, ITestOutputHelper
                 "/search",
                 "/sources",
                 "/reindex",
+                "/add-article",
+                "/remove-article",
             }
         )
         {
@@ -222,7 +224,18 @@ public sealed partial class DiscordStories(RealBotFixture bot, ITestOutputHelper
             .Body!.AsArray()
             .Select(c => (string)c!["name"]!);
         Assert.Equal(
-            ["compare", "figure", "help", "quotes", "reindex", "search", "sources", "who-said"],
+            [
+                "add-article",
+                "compare",
+                "figure",
+                "help",
+                "quotes",
+                "reindex",
+                "remove-article",
+                "search",
+                "sources",
+                "who-said",
+            ],
             registered.Order()
         );
     }

@@ -16,10 +16,19 @@ namespace NewsBot.Tests.EndToEnd;
 /// emulator on 127.0.0.1 and at the bundled seeds, started once for a class of stories; and
 /// <c>newsbot ask … --json</c> run in-process over its own index, to say what the bot should answer.
 /// </summary>
-public sealed class RealBotFixture : IAsyncLifetime
+public class RealBotFixture : IAsyncLifetime
 {
     private static readonly TimeSpan StartPatience = TimeSpan.FromSeconds(60);
     private readonly TemporaryFolder _folder = new();
+
+    /// <summary>A temporary folder removed with the fixture, for what a fixture keeps beside the bot.</summary>
+    protected TemporaryFolder Folder => _folder;
+
+    /// <summary>The articles the bot answers from: the bundled seeds, which nothing may change.</summary>
+    protected virtual string ArticlesPath => RepositoryFolders.Seeds;
+
+    /// <summary>Settings (<c>--Key=value</c>) given to the host after the fixture's own.</summary>
+    protected virtual IEnumerable<string> MoreSettings => [];
     private IHost? _host;
     private DiscordEmulator? _emulator;
 
@@ -33,16 +42,17 @@ public sealed class RealBotFixture : IAsyncLifetime
 
     public IAnswerService Answers => Host.Services.GetRequiredService<IAnswerService>();
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         _emulator = await DiscordEmulator.StartAsync();
         _host = BotHost.Build([
             "--Discord:Token=" + DiscordEmulator.Token,
             "--Discord:ApiBaseUrl=" + _emulator.ApiBaseUrl,
-            "--NewsBot:ArticlesPath=" + RepositoryFolders.Seeds,
+            "--NewsBot:ArticlesPath=" + ArticlesPath,
             "--NewsBot:IndexPath=" + IndexPath,
             "--NewsBot:WatchArticles=false",
             "--Logging:LogLevel:Default=Warning",
+            .. MoreSettings,
         ]);
         using (var start = new CancellationTokenSource(StartPatience))
         {
@@ -59,7 +69,7 @@ public sealed class RealBotFixture : IAsyncLifetime
         );
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         if (_host is not null)
         {

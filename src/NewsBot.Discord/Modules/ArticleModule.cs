@@ -1,0 +1,69 @@
+using Discord;
+using Discord.Interactions;
+using NewsBot.Core.Commands;
+using NewsBot.Core.Library;
+using NewsBot.Discord.Rendering;
+
+namespace NewsBot.Discord.Modules;
+
+/// <summary>
+/// <c>/add-article</c> and <c>/remove-article</c>: moderators change the coverage from Discord. Fetching
+/// and indexing take longer than Discord's 3 s, so both defer first, privately: the answer, a refusal
+/// included, is for the moderator who asked.
+/// </summary>
+public sealed class ArticleModule(IArticleLibrary library) : NewsBotModule
+{
+    [SlashCommand(CommandCatalog.AddArticle.Name, CommandCatalog.AddArticle.Description)]
+    [DefaultMemberPermissions(GuildPermission.ManageGuild)]
+    [RequireModerator]
+    public async Task AddAsync(
+        [Summary(CommandCatalog.AddArticle.Url, CommandCatalog.AddArticle.UrlDescription)]
+        [MaxLength(CommandCatalog.AddArticle.UrlMaxLength)]
+            string? url = null,
+        [Summary(CommandCatalog.AddArticle.File, CommandCatalog.AddArticle.FileDescription)]
+            IAttachment? file = null
+    )
+    {
+        var link = Text(url, CommandCatalog.AddArticle.UrlMaxLength);
+        if ((link is null) == (file is null))
+        {
+            await RefuseAsync(
+                $"Please give either `{CommandCatalog.AddArticle.Url}` (a link) or `{CommandCatalog.AddArticle.File}` (an attached file), not both."
+            );
+            return;
+        }
+        await Context.Reply.DeferAsync(ephemeral: true, CancellationToken);
+        var result = file is null
+            ? await library.AddLinkAsync(link!, CancellationToken)
+            : await library.AddAttachmentAsync(file.Filename, file.Url, CancellationToken);
+        await AnswerAsync(
+            result.Article is { } added
+                ? LibraryRenderer.Added(added)
+                : AnswerRenderer.Failure(result.Refusal ?? "The article was not added.")
+        );
+    }
+
+    [SlashCommand(CommandCatalog.RemoveArticle.Name, CommandCatalog.RemoveArticle.Description)]
+    [DefaultMemberPermissions(GuildPermission.ManageGuild)]
+    [RequireModerator]
+    public async Task RemoveAsync(
+        [Summary(CommandCatalog.RemoveArticle.File, CommandCatalog.RemoveArticle.FileDescription)]
+        [MaxLength(CommandCatalog.RemoveArticle.FileMaxLength)]
+        [Autocomplete(typeof(ArticleFileAutocomplete))]
+            string file
+    )
+    {
+        if (Text(file, CommandCatalog.RemoveArticle.FileMaxLength) is not { } name)
+        {
+            await MissingAsync(CommandCatalog.RemoveArticle.File);
+            return;
+        }
+        await Context.Reply.DeferAsync(ephemeral: true, CancellationToken);
+        var result = await library.RemoveAsync(name, CancellationToken);
+        await AnswerAsync(
+            result.Refusal is { } refusal
+                ? AnswerRenderer.Failure(refusal)
+                : LibraryRenderer.Removed(result)
+        );
+    }
+}
