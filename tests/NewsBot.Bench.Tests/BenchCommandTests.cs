@@ -2,7 +2,7 @@ using System.Text.Json;
 using NewsBot.Bench;
 using NewsBot.Testing;
 
-namespace NewsBot.Tests.Bench;
+namespace NewsBot.Bench.Tests;
 
 public sealed class BenchCommandTests : IDisposable
 {
@@ -21,6 +21,8 @@ public sealed class BenchCommandTests : IDisposable
         var json = _folder.Combine("docs", "benchmarks.json");
 
         var exit = await RunAsync(
+            "--corpus",
+            "seeds",
             "--sizes",
             "40",
             "--queries",
@@ -45,7 +47,11 @@ public sealed class BenchCommandTests : IDisposable
             Assert.True(root.GetProperty("machine").TryGetProperty(field, out _), field);
         }
         Assert.True(root.TryGetProperty("date", out _));
-        Assert.StartsWith("newsbot-bench --sizes 40", root.GetProperty("command").GetString());
+        Assert.StartsWith(
+            "newsbot-bench --corpus seeds --sizes 40",
+            root.GetProperty("command").GetString()
+        );
+        Assert.Equal("seeds", root.GetProperty("corpus").GetString());
         var size = root.GetProperty("sizes")[0];
         Assert.Equal(40, size.GetProperty("n").GetInt32());
         foreach (
@@ -113,13 +119,140 @@ public sealed class BenchCommandTests : IDisposable
         }
         var markdown = await File.ReadAllTextAsync(_folder.Combine("docs", "BENCHMARKS.md"));
         Assert.Contains("| 40 |", markdown);
-        Assert.Contains("newsbot-bench --sizes 40", markdown);
+        Assert.Contains("| 40 | seeds |", markdown);
+        Assert.Contains("--corpus seeds --sizes 40", markdown);
         Assert.Contains("## Goals", markdown);
         Assert.Contains("## A burst of slash commands through the Discord emulator", markdown);
         Assert.Contains("--interactions 24", markdown);
         Assert.False(
             Directory.Exists(_folder.Combine("work", "n40")),
             "the generated corpus is removed"
+        );
+    }
+
+    [Fact]
+    public async Task A_missing_folder_of_real_articles_is_one_line_and_exit_code_2()
+    {
+        var missing = _folder.Combine("no-such-folder");
+
+        var exit = await RunAsync(
+            "--corpus",
+            "real",
+            "--source",
+            missing,
+            "--sizes",
+            "10",
+            "--out",
+            _folder.Combine("r.json"),
+            "--work",
+            _folder.Combine("work")
+        );
+
+        Assert.Equal(2, exit);
+        var error = _error.ToString().TrimEnd();
+        Assert.StartsWith("newsbot-bench: The folder of real articles", error);
+        Assert.Contains(missing, error);
+        Assert.DoesNotContain('\n', error);
+        Assert.False(File.Exists(_folder.Combine("r.json")));
+    }
+
+    [Fact]
+    public async Task Combine_puts_the_runs_of_two_corpora_side_by_side()
+    {
+        var seeds = _folder.Combine("seeds.json");
+        var real = _folder.Combine("real.json");
+        await File.WriteAllTextAsync(seeds, Report("seeds", 1000, 0.16));
+        await File.WriteAllTextAsync(real, Report("real", 1000, 0.42));
+        var json = _folder.Combine("docs", "benchmarks.json");
+        Directory.CreateDirectory(_folder.Combine("docs"));
+
+        var exit = await RunAsync("combine", seeds, real, "--out", json);
+
+        Assert.True(exit == 0, _error.ToString());
+        using var combined = JsonDocument.Parse(await File.ReadAllTextAsync(json));
+        var runs = combined.RootElement.GetProperty("runs");
+        Assert.Equal(
+            ["seeds", "real"],
+            runs.EnumerateArray().Select(r => r.GetProperty("corpus").GetString())
+        );
+        var markdown = await File.ReadAllTextAsync(_folder.Combine("docs", "BENCHMARKS.md"));
+        var rows = markdown
+            .Split('\n')
+            .Where(l => l.StartsWith("| 1,000 |", StringComparison.Ordinal))
+            .ToArray();
+        Assert.Contains(
+            rows,
+            r =>
+                r.StartsWith("| 1,000 | seeds | ", StringComparison.Ordinal)
+                && r.Contains("| 0.16 |")
+        );
+        Assert.Contains(
+            rows,
+            r =>
+                r.StartsWith("| 1,000 | real | ", StringComparison.Ordinal)
+                && r.Contains("| 0.42 |")
+        );
+        Assert.Contains("| goal | seeds | real |", markdown);
+        Assert.Contains("combine seeds.json real.json", markdown);
+    }
+
+    [Fact]
+    public async Task Combine_reports_an_unreadable_report_in_one_line()
+    {
+        var broken = _folder.Combine("broken.json");
+        await File.WriteAllTextAsync(broken, "{ not json");
+
+        var exit = await RunAsync("combine", broken, "--out", _folder.Combine("c.json"));
+
+        Assert.Equal(2, exit);
+        Assert.StartsWith("newsbot-bench combine:", _error.ToString());
+        Assert.False(File.Exists(_folder.Combine("c.json")));
+    }
+
+    /// <summary>A report as a run writes it, with only the fields that differ between the two corpora here.</summary>
+    private static string Report(string corpus, int n, double ratio)
+    {
+        var latency = new LatencySummary(1, 2, 3, 1.5, 10, null, null, null);
+        var size = new BenchSize(
+            n,
+            5,
+            10,
+            10,
+            10,
+            1,
+            1000,
+            5,
+            1,
+            1000,
+            5,
+            ratio,
+            1,
+            1,
+            1,
+            new Dictionary<string, LatencySummary> { ["search"] = latency },
+            500,
+            null,
+            100,
+            null,
+            200,
+            null,
+            10,
+            3,
+            "1.00 1.00 1.00",
+            null,
+            null,
+            latency,
+            new NewsBot.Core.Benchmarks.StageCosts(n, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 40, 0.3)
+        );
+        return JsonSerializer.Serialize(
+            new BenchReport(
+                new BenchMachine(2, 1024, "Linux", ".NET 10", null, "1.00 1.00 1.00"),
+                DateTimeOffset.UnixEpoch,
+                $"newsbot-bench --corpus {corpus} --sizes {n}",
+                [size],
+                corpus
+            ),
+            BenchJsonContext.Default.BenchReport
         );
     }
 

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 using NewsBot.Bench;
 using NewsBot.Testing;
 
-namespace NewsBot.Tests.Bench;
+namespace NewsBot.Bench.Tests;
 
 public sealed class SyntheticCorpusTests : IDisposable
 {
