@@ -81,7 +81,7 @@ public sealed class CommandLineApp(
 
     /// <summary>
     /// One line for what is wrong and where help is: <c>newsbot: unknown command 'foo' (commands: ask,
-    /// index, console, bench). See 'newsbot --help'.</c>
+    /// index, console). See 'newsbot --help'.</c>
     /// </summary>
     private static string UsageError(ParseResult parse)
     {
