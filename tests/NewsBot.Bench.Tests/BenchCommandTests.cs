@@ -1,5 +1,4 @@
 using System.Text.Json;
-using NewsBot.Bench;
 using NewsBot.Testing;
 
 namespace NewsBot.Bench.Tests;

@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using NewsBot.Bench;
 using NewsBot.Testing;
 
 namespace NewsBot.Bench.Tests;
