@@ -68,30 +68,44 @@ internal sealed class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
     {
         var errors = new List<string>();
         if (string.IsNullOrWhiteSpace(options.Token))
+        {
             errors.Add("Discord:Token (or DISCORD_TOKEN) is required to run the bot.");
+        }
         else if (options.Token.Any(char.IsWhiteSpace))
+        {
             errors.Add(
                 "Discord:Token must not contain spaces; paste the bot token alone, without 'Bot '."
             );
+        }
+
         if (
             !Uri.TryCreate(options.ApiBaseUrl, UriKind.Absolute, out var baseUrl)
             || (baseUrl.Scheme != Uri.UriSchemeHttps && baseUrl.Scheme != Uri.UriSchemeHttp)
         )
+        {
             errors.Add(
                 $"Discord:ApiBaseUrl must be an absolute http(s) URL, not '{options.ApiBaseUrl}'."
             );
+        }
+
         if (
             !string.IsNullOrWhiteSpace(options.ApplicationId)
             && Snowflake.TryParse(options.ApplicationId) is null
         )
+        {
             errors.Add(
                 $"Discord:ApplicationId must be a numeric id, not '{options.ApplicationId}'."
             );
+        }
+
         if (
             !string.IsNullOrWhiteSpace(options.GuildId)
             && Snowflake.TryParse(options.GuildId) is null
         )
+        {
             errors.Add($"Discord:GuildId must be a numeric id, not '{options.GuildId}'.");
+        }
+
         if (
             options.Transport == DiscordTransport.Http
             && (
@@ -99,15 +113,24 @@ internal sealed class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
                 || !key.All(char.IsAsciiHexDigit)
             )
         )
+        {
             errors.Add(
                 "Discord:PublicKey must be the application's public key (64 hex digits) when Discord:Transport is http."
             );
+        }
+
         if (options.ShardCount < 1)
+        {
             errors.Add("Discord:ShardCount must be at least 1.");
+        }
+
         if (options.ShardId < 0 || options.ShardId >= options.ShardCount)
+        {
             errors.Add(
                 $"Discord:ShardId must be between 0 and ShardCount - 1 ({options.ShardCount - 1})."
             );
+        }
+
         foreach (
             var role in options.ModeratorRoleIds.SelectMany(e =>
                 e.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
@@ -115,9 +138,11 @@ internal sealed class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
         )
         {
             if (Snowflake.TryParse(role) is null)
+            {
                 errors.Add(
                     $"Discord:ModeratorRoleIds holds '{role}', which is not a numeric role id."
                 );
+            }
         }
         return errors.Count == 0
             ? ValidateOptionsResult.Success

@@ -63,7 +63,10 @@ public static class DiscordServiceCollectionExtensions
                     string.IsNullOrWhiteSpace(options.Token)
                     && configuration[TokenVariable] is { Length: > 0 } token
                 )
+                {
                     options.Token = token;
+                }
+
                 options.Token = options.Token.Trim();
             })
             .ValidateOnStart();

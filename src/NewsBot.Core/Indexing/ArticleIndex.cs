@@ -4,7 +4,6 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
-using Lucene.Net.Util;
 using NewsBot.Core.Quotes;
 
 namespace NewsBot.Core.Indexing;
@@ -13,6 +12,11 @@ namespace NewsBot.Core.Indexing;
 /// One published index generation opened for searching. Reference-counted: a refresh swaps in a new
 /// generation while queries that already hold this one finish on it; it closes when the last lets go.
 /// </summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage(
+    "Design",
+    "CA1001",
+    Justification = "Closed by its last Release, not by Dispose: a refresh must not close a generation queries still read."
+)]
 internal sealed class ArticleIndex
 {
     private readonly FSDirectory _directory;

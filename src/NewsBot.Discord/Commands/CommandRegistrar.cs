@@ -28,7 +28,9 @@ internal sealed partial class CommandRegistrar(
         {
             var application = await rest.GetApplicationInfoAsync(request);
             if (application.Id != configured.Value)
+            {
                 OtherApplication(logger, configured.ToString(), application.Id);
+            }
         }
         var guildId = Snowflake.TryParse(options.Value.GuildId);
         var scope = guildId?.ToString() ?? "global";
@@ -43,9 +45,14 @@ internal sealed partial class CommandRegistrar(
         }
         var properties = Properties();
         if (guildId is { } id)
+        {
             await rest.BulkOverwriteGuildCommands(properties, id.Value, request);
+        }
         else
+        {
             await rest.BulkOverwriteGlobalCommands(properties, request);
+        }
+
         CommandsRegistered(logger, properties.Length, scope);
     }
 
@@ -58,8 +65,11 @@ internal sealed partial class CommandRegistrar(
                     .WithName(spec.Name)
                     .WithDescription(spec.Description);
                 if (spec.IsForModerators)
+                {
                     builder.WithDefaultMemberPermissions(GuildPermission.ManageGuild);
+                }
                 foreach (var option in spec.Options)
+                {
                     builder.AddOption(
                         option.Name,
                         OptionType(option),
@@ -68,6 +78,7 @@ internal sealed partial class CommandRegistrar(
                         isAutocomplete: option.HasAutocomplete,
                         maxLength: option.Kind == OptionKind.Text ? option.MaxLength : null
                     );
+                }
                 return (ApplicationCommandProperties)builder.Build();
             }),
         ];

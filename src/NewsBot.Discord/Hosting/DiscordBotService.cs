@@ -75,7 +75,9 @@ internal abstract partial class BotService(
         for (var e = exception; e is not null; e = e.InnerException)
         {
             if (e is HttpRequestException)
+            {
                 return $"Discord could not be reached at {apiBaseUrl} ({e.Message}). Check Discord:ApiBaseUrl and the network.";
+            }
         }
         return null;
     }
@@ -138,7 +140,10 @@ internal sealed partial class DiscordBotService(
         client.Disconnected += exception =>
         {
             if (DiscordFailure.Fatal(exception) is { } failure)
+            {
                 _fatal.TrySetResult(failure);
+            }
+
             return Task.CompletedTask;
         };
 
@@ -158,7 +163,9 @@ internal sealed partial class DiscordBotService(
                 Task.Delay(Timeout.InfiniteTimeSpan, time, stoppingToken)
             );
             if (stopped == _fatal.Task)
+            {
                 Stop(await _fatal.Task);
+            }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
@@ -225,7 +232,10 @@ internal sealed partial class DiscordBotService(
         );
         // READY follows every new session: the commands are checked once per process, off the gateway's loop.
         if (Interlocked.Exchange(ref _isRegistering, 1) == 0)
+        {
             _ = RegisterCommandsAsync(registrar, client.Rest, CancellationToken.None);
+        }
+
         return Task.CompletedTask;
     }
 

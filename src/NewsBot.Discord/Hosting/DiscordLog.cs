@@ -22,14 +22,25 @@ internal static partial class DiscordLog
                 _ => LogLevel.Trace,
             };
             if (!logger.IsEnabled(level))
+            {
                 return Task.CompletedTask;
+            }
+
             var text = message.Message ?? "";
             for (var e = message.Exception; e is not null; e = e.InnerException)
+            {
                 text += (text.Length == 0 ? "" : ": ") + e.Message;
+            }
+
             if (level >= LogLevel.Error)
+            {
                 Logged(logger, level, message.Source ?? "Discord", text, message.Exception);
+            }
             else
+            {
                 Logged(logger, level, message.Source ?? "Discord", text, null);
+            }
+
             return Task.CompletedTask;
         };
 

@@ -1,10 +1,8 @@
-using Discord;
 using Discord.Rest;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NewsBot.Core.Commands;
 using NewsBot.Discord.Interactions;
@@ -85,14 +83,20 @@ public static class HttpInteractionsEndpoint
     )
     {
         if (request.ContentLength > MaxBodyBytes)
+        {
             return null;
+        }
+
         using var buffer = new MemoryStream();
         var chunk = new byte[16 * 1024];
         int read;
         while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
         {
             if (buffer.Length + read > MaxBodyBytes)
+            {
                 return null;
+            }
+
             buffer.Write(chunk, 0, read);
         }
         return buffer.ToArray();
@@ -124,7 +128,10 @@ public static class HttpInteractionsEndpoint
         public async Task SendAsync(string json)
         {
             if (!_body.TrySetResult(json))
+            {
                 throw new InvalidOperationException("This interaction was already answered.");
+            }
+
             await _written.Task;
         }
 

@@ -29,7 +29,10 @@ internal sealed class InteractionSignature
     public bool IsValid(string signatureHex, string timestamp, ReadOnlySpan<byte> body)
     {
         if (!IsWellFormed(signatureHex, timestamp))
+        {
             return false;
+        }
+
         var message = new byte[Encoding.UTF8.GetByteCount(timestamp) + body.Length];
         var written = Encoding.UTF8.GetBytes(timestamp, message);
         body.CopyTo(message.AsSpan(written));

@@ -20,7 +20,9 @@ internal sealed class AcknowledgementPlanner(InteractionSettings settings)
         get
         {
             lock (_gate)
+            {
                 return TimeSpan.FromMilliseconds(_serviceMs);
+            }
         }
     }
 
@@ -28,7 +30,9 @@ internal sealed class AcknowledgementPlanner(InteractionSettings settings)
     public void Measured(TimeSpan duration)
     {
         lock (_gate)
+        {
             _serviceMs += Smoothing * (duration.TotalMilliseconds - _serviceMs);
+        }
     }
 
     /// <summary>The last moment at which an interaction due at <paramref name="deadline"/> can still be deferred safely.</summary>
@@ -43,9 +47,15 @@ internal sealed class AcknowledgementPlanner(InteractionSettings settings)
     {
         var latest = LatestDeferral(deadline);
         if (now >= latest)
+        {
             return true;
+        }
+
         if (waitingAhead is not { } ahead)
+        {
             return false;
+        }
+
         var rounds = (ahead / Math.Max(1, settings.Concurrency)) + 2;
         return now + (ServiceTime * rounds) >= latest;
     }

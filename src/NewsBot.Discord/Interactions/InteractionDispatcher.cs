@@ -22,7 +22,7 @@ internal sealed partial class InteractionDispatcher(
     InteractionSettings settings,
     TimeProvider time,
     ILoggerFactory loggers
-)
+) : IDisposable
 {
     private readonly ILogger _logger = loggers.CreateLogger<InteractionDispatcher>();
     private readonly ILogger _replyLogger = loggers.CreateLogger<InteractionReply>();
@@ -36,6 +36,13 @@ internal sealed partial class InteractionDispatcher(
     private readonly Lock _gate = new();
     private readonly SemaphoreSlim _posted = new(0);
     private readonly CancellationTokenSource _stopping = new();
+
+    /// <summary>Called by the container when the host stops, after the workers have ended.</summary>
+    public void Dispose()
+    {
+        _stopping.Dispose();
+        _posted.Dispose();
+    }
 
     private sealed class Pending(NewsBotInteractionContext context, CancellationTokenSource work)
     {
@@ -83,7 +90,10 @@ internal sealed partial class InteractionDispatcher(
             return;
         }
         lock (_gate)
+        {
             pending.Node = _open.AddLast(pending);
+        }
+
         _queue.Writer.TryWrite(pending);
         _posted.Release();
     }
@@ -107,7 +117,10 @@ internal sealed partial class InteractionDispatcher(
             await foreach (var pending in _queue.Reader.ReadAllAsync(cancellationToken))
             {
                 lock (_gate)
+                {
                     pending.IsRunning = true;
+                }
+
                 try
                 {
                     await HandleAsync(pending);
@@ -115,7 +128,10 @@ internal sealed partial class InteractionDispatcher(
                 finally
                 {
                     lock (_gate)
+                    {
                         _open.Remove(pending.Node!);
+                    }
+
                     pending.Work.Dispose();
                 }
             }
@@ -147,18 +163,25 @@ internal sealed partial class InteractionDispatcher(
                             !reply.IsAcknowledged
                             && _planner.MustDeferNow(reply.Deadline, waitingAhead, now)
                         )
+                        {
                             due.Add(reply);
+                        }
                     }
                     isIdle = _open.Count == 0;
                 }
                 foreach (var reply in due)
+                {
                     _ = reply.DeferAsync(_stopping.Token);
+                }
+
                 if (isIdle)
+                {
                     await _posted.WaitAsync(cancellationToken);
+                }
                 else
                 {
                     // Drain the posts seen meanwhile, then look again after a short while.
-                    while (_posted.CurrentCount > 0 && _posted.Wait(0)) { }
+                    while (_posted.CurrentCount > 0 && _posted.Wait(0, CancellationToken.None)) { }
                     await Task.Delay(settings.WatchInterval, time, cancellationToken);
                 }
             }
@@ -175,16 +198,23 @@ internal sealed partial class InteractionDispatcher(
         try
         {
             if (_planner.MustDeferNow(reply.Deadline, null, time.GetUtcNow()))
+            {
                 await reply.DeferAsync(context.CancellationToken);
+            }
+
             await using var scope = scopes.CreateAsyncScope();
             var result = await interactions.ExecuteCommandAsync(context, scope.ServiceProvider);
             if (!result.IsSuccess)
+            {
                 await reply.AnswerAsync(Failure(context, command, result), _stopping.Token);
+            }
             else if (!reply.IsAnswered)
+            {
                 await reply.AnswerAsync(
                     AnswerRenderer.Failure("Sorry, I had nothing to say to that. Try /help."),
                     _stopping.Token
                 );
+            }
         }
         catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
         {
@@ -241,11 +271,13 @@ internal sealed partial class InteractionDispatcher(
             await using var scope = scopes.CreateAsyncScope();
             var result = await interactions.ExecuteCommandAsync(context, scope.ServiceProvider);
             if (!result.IsSuccess)
+            {
                 AutocompleteFailed(
                     _logger,
                     context.Reply.InteractionId,
                     result.ErrorReason ?? result.Error?.ToString() ?? "?"
                 );
+            }
         }
         catch (Exception exception)
         {
@@ -287,7 +319,10 @@ internal sealed partial class InteractionDispatcher(
             result is ExecuteResult { Exception: OperationCanceledException }
             && context.CancellationToken.IsCancellationRequested
         )
+        {
             return AnswerRenderer.Failure("That took too long. Please try again later.");
+        }
+
         InteractionFailed(
             _logger,
             context.Reply.InteractionId,

@@ -51,6 +51,10 @@ internal sealed partial class InteractionReply
     private State _state;
     private Task<bool> _deferral = Task.FromResult(false);
 
+    /// <param name="interaction">The interaction to answer.</param>
+    /// <param name="answerWindow">How long after its creation a first answer is still accepted.</param>
+    /// <param name="time">The clock deadlines are read from.</param>
+    /// <param name="logger">Where late and failed answers are logged.</param>
     /// <param name="httpCallback">
     /// For the HTTP transport: writes the first answer as the body of Discord's request instead of
     /// calling Discord back.
@@ -85,7 +89,9 @@ internal sealed partial class InteractionReply
         get
         {
             lock (_gate)
+            {
                 return _state != State.Waiting;
+            }
         }
     }
 
@@ -94,7 +100,9 @@ internal sealed partial class InteractionReply
         get
         {
             lock (_gate)
+            {
                 return _state is State.Deferring or State.Deferred;
+            }
         }
     }
 
@@ -103,7 +111,9 @@ internal sealed partial class InteractionReply
         get
         {
             lock (_gate)
+            {
                 return _state is State.Answered or State.Lost;
+            }
         }
     }
 
@@ -119,9 +129,15 @@ internal sealed partial class InteractionReply
         lock (_gate)
         {
             if (_state is State.Deferring or State.Deferred)
+            {
                 return _deferral;
+            }
+
             if (_state != State.Waiting)
+            {
                 return Task.FromResult(false);
+            }
+
             _state = State.Deferring;
             _deferral = SendDeferralAsync(cancellationToken);
             return _deferral;
@@ -141,14 +157,20 @@ internal sealed partial class InteractionReply
                 cancellationToken
             );
             lock (_gate)
+            {
                 _state = State.Deferred;
+            }
+
             Deferred(_logger, InteractionId, ElapsedMs);
             return true;
         }
         catch (Exception exception) when (IsRefusal(exception))
         {
             lock (_gate)
+            {
                 _state = State.Lost;
+            }
+
             Refused(exception);
             return false;
         }
@@ -183,26 +205,38 @@ internal sealed partial class InteractionReply
         try
         {
             if (deferral is null)
+            {
                 await SendAsync(
                     "answer",
                     options => RespondAsync(fitted, options),
                     cancellationToken
                 );
+            }
             else if (await deferral)
+            {
                 await SendAsync(
                     "edit",
                     options => EditOriginalAsync(fitted, options),
                     cancellationToken
                 );
+            }
             else
+            {
                 return; // the deferral was refused: nobody can see an answer any more
+            }
+
             lock (_gate)
+            {
                 _state = State.Answered;
+            }
         }
         catch (Exception exception) when (IsRefusal(exception))
         {
             lock (_gate)
+            {
                 _state = State.Lost;
+            }
+
             Refused(exception);
         }
     }
@@ -223,7 +257,9 @@ internal sealed partial class InteractionReply
         lock (_gate)
         {
             if (_state != State.Deferred)
+            {
                 return;
+            }
         }
         try
         {
@@ -244,6 +280,7 @@ internal sealed partial class InteractionReply
         var embeds = Embeds(message);
         var ephemeral = message.Flags is { } flags && (flags & AnswerRenderer.Ephemeral) != 0;
         if (_interaction is RestInteraction rest)
+        {
             return _httpCallback!(
                 rest.Respond(
                     message.Content,
@@ -253,6 +290,8 @@ internal sealed partial class InteractionReply
                     options: options
                 )
             );
+        }
+
         return _interaction.RespondAsync(
             message.Content,
             embeds,
@@ -321,7 +360,9 @@ internal sealed partial class InteractionReply
                     RateLimited(_logger, what, InteractionId, (long)after.TotalMilliseconds);
                 }
                 if (retryAt > now)
+                {
                     await Task.Delay(retryAt.Value - now, _time, cancellationToken);
+                }
             }
         }
     }
@@ -340,6 +381,7 @@ internal sealed partial class InteractionReply
     private void Refused(Exception exception)
     {
         if (exception is HttpException { HttpCode: not HttpStatusCode.TooManyRequests } http)
+        {
             AnswerRefused(
                 _logger,
                 InteractionId,
@@ -347,8 +389,11 @@ internal sealed partial class InteractionReply
                 ElapsedMs,
                 http.Reason ?? http.Message
             );
+        }
         else
+        {
             AnswerRefused(_logger, InteractionId, 0, ElapsedMs, exception.Message);
+        }
     }
 
     /// <summary>The rendered message as Discord.Net embeds.</summary>
@@ -366,7 +411,9 @@ internal sealed partial class InteractionReply
                         : null,
                 };
                 foreach (var field in e.Fields ?? [])
+                {
                     builder.AddField(field.Name, field.Value, field.Inline ?? false);
+                }
                 return builder.Build();
             }),
         ];

@@ -24,7 +24,10 @@ public abstract class NewsBotModule : InteractionModuleBase<NewsBotInteractionCo
     {
         var text = value?.Trim();
         if (string.IsNullOrEmpty(text))
+        {
             return null;
+        }
+
         return text.Length > maxLength ? text[..maxLength] : text;
     }
 

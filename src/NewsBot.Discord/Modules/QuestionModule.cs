@@ -120,8 +120,12 @@ public sealed class QuestionModule(IAnswerService answers) : NewsBotModule
     )
     {
         if (Text(value, MaxText) is { } text)
+        {
             await AnswerAsync(await answer(text));
+        }
         else
+        {
             await MissingAsync(option);
+        }
     }
 }

@@ -33,7 +33,10 @@ public sealed class ReindexModule(IIndexRefresher refresher, TimeProvider time) 
                 var now = time.GetUtcNow();
                 // Progress<T> reports on the thread pool, possibly late: none may overwrite the final report.
                 if (isDone || now - lastShown < s_progressInterval || !shown.IsCompleted)
+                {
                     return;
+                }
+
                 lastShown = now;
                 shown = Context.Reply.ShowProgressAsync(
                     AnswerRenderer.ReindexProgress(p),

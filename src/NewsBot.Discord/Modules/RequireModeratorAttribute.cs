@@ -37,9 +37,15 @@ public sealed class RequireModeratorAttribute : PreconditionAttribute
     internal static bool IsModerator(IUser user, IReadOnlySet<Snowflake> moderatorRoles)
     {
         if (user is not IGuildUser member)
+        {
             return false;
+        }
+
         if (member.RoleIds.Any(r => moderatorRoles.Contains(new Snowflake(r))))
+        {
             return true;
+        }
+
         try
         {
             // Administrator implies Manage Server in the resolved permissions.

@@ -36,12 +36,15 @@ internal static class AnswerRenderer
     private static JsonMessage QuoteMessage(string heading, string? highlight, QuoteAnswer answer)
     {
         if (answer.Results.Count == 0)
+        {
             return NoAnswer(
                 heading,
                 answer.Closest is { } closest
                     ? QuoteEmbed(closest, highlight, isClosest: true)
                     : null
             );
+        }
+
         var embeds = answer
             .Results.Take(MaxResults)
             .Select(r => QuoteEmbed(r, highlight, isClosest: false))
@@ -57,7 +60,10 @@ internal static class AnswerRenderer
             : speaker;
         var description = Markdown.BlockQuote(Markdown.Highlight(result.Quote, highlight));
         if (result.Reported)
+        {
             description += "\n*(reported speech)*";
+        }
+
         return new JsonEmbed(
             Title: isClosest ? "Closest match (not an answer): " + title : title,
             Description: description,
@@ -75,10 +81,13 @@ internal static class AnswerRenderer
     {
         var heading = $"Figures for “{Markdown.Escape(query)}”";
         if (answer.Results.Count == 0)
+        {
             return NoAnswer(
                 heading,
                 answer.Closest is { } closest ? FigureEmbed(closest, isClosest: true) : null
             );
+        }
+
         return Message(
             Heading(heading, answer.Results.Count),
             answer.Results.Take(MaxResults).Select(r => FigureEmbed(r, isClosest: false)).ToList()
@@ -89,9 +98,15 @@ internal static class AnswerRenderer
     {
         var fields = new List<JsonEmbedField> { new("Value", FigureValue(figure), Inline: true) };
         if (figure.Period is { Length: > 0 } period)
+        {
             fields.Add(new JsonEmbedField("Period", Markdown.Escape(period), Inline: true));
+        }
+
         if (figure.ClaimedBy is { Length: > 0 } claimant)
+        {
             fields.Add(new JsonEmbedField("Claimed by", Markdown.Escape(claimant), Inline: true));
+        }
+
         fields.Add(new JsonEmbedField("Passage", Markdown.Highlight(figure.Passage, figure.Text)));
         fields.Add(new JsonEmbedField("Sources", SourceList(figure.Sources)));
         var title = Markdown.Escape(figure.Measure.Length > 0 ? figure.Measure : figure.Text);
@@ -110,16 +125,25 @@ internal static class AnswerRenderer
         var text = new StringBuilder();
         text.Append("**").Append(Number(figure.Value));
         if (figure.Unit.Length > 0)
+        {
             text.Append(' ').Append(Markdown.Escape(figure.Unit));
+        }
+
         text.Append("**");
         if (figure.Low is { } low && figure.High is { } high)
+        {
             text.Append(" (range ")
                 .Append(Number(low))
                 .Append('–')
                 .Append(Number(high))
                 .Append(')');
+        }
+
         if (figure.Qualifier is { Length: > 0 } qualifier)
+        {
             text.Append(" · ").Append(Markdown.Escape(qualifier));
+        }
+
         return text.ToString();
     }
 
@@ -132,10 +156,15 @@ internal static class AnswerRenderer
             var unit = answer.A?.Unit is { Length: > 0 } u ? " " + Markdown.Escape(u) : "";
             line = $"Difference (a − b): **{Number(difference)}{unit}**";
             if (answer.Ratio is { } ratio)
+            {
                 line += $" · Ratio (a / b): **{ratio.ToString("0.####", s_culture)}**";
+            }
         }
         else
+        {
             line = "Not comparable: " + Markdown.Escape(answer.Explanation);
+        }
+
         var embed = new JsonEmbed(
             Title: "Comparison",
             Description: line,
@@ -148,21 +177,33 @@ internal static class AnswerRenderer
     private static JsonEmbedField Side(string label, string query, FigureResult? figure)
     {
         if (figure is null)
+        {
             return new JsonEmbedField(
                 $"{label}: {Markdown.Escape(query)}",
                 "Nothing in the indexed articles answers this."
             );
+        }
+
         var value = new StringBuilder()
             .Append(FigureValue(figure))
             .Append('\n')
             .Append(Markdown.Escape(figure.Measure));
         if (figure.Period is { Length: > 0 } period)
+        {
             value.Append(", ").Append(Markdown.Escape(period));
+        }
+
         if (figure.ClaimedBy is { Length: > 0 } claimant)
+        {
             value.Append(" — ").Append(Markdown.Escape(claimant));
+        }
+
         value.Append('\n').Append(SourceList(figure.Sources));
         if (figure.CloseMatch)
+        {
             value.Append("\n*(close match only)*");
+        }
+
         return new JsonEmbedField(
             $"{label}: {Markdown.Escape(query)}",
             value.ToString(),
@@ -174,12 +215,15 @@ internal static class AnswerRenderer
     {
         var heading = $"Passages for “{Markdown.Escape(query)}”";
         if (answer.Results.Count == 0)
+        {
             return NoAnswer(
                 heading,
                 answer.Closest is { } closest
                     ? PassageEmbed([closest], query, isClosest: true)
                     : null
             );
+        }
+
         return Message(
             Heading(heading, answer.Results.Count, MaxPassages),
             [PassageEmbed(answer.Results.Take(MaxPassages), query, false)]
@@ -211,7 +255,10 @@ internal static class AnswerRenderer
     public static JsonMessage Sources(SourcesAnswer answer)
     {
         if (answer.Articles.Count == 0)
+        {
             return Message("No articles are indexed yet. A moderator can run /reindex.", []);
+        }
+
         var lines = answer.Articles.Select(a =>
         {
             var line = new StringBuilder()
@@ -219,9 +266,15 @@ internal static class AnswerRenderer
                 .Append(a.File.Replace("`", "'", StringComparison.Ordinal))
                 .Append('`');
             if (a.Headline is { Length: > 0 } headline)
+            {
                 line.Append(" — ").Append(Markdown.Escape(headline));
+            }
+
             if (a.Dateline is { Length: > 0 } dateline)
+            {
                 line.Append(" (").Append(Markdown.Escape(dateline)).Append(')');
+            }
+
             line.Append(s_culture, $" · {a.Quotes} quotes · {a.Figures} figures");
             return line.ToString();
         });
@@ -230,10 +283,13 @@ internal static class AnswerRenderer
             $"{answer.Files} files, indexed {answer.IndexedAt.UtcDateTime:yyyy-MM-dd HH:mm} UTC"
         );
         if (answer.Skipped.Count > 0)
+        {
             footer += string.Create(
                 s_culture,
                 $"; skipped {answer.Skipped.Count}: {string.Join(", ", answer.Skipped.Select(s => $"{s.File} ({s.Reason})"))}"
             );
+        }
+
         return Message(
             $"{answer.Articles.Count} indexed articles",
             [
@@ -270,9 +326,15 @@ internal static class AnswerRenderer
         );
         var fields = new List<JsonEmbedField>();
         if (report.Skipped.Count > 0)
+        {
             fields.Add(new("Skipped files", FileList(report.Skipped)));
+        }
+
         if (report.Warnings.Count > 0)
+        {
             fields.Add(new("Warnings", FileList(report.Warnings)));
+        }
+
         return Message(
             summary,
             [

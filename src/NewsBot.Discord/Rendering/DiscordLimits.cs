@@ -28,15 +28,26 @@ internal static class DiscordLimits
     public static string Truncate(string text, int max)
     {
         if (max <= 0)
+        {
             return "";
+        }
+
         if (text.Length <= max)
+        {
             return text;
+        }
+
         var cut = max - 1;
         if (cut > 0 && char.IsHighSurrogate(text[cut - 1]))
+        {
             cut--; // never split a surrogate pair
+        }
         // A trailing backslash would escape the ellipsis: drop it.
         while (cut > 0 && text[cut - 1] == '\\')
+        {
             cut--;
+        }
+
         return new StringBuilder(max).Append(text, 0, Math.Max(cut, 0)).Append(Ellipsis).ToString();
     }
 
@@ -52,10 +63,15 @@ internal static class DiscordLimits
             foreach (var embed in message.Embeds.Take(Embeds))
             {
                 if (budget <= 0)
+                {
                     break;
+                }
+
                 var fitted = Fit(embed, ref budget);
                 if (fitted is not null)
+                {
                     embeds.Add(fitted);
+                }
             }
         }
         return message with
@@ -76,7 +92,10 @@ internal static class DiscordLimits
         {
             // A field needs a name and a value of at least one character each.
             if (budget < 2)
+            {
                 break;
+            }
+
             var name = Truncate(NonEmpty(field.Name), Math.Min(FieldName, budget - 1));
             budget -= name.Length;
             var value = Truncate(NonEmpty(field.Value), Math.Min(FieldValue, budget));
@@ -84,7 +103,10 @@ internal static class DiscordLimits
             fields.Add(new JsonEmbedField(name, value, field.Inline));
         }
         if (title is null && description is null && footer is null && fields.Count == 0)
+        {
             return null;
+        }
+
         return embed with
         {
             Title = title,
@@ -97,7 +119,10 @@ internal static class DiscordLimits
     private static string? Take(string? text, int limit, ref int budget)
     {
         if (string.IsNullOrEmpty(text))
+        {
             return null;
+        }
+
         var taken = Truncate(text, Math.Min(limit, budget));
         budget -= taken.Length;
         return taken.Length == 0 ? null : taken;

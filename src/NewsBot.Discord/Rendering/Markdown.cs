@@ -15,12 +15,18 @@ internal static partial class Markdown
     public static string Escape(string? text)
     {
         if (string.IsNullOrEmpty(text))
+        {
             return "";
+        }
+
         var builder = new StringBuilder(text.Length + 16);
         foreach (var c in text)
         {
             if (Special.Contains(c))
+            {
                 builder.Append('\\');
+            }
+
             builder.Append(c);
         }
         return builder.ToString();
@@ -34,7 +40,10 @@ internal static partial class Markdown
             .Where(w => w.Length > 1 && !s_stopWords.Contains(w))
             .ToHashSet();
         if (wanted.Count == 0)
+        {
             return Escape(text);
+        }
+
         var builder = new StringBuilder(text.Length + 32);
         var last = 0;
         foreach (Match word in Words(text))
@@ -42,9 +51,14 @@ internal static partial class Markdown
             builder.Append(Escape(text[last..word.Index]));
             var escaped = Escape(word.Value);
             if (wanted.Contains(word.Value.ToLowerInvariant()))
+            {
                 builder.Append("**").Append(escaped).Append("**");
+            }
             else
+            {
                 builder.Append(escaped);
+            }
+
             last = word.Index + word.Length;
         }
         builder.Append(Escape(text[last..]));

@@ -1,4 +1,3 @@
-using NewsBot.Core;
 using NewsBot.Core.Answers;
 using NewsBot.Core.Indexing;
 using NewsBot.Testing;

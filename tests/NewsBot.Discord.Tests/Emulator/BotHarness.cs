@@ -92,10 +92,13 @@ internal sealed class BotHarness : IAsyncDisposable
         _ = provider.GetRequiredService<IOptions<DiscordOptions>>().Value; // validates as ValidateOnStart would
         await harness.Bot.StartAsync(CancellationToken.None);
         if (waitForReady)
+        {
             Assert.True(
                 await DiscordEmulator.WaitUntilAsync(() => harness.Gateway.IsReady, ReadyPatience),
                 "The bot never became ready."
             );
+        }
+
         return harness;
     }
 
@@ -158,7 +161,10 @@ internal sealed class BotHarness : IAsyncDisposable
             ["Discord:ModeratorRoleIds:0"] = ModeratorRole,
         };
         foreach (var (key, value) in configuration ?? [])
+        {
             settings[key] = value;
+        }
+
         return (
             new ConfigurationBuilder().AddInMemoryCollection(settings).Build(),
             new FakeAnswerService(),
@@ -185,7 +191,10 @@ internal sealed class BotHarness : IAsyncDisposable
         services.AddSingleton<IAnswerService>(answers);
         services.AddSingleton<IIndexRefresher>(refresher);
         if (lifetime is not null)
+        {
             services.AddSingleton<IHostApplicationLifetime>(lifetime);
+        }
+
         services.AddSingleton(exitCode);
         services.AddNewsBotDiscord(config);
     }
@@ -216,6 +225,8 @@ internal sealed class BotHarness : IAsyncDisposable
         }
         Lifetime.Dispose();
         if (_ownsEmulator)
+        {
             await Emulator.DisposeAsync();
+        }
     }
 }

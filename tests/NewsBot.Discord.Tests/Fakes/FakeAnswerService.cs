@@ -51,11 +51,20 @@ internal sealed class FakeAnswerService : IAnswerService
     {
         Interlocked.Increment(ref Calls);
         if (Gate is { } gate)
+        {
             await gate.Task.WaitAsync(cancellationToken);
+        }
+
         if (Delay > TimeSpan.Zero)
+        {
             await Task.Delay(Delay, cancellationToken);
+        }
+
         if (Failure is not null)
+        {
             throw Failure;
+        }
+
         return answer;
     }
 

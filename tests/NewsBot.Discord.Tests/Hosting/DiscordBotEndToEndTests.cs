@@ -93,7 +93,10 @@ public sealed class DiscordBotEndToEndTests
         Assert.Equal(5, deferral.Body!["type"]!.GetValue<int>());
         MessageAssertions.IsValidCallback(deferral.Body);
         foreach (var edit in e.EditsFor(token))
+        {
             MessageAssertions.IsValidEdit(edit.Body);
+        }
+
         Assert.Equal(true, bot.Refresher.LastFull);
     }
 

@@ -14,7 +14,10 @@ public sealed class GatewayStoriesTests
     {
         var resumed = await DiscordEmulator.WaitUntilAsync(() => bot.Emulator.Sent(6).Count == 1);
         if (!resumed)
+        {
             return false;
+        }
+
         var resume = bot.Emulator.Sent(6)[0];
         Assert.Equal(1, resume.Connection);
         Assert.Equal("/resume", resume.Path); // resume_gateway_url from READY, not the cached gateway URL
@@ -195,6 +198,7 @@ public sealed class GatewayStoriesTests
         var ids = new List<string>();
 
         for (var i = 0; i < 50; i++)
+        {
             ids.Add(
                 await bot.Emulator.SendInteractionAsync(
                     bot.Emulator.Interaction(
@@ -203,6 +207,7 @@ public sealed class GatewayStoriesTests
                     )
                 )
             );
+        }
 
         Assert.True(
             await DiscordEmulator.WaitUntilAsync(

@@ -35,7 +35,7 @@ public sealed class HttpTransportTests
         var unsigned = await bot.Emulator.PostInteractionAsync(
             bot.InteractionsUrl,
             question,
-            signed: false
+            withSignature: false
         );
 
         Assert.Equal(401, forged.StatusCode);

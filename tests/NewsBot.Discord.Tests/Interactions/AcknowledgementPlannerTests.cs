@@ -58,7 +58,9 @@ public sealed class AcknowledgementPlannerTests
         Assert.False(planner.MustDeferNow(s_deadline, 2, s_sent));
 
         for (var i = 0; i < 30; i++)
+        {
             planner.Measured(TimeSpan.FromMilliseconds(600));
+        }
 
         Assert.InRange(planner.ServiceTime.TotalMilliseconds, 590, 600);
         Assert.True(planner.MustDeferNow(s_deadline, 2, s_sent));

@@ -72,7 +72,9 @@ public sealed class DiscordLimitsTests
                     var cut = DiscordLimits.Truncate(text, max);
                     Assert.True(cut.Length <= max);
                     if (text.Length <= max)
+                    {
                         Assert.Equal(text, cut);
+                    }
                     else
                     {
                         Assert.EndsWith("…", cut, StringComparison.Ordinal);

@@ -60,7 +60,10 @@ internal static class Generators
         var random = new Random(seed);
         var text = new StringBuilder(length + 16);
         while (text.Length < length)
+        {
             text.Append(s_pieces[random.Next(s_pieces.Length)]);
+        }
+
         return text.ToString();
     }
 

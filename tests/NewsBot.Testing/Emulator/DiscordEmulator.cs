@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net.WebSockets;
 using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -305,7 +304,10 @@ public sealed class DiscordEmulator : IAsyncDisposable
             {
                 var recorded = Record(context, await ReadBodyAsync(context));
                 if (_pendingByToken.TryGetValue(token, out var pending))
+                {
                     pending.Answered(recorded.AtTicks);
+                }
+
                 return Results.Json(MessageJson());
             }
         );
@@ -317,7 +319,9 @@ public sealed class DiscordEmulator : IAsyncDisposable
     {
         Record(context, null);
         lock (_gate)
+        {
             return Results.Json(new JsonArray([.. RegisteredCommands.Select(c => c.DeepClone())]));
+        }
     }
 
     private async Task<IResult> PutCommandsAsync(HttpContext context)
@@ -384,6 +388,7 @@ public sealed class DiscordEmulator : IAsyncDisposable
             var already = !_acknowledged.Add(id);
             var recorded = Record(context, body);
             if (already)
+            {
                 return Results.Json(
                     new JsonObject
                     {
@@ -392,14 +397,20 @@ public sealed class DiscordEmulator : IAsyncDisposable
                     },
                     statusCode: 400
                 );
+            }
+
             if (_pendingById.TryGetValue(id, out var pending))
             {
                 // https://discord.com/developers/docs/interactions/receiving-and-responding#interaction-response-object-interaction-callback-type
                 pending.Acknowledged(recorded.AtTicks);
                 if (body?["type"]?.GetValue<int>() == DeferredChannelMessageWithSource)
+                {
                     pending.IsDeferred = true;
+                }
                 else
+                {
                     pending.Answered(recorded.AtTicks);
+                }
             }
         }
         return Results.NoContent();
@@ -446,7 +457,10 @@ public sealed class DiscordEmulator : IAsyncDisposable
         var connection = Interlocked.Increment(ref _connections) - 1;
         var path = context.Request.Path.Value ?? "";
         lock (_gate)
+        {
             _socket = socket;
+        }
+
         await SendAsync(
             socket,
             new JsonObject
@@ -469,11 +483,14 @@ public sealed class DiscordEmulator : IAsyncDisposable
                     {
                         ClientCloseCodes.Enqueue((int?)result.CloseStatus);
                         if (socket.State == WebSocketState.CloseReceived)
+                        {
                             await socket.CloseOutputAsync(
                                 WebSocketCloseStatus.NormalClosure,
                                 null,
                                 CancellationToken.None
                             );
+                        }
+
                         return;
                     }
                     message.Write(buffer, 0, result.Count);
@@ -568,7 +585,9 @@ public sealed class DiscordEmulator : IAsyncDisposable
         get
         {
             lock (_gate)
+            {
                 return _socket ?? throw new InvalidOperationException("The bot is not connected.");
+            }
         }
     }
 
@@ -584,12 +603,12 @@ public sealed class DiscordEmulator : IAsyncDisposable
     /// <summary>
     /// POSTs an interaction to the bot's HTTP endpoint as Discord does: signed with the application's
     /// Ed25519 key over the timestamp and the body (<paramref name="forge"/> signs with another key,
-    /// <paramref name="signed"/> false sends no signature). Edits of a deferred answer arrive on the REST routes.
+    /// <paramref name="withSignature"/> false sends no signature). Edits of a deferred answer arrive on the REST routes.
     /// </summary>
     public async Task<HttpInteractionResult> PostInteractionAsync(
         string endpointUrl,
         JsonObject interaction,
-        bool signed = true,
+        bool withSignature = true,
         bool forge = false,
         CancellationToken cancellationToken = default
     )
@@ -603,7 +622,7 @@ public sealed class DiscordEmulator : IAsyncDisposable
             Content = new ByteArrayContent(body),
         };
         request.Content.Headers.ContentType = new("application/json");
-        if (signed)
+        if (withSignature)
         {
             using var forged = forge ? Key.Create(SignatureAlgorithm.Ed25519) : null;
             var signature = SignatureAlgorithm.Ed25519.Sign(
@@ -614,7 +633,10 @@ public sealed class DiscordEmulator : IAsyncDisposable
             request.Headers.Add("X-Signature-Timestamp", timestamp);
         }
         if (interaction["id"]?.GetValue<string>() is { } id)
+        {
             _sentAt[id] = Stopwatch.GetTimestamp();
+        }
+
         var started = Stopwatch.GetTimestamp();
         using var response = await _http.SendAsync(request, cancellationToken);
         var text = await response.Content.ReadAsStringAsync(cancellationToken);
@@ -710,7 +732,10 @@ public sealed class DiscordEmulator : IAsyncDisposable
                 ["value"] = value is bool b ? JsonValue.Create(b) : JsonValue.Create((string)value),
             };
             if (name == focused)
+            {
                 option["focused"] = true;
+            }
+
             optionArray.Add(option);
         }
         return new JsonObject
@@ -789,11 +814,19 @@ public sealed class DiscordEmulator : IAsyncDisposable
             ? value
             : 0;
         if ((bits & 32) != 0)
+        {
             yield return ManagerRole;
+        }
+
         if ((bits & 8) != 0)
+        {
             yield return AdministratorRole;
+        }
+
         foreach (var role in roles ?? [])
+        {
             yield return role;
+        }
     }
 
     private static JsonObject BotUserJson() =>
@@ -844,7 +877,10 @@ public sealed class DiscordEmulator : IAsyncDisposable
     private static JsonObject GuildJson(bool available)
     {
         if (!available)
+        {
             return new JsonObject { ["id"] = GuildId, ["unavailable"] = true };
+        }
+
         return new JsonObject
         {
             ["id"] = GuildId,
@@ -926,7 +962,10 @@ public sealed class DiscordEmulator : IAsyncDisposable
         while (Stopwatch.GetTimestamp() < deadline)
         {
             if (condition())
+            {
                 return true;
+            }
+
             await Task.Delay(10);
         }
         return condition();
@@ -952,7 +991,9 @@ public sealed class DiscordEmulator : IAsyncDisposable
         public void Acknowledged(long atTicks)
         {
             if (AcknowledgedAt == 0)
+            {
                 AcknowledgedAt = atTicks;
+            }
         }
 
         public void Answered(long atTicks) => _answered.TrySetResult(atTicks);
@@ -961,9 +1002,15 @@ public sealed class DiscordEmulator : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         lock (_gate)
+        {
             _socket?.Abort();
+        }
+
         using (var stop = new CancellationTokenSource(TimeSpan.FromSeconds(2)))
+        {
             await _app.StopAsync(stop.Token);
+        }
+
         await _app.DisposeAsync();
         _sendLock.Dispose();
         _signingKey.Dispose();

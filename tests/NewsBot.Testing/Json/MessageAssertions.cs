@@ -19,7 +19,9 @@ public static class MessageAssertions
         );
         Assert.True(errors.Count == 0, string.Join("\n", errors) + "\n" + body.ToJsonString());
         if (body["data"] is JsonObject data && body["type"]!.GetValue<int>() == 4)
+        {
             IsWithinLimitsAndPingsNobody(data);
+        }
     }
 
     public static void IsValidEdit(JsonNode? body)

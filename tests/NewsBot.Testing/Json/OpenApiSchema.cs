@@ -41,7 +41,10 @@ public sealed class OpenApiSchema
                     )
                 );
                 if (File.Exists(shared))
+                {
                     return shared;
+                }
+
                 break;
             }
         }
@@ -69,15 +72,23 @@ public sealed class OpenApiSchema
     private void Check(JsonNode? node, JsonNode schema, string at, List<string> errors)
     {
         if (schema is not JsonObject s)
+        {
             return;
+        }
+
         if (s["$ref"]?.GetValue<string>() is { } reference)
         {
             var name = reference["#/components/schemas/".Length..];
             Check(node, Component(name), at, errors);
         }
         if (s["allOf"] is JsonArray allOf)
+        {
             foreach (var part in allOf)
+            {
                 Check(node, part!, at, errors);
+            }
+        }
+
         foreach (var union in new[] { "anyOf", "oneOf" })
         {
             if (s[union] is JsonArray branches)
@@ -96,9 +107,11 @@ public sealed class OpenApiSchema
                     failures.AddRange(branchErrors);
                 }
                 if (!matched)
+                {
                     errors.Add(
                         $"{at}: matches no branch of {union} ({string.Join("; ", failures.Take(4))})"
                     );
+                }
             }
         }
         if (s["type"] is { } type)
@@ -113,61 +126,109 @@ public sealed class OpenApiSchema
             }
         }
         if (s["enum"] is JsonArray values && !values.Any(v => JsonNode.DeepEquals(v, node)))
+        {
             errors.Add($"{at}: {node?.ToJsonString()} is not one of {values.ToJsonString()}");
+        }
+
         if (s["const"] is { } constant && !JsonNode.DeepEquals(constant, node))
+        {
             errors.Add($"{at}: {node?.ToJsonString()} is not {constant.ToJsonString()}");
+        }
+
         switch (node)
         {
             case JsonValue value when value.TryGetValue<string>(out var text):
                 var length = text.EnumerateRunes().Count();
                 if (s["maxLength"] is { } max && length > max.GetValue<int>())
+                {
                     errors.Add($"{at}: {length} characters, more than {max}");
+                }
+
                 if (s["minLength"] is { } min && length < min.GetValue<int>())
+                {
                     errors.Add($"{at}: {length} characters, fewer than {min}");
+                }
+
                 if (
                     s["pattern"]?.GetValue<string>() is { } pattern
                     && !Regex.IsMatch(text, pattern)
                 )
+                {
                     errors.Add($"{at}: '{text}' does not match {pattern}");
+                }
+
                 break;
             case JsonValue number when number.TryGetValue<double>(out var d):
                 if (s["maximum"] is { } maximum && d > maximum.GetValue<double>())
+                {
                     errors.Add($"{at}: {d} above {maximum}");
+                }
+
                 if (s["minimum"] is { } minimum && d < minimum.GetValue<double>())
+                {
                     errors.Add($"{at}: {d} below {minimum}");
+                }
+
                 break;
             case JsonArray items:
                 if (s["maxItems"] is { } maxItems && items.Count > maxItems.GetValue<int>())
+                {
                     errors.Add($"{at}: {items.Count} items, more than {maxItems}");
+                }
+
                 if (s["minItems"] is { } minItems && items.Count < minItems.GetValue<int>())
+                {
                     errors.Add($"{at}: {items.Count} items, fewer than {minItems}");
+                }
+
                 if (s["items"] is { } itemSchema)
+                {
                     for (var i = 0; i < items.Count; i++)
+                    {
                         Check(items[i], itemSchema, $"{at}[{i}]", errors);
+                    }
+                }
+
                 break;
             case JsonObject obj:
                 if (s["required"] is JsonArray required)
+                {
                     foreach (var name in required.Select(r => r!.GetValue<string>()))
+                    {
                         if (!obj.ContainsKey(name))
+                        {
                             errors.Add($"{at}: missing required '{name}'");
+                        }
+                    }
+                }
+
                 var properties = s["properties"] as JsonObject;
                 foreach (var (name, child) in obj)
                 {
                     if (properties?[name] is { } propertySchema)
+                    {
                         Check(child, propertySchema, $"{at}.{name}", errors);
+                    }
                     else if (s["additionalProperties"] is JsonObject additional)
+                    {
                         Check(child, additional, $"{at}.{name}", errors);
+                    }
                     else if (
                         s["additionalProperties"] is JsonValue allowed
                         && !allowed.GetValue<bool>()
                     )
+                    {
                         errors.Add($"{at}: unexpected property '{name}'");
+                    }
                 }
                 if (
                     s["maxProperties"] is { } maxProperties
                     && obj.Count > maxProperties.GetValue<int>()
                 )
+                {
                     errors.Add($"{at}: more than {maxProperties} properties");
+                }
+
                 break;
         }
     }
