@@ -31,7 +31,7 @@ internal static class BenchMarkdown
         foreach (var run in runs)
         {
             text.AppendLine(
-                $"- **{run.Corpus} corpus:** {run.Date:yyyy-MM-dd HH:mm} UTC, load average at the start {run.Machine.LoadAverage ?? "unknown"}; `{run.Command}`"
+                $"- **{run.Corpus} corpus:** {run.Date:yyyy-MM-dd HH:mm} UTC (when the report was written, load average then {run.Machine.LoadAverage ?? "unknown"}); `{run.Command}`"
             );
         }
         text.AppendLine();
