@@ -6,13 +6,12 @@ namespace NewsBot.Bench.Tests;
 public sealed class BenchCommandTests : IDisposable
 {
     private readonly TemporaryFolder _folder = new();
-    private readonly StringWriter _output = new();
     private readonly StringWriter _error = new();
 
     public void Dispose() => _folder.Dispose();
 
     private Task<int> RunAsync(params string[] args) =>
-        BenchCommand.Create(_output, _error).Parse(args).InvokeAsync();
+        BenchCommand.Create(TextWriter.Null, _error).Parse(args).InvokeAsync();
 
     [Fact]
     public async Task A_tiny_bench_writes_a_json_report_with_every_field_and_a_markdown_table()

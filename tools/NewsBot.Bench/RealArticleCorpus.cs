@@ -74,16 +74,6 @@ public sealed partial class RealArticleCorpus : ICorpusGenerator
     )]
     private static partial Regex Number();
 
-    [GeneratedRegex(
-        @"(?:January|February|March|April|May|June|July|August|September|October|November|December) $"
-    )]
-    private static partial Regex MonthBefore();
-
-    [GeneratedRegex(
-        @"\b(January|February|March|April|May|June|July|August|September|October|November|December)\b"
-    )]
-    private static partial Regex Month();
-
     /// <summary>A quotation of four words or more, in curly or straight quotes, on one line.</summary>
     [GeneratedRegex("\u201C([^\u201C\u201D\n]{20,})\u201D|\"([^\"\n]{20,})\"")]
     private static partial Regex Quotation();
@@ -98,7 +88,11 @@ public sealed partial class RealArticleCorpus : ICorpusGenerator
             number.Value.Length == 4
             && int.TryParse(number.Value, out var year)
             && year is >= 1900 and <= 2100
-        ) || MonthBefore().IsMatch(text[Math.Max(0, number.Index - 10)..number.Index]);
+        )
+        || SyntheticVocabulary.Months.Any(month =>
+            text[Math.Max(0, number.Index - 10)..number.Index]
+                .EndsWith(month + " ", StringComparison.Ordinal)
+        );
 
     /// <summary>Digits before the point (up to 7), thousands separators, digits after the point: "1,000" and "3,500" share a shape.</summary>
     private static string Shape(string number)
@@ -191,7 +185,9 @@ public sealed partial class RealArticleCorpus : ICorpusGenerator
 
         private static IEnumerable<SyntheticFigure> Figures(string paragraph)
         {
-            var month = Month().Match(paragraph) is { Success: true } m ? m.Groups[1].Value : null;
+            var month = SyntheticCorpus.Month().Match(paragraph) is { Success: true } m
+                ? m.Groups[1].Value
+                : null;
             foreach (Match number in Number().Matches(paragraph))
             {
                 if (IsDate(paragraph, number))

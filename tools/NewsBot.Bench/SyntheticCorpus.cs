@@ -65,10 +65,11 @@ public sealed partial class SyntheticCorpus : ICorpusGenerator
     )]
     private static partial Regex Number();
 
+    /// <summary>A month's name: the seeds' months are varied, and a real paragraph's first month dates its figures.</summary>
     [GeneratedRegex(
         @"\b(January|February|March|April|May|June|July|August|September|October|November|December)\b"
     )]
-    private static partial Regex Month();
+    internal static partial Regex Month();
 
     private sealed record Person(string First, string Last, string Role, bool IsFemale)
     {
