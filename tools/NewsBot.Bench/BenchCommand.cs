@@ -36,9 +36,22 @@ public static class BenchCommand
             Description =
                 "Folder for the generated corpora and indexes (default: a temporary folder)",
         };
+        var corpus = new Option<string>("--corpus")
+        {
+            Description =
+                "real: paragraphs, people and numbers of the real articles in --source; seeds: the seed articles' paragraphs with invented people and figures",
+            DefaultValueFactory = _ => BenchCorpus.Real,
+        };
+        corpus.AcceptOnlyFromAmong(BenchCorpus.Real, BenchCorpus.Seeds);
+        var source = new Option<string?>("--source")
+        {
+            Description =
+                $"The real articles of --corpus real (default: {BenchCorpus.DefaultSource} beside the repository)",
+        };
         var seeds = new Option<string?>("--seeds")
         {
-            Description = "The seed articles to recombine (default: the bundled seeds)",
+            Description =
+                "The seed articles to recombine for --corpus seeds (default: the bundled seeds)",
         };
         var queries = new Option<int>("--queries")
         {
@@ -66,13 +79,15 @@ public static class BenchCommand
             DefaultValueFactory = _ => DefaultInteractions,
         };
         var command = new RootCommand(
-            "Measure indexing throughput, query latency, cold start, memory and a burst of slash commands through a loopback Discord on synthetic corpora"
+            "Measure indexing throughput, query latency, cold start, memory and a burst of slash commands through a loopback Discord on generated corpora"
         )
         {
             sizes,
             outFile,
             markdown,
             work,
+            corpus,
+            source,
             seeds,
             queries,
             seed,
@@ -81,6 +96,7 @@ public static class BenchCommand
             interactions,
         };
         command.Subcommands.Add(SizeCommand(error));
+        command.Subcommands.Add(CombineCommand(output, error));
         command.SetAction(
             async (parse, cancellationToken) =>
             {
@@ -120,9 +136,13 @@ public static class BenchCommand
                         parse.GetValue(queries),
                         outPath,
                         parse.GetValue(seed),
-                        parse.GetValue(interactions)
+                        parse.GetValue(interactions),
+                        parse.GetValue(corpus)!
                     ),
-                    parse.GetValue(interactions)
+                    parse.GetValue(interactions),
+                    parse.GetValue(corpus)!,
+                    parse.GetValue(source)
+                        ?? PathResolver.Articles(BenchCorpus.DefaultSource, isDefault: true)
                 );
                 try
                 {
@@ -222,6 +242,82 @@ public static class BenchCommand
         return command;
     }
 
+    /// <summary>
+    /// <c>newsbot-bench combine seeds.json real.json --out docs/benchmarks.json</c>: the reports of runs
+    /// over different corpora, side by side in one JSON file and one Markdown page.
+    /// </summary>
+    private static Command CombineCommand(TextWriter output, TextWriter error)
+    {
+        var reports = new Argument<string[]>("reports")
+        {
+            Description = "The JSON reports of single runs, in the order to show them",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var outFile = new Option<string>("--out")
+        {
+            Description = "The combined JSON report",
+            DefaultValueFactory = _ => "docs/benchmarks.json",
+        };
+        var markdown = new Option<string?>("--markdown")
+        {
+            Description = "The Markdown report (default: BENCHMARKS.md beside --out)",
+        };
+        var command = new Command(
+            "combine",
+            "Put the reports of runs over different corpora side by side"
+        )
+        {
+            reports,
+            outFile,
+            markdown,
+        };
+        command.SetAction(
+            async (parse, cancellationToken) =>
+            {
+                var outPath = parse.GetValue(outFile)!;
+                var markdownPath =
+                    parse.GetValue(markdown)
+                    ?? Path.Combine(Path.GetDirectoryName(outPath) ?? "", "BENCHMARKS.md");
+                try
+                {
+                    var runs = new List<BenchReport>();
+                    foreach (var path in parse.GetValue(reports)!)
+                    {
+                        runs.Add(
+                            JsonSerializer.Deserialize(
+                                await File.ReadAllTextAsync(path, cancellationToken),
+                                BenchJsonContext.Default.BenchReport
+                            ) ?? throw new JsonException($"'{path}' holds no report.")
+                        );
+                    }
+                    var combined = new BenchRuns(runs);
+                    await File.WriteAllTextAsync(
+                        outPath,
+                        JsonSerializer.Serialize(combined, BenchJsonContext.Default.BenchRuns)
+                            + "\n",
+                        cancellationToken
+                    );
+                    await File.WriteAllTextAsync(
+                        markdownPath,
+                        BenchMarkdown.Render(runs),
+                        cancellationToken
+                    );
+                    await output.WriteLineAsync(
+                        $"Wrote {outPath} and {markdownPath} ({runs.Count} runs)."
+                    );
+                    return 0;
+                }
+                catch (Exception e)
+                    when (e is IOException or JsonException or UnauthorizedAccessException)
+                {
+                    await error.WriteLineAsync($"newsbot-bench combine: {e.Message}");
+                    return 2;
+                }
+            }
+        );
+        return command;
+    }
+
     private static bool TryParseSizes(string text, out IReadOnlyList<int> sizes)
     {
         var parts = text.Split(
@@ -255,9 +351,10 @@ public static class BenchCommand
         int queries,
         string outPath,
         int seed,
-        int interactions
+        int interactions,
+        string corpus
     ) =>
-        $"newsbot-bench --sizes {sizes} --queries {queries} --out {outPath}"
+        $"newsbot-bench --corpus {corpus} --sizes {sizes} --queries {queries} --out {outPath}"
         + (seed == SyntheticCorpus.DefaultSeed ? "" : $" --seed {seed}")
         + (interactions == DefaultInteractions ? "" : $" --interactions {interactions}");
 }

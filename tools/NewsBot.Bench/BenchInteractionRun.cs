@@ -126,12 +126,12 @@ internal sealed class BenchInteractionRun(
         var pending = new List<Task<InteractionAnswer?>>(count);
         for (var i = 0; i < count; i++)
         {
-            var due = within * i / Math.Max(1, count);
-            if (due > clock.Elapsed)
+            // Read the clock once: read twice, the wait can turn negative in between on a busy machine.
+            var wait = within * i / Math.Max(1, count) - clock.Elapsed;
+            if (wait > TimeSpan.Zero)
             {
-                await Task.Delay(due - clock.Elapsed, cancellationToken);
+                await Task.Delay(wait, cancellationToken);
             }
-
             pending.Add(
                 emulator.SendInteractionAndWaitAsync(
                     Interaction(emulator, first + i),

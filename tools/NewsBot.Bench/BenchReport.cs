@@ -5,13 +5,24 @@ using NewsBot.Testing.Emulator;
 
 namespace NewsBot.Bench;
 
-/// <summary>One run of <c>newsbot-bench</c>: the machine, when, the exact command, and one row per corpus size.</summary>
+/// <summary>
+/// One run of <c>newsbot-bench</c>: the machine, when, the exact command, and one row per corpus size;
+/// then how it was set up (defaults as in a run that did not record them).
+/// </summary>
 public sealed record BenchReport(
     BenchMachine Machine,
     DateTimeOffset Date,
     string Command,
-    IReadOnlyList<BenchSize> Sizes
+    IReadOnlyList<BenchSize> Sizes,
+    string Corpus = BenchCorpus.Seeds,
+    int Seed = SyntheticCorpus.DefaultSeed,
+    int Queries = 1000,
+    int ColdRuns = 3,
+    int Interactions = BenchCommand.DefaultInteractions
 );
+
+/// <summary>Runs over different corpora, shown side by side: <c>docs/benchmarks.json</c>.</summary>
+public sealed record BenchRuns(IReadOnlyList<BenchReport> Runs);
 
 public sealed record BenchMachine(
     int Cores,
@@ -225,6 +236,7 @@ public sealed record BenchSizeMeasurement(
     DefaultIgnoreCondition = JsonIgnoreCondition.Never
 )]
 [JsonSerializable(typeof(BenchReport))]
+[JsonSerializable(typeof(BenchRuns))]
 [JsonSerializable(typeof(BenchSizeMeasurement))]
 [JsonSerializable(typeof(BenchQueries))]
 internal sealed partial class BenchJsonContext : JsonSerializerContext;

@@ -17,7 +17,9 @@ public sealed record BenchSettings(
     int ColdRuns,
     bool Keep,
     string Command,
-    int Interactions = BenchCommand.DefaultInteractions
+    int Interactions = BenchCommand.DefaultInteractions,
+    string Corpus = BenchCorpus.Seeds,
+    string Source = BenchCorpus.DefaultSource
 );
 
 /// <summary>
@@ -35,7 +37,12 @@ public sealed class BenchRunner(BenchSettings settings, TextWriter log)
 
     public async Task<BenchReport> RunAsync(CancellationToken cancellationToken = default)
     {
-        var corpus = new SyntheticCorpus(settings.Seeds, settings.Seed);
+        var corpus = BenchCorpus.Create(
+            settings.Corpus,
+            settings.Seeds,
+            settings.Source,
+            settings.Seed
+        );
         var rows = new List<BenchSize>();
         foreach (var n in settings.Sizes)
         {
@@ -45,7 +52,12 @@ public sealed class BenchRunner(BenchSettings settings, TextWriter log)
             BenchMachine.Current(),
             DateTimeOffset.UtcNow,
             settings.Command,
-            rows
+            rows,
+            settings.Corpus,
+            settings.Seed,
+            settings.Queries,
+            settings.ColdRuns,
+            settings.Interactions
         );
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(settings.Out))!);
         await File.WriteAllTextAsync(
@@ -56,14 +68,14 @@ public sealed class BenchRunner(BenchSettings settings, TextWriter log)
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(settings.Markdown))!);
         await File.WriteAllTextAsync(
             settings.Markdown,
-            BenchMarkdown.Render(report, settings),
+            BenchMarkdown.Render([report]),
             cancellationToken
         );
         return report;
     }
 
     private async Task<BenchSize> MeasureAsync(
-        SyntheticCorpus corpus,
+        ICorpusGenerator corpus,
         int n,
         CancellationToken cancellationToken
     )
@@ -79,7 +91,7 @@ public sealed class BenchRunner(BenchSettings settings, TextWriter log)
         var luceneIndex = Path.Combine(folder, "lucene");
         try
         {
-            await log.WriteLineAsync($"bench n={n}: writing the corpus");
+            await log.WriteLineAsync($"bench n={n}: writing the {settings.Corpus} corpus");
             var sample = corpus.Write(articles, n);
             corpus.Write(warmup, Math.Min(WarmupArticles, n));
             var queries = BenchQueries.From(sample, settings.Queries, settings.Seed);

@@ -1,33 +1,8 @@
 using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
 using static NewsBot.Bench.SyntheticVocabulary;
 
 namespace NewsBot.Bench;
-
-/// <summary>A quote the generator wrote, with the invented person it attributed it to.</summary>
-public sealed record SyntheticQuote(string Text, string Speaker);
-
-/// <summary>A figure the generator wrote: what it counts ("Russian soldiers killed in action") and its month, if any.</summary>
-public sealed record SyntheticFigure(string Measure, string? Month);
-
-/// <summary>One generated article: its file name, its bytes and what it is known to hold.</summary>
-public sealed record SyntheticArticle(
-    string FileName,
-    byte[] Bytes,
-    IReadOnlyList<SyntheticQuote> Quotes,
-    IReadOnlyList<SyntheticFigure> Figures,
-    IReadOnlyList<string> Passages
-);
-
-/// <summary>What a written corpus holds: its size, and a fixed-size sample of its quotes, figures and passages.</summary>
-public sealed record CorpusSample(
-    int Articles,
-    long Bytes,
-    IReadOnlyList<SyntheticQuote> Quotes,
-    IReadOnlyList<SyntheticFigure> Figures,
-    IReadOnlyList<string> Passages
-);
 
 /// <summary>
 /// Writes any number of synthetic news articles by recombining and perturbing the paragraphs of the
@@ -38,7 +13,7 @@ public sealed record CorpusSample(
 /// Article <c>i</c> depends only on the seed and <c>i</c>: the same seed gives the same bytes, and a
 /// corpus of 1,000 is the first 1,000 articles of a corpus of 10,000.
 /// </summary>
-public sealed partial class SyntheticCorpus
+public sealed partial class SyntheticCorpus : ICorpusGenerator
 {
     public const int DefaultSeed = 20260224;
 
@@ -60,7 +35,7 @@ public sealed partial class SyntheticCorpus
         var texts = files
             .Select(f => File.ReadAllText(f).Replace("\r\n", "\n").TrimStart('\uFEFF'))
             .ToArray();
-        _seedParagraphs = texts.Select(SplitParagraphs).ToArray();
+        _seedParagraphs = texts.Select(ArticleLayout.Paragraphs).ToArray();
         _seedQuotes = texts
             .SelectMany(t =>
                 CurlyQuote().Matches(t).Select(m => m.Groups[1].Value.TrimEnd(',', '.', ' '))
@@ -71,43 +46,7 @@ public sealed partial class SyntheticCorpus
             .ToArray();
     }
 
-    /// <summary>Writes articles 0 … count−1 into <paramref name="folder"/> and samples what they hold.</summary>
-    public CorpusSample Write(
-        string folder,
-        int count,
-        int sampleSize = 4000,
-        IProgress<int>? progress = null
-    )
-    {
-        Directory.CreateDirectory(folder);
-        var quotes = new Reservoir<SyntheticQuote>(
-            sampleSize,
-            DeterministicRandom.For(_seed, 0, stream: 101)
-        );
-        var figures = new Reservoir<SyntheticFigure>(
-            sampleSize,
-            DeterministicRandom.For(_seed, 0, stream: 102)
-        );
-        var passages = new Reservoir<string>(
-            sampleSize,
-            DeterministicRandom.For(_seed, 0, stream: 103)
-        );
-        long bytes = 0;
-        for (var i = 0; i < count; i++)
-        {
-            var article = Article(i);
-            File.WriteAllBytes(Path.Combine(folder, article.FileName), article.Bytes);
-            bytes += article.Bytes.Length;
-            quotes.AddRange(article.Quotes);
-            figures.AddRange(article.Figures);
-            passages.AddRange(article.Passages);
-            if ((i + 1) % 1000 == 0)
-            {
-                progress?.Report(i + 1);
-            }
-        }
-        return new CorpusSample(count, bytes, quotes.Items, figures.Items, passages.Items);
-    }
+    public int Seed => _seed;
 
     /// <summary>Article number <paramref name="index"/> of this corpus.</summary>
     public SyntheticArticle Article(int index)
@@ -117,22 +56,8 @@ public sealed partial class SyntheticCorpus
         return writer.Write(index);
     }
 
-    /// <summary>Paragraphs separated by blank lines; a file without blank lines has one paragraph per line.</summary>
-    private static IReadOnlyList<string> SplitParagraphs(string text)
-    {
-        var blocks = text.Contains("\n\n", StringComparison.Ordinal)
-            ? BlankLines()
-                .Split(text)
-                .Select(b => string.Join(' ', b.Split('\n').Select(l => l.Trim())))
-            : text.Split('\n');
-        return blocks.Select(b => b.Trim()).Where(b => b.Length > 0).ToArray();
-    }
-
     [GeneratedRegex("\u201C([^\u201D]+)\u201D")]
     private static partial Regex CurlyQuote();
-
-    [GeneratedRegex(@"\n[ \t]*\n+")]
-    private static partial Regex BlankLines();
 
     /// <summary>Numbers as the seeds write them: 35,000, 1.1, 90. Years are matched too, and left alone.</summary>
     [GeneratedRegex(
@@ -140,10 +65,11 @@ public sealed partial class SyntheticCorpus
     )]
     private static partial Regex Number();
 
+    /// <summary>A month's name: the seeds' months are varied, and a real paragraph's first month dates its figures.</summary>
     [GeneratedRegex(
         @"\b(January|February|March|April|May|June|July|August|September|October|November|December)\b"
     )]
-    private static partial Regex Month();
+    internal static partial Regex Month();
 
     private sealed record Person(string First, string Last, string Role, bool IsFemale)
     {
@@ -206,17 +132,7 @@ public sealed partial class SyntheticCorpus
                     _passages.Add(block);
                 }
             }
-            var text = Layout(blocks);
-            if (random.Chance(0.15))
-            {
-                text = text.Replace('\u201C', '"').Replace('\u201D', '"').Replace('\u2019', '\'');
-            }
-            if (random.Chance(0.1))
-            {
-                text = text.Replace("\n", "\r\n", StringComparison.Ordinal);
-            }
-            var body = Encoding.UTF8.GetBytes(text);
-            var bytes = random.Chance(0.1) ? [0xEF, 0xBB, 0xBF, .. body] : body;
+            var bytes = ArticleLayout.Bytes(blocks, random);
             var name = $"{index:D6}_{random.Hex(16)}.txt";
             return new SyntheticArticle(name, bytes, _quotes, _figures, _passages);
         }
@@ -225,49 +141,6 @@ public sealed partial class SyntheticCorpus
         {
             var (first, isFemale) = random.Pick(FirstNames);
             return new Person(first, random.Pick(LastNames), Fill(random.Pick(Roles)), isFemale);
-        }
-
-        /// <summary>Three layouts seen in the seeds: hard-wrapped paragraphs, one paragraph per line, long lines between blank lines.</summary>
-        private string Layout(List<string> blocks)
-        {
-            var style = random.Next(3);
-            var width = random.Between(70, 100);
-            var builder = new StringBuilder();
-            foreach (var block in blocks)
-            {
-                var paragraph =
-                    style == 0 && !block.Contains('\n', StringComparison.Ordinal)
-                        ? Wrap(block, width)
-                        : block;
-                builder.Append(paragraph).Append('\n');
-                if (style != 1)
-                {
-                    builder.Append('\n');
-                }
-            }
-            return builder.ToString();
-        }
-
-        private static string Wrap(string text, int width)
-        {
-            var builder = new StringBuilder(text.Length + 16);
-            var column = 0;
-            foreach (var word in text.Split(' '))
-            {
-                if (column > 0 && column + 1 + word.Length > width)
-                {
-                    builder.Append('\n');
-                    column = 0;
-                }
-                else if (column > 0)
-                {
-                    builder.Append(' ');
-                    column++;
-                }
-                builder.Append(word);
-                column += word.Length;
-            }
-            return builder.ToString();
         }
 
         /// <summary>A seed paragraph with the seeds' people, places, months and numbers replaced.</summary>
@@ -495,30 +368,5 @@ public sealed partial class SyntheticCorpus
 
         private static string Capitalise(string text) =>
             text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
-    }
-
-    /// <summary>Keeps a uniform sample of at most <c>capacity</c> items of a stream of unknown length.</summary>
-    private sealed class Reservoir<T>(int capacity, DeterministicRandom random)
-    {
-        private readonly List<T> _items = [];
-        private long _seen;
-
-        public IReadOnlyList<T> Items => _items;
-
-        public void AddRange(IEnumerable<T> items)
-        {
-            foreach (var item in items)
-            {
-                _seen++;
-                if (_items.Count < capacity)
-                {
-                    _items.Add(item);
-                }
-                else if ((long)(random.NextDouble() * _seen) is var slot && slot < capacity)
-                {
-                    _items[(int)slot] = item;
-                }
-            }
-        }
     }
 }

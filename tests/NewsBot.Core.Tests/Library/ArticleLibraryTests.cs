@@ -76,7 +76,7 @@ public sealed partial class ArticleLibraryTests : IAsyncLifetime
         Assert.Contains(added.File, await IndexedFilesAsync());
         var answer = await _answers.WhoSaidAsync("waited twenty years for a boat");
         var top = Assert.IsType<QuoteResult>(answer.Results.FirstOrDefault());
-        Assert.Equal("Elena Varga", top.Speaker.Name);
+        Assert.Equal("Elena Varga", top.Speaker?.Name);
         Assert.Contains(top.Sources, s => s.File == added.File);
     }
 

@@ -1,9 +1,8 @@
 using System.Text;
 using System.Text.RegularExpressions;
-using NewsBot.Bench;
 using NewsBot.Testing;
 
-namespace NewsBot.Tests.Bench;
+namespace NewsBot.Bench.Tests;
 
 public sealed class SyntheticCorpusTests : IDisposable
 {
