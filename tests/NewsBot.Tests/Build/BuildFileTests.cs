@@ -3,7 +3,10 @@ using NewsBot.Testing;
 
 namespace NewsBot.Tests.Build;
 
-/// <summary>The build files keep what they promise: versions pinned only for packages in use.</summary>
+/// <summary>
+/// The build files keep what they promise: versions pinned only for packages in use, and no analyzer rule turned
+/// off without its reason.
+/// </summary>
 public sealed class BuildFileTests
 {
     [Fact]
@@ -19,6 +22,31 @@ public sealed class BuildFileTests
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
 
         Assert.Equal([], pinned.Where(package => !referenced.Contains(package)).ToArray());
+    }
+
+    [Theory]
+    [InlineData("Directory.Build.props")]
+    [InlineData("tests/Directory.Build.props")]
+    public void Every_analyzer_rule_the_build_turns_off_is_given_with_its_reason(string buildFile)
+    {
+        var document = XDocument.Load(Path.Combine(RepositoryFolders.Root, buildFile));
+        var reasons = string.Join(
+            '\n',
+            document.DescendantNodes().OfType<XComment>().Select(comment => comment.Value)
+        );
+        var turnedOff = document
+            .Descendants("NoWarn")
+            .SelectMany(noWarn => noWarn.Value.Split(';', StringSplitOptions.TrimEntries))
+            .Where(rule => rule.Length > 0 && !rule.StartsWith('$'))
+            .ToList();
+
+        Assert.NotEmpty(turnedOff);
+        Assert.Equal(
+            [],
+            turnedOff
+                .Where(rule => !reasons.Contains(rule + ":", StringComparison.Ordinal))
+                .ToArray()
+        );
     }
 
     private static IEnumerable<string> Items(string file, string element) =>
