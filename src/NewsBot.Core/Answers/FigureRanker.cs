@@ -122,13 +122,11 @@ public sealed partial class FigureRanker
         var units = new Dictionary<string, UnitKind>();
         foreach (var profile in profiles)
         {
-            // "hundreds of thousands of Russians" (000:1) counts Russians, but "Russia" in a question names a country;
-            // "losses" (000:3) is counted, but "lost" in a question is the verb.
+            // "losses" is counted, but "lost" in a question is the verb.
             if (
                 profile.UnitTerm is { } term
                 && profile.Figure.Kind is FigureKind.Count or FigureKind.Score
                 && question.Terms.Contains(term)
-                && !FigureTerms.IsPlace(term)
                 && term != "loss"
             )
             {

@@ -15,17 +15,6 @@ internal static class FigureTerms
         .OfType<string>()
         .ToHashSet(StringComparer.Ordinal);
 
-    /// <summary>True for the terms that stand for a country or its people ("russia" for Russia, Russian, Russians).</summary>
-    public static bool IsPlace(string term) =>
-        term
-            is "russia"
-                or "ukraine"
-                or "russian"
-                or "ukrainian"
-                or "britain"
-                or "america"
-                or "soviet";
-
     /// <summary>A term that half stands for another: a demonym for its country and back ("Russian" and "Russia lost").</summary>
     public static string? Related(string term) => TermNormalizer.RelatedConcept(term);
 

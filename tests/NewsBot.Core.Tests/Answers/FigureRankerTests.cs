@@ -40,6 +40,23 @@ public sealed class FigureRankerTests
     ];
 
     [Fact]
+    public void A_people_named_in_the_question_is_not_what_it_asks_to_count()
+    {
+        var coverage = Extract(
+            "c.txt",
+            """
+            Some 40,000 Freedonians have fled across the northern border since the spring.
+
+            The Freedonian army has suffered 5,000 casualties since March, the defence ministry said.
+            """
+        );
+
+        var top = _ranker.Rank("Freedonian casualties", coverage).Results[0];
+
+        Assert.Equal(5_000, top.Value);
+    }
+
+    [Fact]
     public void Prefers_the_figure_whose_period_matches_the_question()
     {
         var december = _ranker.Rank("Russian soldiers lost in December", Coverage).Results[0];
