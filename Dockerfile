@@ -24,7 +24,8 @@ WORKDIR /app
 COPY --from=publish /app ./
 # The bundled articles are baked in; the index lives on a volume so it survives restarts.
 COPY seeds/ /app/seeds/
-RUN mkdir -p /data/index && chown -R $APP_UID /data
+# The articles folder is writable by the bot: /add-article and /remove-article change it.
+RUN mkdir -p /data/index && chown -R $APP_UID /data /app/seeds
 ENV NewsBot__ArticlesPath=/app/seeds \
     NewsBot__IndexPath=/data/index \
     DOTNET_NOLOGO=1 \
