@@ -25,9 +25,8 @@ public sealed partial class FigureExtractor
     {
         _scoreUnit = null;
         var figures = new List<Figure>();
-        var split = text.Views.Select(v => v.SplitSentences.ToList()).ToList();
-        var opening = OpeningOf(text.Article, split);
-        var flat = split.SelectMany(sentences => sentences).ToList();
+        var opening = OpeningOf(text);
+        var flat = text.Views.SelectMany(v => v.SplitSentences).ToList();
         var flatIndex = 0;
         foreach (var view in text.Views)
         {
@@ -42,20 +41,13 @@ public sealed partial class FigureExtractor
                     sentence,
                     () => ContextOf(flat, opening, flatIndex),
                     offset => attribution.ClaimantAt(view, bounds, sentence.Start + offset),
-                    name => IsKnownSurname(text.Cast, name),
+                    text.Cast.GivesInFull,
                     () => flatIndex > 0 ? AgeDetector.SubjectOf(flat[flatIndex - 1].Text) : null,
                     figures
                 );
             }
         }
         return figures;
-    }
-
-    /// <summary>True for a surname the article also gives in full ("Conyers" after "John Conyers").</summary>
-    private static bool IsKnownSurname(ArticleCast cast, string name)
-    {
-        var key = NameFolding.NameKey(name);
-        return cast.Members.Any(m => !m.IsGroup && m.SurnameKey == key && m.Key.Contains(' '));
     }
 
     /// <summary>
@@ -76,19 +68,19 @@ public sealed partial class FigureExtractor
     }
 
     /// <summary>The headline and the first sentence of the first paragraph of running text: the article's topic.</summary>
-    private static List<string> OpeningOf(Article article, List<List<Sentence>> split)
+    private static List<string> OpeningOf(ArticleText text)
     {
         var opening = new List<string>(2);
-        if (article.Headline is { } headline)
+        if (text.Article.Headline is { } headline)
         {
             opening.Add(headline);
         }
-        var lede = article
-            .Paragraphs.Select((p, i) => (p, i))
-            .FirstOrDefault(x => x.p.Kind == ParagraphKind.Body && split[x.i].Count > 0);
-        if (lede.p is not null)
+        var lede = text.Views.FirstOrDefault(v =>
+            v.Paragraph.Kind == ParagraphKind.Body && v.SplitSentences.Count > 0
+        );
+        if (lede is not null)
         {
-            opening.Add(split[lede.i][0].Text);
+            opening.Add(lede.SplitSentences[0].Text);
         }
         return opening;
     }

@@ -98,6 +98,13 @@ internal sealed class ArticleCast
             _ => ResolveDescription(mention),
         };
 
+    /// <summary>True for a surname the article also gives in full ("Conyers" after "John Conyers").</summary>
+    public bool GivesInFull(string surname)
+    {
+        var key = NameFolding.NameKey(surname);
+        return _members.Any(m => !m.IsGroup && m.SurnameKey == key && m.Key.Contains(' '));
+    }
+
     /// <summary>The last person named before the offset (mentions inside quotation marks do not count).</summary>
     public CastMember? MostRecentBefore(int paragraph, int offset) =>
         PeopleBefore(paragraph, offset).FirstOrDefault();
