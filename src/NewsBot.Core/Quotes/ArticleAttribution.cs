@@ -6,13 +6,16 @@ namespace NewsBot.Core.Quotes;
 /// <summary>Words of a paragraph [Start, End) that the attribution sieve gives to a speaker: a quotation or a reported statement.</summary>
 internal sealed record SpokenSpan(int Paragraph, int Start, int End, CastMember Speaker);
 
+/// <summary>A quote with the sieve's attribution that named its speaker, if any.</summary>
+internal sealed record AttributedQuote(Quote Quote, Attribution? Speaker);
+
 /// <summary>
 /// What the attribution sieve found in one article: its quotes, and who says or claims the words at any
 /// place of it. Figures take their claimant from here, so that a figure inside a quote is claimed by the
 /// speaker /who-said names for that quote, and a figure in "…, the ministry reported" by the ministry.
 /// </summary>
 internal sealed partial class ArticleAttribution(
-    IReadOnlyList<Quote> quotes,
+    IReadOnlyList<AttributedQuote> attributed,
     IReadOnlyList<SpokenSpan> spoken,
     AttributionSieve? sieve
 )
@@ -23,7 +26,10 @@ internal sealed partial class ArticleAttribution(
     private readonly ILookup<int, SpokenSpan> _spoken = spoken.ToLookup(s => s.Paragraph);
     private readonly Dictionary<(int, int), List<(int Position, Attribution Speaker)>> _claims = [];
 
-    public IReadOnlyList<Quote> Quotes => quotes;
+    public IReadOnlyList<Quote> Quotes { get; } = attributed.Select(a => a.Quote).ToList();
+
+    /// <summary>Each quote with the attribution that named its speaker: which pattern of the sieve, and how.</summary>
+    public IReadOnlyList<AttributedQuote> Attributed => attributed;
 
     /// <summary>
     /// Who says or claims the words at <paramref name="offset"/> of a paragraph, in <paramref name="sentence"/>:

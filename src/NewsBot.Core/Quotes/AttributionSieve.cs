@@ -15,7 +15,41 @@ internal enum AttributionRule
     Continuation = 3,
 }
 
-internal sealed record Attribution(CastMember Member, AttributionRule Rule);
+/// <summary>Where the sieve found the speaker of a quote: the pattern, apart from how its mention was resolved.</summary>
+internal enum AttributionPattern
+{
+    /// <summary>Not recorded (figures' claims).</summary>
+    None,
+
+    /// <summary>`"…," X said`, `"…," said X`, `"…," according to X` after the closing mark.</summary>
+    SpeechVerbAfter,
+
+    /// <summary>`X said: "…"`, `X warned the plan … "…"`: a speech verb earlier in the quote's sentence.</summary>
+    SpeechVerbBefore,
+
+    /// <summary>The attribution line after a pull quote: "— Jane Roe, Mayor".</summary>
+    AttributionLine,
+
+    /// <summary>A transcript's label: "JANE ROE: …", "A: …".</summary>
+    TranscriptLabel,
+
+    /// <summary>A later quote of the same paragraph, or a quote-only paragraph after an attributed quote.</summary>
+    Continuation,
+
+    /// <summary>A quote-only paragraph after a paragraph of reported speech.</summary>
+    ReportedContinuation,
+
+    /// <summary>A quote opening its sentence after a sentence whose subject is a named person.</summary>
+    SubjectBefore,
+
+    /// <summary>Reported speech without quotation marks.</summary>
+    ReportedSpeech,
+}
+
+internal sealed record Attribution(CastMember Member, AttributionRule Rule)
+{
+    public AttributionPattern Pattern { get; init; }
+}
 
 /// <summary>
 /// Finds the speaker of a quotation, most reliable rule first, as rule-based quote attribution does:

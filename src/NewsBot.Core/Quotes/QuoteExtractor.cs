@@ -30,13 +30,13 @@ public sealed class QuoteExtractor
         Attribute(quoted, views, sieve, reported.ToLookup(r => r.View.Index, r => r.Statement));
 
         var file = text.Article.File;
-        var found = new List<(int Paragraph, int Offset, Quote Quote)>();
+        var found = new List<(int Paragraph, int Offset, AttributedQuote Quote)>();
         var spoken = new List<SpokenSpan>();
         foreach (var q in quoted)
         {
             foreach (var (piece, quote) in q.ToQuotes(file))
             {
-                found.Add((piece.View.Index, piece.Spans[0].Open, quote));
+                found.Add((piece.View.Index, piece.Spans[0].Open, new(quote, q.Speaker)));
             }
             if (q.Speaker is not null)
             {
@@ -61,7 +61,19 @@ public sealed class QuoteExtractor
                 view.Text[statement.SentenceStart..statement.SentenceEnd],
                 text.Article.SourceAt(view.Paragraph, statement.ClauseStart)
             );
-            found.Add((view.Index, statement.ClauseStart, quote));
+            found.Add(
+                (
+                    view.Index,
+                    statement.ClauseStart,
+                    new(
+                        quote,
+                        statement.Speaker with
+                        {
+                            Pattern = AttributionPattern.ReportedSpeech,
+                        }
+                    )
+                )
+            );
             spoken.Add(
                 new SpokenSpan(
                     view.Index,
@@ -82,12 +94,18 @@ public sealed class QuoteExtractor
                 (
                     view.Index,
                     label.TextStart,
-                    new Quote(
-                        said,
-                        QuoteKind.Direct,
-                        PersonOf(speaker.Member),
-                        said,
-                        text.Article.SourceAt(view.Paragraph, label.TextStart)
+                    new AttributedQuote(
+                        new Quote(
+                            said,
+                            QuoteKind.Direct,
+                            PersonOf(speaker.Member),
+                            said,
+                            text.Article.SourceAt(view.Paragraph, label.TextStart)
+                        ),
+                        speaker with
+                        {
+                            Pattern = AttributionPattern.TranscriptLabel,
+                        }
                     )
                 )
             );
@@ -224,7 +242,11 @@ public sealed class QuoteExtractor
                 && Continues(previous, quotation)
             )
             {
-                quotation.Speaker = previous.Speaker with { Rule = AttributionRule.Continuation };
+                quotation.Speaker = previous.Speaker with
+                {
+                    Rule = AttributionRule.Continuation,
+                    Pattern = AttributionPattern.Continuation,
+                };
             }
             // A quote-only paragraph right after a paragraph of reported speech: "Binet said the strike
             // would go on." then "“We will not back down.”" continues the reporting speaker.
@@ -237,13 +259,14 @@ public sealed class QuoteExtractor
                     quotation.Speaker = statement.Speaker with
                     {
                         Rule = AttributionRule.Continuation,
+                        Pattern = AttributionPattern.ReportedContinuation,
                     };
                 }
             }
             // Inside a transcript's labelled paragraph, words quoted are the labelled speaker's.
             if (quotation.Speaker is null && sieve.FromLabel(first) is { } labelled)
             {
-                quotation.Speaker = labelled;
+                quotation.Speaker = labelled with { Pattern = AttributionPattern.TranscriptLabel };
             }
             // “…” opening a sentence right after one whose subject is a person: "Jane Roe also criticised
             // the decision. “It is a mistake.”"
@@ -252,7 +275,13 @@ public sealed class QuoteExtractor
                 quotation.Speaker = sieve.FromSentenceBefore(
                     first,
                     quotation.Pieces[0].Spans[0].Open
-                );
+                )
+                    is { } subject
+                    ? subject with
+                    {
+                        Pattern = AttributionPattern.SubjectBefore,
+                    }
+                    : null;
             }
             previous = quotation;
         }
@@ -273,7 +302,7 @@ public sealed class QuoteExtractor
                 if (after is not null)
                 {
                     quotation.HasTrailingAttribution = true;
-                    return after;
+                    return after with { Pattern = AttributionPattern.SpeechVerbAfter };
                 }
             }
             var before = sieve.BeforeOpen(
@@ -283,14 +312,14 @@ public sealed class QuoteExtractor
             );
             if (before is not null)
             {
-                return before;
+                return before with { Pattern = AttributionPattern.SpeechVerbBefore };
             }
             if (view.IsQuoteOnly && view.Index + 1 < views.Count)
             {
                 var line = sieve.FromAttributionLine(views[view.Index + 1]);
                 if (line is not null)
                 {
-                    return line;
+                    return line with { Pattern = AttributionPattern.AttributionLine };
                 }
             }
         }

@@ -1,0 +1,52 @@
+using NewsBot.Core.Text;
+
+namespace NewsBot.AttributionEval;
+
+/// <summary>
+/// Whether the speaker NewsBot names is the one the gold gives: a person by the same full name or surname
+/// (accents and case folded, as the public evaluation matches names), an organisation by a shared content
+/// word ("State Department" for "United States Department of State"), an unnamed source by naming nobody
+/// or only a description ("a senior official").
+/// </summary>
+internal static class SpeakerJudge
+{
+    private static readonly HashSet<string> FunctionWords =
+    [
+        "the",
+        "of",
+        "and",
+        "for",
+        "a",
+        "an",
+        "in",
+        "on",
+        "s",
+    ];
+
+    public static bool IsRight(GoldQuote gold, string? predicted) =>
+        gold.SpeakerType switch
+        {
+            "unnamed" => predicted is null || IsDescription(predicted),
+            "organisation" => predicted is not null
+                && !IsDescription(predicted)
+                && ContentWords(predicted).Overlaps(ContentWords(gold.Speaker ?? "")),
+            _ => predicted is not null && SamePerson(gold.Speaker ?? "", predicted),
+        };
+
+    /// <summary>A speaker written in lower case is a description NewsBot keeps for an unnamed source.</summary>
+    public static bool IsDescription(string name) => name.Length > 0 && !char.IsUpper(name[0]);
+
+    private static bool SamePerson(string gold, string predicted)
+    {
+        var g = NameFolding.NameKey(gold).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var p = NameFolding.NameKey(predicted).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return g.Length > 0 && p.Length > 0 && (g[^1] == p[^1] || g.SequenceEqual(p));
+    }
+
+    private static HashSet<string> ContentWords(string name) =>
+        NameFolding
+            .NameKey(name)
+            .Split([' ', '\'', '’', '-', '.'], StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => !FunctionWords.Contains(w))
+            .ToHashSet();
+}
