@@ -91,11 +91,16 @@ internal static partial class CaptionDetector
     // The words a credit opens with, after the last sentence of the text or at its start.
     private static bool HasCreditWordInLastSentence(string tail)
     {
-        var last = tail.AsSpan().LastIndexOfAny(SentenceEnds);
-        var segment = tail.AsSpan(last + 1).TrimStart();
+        // A credit may end with its own full stop: "Image: Jane Roe (flickr)."
+        var text = tail.AsSpan().TrimEnd('.');
+        var last = text.LastIndexOfAny(SentenceEnds);
+        var segment = text[(last + 1)..].TrimStart();
         foreach (var word in CreditWords)
         {
-            if (segment.StartsWith(word, StringComparison.OrdinalIgnoreCase))
+            if (
+                segment.StartsWith(word, StringComparison.OrdinalIgnoreCase)
+                || segment.Contains(word + ":", StringComparison.OrdinalIgnoreCase)
+            )
             {
                 return true;
             }
@@ -105,7 +110,7 @@ internal static partial class CaptionDetector
 
     // "Photo: Reuters", "Photograph by Jane Doe", "Credit: …" at the start or after a sentence.
     [GeneratedRegex(
-        @"(?:^|[.!?]\s+)(?:Photo|Photograph|Photos|Image|Picture|Credit|Photo credit)\s*(?::|by\b)\s*[^.!?]{1,80}$",
+        @"(?:(?:^|[.!?]\s+)(?:Photo|Photograph|Photos|Image|Picture|Credit|Photo credit)\s*(?::|by\b)|\p{Ll}(?:Photo|Image|Picture):)\s*[^.!?]{1,80}\.?$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft
     )]
     private static partial Regex PhotoCredit();

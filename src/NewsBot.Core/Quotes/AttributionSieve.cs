@@ -33,6 +33,9 @@ internal enum AttributionPattern
     /// <summary>A transcript's label: "JANE ROE: …", "A: …".</summary>
     TranscriptLabel,
 
+    /// <summary>An unlabelled paragraph after a labelled answer of a transcript: the same answer going on.</summary>
+    TranscriptContinuation,
+
     /// <summary>A later quote of the same paragraph, or a quote-only paragraph after an attributed quote.</summary>
     Continuation,
 

@@ -83,35 +83,26 @@ public sealed class QuoteExtractor
                 )
             );
         }
-        foreach (var view in views)
+        foreach (var (view, at, speaker) in TranscriptAnswers(views, sieve))
         {
-            if (view.Label is not { } label || sieve.FromLabel(view) is not { } speaker)
-            {
-                continue;
-            }
-            var said = view.Text[label.TextStart..].TrimEnd();
+            var said = view.Text[at..].TrimEnd();
             found.Add(
                 (
                     view.Index,
-                    label.TextStart,
+                    at,
                     new AttributedQuote(
                         new Quote(
                             said,
                             QuoteKind.Direct,
                             PersonOf(speaker.Member),
                             said,
-                            text.Article.SourceAt(view.Paragraph, label.TextStart)
+                            text.Article.SourceAt(view.Paragraph, at)
                         ),
-                        speaker with
-                        {
-                            Pattern = AttributionPattern.TranscriptLabel,
-                        }
+                        speaker
                     )
                 )
             );
-            spoken.Add(
-                new SpokenSpan(view.Index, label.TextStart, view.Text.Length, speaker.Member)
-            );
+            spoken.Add(new SpokenSpan(view.Index, at, view.Text.Length, speaker.Member));
         }
         var quotes = found
             .OrderBy(f => f.Paragraph)
@@ -122,6 +113,57 @@ public sealed class QuoteExtractor
     }
 
     private static Person PersonOf(CastMember member) => new(member.Name, member.Role);
+
+    /// <summary>
+    /// The answers of a transcript or interview: each paragraph opened by a speaker's label ("((Jane Roe)) …",
+    /// "ROE: …"), and the unlabelled paragraphs after it, which go on with the same answer until the next
+    /// label, a question (a paragraph ending in "?") or a paragraph that is not running text.
+    /// </summary>
+    private static IEnumerable<(ParagraphView View, int At, Attribution Speaker)> TranscriptAnswers(
+        List<ParagraphView> views,
+        AttributionSieve sieve
+    )
+    {
+        Attribution? answering = null;
+        foreach (var view in views)
+        {
+            if (view.Label is { } label)
+            {
+                answering = label.IsQuestion ? null : sieve.FromLabel(view);
+                if (answering is not null)
+                {
+                    yield return (
+                        view,
+                        label.TextStart,
+                        answering with
+                        {
+                            Pattern = AttributionPattern.TranscriptLabel,
+                        }
+                    );
+                }
+                continue;
+            }
+            if (answering is null)
+            {
+                continue;
+            }
+            if (view.Paragraph.Kind != ParagraphKind.Body || view.Text.TrimEnd().EndsWith('?'))
+            {
+                answering = null;
+                continue;
+            }
+            var at = view.Text.Length - view.Text.TrimStart().Length;
+            yield return (
+                view,
+                at,
+                answering with
+                {
+                    Rule = AttributionRule.Continuation,
+                    Pattern = AttributionPattern.TranscriptContinuation,
+                }
+            );
+        }
+    }
 
     /// <summary>
     /// Groups the quotation marks of the article into quotes: spans interrupted by an attribution

@@ -111,6 +111,9 @@ public class ArticleParserTests
     )]
     [InlineData("A destroyed tank outside Kyiv. (AP Photo/Efrem Lukatsky)")]
     [InlineData("Photo: Reuters")]
+    [InlineData("Placards at the march. Image: Jane Roe (flickr).")]
+    // A caption under a portrait that lost its line break: the name, then its credit glued to it.
+    [InlineData("Ann LeeImage: Ann Lee for Mayor.")]
     [InlineData("Residents queue for water in Kherson. Photo: Oleksandr Ratushniak")]
     [InlineData("Rescuers search the rubble of a building after a strike in Dnipro Getty Images")]
     [InlineData("Volunteers unload aid in Odesa on Friday. Ivan Petrenko / Ministry of Defence")]

@@ -562,4 +562,63 @@ public sealed class QuoteExtractorTests
             Assert.Single(quotes, q => q.Kind == QuoteKind.Direct).Speaker?.Name
         );
     }
+
+    [Fact]
+    public void Attributes_the_unlabelled_paragraphs_of_an_interview_answer_to_the_labelled_speaker()
+    {
+        var quotes = Extract(
+            """
+            Mayoral candidate Ann Lee spoke with the Gazette about her campaign.
+
+            ((Gazette)) Why are you running?
+
+            ((Ann Lee)) I grew up on this street.
+
+            The council has ignored the harbour for twenty years.
+
+            ((Gazette)) What comes first?
+
+            The harbour wall, before the winter storms.
+            """
+        );
+
+        Assert.Equal(
+            [
+                ("I grew up on this street.", 5),
+                ("The council has ignored the harbour for twenty years.", 7),
+            ],
+            quotes
+                .Where(q => q.Speaker?.Name == "Ann Lee")
+                .Select(q => (q.Text, q.Source.Line))
+                .ToArray()
+        );
+        // After a question nobody has answered with a label, a paragraph is nobody's answer.
+        Assert.DoesNotContain(
+            quotes,
+            q => q.Text.StartsWith("The harbour wall", StringComparison.Ordinal)
+        );
+    }
+
+    [Fact]
+    public void A_portrait_caption_with_its_credit_glued_to_the_name_is_no_speaker_label()
+    {
+        var quotes = Extract(
+            """
+            Three candidates gave a closing statement.
+
+            Ann LeeImage: Ann Lee for Mayor.
+
+            I am the only candidate who lives in the harbour district.
+            """
+        );
+
+        Assert.DoesNotContain(
+            quotes,
+            q => q.Speaker?.Name.Contains("Image", StringComparison.Ordinal) == true
+        );
+        Assert.DoesNotContain(
+            quotes,
+            q => q.Text.StartsWith("I am the only", StringComparison.Ordinal)
+        );
+    }
 }
