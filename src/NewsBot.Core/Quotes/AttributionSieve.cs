@@ -70,6 +70,12 @@ internal sealed class AttributionSieve(ArticleCast cast)
         {
             return null;
         }
+        // `"… a sad day". Former minister Tom Ash said, "…"`: a full stop after the closing mark ends the
+        // quote's sentence, so the name after it opens the next sentence and speaks the next quote.
+        if (view.Text.AsSpan(offset, view.Words[k].Start - offset).IndexOfAny(SentenceEnds) >= 0)
+        {
+            return null;
+        }
         var mention = MentionAfterDeterminers(view, k);
         if (mention is not null)
         {
@@ -132,6 +138,9 @@ internal sealed class AttributionSieve(ArticleCast cast)
         }
         return null;
     }
+
+    private static readonly System.Buffers.SearchValues<char> SentenceEnds =
+        System.Buffers.SearchValues.Create(".!?");
 
     private static readonly System.Buffers.SearchValues<char> SentenceBreaks =
         System.Buffers.SearchValues.Create(".;:“”\"");

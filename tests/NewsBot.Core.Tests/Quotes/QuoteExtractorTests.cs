@@ -621,4 +621,27 @@ public sealed class QuoteExtractorTests
             q => q.Text.StartsWith("I am the only", StringComparison.Ordinal)
         );
     }
+
+    [Fact]
+    public void A_name_after_a_full_stop_outside_the_closing_mark_speaks_the_next_quote_not_the_one_before()
+    {
+        var quotes = Extract(
+            """
+            Councillor Ann Lee said the vote marked a "sad day for the harbour". Former mayor Tom Ash said, "It is a mistake we will regret."
+            """
+        );
+
+        Assert.Equal(
+            "Ann Lee",
+            Assert
+                .Single(quotes, q => q.Text.StartsWith("sad day", StringComparison.Ordinal))
+                .Speaker?.Name
+        );
+        Assert.Equal(
+            "Tom Ash",
+            Assert
+                .Single(quotes, q => q.Text.StartsWith("It is a mistake", StringComparison.Ordinal))
+                .Speaker?.Name
+        );
+    }
 }
