@@ -4,7 +4,7 @@ namespace NewsBot.AttributionEval;
 
 /// <summary>
 /// Whether the speaker NewsBot names is the one the gold gives: a person by the same full name or surname
-/// (accents and case folded, as the public evaluation matches names), an organisation by a shared content
+/// (accents and case folded, as the public evaluation matches names; either half of a double surname), an organisation by a shared content
 /// word ("State Department" for "United States Department of State"), an unnamed source by naming nobody
 /// or only a description ("a senior official").
 /// </summary>
@@ -40,7 +40,8 @@ internal static class SpeakerJudge
     {
         var g = NameFolding.NameKey(gold).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var p = NameFolding.NameKey(predicted).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return g.Length > 0 && p.Length > 0 && (g[^1] == p[^1] || g.SequenceEqual(p));
+        // "Rosselló" for "Ricardo Rosselló Nevares": a surname of a double surname names the person too.
+        return g.Length > 0 && p.Length > 0 && (g[^1] == p[^1] || g.Skip(1).Contains(p[^1]));
     }
 
     private static HashSet<string> ContentWords(string name) =>
