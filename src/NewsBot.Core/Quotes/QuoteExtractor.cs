@@ -231,6 +231,9 @@ public sealed class QuoteExtractor
     }
 
     /// <summary>Only an attribution stands between two quotation spans: `"…," Stoltenberg said. "…"` (004_…txt line 11).</summary>
+    private static readonly System.Buffers.SearchValues<char> NotWords =
+        System.Buffers.SearchValues.Create(" \t\r\n\"“”‘’'.,:;—–-");
+
     private static bool IsInterruption(
         ParagraphView view,
         QuoteSpan previous,
@@ -253,6 +256,19 @@ public sealed class QuoteExtractor
         if (words > MaxInterruptionWords || !isClauseEnd)
         {
             return false;
+        }
+        // `"…," Ash said. The challenger Lee exclaimed, "…"`: a new sentence with words of its own before
+        // the next quote is that quote's introduction, not an interruption of the first.
+        foreach (var (start, _) in view.Sentences)
+        {
+            if (
+                start > previous.Close
+                && start < next.Open
+                && view.Text.AsSpan(start, next.Open - start).ContainsAnyExcept(NotWords)
+            )
+            {
+                return false;
+            }
         }
         // An interrupting attribution is short: `"…," she said, "…"`, never a new sentence's long subject.
         var speaker = sieve.AfterClose(view, previous.Close + 1, longSubject: false);
@@ -376,7 +392,21 @@ public sealed class QuoteExtractor
     {
         var last = previous.Pieces[^1].View;
         var first = next.Pieces[0].View;
-        return first == last || (first.Index == last.Index + 1 && first.IsQuoteOnly);
+        if (first == last)
+        {
+            // `"…," Roe said. … Ash exclaimed, "…"`: someone else named as the subject of a clause between the
+            // two quotes of a paragraph may be the next quote's speaker, so the first speaker does not carry over.
+            var from = previous.Pieces[^1].Spans[^1].End(last.Text);
+            var to = next.Pieces[0].Spans[0].Open;
+            return !last.Mentions.Any(m =>
+                m.Kind is MentionKind.Name or MentionKind.Group
+                && m.Start >= from
+                && m.End <= to
+                && m.Member != previous.Speaker?.Member
+                && ArticleCast.IsSubject(last, m, last.SentenceAt(m.Start).Start)
+            );
+        }
+        return first.Index == last.Index + 1 && first.IsQuoteOnly;
     }
 
     private sealed record QuotationPiece(ParagraphView View, List<QuoteSpan> Spans);

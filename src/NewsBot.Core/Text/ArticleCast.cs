@@ -922,7 +922,8 @@ internal sealed class ArticleCast
         }
         var text = view.Text[view.Words[first].Start..view.Words[end - 1].End];
         var key = NameFolding.NameKey(text);
-        if (key.Length == 0)
+        // "I say, “…”" in an answer: a capitalised pronoun is nobody's name.
+        if (key.Length == 0 || (end - first == 1 && Lexicon.IsStopWord(view.Words[first].Lower)))
         {
             return;
         }

@@ -644,4 +644,45 @@ public sealed class QuoteExtractorTests
                 .Speaker?.Name
         );
     }
+
+    [Fact]
+    public void A_later_quote_of_a_paragraph_does_not_continue_the_first_speaker_after_someone_else_speaks()
+    {
+        var quotes = Extract(
+            """
+            Mayor Tom Ash opened the debate. "We are ready," Ash said. The challenger Ann Lee interrupted him twice. Lee exclaimed, "Mr. Mayor, I am speaking."
+            """
+        );
+
+        Assert.EndsWith(
+            "Lee",
+            Assert
+                .Single(quotes, q => q.Text.StartsWith("Mr. Mayor", StringComparison.Ordinal))
+                .Speaker?.Name
+        );
+    }
+
+    [Fact]
+    public void A_later_quote_of_a_paragraph_continues_its_speaker_past_a_name_that_is_not_a_subject()
+    {
+        var quotes = Extract(
+            """
+            Councillor Ann Lee spoke about the mayor, calling him "a careful man". Lee praised Ash's "steady hand".
+            """
+        );
+
+        Assert.Equal("Ann Lee", Assert.Single(quotes, q => q.Text == "steady hand").Speaker?.Name);
+    }
+
+    [Fact]
+    public void A_capitalised_pronoun_before_a_speech_verb_is_nobody_s_name()
+    {
+        var quotes = Extract(
+            """
+            To the voters of the harbour district I say, "There is a better way."
+            """
+        );
+
+        Assert.DoesNotContain(quotes, q => q.Speaker?.Name == "I");
+    }
 }
