@@ -29,12 +29,25 @@ internal static class SpeakerJudge
             "unnamed" => predicted is null || IsDescription(predicted),
             "organisation" => predicted is not null
                 && !IsDescription(predicted)
-                && ContentWords(predicted).Overlaps(ContentWords(gold.Speaker ?? "")),
+                && (
+                    ContentWords(predicted).Overlaps(ContentWords(gold.Speaker ?? ""))
+                    || IsAcronymOf(predicted, gold.Speaker ?? "")
+                ),
             _ => predicted is not null && SamePerson(gold.Speaker ?? "", predicted),
         };
 
     /// <summary>A speaker written in lower case is a description NewsBot keeps for an unnamed source.</summary>
     public static bool IsDescription(string name) => name.Length > 0 && !char.IsUpper(name[0]);
+
+    /// <summary>"IRGC" for "Iranian Revolutionary Guard Corps": the initials of the name's capitalised words.</summary>
+    private static bool IsAcronymOf(string acronym, string name) =>
+        acronym.Length is >= 2 and <= 6
+        && acronym.All(char.IsUpper)
+        && string.Concat(
+            name.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                .Where(w => char.IsUpper(w[0]))
+                .Select(w => w[0])
+        ) == acronym;
 
     private static bool SamePerson(string gold, string predicted)
     {

@@ -341,6 +341,13 @@ public sealed class QuoteExtractor
                     }
                     : null;
             }
+            if (quotation.Speaker is null && quotation.IsPartial())
+            {
+                quotation.Speaker = sieve.SubjectOfSentence(
+                    first,
+                    quotation.Pieces[0].Spans[0].Open
+                );
+            }
             previous = quotation;
         }
     }
@@ -456,7 +463,7 @@ public sealed class QuoteExtractor
         }
 
         /// <summary>A few quoted words inside the writer's own sentence: praised the alliance’s “unprecedented cohesion” (000_…txt line 9).</summary>
-        private bool IsPartial()
+        public bool IsPartial()
         {
             if (Pieces.Count > 1 || Pieces[0].Spans.Count > 1 || HasTrailingAttribution)
             {

@@ -685,4 +685,61 @@ public sealed class QuoteExtractorTests
 
         Assert.DoesNotContain(quotes, q => q.Speaker?.Name == "I");
     }
+
+    [Fact]
+    public void A_name_after_a_hyphenated_role_and_a_group_noun_is_the_speaker_not_the_group()
+    {
+        var quotes = Extract(
+            """
+            "The shelf is thinning from below," said study co-author Jane Roe.
+            """
+        );
+
+        Assert.Equal("Jane Roe", Assert.Single(quotes).Speaker?.Name);
+    }
+
+    [Theory]
+    [InlineData(
+        "Prosecutor Jane Roe characterized the attack as \"designed to intimidate\" the town.",
+        "Jane Roe"
+    )]
+    [InlineData(
+        "Candidate Tom Ash introduced himself as \"pro-business\" and thanked the crowd.",
+        "Tom Ash"
+    )]
+    public void A_few_quoted_words_in_the_writer_s_sentence_are_the_words_of_its_subject(
+        string sentence,
+        string speaker
+    )
+    {
+        var quote = Assert.Single(Extract(sentence));
+
+        Assert.Equal(QuoteKind.Partial, quote.Kind);
+        Assert.Equal(speaker, quote.Speaker?.Name);
+    }
+
+    [Theory]
+    [InlineData("Candidate Tom Ash was described as \"reckless\" by the council.")]
+    [InlineData("Candidate Tom Ash, who was called \"reckless\" by the council, left early.")]
+    [InlineData("Candidate Tom Ash met Mayor Ann Lee, whose plan the council called \"reckless\".")]
+    public void A_few_quoted_words_after_a_passive_verb_or_another_name_are_not_given_to_the_subject(
+        string sentence
+    )
+    {
+        var quote = Assert.Single(Extract(sentence));
+
+        Assert.NotEqual("Tom Ash", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void The_name_before_who_said_is_the_speaker()
+    {
+        var quotes = Extract(
+            """
+            The bill was drafted by councillor Jane Roe who said on the floor, "It follows decades of work."
+            """
+        );
+
+        Assert.Equal("Jane Roe", Assert.Single(quotes).Speaker?.Name);
+    }
 }
