@@ -117,7 +117,8 @@ public sealed class QuoteExtractor
     /// <summary>
     /// The answers of a transcript or interview: each paragraph opened by a speaker's label ("((Jane Roe)) …",
     /// "ROE: …"), and the unlabelled paragraphs after it, which go on with the same answer until the next
-    /// label, a question (a paragraph ending in "?") or a paragraph that is not running text.
+    /// label, a question (an unlabelled paragraph ending in "?" where questions carry no label) or a paragraph
+    /// that is not running text.
     /// </summary>
     private static IEnumerable<(ParagraphView View, int At, Attribution Speaker)> TranscriptAnswers(
         List<ParagraphView> views,
@@ -125,6 +126,11 @@ public sealed class QuoteExtractor
     )
     {
         Attribution? answering = null;
+        // Where the interviewer's questions carry a label of their own ("((WN))", "Q:"), an unlabelled paragraph
+        // ending in "?" is the answer going on ("… what kind of government would you want?"), not a question.
+        var labelsQuestions = views.Any(v =>
+            v.Label is { } label && (label.IsQuestion || sieve.FromLabel(v) is null)
+        );
         foreach (var view in views)
         {
             if (view.Label is { } label)
@@ -147,7 +153,10 @@ public sealed class QuoteExtractor
             {
                 continue;
             }
-            if (view.Paragraph.Kind != ParagraphKind.Body || view.Text.TrimEnd().EndsWith('?'))
+            if (
+                view.Paragraph.Kind != ParagraphKind.Body
+                || (!labelsQuestions && view.Text.TrimEnd().EndsWith('?'))
+            )
             {
                 answering = null;
                 continue;

@@ -92,7 +92,15 @@ internal sealed class ParagraphView
 
     /// <summary>The speaker's label that opens a paragraph of a transcript or interview, if any.</summary>
     public TranscriptLabel? Label =>
-        _label ??= Paragraph.Kind == ParagraphKind.Body ? TranscriptLabel.Find(Text) : null;
+        _label ??=
+            Paragraph.Kind == ParagraphKind.Body
+            // "((Jane Roe))  Democracy 2.0:" reads like a heading but is a labelled answer's first line.
+            || (
+                Paragraph.Kind == ParagraphKind.Heading
+                && Text.StartsWith("((", StringComparison.Ordinal)
+            )
+                ? TranscriptLabel.Find(Text)
+                : null;
 
     private TranscriptLabel? _label;
 

@@ -742,4 +742,27 @@ public sealed class QuoteExtractorTests
 
         Assert.Equal("Jane Roe", Assert.Single(quotes).Speaker?.Name);
     }
+
+    [Fact]
+    public void Where_questions_carry_a_label_an_unlabelled_question_goes_on_with_the_answer()
+    {
+        var quotes = Extract(
+            """
+            Mayoral candidate Ann Lee answered the Gazette's questions.
+
+            ((Gazette)) What is your plan?
+
+            ((Ann Lee)) Democracy 2.0:
+
+            When I speak to voters, I ask: what kind of council would you build?
+
+            I have an answer of my own.
+            """
+        );
+
+        Assert.Equal(
+            [5, 7, 9],
+            quotes.Where(q => q.Speaker?.Name == "Ann Lee").Select(q => q.Source.Line).ToArray()
+        );
+    }
 }
