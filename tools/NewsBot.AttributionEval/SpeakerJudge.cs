@@ -28,7 +28,6 @@ internal static class SpeakerJudge
         {
             "unnamed" => predicted is null || IsDescription(predicted),
             "organisation" => predicted is not null
-                && !IsDescription(predicted)
                 && (
                     ContentWords(predicted).Overlaps(ContentWords(gold.Speaker ?? ""))
                     || IsAcronymOf(predicted, gold.Speaker ?? "")
@@ -36,8 +35,17 @@ internal static class SpeakerJudge
             _ => predicted is not null && SamePerson(gold.Speaker ?? "", predicted),
         };
 
-    /// <summary>A speaker written in lower case is a description NewsBot keeps for an unnamed source.</summary>
-    public static bool IsDescription(string name) => name.Length > 0 && !char.IsUpper(name[0]);
+    /// <summary>
+    /// A speaker written in lower case, but for a capital opening its sentence ("Fifty former intelligence
+    /// officials"), is a description NewsBot keeps for an unnamed source.
+    /// </summary>
+    public static bool IsDescription(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 0
+            && words.Skip(1).All(w => !char.IsUpper(w[0]))
+            && (words.Length > 1 || !char.IsUpper(words[0][0]));
+    }
 
     /// <summary>"IRGC" for "Iranian Revolutionary Guard Corps": the initials of the name's capitalised words.</summary>
     private static bool IsAcronymOf(string acronym, string name) =>

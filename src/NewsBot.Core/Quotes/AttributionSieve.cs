@@ -79,6 +79,13 @@ internal sealed class AttributionSieve(ArticleCast cast)
         {
             return null;
         }
+        // `Ash argued the town needs "steady leadership." Lee argued against …`: a quote inside the writer's
+        // sentence that ends the sentence with its own full stop is followed by a new sentence, not by its
+        // attribution.
+        if (EndsTheWritersSentence(view, offset))
+        {
+            return null;
+        }
         var mention = MentionAfterDeterminers(view, k);
         if (mention is not null)
         {
@@ -141,6 +148,27 @@ internal sealed class AttributionSieve(ArticleCast cast)
         }
         return null;
     }
+
+    private static bool EndsTheWritersSentence(ParagraphView view, int afterClose)
+    {
+        var index = view.Quotes.FindIndex(q => q.IsClosed && q.Close + 1 == afterClose);
+        if (index < 0)
+        {
+            return false;
+        }
+        var span = view.Quotes[index];
+        var last = view.Text.AsSpan(span.ContentStart, span.Close - span.ContentStart).TrimEnd();
+        if (last.IsEmpty || last[^1] is not ('.' or '!' or '?'))
+        {
+            return false;
+        }
+        var (start, _) = view.SentenceAt(span.Open);
+        return start < span.Open
+            && view.Text.AsSpan(start, span.Open - start).ContainsAnyExcept(NotWords);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> NotWords =
+        System.Buffers.SearchValues.Create(" \t\r\n\"“”‘’'.,:;—–-");
 
     private static readonly System.Buffers.SearchValues<char> SentenceEnds =
         System.Buffers.SearchValues.Create(".!?");

@@ -765,4 +765,19 @@ public sealed class QuoteExtractorTests
             quotes.Where(q => q.Speaker?.Name == "Ann Lee").Select(q => q.Source.Line).ToArray()
         );
     }
+
+    [Fact]
+    public void A_quote_ending_the_writer_s_sentence_is_not_attributed_to_the_next_sentence_s_subject()
+    {
+        var quotes = Extract(
+            """
+            Councillor Tom Ash argued the town needs "steady leadership."  Mayor Ann Lee argued against the plan.
+            """
+        );
+
+        Assert.NotEqual(
+            "Ann Lee",
+            Assert.Single(quotes, q => q.Kind != QuoteKind.Reported).Speaker?.Name
+        );
+    }
 }
