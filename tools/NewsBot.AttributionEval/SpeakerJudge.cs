@@ -36,15 +36,18 @@ internal static class SpeakerJudge
         };
 
     /// <summary>
-    /// A speaker written in lower case, but for a capital opening its sentence ("Fifty former intelligence
-    /// officials"), is a description NewsBot keeps for an unnamed source.
+    /// A speaker opening in lower case ("a senior EU official"), or of several words lower case but for a capital
+    /// opening its sentence ("Fifty former intelligence officials"), is a description NewsBot keeps for an
+    /// unnamed source.
     /// </summary>
     public static bool IsDescription(string name)
     {
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length > 0
-            && words.Skip(1).All(w => !char.IsUpper(w[0]))
-            && (words.Length > 1 || !char.IsUpper(words[0][0]));
+            && (
+                !char.IsUpper(words[0][0])
+                || (words.Length > 1 && words.Skip(1).All(w => !char.IsUpper(w[0])))
+            );
     }
 
     /// <summary>"IRGC" for "Iranian Revolutionary Guard Corps": the initials of the name's capitalised words.</summary>
