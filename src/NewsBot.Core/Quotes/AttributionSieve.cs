@@ -48,6 +48,9 @@ internal enum AttributionPattern
     /// <summary>A few quoted words in the writer's sentence, given to the sentence's subject.</summary>
     SubjectOfSentence,
 
+    /// <summary>An organisation that is the subject of the quote's sentence: `The ministry rejected the "…"`.</summary>
+    OrganisationSubject,
+
     /// <summary>Reported speech without quotation marks.</summary>
     ReportedSpeech,
 }

@@ -357,6 +357,10 @@ public sealed class QuoteExtractor
                     quotation.Pieces[0].Spans[0].Open
                 );
             }
+            quotation.Speaker ??= OrganisationSubjectSieve.Find(
+                first,
+                quotation.Pieces[0].Spans[0].Open
+            );
             previous = quotation;
         }
     }

@@ -1,0 +1,46 @@
+using NewsBot.Core.Quotes;
+
+namespace NewsBot.Core.Tests.Quotes;
+
+public sealed class OrganisationSubjectSieveTests
+{
+    private static IReadOnlyList<Quote> Extract(string text) =>
+        new QuoteExtractor().Extract(TestArticles.Parse(text));
+
+    [Theory]
+    [InlineData(
+        "In a statement, the Harbour Safety Department justified the closure as \"necessary\": \"The wall could fail at any time.\"",
+        "Harbour Safety Department"
+    )]
+    [InlineData(
+        "The Eastport Health Agency declared the outbreak a \"public health emergency\" on Friday.",
+        "Eastport Health Agency"
+    )]
+    public void An_organisation_that_is_the_subject_of_the_quote_s_sentence_speaks_its_words(
+        string sentence,
+        string organisation
+    )
+    {
+        var quotes = Extract(sentence);
+
+        Assert.NotEmpty(quotes);
+        Assert.All(quotes, q => Assert.Equal(organisation, q.Speaker?.Name));
+    }
+
+    [Theory]
+    // A description at the start of a sentence is no organisation's name.
+    [InlineData("Scientists found \"upside-down rivers\" under the ice.")]
+    // A passive verb gives the words to someone else.
+    [InlineData("The Harbour Safety Department was called \"reckless\" by residents.")]
+    // A person who is the subject of a clause between them may be the speaker.
+    [InlineData(
+        "The Harbour Safety Department closed the wall, and Mayor Ann Lee criticised the \"chaotic\" decision."
+    )]
+    public void An_organisation_is_not_given_words_it_may_not_have_said(string sentence)
+    {
+        var quote = Assert.Single(Extract(sentence), q => q.Kind != QuoteKind.Reported);
+
+        Assert.NotEqual("Harbour Safety Department", quote.Speaker?.Name);
+        Assert.NotEqual("Scientists", quote.Speaker?.Name);
+    }
+}
