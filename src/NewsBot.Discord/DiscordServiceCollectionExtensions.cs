@@ -21,6 +21,9 @@ public static class DiscordServiceCollectionExtensions
     /// <summary>The environment variable (as a configuration key) also accepted for the token.</summary>
     public const string TokenVariable = "DISCORD_TOKEN";
 
+    /// <summary>The tag of the health checks that <c>/readyz</c> runs.</summary>
+    public const string ReadinessTag = "ready";
+
     /// <summary>True when a token is configured (<c>Discord:Token</c> or <c>DISCORD_TOKEN</c>): run the bot, not the console.</summary>
     public static bool HasDiscordToken(IConfiguration configuration) =>
         !string.IsNullOrWhiteSpace(
@@ -82,6 +85,7 @@ public static class DiscordServiceCollectionExtensions
         services.TryAddSingleton<InteractionDispatcher>();
         services.TryAddSingleton<ExitCodeSink>();
         services.TryAddSingleton<IArticleLibrary, UnavailableArticleLibrary>();
+        services.AddHealthChecks().AddCheck<DiscordReadinessCheck>("discord", tags: [ReadinessTag]);
 
         if (Transport(configuration) == DiscordTransport.Http)
         {

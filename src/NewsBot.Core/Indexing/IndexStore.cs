@@ -31,6 +31,9 @@ public sealed partial class IndexStore : IIndexRefresher, IDisposable
 
     public IndexOptions Options => _options;
 
+    /// <summary>True once an index generation is open and answering (it stays open through refreshes).</summary>
+    public bool IsOpen => Volatile.Read(ref _current) is not null;
+
     /// <summary>
     /// True when the index folder names a generation other than the one answering: another process
     /// (<c>newsbot index</c> in another shell) published a build. Costs one small file read.

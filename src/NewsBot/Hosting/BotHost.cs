@@ -15,48 +15,30 @@ namespace NewsBot.Hosting;
 /// <summary>
 /// The bot as a Generic Host: the index opens (or builds) first, then the Discord bot connects and
 /// answers slash commands; the articles folder is watched for changes. Ctrl-C closes the gateway cleanly.
-/// With <c>Discord:Transport = http</c> the host is an ASP.NET Core application serving
-/// <c>POST /interactions</c> where <c>Urls</c> (<c>ASPNETCORE_URLS</c>) says, with no gateway connection.
+/// The host is an ASP.NET Core application listening where <c>Urls</c> (<c>ASPNETCORE_URLS</c>) says, for
+/// <c>/healthz</c> and <c>/readyz</c> on both transports; with <c>Discord:Transport = http</c> it also serves
+/// <c>POST /interactions</c>, with no gateway connection.
 /// </summary>
 public static class BotHost
 {
     public static IHost Build(string[] args)
     {
-        var probe = new ConfigurationBuilder()
-            .AddConfiguration(NewsBotConfiguration.Build())
-            .AddCommandLine(args)
-            .Build();
-        if (DiscordServiceCollectionExtensions.Transport(probe) == DiscordTransport.Http)
+        var web = WebApplication.CreateBuilder(
+            new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory }
+        );
+        AddNewsBotCore(web.Services, web.Configuration);
+        web.Services.AddNewsBotDiscord(web.Configuration);
+        web.Services.AddNewsBotHealth();
+        var app = web.Build();
+        // Both transports listen on Urls: the gateway for health alone, the http transport for Discord too.
+        app.MapNewsBotHealth();
+        if (
+            DiscordServiceCollectionExtensions.Transport(app.Configuration) == DiscordTransport.Http
+        )
         {
-            var web = WebApplication.CreateBuilder(
-                new WebApplicationOptions
-                {
-                    Args = args,
-                    ContentRootPath = AppContext.BaseDirectory,
-                }
-            );
-            var app = AddBot(web).Build();
             app.MapNewsBotInteractions();
-            return app;
         }
-        return AddBot(
-                Host.CreateApplicationBuilder(
-                    new HostApplicationBuilderSettings
-                    {
-                        Args = args,
-                        ContentRootPath = AppContext.BaseDirectory,
-                    }
-                )
-            )
-            .Build();
-    }
-
-    private static TBuilder AddBot<TBuilder>(TBuilder builder)
-        where TBuilder : IHostApplicationBuilder
-    {
-        AddNewsBotCore(builder.Services, builder.Configuration);
-        builder.Services.AddNewsBotDiscord(builder.Configuration);
-        return builder;
+        return app;
     }
 
     /// <summary>Registers the index, the answer service, the article library and the index's hosted service.</summary>
@@ -121,6 +103,14 @@ public static class BotHost
         {
             await Console.Error.WriteLineAsync(
                 $"newsbot: the configuration is invalid: {string.Join(" ", e.Failures)}"
+            );
+            return 2;
+        }
+        catch (IOException e)
+        {
+            // Kestrel could not listen (the port is taken): one line naming the setting to change.
+            await Console.Error.WriteLineAsync(
+                $"newsbot: {e.Message} Set Urls (ASPNETCORE_URLS) to a free address."
             );
             return 2;
         }

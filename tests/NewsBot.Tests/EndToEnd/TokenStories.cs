@@ -31,6 +31,7 @@ public sealed class TokenStories : IDisposable
             ["NewsBot__ArticlesPath"] = articles,
             ["NewsBot__IndexPath"] = _folder.Combine("index"),
             ["NewsBot__WatchArticles"] = "false",
+            ["Urls"] = "http://127.0.0.1:0",
         };
     }
 
