@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using NewsBot.Core.Library;
+using NewsBot.Core.Telemetry;
 using NewsBot.Discord.Commands;
 using NewsBot.Discord.Hosting;
 using NewsBot.Discord.Interactions;
@@ -80,6 +81,7 @@ public static class DiscordServiceCollectionExtensions
         );
 
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<NewsBotMetrics>();
         services.TryAddSingleton(new InteractionSettings());
         services.TryAddSingleton<CommandRegistrar>();
         services.TryAddSingleton<InteractionDispatcher>();

@@ -20,7 +20,10 @@ public sealed class QuestionModule(IAnswerService answers) : NewsBotModule
             quote,
             CommandCatalog.WhoSaid.Quote,
             async text =>
-                AnswerRenderer.WhoSaid(text, await answers.WhoSaidAsync(text, CancellationToken))
+            {
+                var answer = await answers.WhoSaidAsync(text, CancellationToken);
+                return (AnswerOutcomes.Of(answer), AnswerRenderer.WhoSaid(text, answer));
+            }
         );
 
     [SlashCommand(CommandCatalog.Quotes.Name, CommandCatalog.Quotes.Description)]
@@ -41,13 +44,8 @@ public sealed class QuestionModule(IAnswerService answers) : NewsBotModule
             return;
         }
         var topic = Text(about, MaxText);
-        await AnswerAsync(
-            AnswerRenderer.Quotes(
-                name,
-                topic,
-                await answers.QuotesAsync(name, topic, CancellationToken)
-            )
-        );
+        var answer = await answers.QuotesAsync(name, topic, CancellationToken);
+        await AnswerAsync(AnswerOutcomes.Of(answer), AnswerRenderer.Quotes(name, topic, answer));
     }
 
     [SlashCommand(CommandCatalog.Figure.Name, CommandCatalog.Figure.Description)]
@@ -60,7 +58,10 @@ public sealed class QuestionModule(IAnswerService answers) : NewsBotModule
             query,
             CommandCatalog.Figure.Query,
             async text =>
-                AnswerRenderer.Figure(text, await answers.FigureAsync(text, CancellationToken))
+            {
+                var answer = await answers.FigureAsync(text, CancellationToken);
+                return (AnswerOutcomes.Of(answer), AnswerRenderer.Figure(text, answer));
+            }
         );
 
     [SlashCommand(CommandCatalog.Compare.Name, CommandCatalog.Compare.Description)]
@@ -83,13 +84,8 @@ public sealed class QuestionModule(IAnswerService answers) : NewsBotModule
             await MissingAsync(CommandCatalog.Compare.B);
             return;
         }
-        await AnswerAsync(
-            AnswerRenderer.Compare(
-                first,
-                second,
-                await answers.CompareAsync(first, second, CancellationToken)
-            )
-        );
+        var answer = await answers.CompareAsync(first, second, CancellationToken);
+        await AnswerAsync(AnswerOutcomes.Of(answer), AnswerRenderer.Compare(first, second, answer));
     }
 
     [SlashCommand(CommandCatalog.Search.Name, CommandCatalog.Search.Description)]
@@ -102,12 +98,22 @@ public sealed class QuestionModule(IAnswerService answers) : NewsBotModule
             query,
             CommandCatalog.Search.Query,
             async text =>
-                AnswerRenderer.Search(text, await answers.SearchAsync(text, CancellationToken))
+            {
+                var answer = await answers.SearchAsync(text, CancellationToken);
+                return (AnswerOutcomes.Of(answer), AnswerRenderer.Search(text, answer));
+            }
         );
 
     [SlashCommand(CommandCatalog.Sources.Name, CommandCatalog.Sources.Description)]
     public async Task SourcesAsync() =>
         await AnswerAsync(AnswerRenderer.Sources(await answers.SourcesAsync(CancellationToken)));
+
+    /// <summary>The answer to a question, counted by how it went.</summary>
+    private Task AnswerAsync(AnswerOutcome outcome, Json.JsonMessage message)
+    {
+        Context.Outcome = outcome;
+        return AnswerAsync(message);
+    }
 
     [SlashCommand(CommandCatalog.Help.Name, CommandCatalog.Help.Description)]
     public Task HelpAsync() => AnswerAsync(AnswerRenderer.Help());
@@ -116,12 +122,13 @@ public sealed class QuestionModule(IAnswerService answers) : NewsBotModule
     private async Task AskAsync(
         string? value,
         string option,
-        Func<string, Task<Json.JsonMessage>> answer
+        Func<string, Task<(AnswerOutcome, Json.JsonMessage)>> answer
     )
     {
         if (Text(value, MaxText) is { } text)
         {
-            await AnswerAsync(await answer(text));
+            var (outcome, message) = await answer(text);
+            await AnswerAsync(outcome, message);
         }
         else
         {

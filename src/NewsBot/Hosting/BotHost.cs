@@ -1,12 +1,14 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NewsBot.Core.Answers;
 using NewsBot.Core.Indexing;
 using NewsBot.Core.Library;
+using NewsBot.Core.Telemetry;
 using NewsBot.Discord;
 using NewsBot.Discord.Hosting;
 
@@ -16,7 +18,7 @@ namespace NewsBot.Hosting;
 /// The bot as a Generic Host: the index opens (or builds) first, then the Discord bot connects and
 /// answers slash commands; the articles folder is watched for changes. Ctrl-C closes the gateway cleanly.
 /// The host is an ASP.NET Core application listening where <c>Urls</c> (<c>ASPNETCORE_URLS</c>) says, for
-/// <c>/healthz</c> and <c>/readyz</c> on both transports; with <c>Discord:Transport = http</c> it also serves
+/// <c>/healthz</c>, <c>/readyz</c> and <c>/metrics</c> on both transports; with <c>Discord:Transport = http</c> it also serves
 /// <c>POST /interactions</c>, with no gateway connection.
 /// </summary>
 public static class BotHost
@@ -29,9 +31,11 @@ public static class BotHost
         AddNewsBotCore(web.Services, web.Configuration);
         web.Services.AddNewsBotDiscord(web.Configuration);
         web.Services.AddNewsBotHealth();
+        web.Services.AddNewsBotMetricsExport(web.Configuration);
         var app = web.Build();
-        // Both transports listen on Urls: the gateway for health alone, the http transport for Discord too.
+        // Both transports listen on Urls: the gateway for health and metrics, the http transport for Discord too.
         app.MapNewsBotHealth();
+        app.MapNewsBotMetrics();
         if (
             DiscordServiceCollectionExtensions.Transport(app.Configuration) == DiscordTransport.Http
         )
@@ -48,6 +52,7 @@ public static class BotHost
     )
     {
         services.AddSingleton(TimeProvider.System);
+        services.TryAddSingleton<NewsBotMetrics>();
         services
             .AddOptions<NewsBotOptions>()
             .Bind(configuration.GetSection(NewsBotOptions.Section))
@@ -62,7 +67,8 @@ public static class BotHost
             .ValidateOnStart();
         services.AddSingleton(sp => new IndexStore(
             sp.GetRequiredService<IOptions<NewsBotOptions>>().Value.ToIndexOptions(),
-            sp.GetRequiredService<ILogger<IndexStore>>()
+            sp.GetRequiredService<ILogger<IndexStore>>(),
+            sp.GetRequiredService<NewsBotMetrics>()
         ));
         services.AddSingleton<IIndexRefresher>(sp => sp.GetRequiredService<IndexStore>());
         services.AddSingleton<IAnswerService>(sp => new AnswerService(
