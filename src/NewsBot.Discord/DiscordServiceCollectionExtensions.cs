@@ -7,6 +7,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using NewsBot.Core.Gaps;
 using NewsBot.Core.Library;
 using NewsBot.Core.Telemetry;
 using NewsBot.Discord.Commands;
@@ -52,7 +53,7 @@ public static class DiscordServiceCollectionExtensions
     /// Binds and validates <see cref="DiscordOptions"/> from the <c>Discord</c> section (at start), and
     /// registers Discord.Net's client for the configured transport, the interaction modules, the
     /// dispatcher and the hosted service that runs the bot. The host must register <c>IAnswerService</c>
-    /// and <c>IIndexRefresher</c>, and <c>IArticleLibrary</c> for <c>/add-article</c> to work; for the <c>http</c> transport it also maps
+    /// and <c>IIndexRefresher</c>, <c>IArticleLibrary</c> for <c>/add-article</c> to work and <c>ICoverageGaps</c> for <c>/coverage-gaps</c>; for the <c>http</c> transport it also maps
     /// <see cref="HttpInteractionsEndpoint.MapNewsBotInteractions"/>.
     /// </summary>
     public static IServiceCollection AddNewsBotDiscord(
@@ -87,6 +88,7 @@ public static class DiscordServiceCollectionExtensions
         services.TryAddSingleton<InteractionDispatcher>();
         services.TryAddSingleton<ExitCodeSink>();
         services.TryAddSingleton<IArticleLibrary, UnavailableArticleLibrary>();
+        services.TryAddSingleton<ICoverageGaps, UnrecordedCoverageGaps>();
         services.AddHealthChecks().AddCheck<DiscordReadinessCheck>("discord", tags: [ReadinessTag]);
 
         if (Transport(configuration) == DiscordTransport.Http)

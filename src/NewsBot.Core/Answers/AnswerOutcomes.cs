@@ -18,6 +18,17 @@ public static class AnswerOutcomes
         : answer.A.CloseMatch || answer.B.CloseMatch ? AnswerOutcome.CloseMatch
         : AnswerOutcome.Answered;
 
+    /// <summary>The outcome of any answer record; one that lists (such as /sources) is answered.</summary>
+    public static AnswerOutcome Of(object answer) =>
+        answer switch
+        {
+            QuoteAnswer quotes => Of(quotes),
+            FigureAnswer figures => Of(figures),
+            SearchAnswer passages => Of(passages),
+            CompareAnswer comparison => Of(comparison),
+            _ => AnswerOutcome.Answered,
+        };
+
     /// <summary>True for the outcomes moderators see in the coverage gaps.</summary>
     public static bool IsGap(AnswerOutcome outcome) =>
         outcome is AnswerOutcome.Declined or AnswerOutcome.CloseMatch;

@@ -32,15 +32,15 @@ internal static class SimilarWording
         return all > 0 && (double)shared / all >= MinOverlap;
     }
 
-    /// <summary>The wording folded to lower case with single spaces: the same question typed twice.</summary>
+    /// <summary>
+    /// The wording folded to lower case, its punctuation dropped and its words single-spaced: the same
+    /// question typed again ("How many drones?" and "how many drones").
+    /// </summary>
     public static string Key(string wording) =>
         string.Join(
             ' ',
-            wording
-                .ToLowerInvariant()
-                .Split(
-                    (char[])[' ', '\t', '\n', '\r'],
-                    StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries
-                )
+            new string([
+                .. wording.Select(c => char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : ' '),
+            ]).Split(' ', StringSplitOptions.RemoveEmptyEntries)
         );
 }

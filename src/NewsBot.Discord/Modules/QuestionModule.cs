@@ -1,12 +1,17 @@
 using Discord.Interactions;
 using NewsBot.Core.Answers;
 using NewsBot.Core.Commands;
+using NewsBot.Core.Gaps;
 using NewsBot.Discord.Rendering;
 
 namespace NewsBot.Discord.Modules;
 
-/// <summary>The questions of <see cref="CommandCatalog"/> that the index answers, and <c>/help</c>.</summary>
-public sealed class QuestionModule(IAnswerService answers) : NewsBotModule
+/// <summary>
+/// The questions of <see cref="CommandCatalog"/> that the index answers, and <c>/help</c>. A question the
+/// coverage could not answer (declined, or close matches only) is kept for <c>/coverage-gaps</c>, after the
+/// answer went out.
+/// </summary>
+public sealed class QuestionModule(IAnswerService answers, ICoverageGaps gaps) : NewsBotModule
 {
     private const int MaxText = CommandCatalog.MaxTextLength;
 
@@ -18,6 +23,7 @@ public sealed class QuestionModule(IAnswerService answers) : NewsBotModule
     ) =>
         AskAsync(
             quote,
+            CommandCatalog.WhoSaid.Name,
             CommandCatalog.WhoSaid.Quote,
             async text =>
             {
@@ -45,7 +51,16 @@ public sealed class QuestionModule(IAnswerService answers) : NewsBotModule
         }
         var topic = Text(about, MaxText);
         var answer = await answers.QuotesAsync(name, topic, CancellationToken);
-        await AnswerAsync(AnswerOutcomes.Of(answer), AnswerRenderer.Quotes(name, topic, answer));
+        var asked = new Dictionary<string, string> { [CommandCatalog.Quotes.Speaker] = name };
+        if (topic is not null)
+        {
+            asked[CommandCatalog.Quotes.About] = topic;
+        }
+        await AnswerQuestionAsync(
+            new AskedQuestion(CommandCatalog.Quotes.Name, asked),
+            AnswerOutcomes.Of(answer),
+            AnswerRenderer.Quotes(name, topic, answer)
+        );
     }
 
     [SlashCommand(CommandCatalog.Figure.Name, CommandCatalog.Figure.Description)]
@@ -56,6 +71,7 @@ public sealed class QuestionModule(IAnswerService answers) : NewsBotModule
     ) =>
         AskAsync(
             query,
+            CommandCatalog.Figure.Name,
             CommandCatalog.Figure.Query,
             async text =>
             {
@@ -85,7 +101,18 @@ public sealed class QuestionModule(IAnswerService answers) : NewsBotModule
             return;
         }
         var answer = await answers.CompareAsync(first, second, CancellationToken);
-        await AnswerAsync(AnswerOutcomes.Of(answer), AnswerRenderer.Compare(first, second, answer));
+        await AnswerQuestionAsync(
+            new AskedQuestion(
+                CommandCatalog.Compare.Name,
+                new Dictionary<string, string>
+                {
+                    [CommandCatalog.Compare.A] = first,
+                    [CommandCatalog.Compare.B] = second,
+                }
+            ),
+            AnswerOutcomes.Of(answer),
+            AnswerRenderer.Compare(first, second, answer)
+        );
     }
 
     [SlashCommand(CommandCatalog.Search.Name, CommandCatalog.Search.Description)]
@@ -96,6 +123,7 @@ public sealed class QuestionModule(IAnswerService answers) : NewsBotModule
     ) =>
         AskAsync(
             query,
+            CommandCatalog.Search.Name,
             CommandCatalog.Search.Query,
             async text =>
             {
@@ -108,11 +136,19 @@ public sealed class QuestionModule(IAnswerService answers) : NewsBotModule
     public async Task SourcesAsync() =>
         await AnswerAsync(AnswerRenderer.Sources(await answers.SourcesAsync(CancellationToken)));
 
-    /// <summary>The answer to a question, counted by how it went.</summary>
-    private Task AnswerAsync(AnswerOutcome outcome, Json.JsonMessage message)
+    /// <summary>The answer to a question, counted by how it went; kept as a coverage gap when it is one.</summary>
+    private async Task AnswerQuestionAsync(
+        AskedQuestion question,
+        AnswerOutcome outcome,
+        Json.JsonMessage message
+    )
     {
         Context.Outcome = outcome;
-        return AnswerAsync(message);
+        await AnswerAsync(message);
+        if (AnswerOutcomes.IsGap(outcome))
+        {
+            await gaps.RecordAsync(question, CancellationToken);
+        }
     }
 
     [SlashCommand(CommandCatalog.Help.Name, CommandCatalog.Help.Description)]
@@ -121,6 +157,7 @@ public sealed class QuestionModule(IAnswerService answers) : NewsBotModule
     /// <summary>Answers the one text a question takes, or asks for it privately when it is blank.</summary>
     private async Task AskAsync(
         string? value,
+        string command,
         string option,
         Func<string, Task<(AnswerOutcome, Json.JsonMessage)>> answer
     )
@@ -128,7 +165,11 @@ public sealed class QuestionModule(IAnswerService answers) : NewsBotModule
         if (Text(value, MaxText) is { } text)
         {
             var (outcome, message) = await answer(text);
-            await AnswerAsync(outcome, message);
+            await AnswerQuestionAsync(
+                new AskedQuestion(command, new Dictionary<string, string> { [option] = text }),
+                outcome,
+                message
+            );
         }
         else
         {

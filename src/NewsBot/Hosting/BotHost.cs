@@ -6,6 +6,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NewsBot.Core.Answers;
+using NewsBot.Core.Gaps;
 using NewsBot.Core.Indexing;
 using NewsBot.Core.Library;
 using NewsBot.Core.Telemetry;
@@ -45,7 +46,7 @@ public static class BotHost
         return app;
     }
 
-    /// <summary>Registers the index, the answer service, the article library and the index's hosted service.</summary>
+    /// <summary>Registers the index, the answer service, the article library, the coverage gaps and the index's hosted service.</summary>
     public static IServiceCollection AddNewsBotCore(
         IServiceCollection services,
         IConfiguration configuration
@@ -64,6 +65,7 @@ public static class BotHost
                 o => o.FetchMaxBytes > 0 && o.FetchTimeout > TimeSpan.Zero,
                 "NewsBot:FetchMaxBytes and NewsBot:FetchTimeout must be positive."
             )
+            .Validate(o => o.GapsDays > 0, "NewsBot:GapsDays must be a positive number of days.")
             .ValidateOnStart();
         services.AddSingleton(sp => new IndexStore(
             sp.GetRequiredService<IOptions<NewsBotOptions>>().Value.ToIndexOptions(),
@@ -86,6 +88,15 @@ public static class BotHost
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILogger<ArticleLibrary>>()
         ));
+        services.AddSingleton<ICoverageGaps>(sp =>
+            CoverageGapsFile.Open(
+                sp.GetRequiredService<IndexStore>().Options.IndexPath,
+                sp.GetRequiredService<IOptions<NewsBotOptions>>().Value.GapsDays,
+                sp.GetRequiredService<IAnswerService>(),
+                sp.GetRequiredService<TimeProvider>(),
+                sp.GetRequiredService<ILogger<CoverageGaps>>()
+            )
+        );
         services.AddHostedService<IndexHostedService>();
         return services;
     }

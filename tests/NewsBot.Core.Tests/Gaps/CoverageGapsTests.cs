@@ -47,7 +47,7 @@ public sealed class CoverageGapsTests : IDisposable
     {
         await _gaps.RecordAsync(Search("drones over Kyiv"));
         await _gaps.RecordAsync(Figure("How many drones were shot down?"));
-        await _gaps.RecordAsync(Figure("how many drones were shot down?"));
+        await _gaps.RecordAsync(Figure("how many drones were shot down"));
         await _gaps.RecordAsync(Figure("drones shot down"));
         await _gaps.RecordAsync(Figure("Russian losses in January"));
 
@@ -56,7 +56,7 @@ public sealed class CoverageGapsTests : IDisposable
         Assert.Equal(3, gaps.Count);
         Assert.Equal("figure", gaps[0].Command);
         Assert.Equal(3, gaps[0].Asked);
-        Assert.Equal("how many drones were shot down?", gaps[0].Question);
+        Assert.Equal("how many drones were shot down", gaps[0].Question);
         Assert.Equal(["drones shot down"], gaps[0].OtherWordings);
         Assert.Equal(1, gaps[1].Asked);
         Assert.Equal(1, gaps[2].Asked);
