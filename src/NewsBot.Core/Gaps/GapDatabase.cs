@@ -28,14 +28,13 @@ internal sealed class GapDatabase(string path)
         CancellationToken cancellationToken
     )
     {
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText =
-            "INSERT INTO asked (command, options, asked_at) VALUES ($command, $options, $at)";
-        command.Parameters.AddWithValue("$command", question.Command);
-        command.Parameters.AddWithValue("$options", OptionsJson(question));
-        command.Parameters.AddWithValue("$at", askedAt.ToUnixTimeMilliseconds());
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        await ExecuteAsync(
+            "INSERT INTO asked (command, options, asked_at) VALUES ($command, $options, $at)",
+            cancellationToken,
+            ("$command", question.Command),
+            ("$options", OptionsJson(question)),
+            ("$at", askedAt.ToUnixTimeMilliseconds())
+        );
     }
 
     public async Task DeleteAskedBeforeAsync(
@@ -43,22 +42,22 @@ internal sealed class GapDatabase(string path)
         CancellationToken cancellationToken
     )
     {
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "DELETE FROM asked WHERE asked_at < $cutoff";
-        command.Parameters.AddWithValue("$cutoff", cutoff.ToUnixTimeMilliseconds());
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        await ExecuteAsync(
+            "DELETE FROM asked WHERE asked_at < $cutoff",
+            cancellationToken,
+            ("$cutoff", cutoff.ToUnixTimeMilliseconds())
+        );
     }
 
     /// <summary>Removes every row of this question (same command and options).</summary>
     public async Task DeleteAsync(AskedQuestion question, CancellationToken cancellationToken)
     {
-        await using var connection = await OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "DELETE FROM asked WHERE command = $command AND options = $options";
-        command.Parameters.AddWithValue("$command", question.Command);
-        command.Parameters.AddWithValue("$options", OptionsJson(question));
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        await ExecuteAsync(
+            "DELETE FROM asked WHERE command = $command AND options = $options",
+            cancellationToken,
+            ("$command", question.Command),
+            ("$options", OptionsJson(question))
+        );
     }
 
     public async Task<IReadOnlyList<GapRow>> ReadAsync(CancellationToken cancellationToken)
@@ -98,11 +97,26 @@ internal sealed class GapDatabase(string path)
         CancellationToken cancellationToken
     )
     {
+        await ExecuteAsync(
+            "INSERT INTO reviewed (id, indexed_at) VALUES (1, $at) ON CONFLICT(id) DO UPDATE SET indexed_at = $at",
+            cancellationToken,
+            ("$at", indexedAt.ToUnixTimeMilliseconds())
+        );
+    }
+
+    private async Task ExecuteAsync(
+        string sql,
+        CancellationToken cancellationToken,
+        params (string Name, object Value)[] parameters
+    )
+    {
         await using var connection = await OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText =
-            "INSERT INTO reviewed (id, indexed_at) VALUES (1, $at) ON CONFLICT(id) DO UPDATE SET indexed_at = $at";
-        command.Parameters.AddWithValue("$at", indexedAt.ToUnixTimeMilliseconds());
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 

@@ -109,16 +109,7 @@ public sealed class HealthStories(RealBotFixture bot) : IClassFixture<RealBotFix
     /// <summary>The real host over one small article, on a free loopback port, pointed at the emulator.</summary>
     private async Task<IHost> StartAsync(DiscordEmulator discord, params string[] settings)
     {
-        var articles = _folder.Combine("articles");
-        Directory.CreateDirectory(articles);
-        await File.WriteAllTextAsync(
-            Path.Combine(articles, "001_small.txt"),
-            """
-            NATO chief says Russia is running out of money
-
-            "Russia is running out of money," Mark Rutte said on Thursday.
-            """
-        );
+        var articles = SmallArticles.Write(_folder);
         var host = BotHost.Build([
             "--Discord:Token=" + DiscordEmulator.Token,
             "--Discord:ApiBaseUrl=" + discord.ApiBaseUrl,

@@ -21,16 +21,7 @@ public sealed class JsonLogStories : IDisposable
     public async Task With_the_json_formatter_an_answered_command_is_logged_with_command_outcome_and_latency_fields()
     {
         await using var discord = await DiscordEmulator.StartAsync();
-        var articles = _folder.Combine("articles");
-        Directory.CreateDirectory(articles);
-        await File.WriteAllTextAsync(
-            Path.Combine(articles, "001_small.txt"),
-            """
-            NATO chief says Russia is running out of money
-
-            "Russia is running out of money," Mark Rutte said on Thursday.
-            """
-        );
+        var articles = SmallArticles.Write(_folder);
         using var newsbot = NewsBotProcess.StartWithEnvironment(
             RepositoryFolders.Root,
             new Dictionary<string, string>
