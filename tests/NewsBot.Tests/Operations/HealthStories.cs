@@ -106,6 +106,39 @@ public sealed class HealthStories(RealBotFixture bot) : IClassFixture<RealBotFix
         Assert.StartsWith("newsbot health: 404", error.ToString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_port_already_taken_stops_the_bot_with_one_line_naming_Urls_and_exit_code_two()
+    {
+        await using var discord = await DiscordEmulator.StartAsync();
+        using var taken = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        taken.Start();
+        var port = ((IPEndPoint)taken.LocalEndpoint).Port;
+        using var newsbot = NewsBotProcess.StartWithEnvironment(
+            RepositoryFolders.Root,
+            new Dictionary<string, string>
+            {
+                ["Discord__Token"] = DiscordEmulator.Token,
+                ["Discord__ApiBaseUrl"] = discord.ApiBaseUrl,
+                ["NewsBot__ArticlesPath"] = SmallArticles.Write(_folder),
+                ["NewsBot__IndexPath"] = _folder.Combine("index"),
+                ["NewsBot__WatchArticles"] = "false",
+                ["Urls"] = $"http://127.0.0.1:{port}",
+            }
+        );
+
+        var (exit, _, error) = await newsbot.WaitAsync(Patience);
+
+        // The host's log (standard output) keeps Kestrel's exception for the operator; the error is one line.
+        Assert.Equal(2, exit);
+        var line = Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("newsbot: ", line, StringComparison.Ordinal);
+        Assert.Contains(
+            "Set Urls (ASPNETCORE_URLS) to a free address.",
+            line,
+            StringComparison.Ordinal
+        );
+    }
+
     /// <summary>The real host over one small article, on a free loopback port, pointed at the emulator.</summary>
     private async Task<IHost> StartAsync(DiscordEmulator discord, params string[] settings)
     {
