@@ -8,6 +8,7 @@ namespace NewsBot.Tests.Operations;
 /// An operator scrapes <c>GET /metrics</c> (Prometheus' text format) from the real host on the Discord
 /// emulator and sees the counters move as members ask.
 /// </summary>
+[Collection(RunsAlone.Name)]
 public sealed class MetricsStories(RealBotFixture bot) : IClassFixture<RealBotFixture>, IDisposable
 {
     private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(10) };
@@ -25,7 +26,10 @@ public sealed class MetricsStories(RealBotFixture bot) : IClassFixture<RealBotFi
         await bot.AnswerOnDiscordAsync(
             bot.Emulator.Interaction("search", [("query", "zxqv wombat parliament")])
         );
-        var after = await ScrapeAsync();
+        var after = await ScrapeUntilAsync(metrics =>
+            Sum(metrics, "newsbot_answer_duration_seconds_count", "command=\"search\"")
+            >= Sum(before, "newsbot_answer_duration_seconds_count", "command=\"search\"") + 2
+        );
 
         Assert.Equal(
             1,
@@ -55,7 +59,10 @@ public sealed class MetricsStories(RealBotFixture bot) : IClassFixture<RealBotFi
         var before = await ScrapeAsync();
 
         await bot.AnswerOnDiscordAsync(bot.Emulator.Interaction("reindex"));
-        var after = await ScrapeAsync();
+        var after = await ScrapeUntilAsync(metrics =>
+            Sum(metrics, "newsbot_answers_total", "command=\"reindex\"")
+            > Sum(before, "newsbot_answers_total", "command=\"reindex\"")
+        );
 
         Assert.Equal(
             1,
@@ -71,7 +78,10 @@ public sealed class MetricsStories(RealBotFixture bot) : IClassFixture<RealBotFi
         bot.Emulator.CallbackRateLimits = 1;
 
         await bot.AnswerOnDiscordAsync(bot.Emulator.Interaction("help"));
-        var after = await ScrapeAsync();
+        var after = await ScrapeUntilAsync(metrics =>
+            Sum(metrics, "newsbot_answers_total", "command=\"help\"")
+            > Sum(before, "newsbot_answers_total", "command=\"help\"")
+        );
 
         Assert.Equal(
             1,
@@ -101,6 +111,22 @@ public sealed class MetricsStories(RealBotFixture bot) : IClassFixture<RealBotFi
         using var response = await _http.GetAsync(bot.BaseUrl + MetricsExport.Path);
         response.EnsureSuccessStatusCode();
         return await response.Content.ReadAsStringAsync();
+    }
+
+    /// <summary>
+    /// Scrapes until <paramref name="isDone"/> holds, for 10 s at most: the member sees the answer a moment
+    /// before the bot has counted it.
+    /// </summary>
+    private async Task<string> ScrapeUntilAsync(Func<string, bool> isDone)
+    {
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        var metrics = await ScrapeAsync();
+        while (!isDone(metrics) && waited.Elapsed < TimeSpan.FromSeconds(10))
+        {
+            await Task.Delay(50);
+            metrics = await ScrapeAsync();
+        }
+        return metrics;
     }
 
     /// <summary>The sum of the samples of <paramref name="metric"/> whose labels hold all of <paramref name="labels"/>.</summary>
