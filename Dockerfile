@@ -1,6 +1,6 @@
 # NewsBot: build and test on the SDK image, run on the ASP.NET Core runtime image as a non-root user
-# (the http transport, Discord:Transport=http, serves POST /interactions with Kestrel; the gateway
-# transport needs nothing of ASP.NET Core but shares the image).
+# (Kestrel serves /healthz, /readyz and /metrics on both transports, and POST /interactions for
+# Discord:Transport=http).
 #   docker build -t newsbot .                      # builds, runs the tests, makes the runtime image
 #   docker build --target test -t newsbot-test .   # the tests alone
 #   docker run -e DISCORD_TOKEN=... -v newsbot-index:/data newsbot
@@ -31,8 +31,13 @@ ENV NewsBot__ArticlesPath=/app/seeds \
     DOTNET_NOLOGO=1 \
     ASPNETCORE_URLS=http://+:8080
 VOLUME ["/data"]
-# Used by the http transport only.
+# Both transports listen here: /healthz, /readyz and /metrics; the http transport also POST /interactions.
 EXPOSE 8080
+# Ready means the index is loaded and Discord connected (or the interactions endpoint logged in). The image has
+# no curl: `newsbot health` asks /readyz; Docker wants exit code 1 for unhealthy. The start period covers a
+# first build of a large articles folder.
+HEALTHCHECK --interval=30s --timeout=10s --start-period=2m --retries=3 \
+    CMD dotnet newsbot.dll health --url http://localhost:8080/readyz || exit 1
 # The images' built-in unprivileged user; the token comes from the environment (DISCORD_TOKEN or Discord__Token).
 USER $APP_UID
 # Depend on the test stage so that a plain `docker build` runs the tests.

@@ -7,7 +7,9 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using NewsBot.Core.Gaps;
 using NewsBot.Core.Library;
+using NewsBot.Core.Telemetry;
 using NewsBot.Discord.Commands;
 using NewsBot.Discord.Hosting;
 using NewsBot.Discord.Interactions;
@@ -20,6 +22,9 @@ public static class DiscordServiceCollectionExtensions
 {
     /// <summary>The environment variable (as a configuration key) also accepted for the token.</summary>
     public const string TokenVariable = "DISCORD_TOKEN";
+
+    /// <summary>The tag of the health checks that <c>/readyz</c> runs.</summary>
+    public const string ReadinessTag = "ready";
 
     /// <summary>True when a token is configured (<c>Discord:Token</c> or <c>DISCORD_TOKEN</c>): run the bot, not the console.</summary>
     public static bool HasDiscordToken(IConfiguration configuration) =>
@@ -48,7 +53,7 @@ public static class DiscordServiceCollectionExtensions
     /// Binds and validates <see cref="DiscordOptions"/> from the <c>Discord</c> section (at start), and
     /// registers Discord.Net's client for the configured transport, the interaction modules, the
     /// dispatcher and the hosted service that runs the bot. The host must register <c>IAnswerService</c>
-    /// and <c>IIndexRefresher</c>, and <c>IArticleLibrary</c> for <c>/add-article</c> to work; for the <c>http</c> transport it also maps
+    /// and <c>IIndexRefresher</c>, <c>IArticleLibrary</c> for <c>/add-article</c> to work and <c>ICoverageGaps</c> for <c>/coverage-gaps</c>; for the <c>http</c> transport it also maps
     /// <see cref="HttpInteractionsEndpoint.MapNewsBotInteractions"/>.
     /// </summary>
     public static IServiceCollection AddNewsBotDiscord(
@@ -77,11 +82,14 @@ public static class DiscordServiceCollectionExtensions
         );
 
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<NewsBotMetrics>();
         services.TryAddSingleton(new InteractionSettings());
         services.TryAddSingleton<CommandRegistrar>();
         services.TryAddSingleton<InteractionDispatcher>();
         services.TryAddSingleton<ExitCodeSink>();
         services.TryAddSingleton<IArticleLibrary, UnavailableArticleLibrary>();
+        services.TryAddSingleton<ICoverageGaps, UnrecordedCoverageGaps>();
+        services.AddHealthChecks().AddCheck<DiscordReadinessCheck>("discord", tags: [ReadinessTag]);
 
         if (Transport(configuration) == DiscordTransport.Http)
         {

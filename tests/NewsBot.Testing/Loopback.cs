@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace NewsBot.Testing;
@@ -18,9 +19,9 @@ public static class Loopback
         return builder.Build();
     }
 
-    /// <summary>Where a started server listens, without a trailing slash: <c>http://127.0.0.1:41234</c>.</summary>
-    public static string BaseUrl(WebApplication app) =>
-        app
+    /// <summary>Where a started server (or host listening on <c>Urls</c>) listens, without a trailing slash: <c>http://127.0.0.1:41234</c>.</summary>
+    public static string BaseUrl(IHost host) =>
+        host
             .Services.GetRequiredService<IServer>()
             .Features.Get<IServerAddressesFeature>()!
             .Addresses.First()

@@ -153,6 +153,13 @@ public static class CommandCatalog
         public const int FileMaxLength = 100;
     }
 
+    public static class CoverageGaps
+    {
+        public const string Name = "coverage-gaps";
+        public const string Description =
+            "Moderators: what members asked that the coverage could not answer, most asked first.";
+    }
+
     public static class Help
     {
         public const string Name = "help";
@@ -241,6 +248,14 @@ public static class CommandCatalog
                     MaxLength: RemoveArticle.FileMaxLength
                 ),
             ],
+            IsQuestion: false,
+            IsForModerators: true
+        ),
+        new(
+            CoverageGaps.Name,
+            CoverageGaps.Description,
+            "Moderators: the questions of the last days the coverage could not answer (declined or close matches only), grouped by similar wording, most asked first: the articles to add.",
+            [],
             IsQuestion: false,
             IsForModerators: true
         ),

@@ -1,5 +1,7 @@
+using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using NewsBot.Core.Telemetry;
 
 namespace NewsBot.Core.Indexing;
 
@@ -13,11 +15,16 @@ public sealed partial class IndexStore : IIndexRefresher, IDisposable
     private readonly IndexOptions _options;
     private readonly IndexLayout _layout;
     private readonly ILogger<IndexStore> _logger;
+    private readonly NewsBotMetrics? _metrics;
     private readonly object _gate = new();
     private ArticleIndex? _current;
     private Task<IndexReport>? _running;
 
-    public IndexStore(IndexOptions options, ILogger<IndexStore>? logger = null)
+    public IndexStore(
+        IndexOptions options,
+        ILogger<IndexStore>? logger = null,
+        NewsBotMetrics? metrics = null
+    )
     {
         var errors = options.Validate();
         if (errors.Count > 0)
@@ -27,9 +34,13 @@ public sealed partial class IndexStore : IIndexRefresher, IDisposable
         _options = options;
         _layout = new IndexLayout(options.IndexPath);
         _logger = logger ?? NullLogger<IndexStore>.Instance;
+        _metrics = metrics;
     }
 
     public IndexOptions Options => _options;
+
+    /// <summary>True once an index generation is open and answering (it stays open through refreshes).</summary>
+    public bool IsOpen => Volatile.Read(ref _current) is not null;
 
     /// <summary>
     /// True when the index folder names a generation other than the one answering: another process
@@ -59,7 +70,7 @@ public sealed partial class IndexStore : IIndexRefresher, IDisposable
                 return running.WaitAsync(cancellationToken);
             }
             _running = Task.Run(
-                () => Refresh(full, progress, cancellationToken),
+                () => MeasuredRefresh(full, progress, cancellationToken),
                 cancellationToken
             );
             return _running;
@@ -87,6 +98,25 @@ public sealed partial class IndexStore : IIndexRefresher, IDisposable
         {
             _current?.Release();
             _current = null;
+        }
+    }
+
+    private IndexReport MeasuredRefresh(
+        bool full,
+        IProgress<IndexProgress>? progress,
+        CancellationToken cancellationToken
+    )
+    {
+        var started = Stopwatch.GetTimestamp();
+        IndexReport? report = null;
+        try
+        {
+            report = Refresh(full, progress, cancellationToken);
+            return report;
+        }
+        finally
+        {
+            _metrics?.Refreshed(report, Stopwatch.GetElapsedTime(started));
         }
     }
 

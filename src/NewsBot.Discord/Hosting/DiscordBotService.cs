@@ -122,6 +122,9 @@ internal sealed partial class DiscordBotService(
     /// <summary>True once a session is ready to receive interactions.</summary>
     public bool IsReady => Volatile.Read(ref _sessions) > 0;
 
+    /// <summary>True while the gateway connection is up with a session: interactions arrive.</summary>
+    public bool IsConnected => IsReady && client.ConnectionState == ConnectionState.Connected;
+
     /// <summary>How many new sessions started (READY), for tests and health.</summary>
     public int Sessions => Volatile.Read(ref _sessions);
 

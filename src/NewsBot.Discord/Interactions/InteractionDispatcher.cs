@@ -4,6 +4,8 @@ using Discord;
 using Discord.Interactions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using NewsBot.Core.Answers;
+using NewsBot.Core.Telemetry;
 using NewsBot.Discord.Rendering;
 
 namespace NewsBot.Discord.Interactions;
@@ -21,7 +23,8 @@ internal sealed partial class InteractionDispatcher(
     IServiceScopeFactory scopes,
     InteractionSettings settings,
     TimeProvider time,
-    ILoggerFactory loggers
+    ILoggerFactory loggers,
+    NewsBotMetrics metrics
 ) : IDisposable
 {
     private readonly ILogger _logger = loggers.CreateLogger<InteractionDispatcher>();
@@ -75,7 +78,8 @@ internal sealed partial class InteractionDispatcher(
             settings.AnswerWindow,
             time,
             _replyLogger,
-            httpCallback
+            httpCallback,
+            metrics
         );
         var work = CancellationTokenSource.CreateLinkedTokenSource(_stopping.Token);
         work.CancelAfter(settings.CommandTimeout);
@@ -222,6 +226,7 @@ internal sealed partial class InteractionDispatcher(
         }
         catch (Exception exception)
         {
+            context.Outcome = AnswerOutcome.Failed;
             InteractionFailed(_logger, reply.InteractionId, command, reply.ElapsedMs, exception);
             await AnswerFailureAsync(reply);
         }
@@ -229,12 +234,15 @@ internal sealed partial class InteractionDispatcher(
         {
             _planner.Measured(Stopwatch.GetElapsedTime(started));
         }
+        var elapsedMs = reply.ElapsedMs;
+        metrics.Answered(command, context.Outcome, TimeSpan.FromMilliseconds(elapsedMs));
         CommandAnswered(
             _logger,
             command,
             reply.InteractionId,
+            AnswerOutcomes.Name(context.Outcome),
             reply.IsDeferred ? "deferred" : "direct",
-            reply.ElapsedMs
+            elapsedMs
         );
     }
 
@@ -302,6 +310,14 @@ internal sealed partial class InteractionDispatcher(
         global::Discord.Interactions.IResult result
     )
     {
+        context.Outcome = result.Error
+            is InteractionCommandError.UnmetPrecondition
+                or InteractionCommandError.UnknownCommand
+                or InteractionCommandError.ConvertFailed
+                or InteractionCommandError.BadArgs
+                or InteractionCommandError.ParseFailed
+            ? AnswerOutcome.Refused
+            : AnswerOutcome.Failed;
         switch (result.Error)
         {
             case InteractionCommandError.UnmetPrecondition:
@@ -337,15 +353,19 @@ internal sealed partial class InteractionDispatcher(
     private static string CommandName(IDiscordInteraction interaction) =>
         (interaction as ISlashCommandInteraction)?.Data.Name ?? "?";
 
+    /// <remarks>
+    /// Command, outcome and latency are fields of their own in JSON logs; the member is never named.
+    /// </remarks>
     [LoggerMessage(
         1400,
         LogLevel.Information,
-        "Answered {Command} ({InteractionId}) {How}, {ElapsedMs} ms after it was sent"
+        "Answered {Command} ({InteractionId}) {Outcome} {How}, {ElapsedMs} ms after it was sent"
     )]
     private static partial void CommandAnswered(
         ILogger logger,
         string command,
         string interactionId,
+        string outcome,
         string how,
         long elapsedMs
     );

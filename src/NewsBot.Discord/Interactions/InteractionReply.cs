@@ -4,6 +4,7 @@ using Discord;
 using Discord.Net;
 using Discord.Rest;
 using Microsoft.Extensions.Logging;
+using NewsBot.Core.Telemetry;
 using NewsBot.Discord.Json;
 using NewsBot.Discord.Rendering;
 
@@ -47,6 +48,7 @@ internal sealed partial class InteractionReply
     private readonly Func<string, Task>? _httpCallback;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
+    private readonly NewsBotMetrics? _metrics;
     private readonly Lock _gate = new();
     private State _state;
     private Task<bool> _deferral = Task.FromResult(false);
@@ -59,14 +61,17 @@ internal sealed partial class InteractionReply
     /// For the HTTP transport: writes the first answer as the body of Discord's request instead of
     /// calling Discord back.
     /// </param>
+    /// <param name="metrics">Where acknowledgements, deferrals and rate limits are counted.</param>
     public InteractionReply(
         IDiscordInteraction interaction,
         TimeSpan answerWindow,
         TimeProvider time,
         ILogger logger,
-        Func<string, Task>? httpCallback = null
+        Func<string, Task>? httpCallback = null,
+        NewsBotMetrics? metrics = null
     )
     {
+        _metrics = metrics;
         _interaction = interaction;
         _httpCallback = httpCallback;
         _time = time;
@@ -168,7 +173,10 @@ internal sealed partial class InteractionReply
                 _state = State.Deferred;
             }
 
-            Deferred(_logger, InteractionId, ElapsedMs);
+            var elapsedMs = ElapsedMs;
+            _metrics?.Deferred();
+            _metrics?.Acknowledged(TimeSpan.FromMilliseconds(elapsedMs));
+            Deferred(_logger, InteractionId, elapsedMs);
             return true;
         }
         catch (Exception exception) when (IsRefusal(exception))
@@ -218,6 +226,7 @@ internal sealed partial class InteractionReply
                     options => RespondAsync(fitted, options),
                     cancellationToken
                 );
+                _metrics?.Acknowledged(TimeSpan.FromMilliseconds(ElapsedMs));
             }
             else if (await deferral)
             {
@@ -364,6 +373,7 @@ internal sealed partial class InteractionReply
                 if (limit.Task.IsCompleted && RetryAfter(limit.Task.Result) is { } after)
                 {
                     retryAt = now + after;
+                    _metrics?.RateLimited();
                     RateLimited(_logger, what, InteractionId, (long)after.TotalMilliseconds);
                 }
                 if (retryAt > now)

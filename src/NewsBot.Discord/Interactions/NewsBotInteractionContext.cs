@@ -1,6 +1,7 @@
 using Discord;
 using Discord.Rest;
 using Discord.WebSocket;
+using NewsBot.Core.Answers;
 
 namespace NewsBot.Discord.Interactions;
 
@@ -43,4 +44,7 @@ public sealed class NewsBotInteractionContext : IInteractionContext
     public CancellationToken CancellationToken { get; }
 
     internal InteractionReply Reply { get; }
+
+    /// <summary>How the command ended; the modules say when a question was declined or refused.</summary>
+    public AnswerOutcome Outcome { get; internal set; } = AnswerOutcome.Answered;
 }

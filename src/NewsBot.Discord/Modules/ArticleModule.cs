@@ -36,11 +36,12 @@ public sealed class ArticleModule(IArticleLibrary library) : NewsBotModule
         var result = file is null
             ? await library.AddLinkAsync(link!, CancellationToken)
             : await library.AddAttachmentAsync(file.Filename, file.Url, CancellationToken);
-        await AnswerAsync(
-            result.Article is { } added
-                ? LibraryRenderer.Added(added)
-                : AnswerRenderer.Failure(result.Refusal ?? "The article was not added.")
-        );
+        if (result.Article is not { } added)
+        {
+            await RefuseAsync(result.Refusal ?? "The article was not added.");
+            return;
+        }
+        await AnswerAsync(LibraryRenderer.Added(added));
     }
 
     [SlashCommand(CommandCatalog.RemoveArticle.Name, CommandCatalog.RemoveArticle.Description)]
@@ -60,10 +61,11 @@ public sealed class ArticleModule(IArticleLibrary library) : NewsBotModule
         }
         await Context.Reply.DeferAsync(ephemeral: true, CancellationToken);
         var result = await library.RemoveAsync(name, CancellationToken);
-        await AnswerAsync(
-            result.Refusal is { } refusal
-                ? AnswerRenderer.Failure(refusal)
-                : LibraryRenderer.Removed(result)
-        );
+        if (result.Refusal is { } refusal)
+        {
+            await RefuseAsync(refusal);
+            return;
+        }
+        await AnswerAsync(LibraryRenderer.Removed(result));
     }
 }

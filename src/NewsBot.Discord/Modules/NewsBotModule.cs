@@ -1,4 +1,5 @@
 using Discord.Interactions;
+using NewsBot.Core.Answers;
 using NewsBot.Discord.Interactions;
 using NewsBot.Discord.Json;
 using NewsBot.Discord.Rendering;
@@ -16,8 +17,12 @@ public abstract class NewsBotModule : InteractionModuleBase<NewsBotInteractionCo
     private protected Task AnswerAsync(JsonMessage message) =>
         Context.Reply.AnswerAsync(message, CancellationToken);
 
-    /// <summary>A short message for the one who asked only.</summary>
-    private protected Task RefuseAsync(string text) => AnswerAsync(AnswerRenderer.Failure(text));
+    /// <summary>A short message for the one who asked only; the command counts as refused.</summary>
+    private protected Task RefuseAsync(string text)
+    {
+        Context.Outcome = AnswerOutcome.Refused;
+        return AnswerAsync(AnswerRenderer.Failure(text));
+    }
 
     /// <summary>The value a user typed, trimmed and cut to <paramref name="maxLength"/>; null when blank.</summary>
     private protected static string? Text(string? value, int maxLength)

@@ -1,12 +1,17 @@
 using Discord.Interactions;
 using NewsBot.Core.Answers;
 using NewsBot.Core.Commands;
+using NewsBot.Core.Gaps;
 using NewsBot.Discord.Rendering;
 
 namespace NewsBot.Discord.Modules;
 
-/// <summary>The questions of <see cref="CommandCatalog"/> that the index answers, and <c>/help</c>.</summary>
-public sealed class QuestionModule(IAnswerService answers) : NewsBotModule
+/// <summary>
+/// The questions of <see cref="CommandCatalog"/> that the index answers, and <c>/help</c>. A question the
+/// coverage could not answer (declined, or close matches only) is kept for <c>/coverage-gaps</c>, after the
+/// answer went out.
+/// </summary>
+public sealed class QuestionModule(IAnswerService answers, ICoverageGaps gaps) : NewsBotModule
 {
     private const int MaxText = CommandCatalog.MaxTextLength;
 
@@ -18,9 +23,13 @@ public sealed class QuestionModule(IAnswerService answers) : NewsBotModule
     ) =>
         AskAsync(
             quote,
+            CommandCatalog.WhoSaid.Name,
             CommandCatalog.WhoSaid.Quote,
             async text =>
-                AnswerRenderer.WhoSaid(text, await answers.WhoSaidAsync(text, CancellationToken))
+            {
+                var answer = await answers.WhoSaidAsync(text, CancellationToken);
+                return (AnswerOutcomes.Of(answer), AnswerRenderer.WhoSaid(text, answer));
+            }
         );
 
     [SlashCommand(CommandCatalog.Quotes.Name, CommandCatalog.Quotes.Description)]
@@ -41,12 +50,16 @@ public sealed class QuestionModule(IAnswerService answers) : NewsBotModule
             return;
         }
         var topic = Text(about, MaxText);
-        await AnswerAsync(
-            AnswerRenderer.Quotes(
-                name,
-                topic,
-                await answers.QuotesAsync(name, topic, CancellationToken)
-            )
+        var answer = await answers.QuotesAsync(name, topic, CancellationToken);
+        var asked = new Dictionary<string, string> { [CommandCatalog.Quotes.Speaker] = name };
+        if (topic is not null)
+        {
+            asked[CommandCatalog.Quotes.About] = topic;
+        }
+        await AnswerQuestionAsync(
+            new AskedQuestion(CommandCatalog.Quotes.Name, asked),
+            AnswerOutcomes.Of(answer),
+            AnswerRenderer.Quotes(name, topic, answer)
         );
     }
 
@@ -58,9 +71,13 @@ public sealed class QuestionModule(IAnswerService answers) : NewsBotModule
     ) =>
         AskAsync(
             query,
+            CommandCatalog.Figure.Name,
             CommandCatalog.Figure.Query,
             async text =>
-                AnswerRenderer.Figure(text, await answers.FigureAsync(text, CancellationToken))
+            {
+                var answer = await answers.FigureAsync(text, CancellationToken);
+                return (AnswerOutcomes.Of(answer), AnswerRenderer.Figure(text, answer));
+            }
         );
 
     [SlashCommand(CommandCatalog.Compare.Name, CommandCatalog.Compare.Description)]
@@ -83,12 +100,18 @@ public sealed class QuestionModule(IAnswerService answers) : NewsBotModule
             await MissingAsync(CommandCatalog.Compare.B);
             return;
         }
-        await AnswerAsync(
-            AnswerRenderer.Compare(
-                first,
-                second,
-                await answers.CompareAsync(first, second, CancellationToken)
-            )
+        var answer = await answers.CompareAsync(first, second, CancellationToken);
+        await AnswerQuestionAsync(
+            new AskedQuestion(
+                CommandCatalog.Compare.Name,
+                new Dictionary<string, string>
+                {
+                    [CommandCatalog.Compare.A] = first,
+                    [CommandCatalog.Compare.B] = second,
+                }
+            ),
+            AnswerOutcomes.Of(answer),
+            AnswerRenderer.Compare(first, second, answer)
         );
     }
 
@@ -100,14 +123,33 @@ public sealed class QuestionModule(IAnswerService answers) : NewsBotModule
     ) =>
         AskAsync(
             query,
+            CommandCatalog.Search.Name,
             CommandCatalog.Search.Query,
             async text =>
-                AnswerRenderer.Search(text, await answers.SearchAsync(text, CancellationToken))
+            {
+                var answer = await answers.SearchAsync(text, CancellationToken);
+                return (AnswerOutcomes.Of(answer), AnswerRenderer.Search(text, answer));
+            }
         );
 
     [SlashCommand(CommandCatalog.Sources.Name, CommandCatalog.Sources.Description)]
     public async Task SourcesAsync() =>
         await AnswerAsync(AnswerRenderer.Sources(await answers.SourcesAsync(CancellationToken)));
+
+    /// <summary>The answer to a question, counted by how it went; kept as a coverage gap when it is one.</summary>
+    private async Task AnswerQuestionAsync(
+        AskedQuestion question,
+        AnswerOutcome outcome,
+        Json.JsonMessage message
+    )
+    {
+        Context.Outcome = outcome;
+        await AnswerAsync(message);
+        if (AnswerOutcomes.IsGap(outcome))
+        {
+            await gaps.RecordAsync(question, CancellationToken);
+        }
+    }
 
     [SlashCommand(CommandCatalog.Help.Name, CommandCatalog.Help.Description)]
     public Task HelpAsync() => AnswerAsync(AnswerRenderer.Help());
@@ -115,13 +157,19 @@ public sealed class QuestionModule(IAnswerService answers) : NewsBotModule
     /// <summary>Answers the one text a question takes, or asks for it privately when it is blank.</summary>
     private async Task AskAsync(
         string? value,
+        string command,
         string option,
-        Func<string, Task<Json.JsonMessage>> answer
+        Func<string, Task<(AnswerOutcome, Json.JsonMessage)>> answer
     )
     {
         if (Text(value, MaxText) is { } text)
         {
-            await AnswerAsync(await answer(text));
+            var (outcome, message) = await answer(text);
+            await AnswerQuestionAsync(
+                new AskedQuestion(command, new Dictionary<string, string> { [option] = text }),
+                outcome,
+                message
+            );
         }
         else
         {

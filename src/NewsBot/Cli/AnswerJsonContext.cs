@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using NewsBot.Core.Answers;
+using NewsBot.Core.Gaps;
 using NewsBot.Core.Indexing;
 
 namespace NewsBot.Cli;
@@ -16,4 +17,5 @@ namespace NewsBot.Cli;
 [JsonSerializable(typeof(SearchAnswer))]
 [JsonSerializable(typeof(SourcesAnswer))]
 [JsonSerializable(typeof(IndexReport))]
+[JsonSerializable(typeof(CoverageGapsAnswer))]
 internal sealed partial class AnswerJsonContext : JsonSerializerContext;

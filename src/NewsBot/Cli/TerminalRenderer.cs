@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using NewsBot.Core.Answers;
 using NewsBot.Core.Articles;
+using NewsBot.Core.Gaps;
 using NewsBot.Core.Indexing;
 
 namespace NewsBot.Cli;
@@ -21,6 +22,7 @@ public static class TerminalRenderer
             SearchAnswer a => Search(a),
             SourcesAnswer a => Sources(a),
             IndexReport r => Report(r),
+            CoverageGapsAnswer g => Gaps(g),
             _ => answer.ToString() ?? "",
         };
 
@@ -156,6 +158,30 @@ public static class TerminalRenderer
         foreach (var s in answer.Skipped)
         {
             text.AppendLine($"  skipped {s.File}: {s.Reason}");
+        }
+        return text.ToString().TrimEnd();
+    }
+
+    /// <summary>One line per gap, most asked first: how often, the command, the wording, and the other wordings.</summary>
+    public static string Gaps(CoverageGapsAnswer answer)
+    {
+        if (answer.Gaps.Count == 0)
+        {
+            return $"No unanswered questions in the last {answer.Days} days.";
+        }
+        var text = new StringBuilder();
+        text.AppendLine(
+            $"Questions the coverage could not answer in the last {answer.Days} days, most asked first:"
+        );
+        foreach (var gap in answer.Gaps)
+        {
+            text.AppendLine(
+                $"  {gap.Asked}×  /{gap.Command}  {gap.Question}   (last asked {gap.LastAsked.UtcDateTime:yyyy-MM-dd HH:mm} UTC)"
+            );
+            if (gap.OtherWordings.Count > 0)
+            {
+                text.AppendLine($"       also: {string.Join("; ", gap.OtherWordings)}");
+            }
         }
         return text.ToString().TrimEnd();
     }

@@ -1,12 +1,15 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NewsBot.Core.Answers;
+using NewsBot.Core.Gaps;
 using NewsBot.Core.Indexing;
 using NewsBot.Core.Library;
+using NewsBot.Core.Telemetry;
 using NewsBot.Discord;
 using NewsBot.Discord.Hosting;
 
@@ -15,57 +18,42 @@ namespace NewsBot.Hosting;
 /// <summary>
 /// The bot as a Generic Host: the index opens (or builds) first, then the Discord bot connects and
 /// answers slash commands; the articles folder is watched for changes. Ctrl-C closes the gateway cleanly.
-/// With <c>Discord:Transport = http</c> the host is an ASP.NET Core application serving
-/// <c>POST /interactions</c> where <c>Urls</c> (<c>ASPNETCORE_URLS</c>) says, with no gateway connection.
+/// The host is an ASP.NET Core application listening where <c>Urls</c> (<c>ASPNETCORE_URLS</c>) says, for
+/// <c>/healthz</c>, <c>/readyz</c> and <c>/metrics</c> on both transports; with <c>Discord:Transport = http</c> it also serves
+/// <c>POST /interactions</c>, with no gateway connection.
 /// </summary>
 public static class BotHost
 {
     public static IHost Build(string[] args)
     {
-        var probe = new ConfigurationBuilder()
-            .AddConfiguration(NewsBotConfiguration.Build())
-            .AddCommandLine(args)
-            .Build();
-        if (DiscordServiceCollectionExtensions.Transport(probe) == DiscordTransport.Http)
+        var web = WebApplication.CreateBuilder(
+            new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory }
+        );
+        AddNewsBotCore(web.Services, web.Configuration);
+        web.Services.AddNewsBotDiscord(web.Configuration);
+        web.Services.AddNewsBotHealth();
+        web.Services.AddNewsBotMetricsExport(web.Configuration);
+        var app = web.Build();
+        // Both transports listen on Urls: the gateway for health and metrics, the http transport for Discord too.
+        app.MapNewsBotHealth();
+        app.MapNewsBotMetrics();
+        if (
+            DiscordServiceCollectionExtensions.Transport(app.Configuration) == DiscordTransport.Http
+        )
         {
-            var web = WebApplication.CreateBuilder(
-                new WebApplicationOptions
-                {
-                    Args = args,
-                    ContentRootPath = AppContext.BaseDirectory,
-                }
-            );
-            var app = AddBot(web).Build();
             app.MapNewsBotInteractions();
-            return app;
         }
-        return AddBot(
-                Host.CreateApplicationBuilder(
-                    new HostApplicationBuilderSettings
-                    {
-                        Args = args,
-                        ContentRootPath = AppContext.BaseDirectory,
-                    }
-                )
-            )
-            .Build();
+        return app;
     }
 
-    private static TBuilder AddBot<TBuilder>(TBuilder builder)
-        where TBuilder : IHostApplicationBuilder
-    {
-        AddNewsBotCore(builder.Services, builder.Configuration);
-        builder.Services.AddNewsBotDiscord(builder.Configuration);
-        return builder;
-    }
-
-    /// <summary>Registers the index, the answer service, the article library and the index's hosted service.</summary>
+    /// <summary>Registers the index, the answer service, the article library, the coverage gaps and the index's hosted service.</summary>
     public static IServiceCollection AddNewsBotCore(
         IServiceCollection services,
         IConfiguration configuration
     )
     {
         services.AddSingleton(TimeProvider.System);
+        services.TryAddSingleton<NewsBotMetrics>();
         services
             .AddOptions<NewsBotOptions>()
             .Bind(configuration.GetSection(NewsBotOptions.Section))
@@ -77,10 +65,12 @@ public static class BotHost
                 o => o.FetchMaxBytes > 0 && o.FetchTimeout > TimeSpan.Zero,
                 "NewsBot:FetchMaxBytes and NewsBot:FetchTimeout must be positive."
             )
+            .Validate(o => o.GapsDays > 0, "NewsBot:GapsDays must be a positive number of days.")
             .ValidateOnStart();
         services.AddSingleton(sp => new IndexStore(
             sp.GetRequiredService<IOptions<NewsBotOptions>>().Value.ToIndexOptions(),
-            sp.GetRequiredService<ILogger<IndexStore>>()
+            sp.GetRequiredService<ILogger<IndexStore>>(),
+            sp.GetRequiredService<NewsBotMetrics>()
         ));
         services.AddSingleton<IIndexRefresher>(sp => sp.GetRequiredService<IndexStore>());
         services.AddSingleton<IAnswerService>(sp => new AnswerService(
@@ -98,6 +88,15 @@ public static class BotHost
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<ILogger<ArticleLibrary>>()
         ));
+        services.AddSingleton<ICoverageGaps>(sp =>
+            CoverageGapsFile.Open(
+                sp.GetRequiredService<IndexStore>().Options.IndexPath,
+                sp.GetRequiredService<IOptions<NewsBotOptions>>().Value.GapsDays,
+                sp.GetRequiredService<IAnswerService>(),
+                sp.GetRequiredService<TimeProvider>(),
+                sp.GetRequiredService<ILogger<CoverageGaps>>()
+            )
+        );
         services.AddHostedService<IndexHostedService>();
         return services;
     }
@@ -121,6 +120,14 @@ public static class BotHost
         {
             await Console.Error.WriteLineAsync(
                 $"newsbot: the configuration is invalid: {string.Join(" ", e.Failures)}"
+            );
+            return 2;
+        }
+        catch (IOException e)
+        {
+            // Kestrel could not listen (the port is taken): one line naming the setting to change.
+            await Console.Error.WriteLineAsync(
+                $"newsbot: {e.Message} Set Urls (ASPNETCORE_URLS) to a free address."
             );
             return 2;
         }

@@ -29,6 +29,9 @@ public sealed class NewsBotOptions
     /// </summary>
     public bool AllowPrivateAddresses { get; set; }
 
+    /// <summary>How many days the questions the coverage could not answer are kept for <c>/coverage-gaps</c>.</summary>
+    public int GapsDays { get; set; } = 30;
+
     /// <summary>The bounds of fetching an article.</summary>
     public FetchOptions ToFetchOptions() =>
         new()

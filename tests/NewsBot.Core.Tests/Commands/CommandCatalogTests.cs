@@ -17,6 +17,7 @@ public sealed class CommandCatalogTests
                 "/reindex [full]",
                 "/add-article [url] [file]",
                 "/remove-article file",
+                "/coverage-gaps",
                 "/help",
             ],
             CommandCatalog.All.Select(c => c.Usage)
@@ -53,7 +54,7 @@ public sealed class CommandCatalogTests
                 .Select(o => o.Name)
         );
         Assert.Equal(
-            ["reindex", "add-article", "remove-article"],
+            ["reindex", "add-article", "remove-article", "coverage-gaps"],
             CommandCatalog.All.Where(c => c.IsForModerators).Select(c => c.Name)
         );
     }

@@ -4,6 +4,7 @@ using Discord.Rest;
 using Microsoft.Extensions.DependencyInjection;
 using NewsBot.Core.Answers;
 using NewsBot.Core.Commands;
+using NewsBot.Core.Gaps;
 using NewsBot.Core.Indexing;
 using NewsBot.Core.Library;
 using NewsBot.Discord.Commands;
@@ -24,6 +25,7 @@ public sealed class ModuleCatalogTests
             .AddSingleton<IAnswerService, FakeAnswerService>()
             .AddSingleton<IIndexRefresher, FakeIndexRefresher>()
             .AddSingleton<IArticleLibrary, FakeArticleLibrary>()
+            .AddSingleton<ICoverageGaps, UnrecordedCoverageGaps>()
             .AddSingleton(TimeProvider.System)
             .BuildServiceProvider();
         await interactions.AddModulesAsync(typeof(NewsBotModule).Assembly, services);

@@ -210,6 +210,7 @@ public sealed partial class DiscordStories(RealBotFixture bot, ITestOutputHelper
                 "/reindex",
                 "/add-article",
                 "/remove-article",
+                "/coverage-gaps",
             }
         )
         {
@@ -227,6 +228,7 @@ public sealed partial class DiscordStories(RealBotFixture bot, ITestOutputHelper
             [
                 "add-article",
                 "compare",
+                "coverage-gaps",
                 "figure",
                 "help",
                 "quotes",

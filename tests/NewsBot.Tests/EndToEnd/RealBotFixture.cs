@@ -42,6 +42,9 @@ public class RealBotFixture : IAsyncLifetime
 
     public IAnswerService Answers => Host.Services.GetRequiredService<IAnswerService>();
 
+    /// <summary>Where the host listens (<c>Urls</c>: a free loopback port), without a trailing slash.</summary>
+    public string BaseUrl => Loopback.BaseUrl(Host);
+
     public virtual async Task InitializeAsync()
     {
         _emulator = await DiscordEmulator.StartAsync();
@@ -51,6 +54,7 @@ public class RealBotFixture : IAsyncLifetime
             "--NewsBot:ArticlesPath=" + ArticlesPath,
             "--NewsBot:IndexPath=" + IndexPath,
             "--NewsBot:WatchArticles=false",
+            "--Urls=http://127.0.0.1:0",
             "--Logging:LogLevel:Default=Warning",
             .. MoreSettings,
         ]);

@@ -14,16 +14,7 @@ public sealed class TokenStories : IDisposable
     /// <summary>The bot's configuration, as an operator sets it, over one small article so the index builds at once.</summary>
     private Dictionary<string, string> Environment(string apiBaseUrl)
     {
-        var articles = _folder.Combine("articles");
-        Directory.CreateDirectory(articles);
-        File.WriteAllText(
-            Path.Combine(articles, "001_small.txt"),
-            """
-            NATO chief says Russia is running out of money
-
-            "Russia is running out of money," Mark Rutte said on Thursday.
-            """
-        );
+        var articles = SmallArticles.Write(_folder);
         return new()
         {
             ["Discord__Token"] = DiscordEmulator.Token,
@@ -31,6 +22,7 @@ public sealed class TokenStories : IDisposable
             ["NewsBot__ArticlesPath"] = articles,
             ["NewsBot__IndexPath"] = _folder.Combine("index"),
             ["NewsBot__WatchArticles"] = "false",
+            ["Urls"] = "http://127.0.0.1:0",
         };
     }
 
