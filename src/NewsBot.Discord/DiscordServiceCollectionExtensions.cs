@@ -91,6 +91,7 @@ public static class DiscordServiceCollectionExtensions
                     RestClientProvider = RestClient(provider),
                     // The interaction carries what the modules need; /reindex alone fetches its guild.
                     APIOnRestInteractionCreation = false,
+                    ResponseInternalTimeCheck = false,
                     LogLevel = LogSeverity.Info,
                 }
             ));
@@ -118,6 +119,7 @@ public static class DiscordServiceCollectionExtensions
                     TotalShards = options.ShardCount,
                     LogLevel = LogSeverity.Info,
                     LogGatewayIntentWarnings = false,
+                    ResponseInternalTimeCheck = false,
                 }
             );
         });
@@ -128,6 +130,11 @@ public static class DiscordServiceCollectionExtensions
         services.AddHostedService(provider => provider.GetRequiredService<DiscordBotService>());
         return services;
     }
+
+    // ResponseInternalTimeCheck is off on both clients: the dispatcher keeps each interaction's deadline
+    // on its own clock (TimeProvider) and defers in time; Discord.Net's check reads the machine's clock
+    // against the snowflake and would drop, unsent, an answer Discord may still take. Discord is the judge
+    // of lateness (10062), and InteractionReply logs its verdict.
 
     /// <summary>Discord.Net's REST client on <c>Discord:ApiBaseUrl</c> (its own base URL cannot be changed).</summary>
     private static RestClientProvider RestClient(IServiceProvider provider)

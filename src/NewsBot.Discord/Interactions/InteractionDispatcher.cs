@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Threading.Channels;
 using Discord;
 using Discord.Interactions;
@@ -194,7 +193,7 @@ internal sealed partial class InteractionDispatcher(
     {
         var reply = context.Reply;
         var command = CommandName(context.Interaction);
-        var started = Stopwatch.GetTimestamp();
+        var started = time.GetTimestamp();
         try
         {
             if (_planner.MustDeferNow(reply.Deadline, null, time.GetUtcNow()))
@@ -227,7 +226,7 @@ internal sealed partial class InteractionDispatcher(
         }
         finally
         {
-            _planner.Measured(Stopwatch.GetElapsedTime(started));
+            _planner.Measured(time.GetElapsedTime(started));
         }
         CommandAnswered(
             _logger,

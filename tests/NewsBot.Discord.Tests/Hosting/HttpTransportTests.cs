@@ -66,16 +66,29 @@ public sealed class HttpTransportTests
     [Fact]
     public async Task A_slow_answer_over_HTTP_is_deferred_in_the_response_then_edited_over_REST()
     {
-        await using var bot = await BotHarness.StartHttpAsync(
-            interactions: new() { AckMargin = TimeSpan.FromSeconds(2.8) }
+        var clock = BotHarness.StoppedClock();
+        await using var bot = await BotHarness.StartHttpAsync(clock: clock);
+        bot.Answers.Gate = new TaskCompletionSource(
+            TaskCreationOptions.RunContinuationsAsynchronously
         );
-        bot.Answers.Delay = TimeSpan.FromMilliseconds(700);
         var interaction = bot.Emulator.Interaction("search", [("query", "NATO")]);
 
-        var result = await bot.Emulator.PostInteractionAsync(bot.InteractionsUrl, interaction);
+        var posting = bot.Emulator.PostInteractionAsync(bot.InteractionsUrl, interaction);
+        Assert.True(await DiscordEmulator.WaitUntilAsync(() => bot.Answers.Calls == 1));
+        clock.Advance(TimeSpan.FromSeconds(1.9));
+        Assert.True(
+            await BotHarness.AdvanceUntilAsync(
+                clock,
+                () => posting.IsCompleted,
+                TimeSpan.FromMilliseconds(20),
+                TimeSpan.FromSeconds(1)
+            )
+        );
+        var result = await posting;
+        bot.Answers.Gate.SetResult();
 
         Assert.Equal(5, result.Body!["type"]!.GetValue<int>());
-        Assert.True(result.Latency < TimeSpan.FromSeconds(3));
+        Assert.InRange(result.Latency, TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(2.5));
         var token = interaction["token"]!.GetValue<string>();
         Assert.True(
             await DiscordEmulator.WaitUntilAsync(() => bot.Emulator.EditsFor(token).Count == 1)

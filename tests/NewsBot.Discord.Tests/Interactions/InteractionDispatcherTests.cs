@@ -28,18 +28,38 @@ public sealed class InteractionDispatcherTests
     [Fact]
     public async Task A_slow_answer_is_deferred_before_its_deadline_and_then_edited_in()
     {
-        await using var bot = await BotHarness.StartAsync();
-        bot.Answers.Delay = TimeSpan.FromSeconds(3.5);
-        var interaction = bot.Emulator.Interaction("search", [("query", "NATO")]);
-
-        var answer = await bot.Emulator.SendInteractionAndWaitAsync(
-            interaction,
-            TimeSpan.FromSeconds(15)
+        var clock = BotHarness.StoppedClock();
+        await using var bot = await BotHarness.StartAsync(clock: clock);
+        bot.Answers.Gate = new TaskCompletionSource(
+            TaskCreationOptions.RunContinuationsAsynchronously
         );
+        var interaction = bot.Emulator.Interaction("search", [("query", "NATO")]);
+        var id = interaction["id"]!.GetValue<string>();
+        var answering = bot.Emulator.SendInteractionAndWaitAsync(
+            interaction,
+            TimeSpan.FromSeconds(30)
+        );
+        Assert.True(await DiscordEmulator.WaitUntilAsync(() => bot.Answers.Calls == 1));
+
+        // 3 s window, 1 s margin: not deferred before 2 s have passed since the user sent it.
+        clock.Advance(TimeSpan.FromSeconds(1.9));
+        await Task.Delay(100);
+        Assert.Empty(bot.Emulator.CallbacksFor(id));
+        Assert.True(
+            await BotHarness.AdvanceUntilAsync(
+                clock,
+                () => bot.Emulator.CallbacksFor(id).Count > 0,
+                TimeSpan.FromMilliseconds(20),
+                TimeSpan.FromSeconds(1)
+            )
+        );
+        clock.Advance(TimeSpan.FromSeconds(1.5));
+        bot.Answers.Gate.SetResult();
+        var answer = await answering;
 
         Assert.NotNull(answer);
         Assert.True(answer.IsDeferred);
-        Assert.InRange(answer.AckLatency, TimeSpan.FromSeconds(1.5), TimeSpan.FromSeconds(2.9));
+        Assert.InRange(answer.AckLatency, TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(2.5));
         Assert.Equal(0, bot.Emulator.Refused);
         var edit = Assert.Single(bot.Emulator.EditsFor(interaction["token"]!.GetValue<string>()));
         MessageAssertions.IsValidEdit(edit.Body);
