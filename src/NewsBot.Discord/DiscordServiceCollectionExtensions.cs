@@ -70,6 +70,18 @@ public static class DiscordServiceCollectionExtensions
                 }
 
                 options.Token = options.Token.Trim();
+
+                // A list binds from Discord:ModeratorRoleIds:0, :1, …; the single value the README also
+                // documents (Discord__ModeratorRoleIds=<id>[,<id>]) is read here, and validated with them.
+                if (
+                    configuration[
+                        $"{DiscordOptions.SectionName}:{nameof(DiscordOptions.ModeratorRoleIds)}"
+                    ] is
+                    { Length: > 0 } single
+                )
+                {
+                    options.ModeratorRoleIds = [.. options.ModeratorRoleIds, single];
+                }
             })
             .ValidateOnStart();
         services.TryAddEnumerable(
@@ -89,7 +101,8 @@ public static class DiscordServiceCollectionExtensions
                 new DiscordRestConfig
                 {
                     RestClientProvider = RestClient(provider),
-                    // The interaction carries what the modules need; /reindex alone fetches its guild.
+                    // The interaction carries what the modules need; the moderators' commands alone fetch
+                    // their guild (HttpInteractionsEndpoint).
                     APIOnRestInteractionCreation = false,
                     ResponseInternalTimeCheck = false,
                     LogLevel = LogSeverity.Info,

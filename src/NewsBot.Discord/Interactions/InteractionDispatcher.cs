@@ -3,6 +3,9 @@ using Discord;
 using Discord.Interactions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using NewsBot.Core.Commands;
+using NewsBot.Discord.Modules;
 using NewsBot.Discord.Rendering;
 
 namespace NewsBot.Discord.Interactions;
@@ -19,6 +22,7 @@ internal sealed partial class InteractionDispatcher(
     InteractionService interactions,
     IServiceScopeFactory scopes,
     InteractionSettings settings,
+    IOptions<DiscordOptions> options,
     TimeProvider time,
     ILoggerFactory loggers
 ) : IDisposable
@@ -74,7 +78,8 @@ internal sealed partial class InteractionDispatcher(
             settings.AnswerWindow,
             time,
             _replyLogger,
-            httpCallback
+            httpCallback,
+            AnswersPrivately(interaction)
         );
         var work = CancellationTokenSource.CreateLinkedTokenSource(_stopping.Token);
         work.CancelAfter(settings.CommandTimeout);
@@ -95,6 +100,30 @@ internal sealed partial class InteractionDispatcher(
 
         _queue.Writer.TryWrite(pending);
         _posted.Release();
+    }
+
+    /// <summary>
+    /// Whether the answer will be for the one who asked only, known before any module runs, so that a
+    /// deferral (which decides it for the edit after it) is private too: an unknown command, a command the
+    /// catalog declares private, and a moderators' command sent by someone else (a refusal follows).
+    /// </summary>
+    private bool AnswersPrivately(IDiscordInteraction interaction)
+    {
+        if (interaction is not ISlashCommandInteraction command)
+        {
+            return false;
+        }
+
+        return CommandCatalog.Find(command.Data.Name) switch
+        {
+            null => true,
+            { IsPrivate: true } => true,
+            { IsForModerators: true } => !RequireModeratorAttribute.IsModerator(
+                command.User,
+                options.Value.ModeratorRoles
+            ),
+            _ => false,
+        };
     }
 
     /// <summary>Runs the workers and the acknowledgement watch until <paramref name="cancellationToken"/> is cancelled.</summary>

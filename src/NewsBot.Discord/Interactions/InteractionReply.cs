@@ -59,14 +59,20 @@ internal sealed partial class InteractionReply
     /// For the HTTP transport: writes the first answer as the body of Discord's request instead of
     /// calling Discord back.
     /// </param>
+    /// <param name="isPrivate">
+    /// True when the answer is for the one who asked only (a refusal, a moderator's command): a deferral
+    /// is then ephemeral, since a deferral decides it for the edit after it.
+    /// </param>
     public InteractionReply(
         IDiscordInteraction interaction,
         TimeSpan answerWindow,
         TimeProvider time,
         ILogger logger,
-        Func<string, Task>? httpCallback = null
+        Func<string, Task>? httpCallback = null,
+        bool isPrivate = false
     )
     {
+        IsPrivate = isPrivate;
         _interaction = interaction;
         _httpCallback = httpCallback;
         _time = time;
@@ -120,18 +126,15 @@ internal sealed partial class InteractionReply
     /// <summary>Milliseconds since the user sent the interaction.</summary>
     public long ElapsedMs => (long)(_time.GetUtcNow() - CreatedAt).TotalMilliseconds;
 
-    /// <summary>
-    /// Acknowledges now with a deferral (type 5) unless a first answer already went out; true when the
-    /// interaction is (being) deferred, so the answer will be an edit.
-    /// </summary>
-    public Task<bool> DeferAsync(CancellationToken cancellationToken = default) =>
-        DeferAsync(ephemeral: false, cancellationToken);
+    /// <summary>True when the answer is expected to be for the one who asked only: a deferral is ephemeral.</summary>
+    public bool IsPrivate { get; }
 
     /// <summary>
-    /// As <see cref="DeferAsync(CancellationToken)"/>; when <paramref name="ephemeral"/>, the answer that
-    /// follows is seen by the one who asked only (a deferral decides it for the edit after it).
+    /// Acknowledges now with a deferral (type 5) unless a first answer already went out, ephemeral when the
+    /// answer <see cref="IsPrivate"/>; true when the interaction is (being) deferred, so the answer will be
+    /// an edit.
     /// </summary>
-    public Task<bool> DeferAsync(bool ephemeral, CancellationToken cancellationToken = default)
+    public Task<bool> DeferAsync(CancellationToken cancellationToken = default)
     {
         lock (_gate)
         {
@@ -146,7 +149,7 @@ internal sealed partial class InteractionReply
             }
 
             _state = State.Deferring;
-            _deferral = SendDeferralAsync(ephemeral, cancellationToken);
+            _deferral = SendDeferralAsync(IsPrivate, cancellationToken);
             return _deferral;
         }
     }
@@ -221,11 +224,18 @@ internal sealed partial class InteractionReply
             }
             else if (await deferral)
             {
-                await SendAsync(
-                    "edit",
-                    options => EditOriginalAsync(fitted, options),
-                    cancellationToken
-                );
+                if (IsEphemeral(fitted) && !IsPrivate)
+                {
+                    await AnswerPrivatelyAfterPublicDeferralAsync(fitted, cancellationToken);
+                }
+                else
+                {
+                    await SendAsync(
+                        "edit",
+                        options => EditOriginalAsync(fitted, options),
+                        cancellationToken
+                    );
+                }
             }
             else
             {
@@ -282,10 +292,51 @@ internal sealed partial class InteractionReply
         }
     }
 
+    /// <summary>
+    /// A private answer (a refusal) to an interaction deferred in public: a deferral's edit keeps its
+    /// visibility, so the public "thinking" message is ended with a short note, the answer goes out as an
+    /// ephemeral follow-up, and the note is deleted. (A follow-up sent straight after a deferral would edit
+    /// the deferred message, ephemeral flag ignored.)
+    /// https://discord.com/developers/docs/interactions/receiving-and-responding#create-followup-message
+    /// </summary>
+    private async Task AnswerPrivatelyAfterPublicDeferralAsync(
+        JsonMessage message,
+        CancellationToken cancellationToken
+    )
+    {
+        await SendAsync(
+            "edit",
+            options => EditOriginalAsync(s_answeredPrivately, options),
+            cancellationToken
+        );
+        await SendAsync(
+            "private follow-up",
+            options =>
+                _interaction.FollowupAsync(
+                    message.Content,
+                    Embeds(message),
+                    ephemeral: true,
+                    allowedMentions: NoPings,
+                    options: options
+                ),
+            cancellationToken
+        );
+        await SendAsync(
+            "deletion",
+            options => _interaction.DeleteOriginalResponseAsync(options),
+            cancellationToken
+        );
+    }
+
+    private static readonly JsonMessage s_answeredPrivately = new(Content: "Answered privately.");
+
+    private static bool IsEphemeral(JsonMessage message) =>
+        message.Flags is { } flags && (flags & AnswerRenderer.Ephemeral) != 0;
+
     private Task RespondAsync(JsonMessage message, RequestOptions options)
     {
         var embeds = Embeds(message);
-        var ephemeral = message.Flags is { } flags && (flags & AnswerRenderer.Ephemeral) != 0;
+        var ephemeral = IsEphemeral(message);
         if (_interaction is RestInteraction rest)
         {
             return _httpCallback!(

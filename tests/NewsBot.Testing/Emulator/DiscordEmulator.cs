@@ -216,6 +216,14 @@ public sealed class DiscordEmulator : IAsyncDisposable
     public IReadOnlyList<RecordedRequest> EditsFor(string interactionToken) =>
         [.. RequestsTo("PATCH", $"/api/v10/webhooks/{ApplicationId}/{interactionToken}/")];
 
+    /// <summary>Follow-up messages sent with an interaction's token.</summary>
+    public IReadOnlyList<RecordedRequest> FollowupsFor(string interactionToken) =>
+        [.. RequestsTo("POST", $"/api/v10/webhooks/{ApplicationId}/{interactionToken}")];
+
+    /// <summary>Deletions of an interaction's original response.</summary>
+    public IReadOnlyList<RecordedRequest> DeletionsFor(string interactionToken) =>
+        [.. RequestsTo("DELETE", $"/api/v10/webhooks/{ApplicationId}/{interactionToken}/")];
+
     public IReadOnlyList<RecordedGatewayPayload> Sent(int op) =>
         [.. GatewayPayloads.Where(p => p.Op == op)];
 
@@ -340,6 +348,32 @@ public sealed class DiscordEmulator : IAsyncDisposable
                 }
 
                 return Results.Json(MessageJson());
+            }
+        );
+        app.MapDelete(
+            "/api/v10/webhooks/{app}/{token}/messages/@original",
+            (HttpContext context) =>
+            {
+                Record(context, null);
+                return Results.NoContent();
+            }
+        );
+        // https://discord.com/developers/docs/interactions/receiving-and-responding#create-followup-message
+        app.MapPost(
+            "/api/v10/webhooks/{app}/{token}",
+            async (HttpContext context, string token) =>
+            {
+                var body = await ReadBodyAsync(context);
+                var recorded = Record(context, body);
+                if (_pendingByToken.TryGetValue(token, out var pending))
+                {
+                    pending.Answered(recorded.AtTicks);
+                }
+
+                var message = MessageJson();
+                message["content"] = body?["content"]?.DeepClone() ?? "";
+                message["flags"] = body?["flags"]?.DeepClone() ?? 0;
+                return Results.Json(message);
             }
         );
         app.Map("/gateway", GatewayAsync);
