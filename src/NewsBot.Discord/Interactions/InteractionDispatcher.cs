@@ -257,6 +257,12 @@ internal sealed partial class InteractionDispatcher(
         {
             _planner.Measured(time.GetElapsedTime(started));
         }
+        if (reply.IsLost)
+        {
+            CommandNotAnswered(_logger, command, reply.InteractionId, reply.ElapsedMs);
+            return;
+        }
+
         CommandAnswered(
             _logger,
             command,
@@ -375,6 +381,18 @@ internal sealed partial class InteractionDispatcher(
         string command,
         string interactionId,
         string how,
+        long elapsedMs
+    );
+
+    [LoggerMessage(
+        1406,
+        LogLevel.Warning,
+        "No answer to {Command} ({InteractionId}) reached Discord, {ElapsedMs} ms after it was sent (the reason is logged above)"
+    )]
+    private static partial void CommandNotAnswered(
+        ILogger logger,
+        string command,
+        string interactionId,
         long elapsedMs
     );
 

@@ -30,9 +30,6 @@ internal sealed partial class InteractionReply
         Lost,
     }
 
-    /// <summary>Sends of one message in a row that may be held back before NewsBot gives up on it.</summary>
-    private const int MaxAttempts = 40;
-
     /// <summary>The wait when Discord.Net holds a request back without saying how long (its bucket is busy).</summary>
     private static readonly TimeSpan s_busyBucketWait = TimeSpan.FromMilliseconds(25);
 
@@ -373,6 +370,10 @@ internal sealed partial class InteractionReply
     /// <summary>
     /// Sends, and when Discord answers 429 waits its <c>retry_after</c> (or the reset of the bucket) and
     /// sends again. A rate-limited request was not carried out, so sending it again cannot answer twice.
+    /// Discord.Net keeps the bucket closed for the longest wait Discord named (the whole-second
+    /// <c>Retry-After</c> header too) and refuses a request sent before, unsent: such a refusal is waited
+    /// out as well. A first answer is given up only when the wait would pass the interaction's deadline
+    /// (Discord would refuse it then); an edit or follow-up when the interaction's token expires.
     /// https://discord.com/developers/docs/topics/rate-limits#exceeding-a-rate-limit
     /// </summary>
     private async Task SendAsync(
@@ -381,8 +382,9 @@ internal sealed partial class InteractionReply
         CancellationToken cancellationToken
     )
     {
+        var giveUpAt = what is "answer" or "deferral" ? Deadline : CreatedAt + s_tokenLifetime;
         DateTimeOffset? retryAt = null;
-        for (var attempt = 1; ; attempt++)
+        while (true)
         {
             // Discord.Net reports each response's rate-limit headers on the thread pool, a moment later.
             var limit = new TaskCompletionSource<IRateLimitInfo>(
@@ -404,7 +406,7 @@ internal sealed partial class InteractionReply
                 await send(options);
                 return;
             }
-            catch (RateLimitedException) when (attempt < MaxAttempts)
+            catch (RateLimitedException exception)
             {
                 // A 429 says how long to wait; a request Discord.Net held back in a busy bucket has no answer.
                 await Task.WhenAny(
@@ -417,27 +419,69 @@ internal sealed partial class InteractionReply
                     retryAt = now + after;
                     RateLimited(_logger, what, InteractionId, (long)after.TotalMilliseconds);
                 }
-                if (retryAt > now)
+                var sendAt = retryAt > now ? retryAt.Value : now;
+                if (sendAt >= giveUpAt)
                 {
-                    await Task.Delay(retryAt.Value - now, _time, cancellationToken);
+                    RateLimitedPastDeadline(
+                        _logger,
+                        what,
+                        InteractionId,
+                        (long)(sendAt - CreatedAt).TotalMilliseconds
+                    );
+                    throw new RateLimitedPastDeadlineException(exception);
+                }
+                if (sendAt > now)
+                {
+                    await Task.Delay(sendAt - now, _time, cancellationToken);
                 }
             }
         }
     }
 
-    private static TimeSpan? RetryAfter(IRateLimitInfo? limit) =>
-        limit?.ResetAfter
-        ?? (limit?.RetryAfter is { } seconds ? TimeSpan.FromSeconds(seconds) : null);
+    /// <summary>An interaction token lives 15 minutes: no edit or follow-up is taken after.</summary>
+    private static readonly TimeSpan s_tokenLifetime = TimeSpan.FromMinutes(15);
+
+    /// <summary>The longest wait Discord named: Discord.Net's bucket stays closed until then.</summary>
+    private static TimeSpan? RetryAfter(IRateLimitInfo? limit)
+    {
+        TimeSpan? resetAfter = limit?.ResetAfter;
+        TimeSpan? retryAfter = limit?.RetryAfter is { } seconds
+            ? TimeSpan.FromSeconds(seconds)
+            : null;
+        return resetAfter > retryAfter ? resetAfter : retryAfter ?? resetAfter;
+    }
 
     private static bool IsRefusal(Exception exception) =>
         exception
             is HttpException
                 or RateLimitedException
+                or RateLimitedPastDeadlineException
                 or TimeoutException
                 or InvalidOperationException;
 
+    /// <summary>Discord's rate limit outlasts what the interaction allows: already logged, nothing more to send.</summary>
+    private sealed class RateLimitedPastDeadlineException(Exception inner)
+        : Exception("Rate-limited past the interaction's deadline.", inner);
+
+    /// <summary>True once an answer was given up: Discord refused it or would have.</summary>
+    public bool IsLost
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _state == State.Lost;
+            }
+        }
+    }
+
     private void Refused(Exception exception)
     {
+        if (exception is RateLimitedPastDeadlineException)
+        {
+            return;
+        }
+
         if (exception is HttpException { HttpCode: not HttpStatusCode.TooManyRequests } http)
         {
             AnswerRefused(
@@ -493,6 +537,18 @@ internal sealed partial class InteractionReply
         string what,
         string interactionId,
         long waitMs
+    );
+
+    [LoggerMessage(
+        1415,
+        LogLevel.Warning,
+        "Discord rate-limited the {What} of interaction {InteractionId} until {RetryAtMs} ms after it was sent, past what Discord takes: it was not sent"
+    )]
+    private static partial void RateLimitedPastDeadline(
+        ILogger logger,
+        string what,
+        string interactionId,
+        long retryAtMs
     );
 
     [LoggerMessage(

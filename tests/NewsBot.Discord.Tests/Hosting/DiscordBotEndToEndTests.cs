@@ -315,6 +315,83 @@ public sealed class DiscordBotEndToEndTests
     }
 
     [Fact]
+    public async Task A_callback_rate_limited_until_Discord_Nets_bucket_reopens_still_reaches_Discord_in_time()
+    {
+        // retry_after 0.5 s, but Retry-After: 2 keeps Discord.Net's bucket closed for 2 s (of the machine's
+        // time), refusing unsent what comes earlier. The clock runs ahead of the machine's: 2 s on it are
+        // 2.5 s or more of the machine's, and the deadline is 3 s on it.
+        var clock = BotHarness.StoppedClock();
+        await using var bot = await BotHarness.StartAsync(clock: clock);
+        bot.Emulator.CallbackRateLimits = 1;
+        bot.Emulator.CallbackRetryAfterSeconds = 0.5;
+        bot.Emulator.CallbackRetryAfterHeader = 2;
+        var interaction = bot.Emulator.Interaction("who-said", [("quote", "killing Russia")]);
+        var id = interaction["id"]!.GetValue<string>();
+
+        var answering = bot.Emulator.SendInteractionAndWaitAsync(
+            interaction,
+            TimeSpan.FromSeconds(60)
+        );
+        Assert.True(
+            await BotHarness.AdvanceUntilAsync(
+                clock,
+                () => answering.IsCompleted,
+                TimeSpan.FromMilliseconds(200),
+                TimeSpan.FromSeconds(2.8)
+            ),
+            string.Join("\n", bot.Logs.Lines)
+        );
+        var answer = await answering;
+
+        Assert.NotNull(answer);
+        Assert.Equal(0, bot.Emulator.Refused);
+        Assert.Equal(
+            4,
+            Assert.Single(bot.Emulator.CallbacksFor(id)).Body!["type"]!.GetValue<int>()
+        );
+        // It waited the longest wait Discord named, not retry_after alone.
+        Assert.Contains(
+            bot.Logs.Lines,
+            l =>
+                l.Contains("rate-limited the answer", StringComparison.Ordinal)
+                && l.Contains("sending it again in 2000 ms", StringComparison.Ordinal)
+        );
+        Assert.Contains(
+            bot.Logs.Lines,
+            l => l.Contains("Answered who-said", StringComparison.Ordinal)
+        );
+    }
+
+    [Fact]
+    public async Task An_answer_rate_limited_past_its_deadline_is_not_sent_and_the_log_says_so()
+    {
+        await using var bot = await BotHarness.StartAsync();
+        bot.Emulator.CallbackRateLimits = 1;
+        bot.Emulator.CallbackRetryAfterSeconds = 5;
+        var id = await bot.Emulator.SendInteractionAsync(
+            bot.Emulator.Interaction("who-said", [("quote", "killing Russia")])
+        );
+
+        Assert.True(
+            await DiscordEmulator.WaitUntilAsync(() =>
+                bot.Logs.Lines.Any(l =>
+                    l.Contains("No answer to who-said", StringComparison.Ordinal)
+                )
+            ),
+            string.Join("\n", bot.Logs.Lines)
+        );
+        Assert.Contains(
+            bot.Logs.Lines,
+            l => l.Contains("past what Discord takes", StringComparison.Ordinal)
+        );
+        Assert.DoesNotContain(
+            bot.Logs.Lines,
+            l => l.Contains("Answered who-said", StringComparison.Ordinal)
+        );
+        Assert.Empty(bot.Emulator.CallbacksFor(id));
+    }
+
+    [Fact]
     public async Task Requests_carry_the_bot_token_and_Discords_user_agent_but_logs_never_show_the_token()
     {
         await using var bot = await BotHarness.StartAsync();

@@ -146,6 +146,12 @@ public sealed class DiscordEmulator : IAsyncDisposable
 
     public double CallbackRetryAfterSeconds { get; set; } = 0.3;
 
+    /// <summary>
+    /// The <c>Retry-After</c> header of those 429s, in whole seconds: by default <see cref="CallbackRetryAfterSeconds"/>
+    /// rounded up, as Discord sends it; Discord.Net's bucket stays closed for the longer of the two.
+    /// </summary>
+    public int? CallbackRetryAfterHeader { get; set; }
+
     /// <summary>Identifies left in <c>session_start_limit</c>, and when the limit resets.</summary>
     public int SessionStartsRemaining { get; set; } = 999;
 
@@ -425,6 +431,14 @@ public sealed class DiscordEmulator : IAsyncDisposable
                     CallbackRetryAfterSeconds.ToString(
                         System.Globalization.CultureInfo.InvariantCulture
                     );
+                // As Discord sends them: Retry-After in whole seconds, rounded up, and the reset as a time.
+                // https://discord.com/developers/docs/topics/rate-limits#header-format
+                context.Response.Headers["Retry-After"] = (
+                    CallbackRetryAfterHeader ?? (int)Math.Ceiling(CallbackRetryAfterSeconds)
+                ).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                context.Response.Headers["X-RateLimit-Reset"] = (
+                    Clock.GetUtcNow().ToUnixTimeMilliseconds() / 1000.0 + CallbackRetryAfterSeconds
+                ).ToString("0.000", System.Globalization.CultureInfo.InvariantCulture);
                 context.Response.Headers["X-RateLimit-Bucket"] = "callback-bucket";
                 context.Response.Headers["X-RateLimit-Scope"] = "user";
                 return Results.Json(
