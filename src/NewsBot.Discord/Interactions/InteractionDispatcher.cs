@@ -199,7 +199,7 @@ internal sealed partial class InteractionDispatcher(
                 }
                 foreach (var reply in due)
                 {
-                    _ = reply.DeferAsync(_stopping.Token);
+                    _ = DeferAsync(reply, _stopping.Token);
                 }
 
                 if (isIdle)
@@ -227,7 +227,7 @@ internal sealed partial class InteractionDispatcher(
         {
             if (_planner.MustDeferNow(reply.Deadline, null, time.GetUtcNow()))
             {
-                await reply.DeferAsync(context.CancellationToken);
+                await DeferAsync(reply, context.CancellationToken);
             }
 
             await using var scope = scopes.CreateAsyncScope();
@@ -273,6 +273,16 @@ internal sealed partial class InteractionDispatcher(
     }
 
     private Task HandleAsync(Pending pending) => HandleAsync(pending.Context);
+
+    /// <summary>Defers, and tells the planner how long the deferral took to go out.</summary>
+    private async Task DeferAsync(InteractionReply reply, CancellationToken cancellationToken)
+    {
+        var started = time.GetTimestamp();
+        if (await reply.DeferAsync(cancellationToken))
+        {
+            _planner.MeasuredDeferral(time.GetElapsedTime(started));
+        }
+    }
 
     /// <summary>After an unexpected failure the user still gets their one answer, if Discord takes it.</summary>
     private async Task AnswerFailureAsync(InteractionReply reply)
