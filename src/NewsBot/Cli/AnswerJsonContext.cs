@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using NewsBot.Core.Answers;
 using NewsBot.Core.Indexing;
+using NewsBot.Core.Library;
 
 namespace NewsBot.Cli;
 
@@ -16,4 +17,7 @@ namespace NewsBot.Cli;
 [JsonSerializable(typeof(SearchAnswer))]
 [JsonSerializable(typeof(SourcesAnswer))]
 [JsonSerializable(typeof(IndexReport))]
+[JsonSerializable(typeof(AddedArticle))]
+[JsonSerializable(typeof(RemoveResult))]
+[JsonSerializable(typeof(CommandLineError))]
 internal sealed partial class AnswerJsonContext : JsonSerializerContext;

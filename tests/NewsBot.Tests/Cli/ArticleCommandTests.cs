@@ -82,6 +82,32 @@ public sealed class ArticleCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Add_and_remove_take_json_and_print_what_was_found_or_the_refusal_as_json()
+    {
+        var link = _site.Serve("/news/ferry", NewsPages.Ferry);
+
+        Assert.Equal(CommandLineApp.ExitOk, await RunAsync(true, "add", link, "--json"));
+        var added = System.Text.Json.Nodes.JsonNode.Parse(_output.ToString())!;
+        var file = added["file"]!.GetValue<string>();
+        Assert.Equal(NewsPages.FerryHeadline, added["headline"]!.GetValue<string>());
+        Assert.NotEmpty(added["quotes"]!.AsArray());
+        Assert.All(added["quotes"]!.AsArray(), q => Assert.True(q!["line"]!.GetValue<int>() > 0));
+        _output.GetStringBuilder().Clear();
+
+        Assert.Equal(CommandLineApp.ExitOk, await RunAsync(false, "remove", file, "--json"));
+        Assert.Equal(
+            file,
+            System.Text.Json.Nodes.JsonNode.Parse(_output.ToString())!["file"]!.GetValue<string>()
+        );
+        _output.GetStringBuilder().Clear();
+
+        Assert.Equal(CommandLineApp.ExitFailure, await RunAsync(false, "remove", file, "--json"));
+        var refusal = System.Text.Json.Nodes.JsonNode.Parse(_output.ToString())!;
+        Assert.Contains(file, refusal["error"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal("", _error.ToString());
+    }
+
+    [Fact]
     public async Task Add_refuses_a_file_that_is_already_indexed_naming_it()
     {
         var copy = _folder.Combine("copy.txt");
