@@ -98,15 +98,34 @@ public sealed partial class CommandLineApp
             ? await library.AddFileAsync(change.Value, cancellationToken)
             : await library.AddLinkAsync(change.Value, cancellationToken);
         return result.Article is { } added
-            ? new(
-                string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"Added {added.File}: {added.Headline} ({added.Quotes.Count} quotes, {added.Figures.Count} figures)"
-                ),
-                null,
-                added
-            )
+            ? new(Added(added), null, added)
             : ArticleChangeOutcome.Refused(result.Refusal ?? "The article was not added.");
+    }
+
+    /// <summary>The line saying what was added, then each quote and figure found with its line.</summary>
+    private static string Added(AddedArticle added)
+    {
+        var text = new System.Text.StringBuilder(
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"Added {added.File}: {added.Headline} ({added.Quotes.Count} quotes, {added.Figures.Count} figures)"
+            )
+        );
+        foreach (var quote in added.Quotes)
+        {
+            text.Append(
+                CultureInfo.InvariantCulture,
+                $"\n  line {quote.Line, -4} quote   {quote.Speaker ?? "(speaker not found)"}: “{quote.Text}”"
+            );
+        }
+        foreach (var figure in added.Figures)
+        {
+            text.Append(
+                CultureInfo.InvariantCulture,
+                $"\n  line {figure.Line, -4} figure  {figure.Text} {figure.Measure}"
+            );
+        }
+        return text.ToString();
     }
 
     private static ArticleLibrary Library(NewsBotSession session, ArticleFetcher fetcher) =>

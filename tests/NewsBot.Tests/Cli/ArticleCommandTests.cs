@@ -45,19 +45,29 @@ public sealed class ArticleCommandTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Add_fetches_a_link_saves_and_indexes_the_article_in_one_line_with_exit_code_zero()
+    public async Task Add_fetches_a_link_saves_and_indexes_the_article_and_lists_the_quotes_and_figures_with_their_lines()
     {
         var link = _site.Serve("/news/ferry", NewsPages.Ferry);
 
         var exit = await RunAsync(allowPrivateAddresses: true, "add", link);
 
         Assert.Equal(CommandLineApp.ExitOk, exit);
-        var line = Assert.Single(
-            _output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries)
-        );
+        var lines = _output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Matches(
             $@"^Added 20260304_[0-9a-f]{{16}}\.txt: {NewsPages.FerryHeadline} \(\d+ quotes, \d+ figures\)$",
-            line
+            lines[0]
+        );
+        Assert.Contains(
+            lines,
+            l =>
+                System.Text.RegularExpressions.Regex.IsMatch(
+                    l,
+                    @"^  line \d+ +quote +Elena Varga: “"
+                )
+        );
+        Assert.Contains(
+            lines,
+            l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^  line \d+ +figure +1,200 ")
         );
         Assert.Equal(6, Directory.GetFiles(_articles, "*.txt").Length);
         _output.GetStringBuilder().Clear();
