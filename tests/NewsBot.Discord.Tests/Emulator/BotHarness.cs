@@ -253,6 +253,23 @@ internal sealed class BotHarness : IAsyncDisposable
         return condition();
     }
 
+    /// <summary>Holds every answer until the test completes the returned source (a slow answer, on any clock).</summary>
+    public TaskCompletionSource HoldAnswers() =>
+        Answers.Gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Moves <paramref name="clock"/> 20 ms at a time, up to <paramref name="limit"/>, until the bot's first callback to interaction <paramref name="id"/> arrives.</summary>
+    public Task<bool> AdvanceUntilAcknowledgedAsync(
+        FakeTimeProvider clock,
+        string id,
+        TimeSpan limit
+    ) =>
+        AdvanceUntilAsync(
+            clock,
+            () => Emulator.CallbacksFor(id).Count > 0,
+            TimeSpan.FromMilliseconds(20),
+            limit
+        );
+
     /// <summary>A clock that moves only when the test moves it, starting now (interaction ids carry the time).</summary>
     public static FakeTimeProvider StoppedClock() => new(DateTimeOffset.UtcNow);
 

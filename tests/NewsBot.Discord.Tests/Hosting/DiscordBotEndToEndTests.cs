@@ -220,22 +220,13 @@ public sealed class DiscordBotEndToEndTests
             interactions: DeferAfter200Ms,
             clock: clock
         );
-        bot.Answers.Gate = new TaskCompletionSource(
-            TaskCreationOptions.RunContinuationsAsynchronously
-        );
+        var held = bot.HoldAnswers();
         var interaction = bot.Emulator.Interaction("search", [("query", "NATO")]);
         var id = await bot.Emulator.SendInteractionAsync(interaction);
         Assert.True(await DiscordEmulator.WaitUntilAsync(() => bot.Answers.Calls == 1));
 
-        Assert.True(
-            await BotHarness.AdvanceUntilAsync(
-                clock,
-                () => bot.Emulator.CallbacksFor(id).Count > 0,
-                TimeSpan.FromMilliseconds(20),
-                TimeSpan.FromSeconds(1)
-            )
-        );
-        bot.Answers.Gate.SetResult();
+        Assert.True(await bot.AdvanceUntilAcknowledgedAsync(clock, id, TimeSpan.FromSeconds(1)));
+        held.SetResult();
 
         var deferral = Assert.Single(bot.Emulator.CallbacksFor(id)).Body!;
         MessageAssertions.IsValidCallback(deferral);
@@ -261,9 +252,7 @@ public sealed class DiscordBotEndToEndTests
             bot.Emulator.Interaction("search", [("query", "NATO")]),
             TimeSpan.FromSeconds(30)
         );
-        bot.Answers.Gate = new TaskCompletionSource(
-            TaskCreationOptions.RunContinuationsAsynchronously
-        );
+        var held = bot.HoldAnswers();
         var interaction = bot.Emulator.Interaction("search", [("query", "NATO")]);
         var id = interaction["id"]!.GetValue<string>();
         var answering = bot.Emulator.SendInteractionAndWaitAsync(
@@ -271,16 +260,9 @@ public sealed class DiscordBotEndToEndTests
             TimeSpan.FromSeconds(30)
         );
         Assert.True(await DiscordEmulator.WaitUntilAsync(() => bot.Answers.Calls == 2));
-        Assert.True(
-            await BotHarness.AdvanceUntilAsync(
-                clock,
-                () => bot.Emulator.CallbacksFor(id).Count > 0,
-                TimeSpan.FromMilliseconds(20),
-                TimeSpan.FromSeconds(1)
-            )
-        );
+        Assert.True(await bot.AdvanceUntilAcknowledgedAsync(clock, id, TimeSpan.FromSeconds(1)));
         clock.Advance(TimeSpan.FromMilliseconds(700));
-        bot.Answers.Gate.SetResult();
+        held.SetResult();
         var deferred = await answering;
 
         Assert.NotNull(direct);

@@ -68,9 +68,7 @@ public sealed class HttpTransportTests
     {
         var clock = BotHarness.StoppedClock();
         await using var bot = await BotHarness.StartHttpAsync(clock: clock);
-        bot.Answers.Gate = new TaskCompletionSource(
-            TaskCreationOptions.RunContinuationsAsynchronously
-        );
+        var held = bot.HoldAnswers();
         var interaction = bot.Emulator.Interaction("search", [("query", "NATO")]);
 
         var posting = bot.Emulator.PostInteractionAsync(bot.InteractionsUrl, interaction);
@@ -85,7 +83,7 @@ public sealed class HttpTransportTests
             )
         );
         var result = await posting;
-        bot.Answers.Gate.SetResult();
+        held.SetResult();
 
         Assert.Equal(5, result.Body!["type"]!.GetValue<int>());
         Assert.InRange(result.Latency, TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(2.5));

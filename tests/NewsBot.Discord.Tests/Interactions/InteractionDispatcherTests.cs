@@ -30,9 +30,7 @@ public sealed class InteractionDispatcherTests
     {
         var clock = BotHarness.StoppedClock();
         await using var bot = await BotHarness.StartAsync(clock: clock);
-        bot.Answers.Gate = new TaskCompletionSource(
-            TaskCreationOptions.RunContinuationsAsynchronously
-        );
+        var held = bot.HoldAnswers();
         var interaction = bot.Emulator.Interaction("search", [("query", "NATO")]);
         var id = interaction["id"]!.GetValue<string>();
         var answering = bot.Emulator.SendInteractionAndWaitAsync(
@@ -45,16 +43,9 @@ public sealed class InteractionDispatcherTests
         clock.Advance(TimeSpan.FromSeconds(1.9));
         await Task.Delay(100);
         Assert.Empty(bot.Emulator.CallbacksFor(id));
-        Assert.True(
-            await BotHarness.AdvanceUntilAsync(
-                clock,
-                () => bot.Emulator.CallbacksFor(id).Count > 0,
-                TimeSpan.FromMilliseconds(20),
-                TimeSpan.FromSeconds(1)
-            )
-        );
+        Assert.True(await bot.AdvanceUntilAcknowledgedAsync(clock, id, TimeSpan.FromSeconds(1)));
         clock.Advance(TimeSpan.FromSeconds(1.5));
-        bot.Answers.Gate.SetResult();
+        held.SetResult();
         var answer = await answering;
 
         Assert.NotNull(answer);
@@ -143,16 +134,14 @@ public sealed class InteractionDispatcherTests
     public async Task Autocomplete_answers_with_no_choices_rather_than_too_late()
     {
         await using var bot = await BotHarness.StartAsync();
-        bot.Answers.Gate = new TaskCompletionSource(
-            TaskCreationOptions.RunContinuationsAsynchronously
-        );
+        var held = bot.HoldAnswers();
 
         var body = await AnswerAsync(
             bot,
             bot.Emulator.Interaction("quotes", [("speaker", "ru")], type: 4, focused: "speaker"),
             TimeSpan.FromSeconds(5)
         );
-        bot.Answers.Gate.SetResult();
+        held.SetResult();
 
         Assert.Equal(8, body["type"]!.GetValue<int>());
         Assert.Empty(body["data"]!["choices"]!.AsArray());

@@ -47,6 +47,9 @@ public sealed class PrivateAnswerTests
         return bot.Emulator.EditsFor(token)[^1].Body!;
     }
 
+    private static Task<HttpInteractionResult> PostAsync(BotHarness bot, JsonObject interaction) =>
+        bot.Emulator.PostInteractionAsync(bot.InteractionsUrl, interaction);
+
     [Fact]
     public async Task A_moderators_remove_and_add_are_deferred_privately_when_everything_is_deferred()
     {
@@ -142,12 +145,12 @@ public sealed class PrivateAnswerTests
         await using var bot = await BotHarness.StartHttpAsync(interactions: DeferEverything);
         bot.Library.Refusal = "There is no article file 'nope.txt'.";
 
-        var reindex = await bot.Emulator.PostInteractionAsync(
-            bot.InteractionsUrl,
+        var reindex = await PostAsync(
+            bot,
             bot.Emulator.Interaction("reindex", roles: [DiscordEmulator.PlainRole])
         );
-        var remove = await bot.Emulator.PostInteractionAsync(
-            bot.InteractionsUrl,
+        var remove = await PostAsync(
+            bot,
             bot.Emulator.Interaction(
                 "remove-article",
                 [("file", "nope.txt")],
@@ -166,20 +169,20 @@ public sealed class PrivateAnswerTests
     {
         await using var bot = await BotHarness.StartHttpAsync();
 
-        var added = await bot.Emulator.PostInteractionAsync(
-            bot.InteractionsUrl,
+        var added = await PostAsync(
+            bot,
             bot.Emulator.Interaction(
                 "add-article",
                 [("url", "https://news.example.org/ferry")],
                 permissions: "32"
             )
         );
-        var removed = await bot.Emulator.PostInteractionAsync(
-            bot.InteractionsUrl,
+        var removed = await PostAsync(
+            bot,
             bot.Emulator.Interaction("remove-article", [("file", "a.txt")], permissions: "32")
         );
-        var refused = await bot.Emulator.PostInteractionAsync(
-            bot.InteractionsUrl,
+        var refused = await PostAsync(
+            bot,
             bot.Emulator.Interaction(
                 "add-article",
                 [("url", "https://news.example.org/ferry")],
@@ -212,8 +215,8 @@ public sealed class PrivateAnswerTests
             }
         );
 
-        var added = await bot.Emulator.PostInteractionAsync(
-            bot.InteractionsUrl,
+        var added = await PostAsync(
+            bot,
             bot.Emulator.Interaction(
                 "add-article",
                 [("url", "https://news.example.org/ferry")],
