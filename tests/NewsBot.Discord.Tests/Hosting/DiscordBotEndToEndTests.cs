@@ -300,8 +300,8 @@ public sealed class DiscordBotEndToEndTests
     public async Task A_callback_rate_limited_until_Discord_Nets_bucket_reopens_still_reaches_Discord_in_time()
     {
         // retry_after 0.5 s, but Retry-After: 2 keeps Discord.Net's bucket closed for 2 s (of the machine's
-        // time), refusing unsent what comes earlier. The clock runs ahead of the machine's: 2 s on it are
-        // 2.5 s or more of the machine's, and the deadline is 3 s on it.
+        // time), refusing unsent what comes earlier. The test's clock moves slower than the machine's (2 s on it
+        // take 5 s or more of the machine's, a step waiting for the answer), and the deadline is 3 s on it.
         var clock = BotHarness.StoppedClock();
         await using var bot = await BotHarness.StartAsync(clock: clock);
         bot.Emulator.CallbackRateLimits = 1;
@@ -318,8 +318,8 @@ public sealed class DiscordBotEndToEndTests
             await BotHarness.AdvanceUntilAsync(
                 clock,
                 () => answering.IsCompleted,
-                TimeSpan.FromMilliseconds(200),
-                TimeSpan.FromSeconds(2.8)
+                TimeSpan.FromMilliseconds(100),
+                TimeSpan.FromSeconds(2.9)
             ),
             string.Join("\n", bot.Logs.Lines)
         );
