@@ -95,6 +95,31 @@ public sealed class HttpTransportTests
     }
 
     [Fact]
+    public async Task Over_HTTP_a_rate_limited_edit_of_a_deferred_answer_is_sent_again_after_retry_after()
+    {
+        await using var bot = await BotHarness.StartHttpAsync(
+            interactions: new() { AckMargin = DiscordEmulator.AnswerWindow }
+        );
+        bot.Emulator.EditRateLimits = 1;
+        bot.Emulator.CallbackRetryAfterSeconds = 0.3;
+        var interaction = bot.Emulator.Interaction("search", [("query", "NATO")]);
+        var token = interaction["token"]!.GetValue<string>();
+
+        var result = await bot.Emulator.PostInteractionAsync(bot.InteractionsUrl, interaction);
+
+        Assert.Equal(5, result.Body!["type"]!.GetValue<int>());
+        Assert.True(
+            await DiscordEmulator.WaitUntilAsync(() => bot.Emulator.EditsFor(token).Count == 1),
+            string.Join("\n", bot.Logs.Lines)
+        );
+        Assert.Contains(
+            bot.Logs.Lines,
+            l => l.Contains("rate-limited the edit", StringComparison.Ordinal)
+        );
+        MessageAssertions.IsValidEdit(bot.Emulator.EditsFor(token)[0].Body);
+    }
+
+    [Fact]
     public async Task Speaker_autocomplete_works_over_HTTP()
     {
         await using var bot = await BotHarness.StartHttpAsync();

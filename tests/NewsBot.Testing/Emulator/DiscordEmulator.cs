@@ -141,6 +141,9 @@ public sealed class DiscordEmulator : IAsyncDisposable
     /// <summary>Close code sent in answer to IDENTIFY (e.g. 4004), or null to send READY.</summary>
     public int? CloseOnIdentify { get; set; }
 
+    /// <summary>How many of the next edits of an original response are answered 429 (with the callbacks' retry_after).</summary>
+    public int EditRateLimits { get; set; }
+
     /// <summary>How many of the next interaction callbacks are answered 429.</summary>
     public int CallbackRateLimits { get; set; }
 
@@ -347,7 +350,16 @@ public sealed class DiscordEmulator : IAsyncDisposable
             ["PATCH"],
             async (HttpContext context, string token) =>
             {
-                var recorded = Record(context, await ReadBodyAsync(context));
+                var body = await ReadBodyAsync(context);
+                lock (_gate)
+                {
+                    if (EditRateLimits > 0)
+                    {
+                        EditRateLimits--;
+                        return RateLimited(context, "webhook-bucket");
+                    }
+                }
+                var recorded = Record(context, body);
                 if (_pendingByToken.TryGetValue(token, out var pending))
                 {
                     pending.Answered(recorded.AtTicks);
@@ -425,31 +437,7 @@ public sealed class DiscordEmulator : IAsyncDisposable
             if (CallbackRateLimits > 0)
             {
                 CallbackRateLimits--;
-                context.Response.Headers["X-RateLimit-Limit"] = "1";
-                context.Response.Headers["X-RateLimit-Remaining"] = "0";
-                context.Response.Headers["X-RateLimit-Reset-After"] =
-                    CallbackRetryAfterSeconds.ToString(
-                        System.Globalization.CultureInfo.InvariantCulture
-                    );
-                // As Discord sends them: Retry-After in whole seconds, rounded up, and the reset as a time.
-                // https://discord.com/developers/docs/topics/rate-limits#header-format
-                context.Response.Headers["Retry-After"] = (
-                    CallbackRetryAfterHeader ?? (int)Math.Ceiling(CallbackRetryAfterSeconds)
-                ).ToString(System.Globalization.CultureInfo.InvariantCulture);
-                context.Response.Headers["X-RateLimit-Reset"] = (
-                    Clock.GetUtcNow().ToUnixTimeMilliseconds() / 1000.0 + CallbackRetryAfterSeconds
-                ).ToString("0.000", System.Globalization.CultureInfo.InvariantCulture);
-                context.Response.Headers["X-RateLimit-Bucket"] = "callback-bucket";
-                context.Response.Headers["X-RateLimit-Scope"] = "user";
-                return Results.Json(
-                    new JsonObject
-                    {
-                        ["message"] = "You are being rate limited.",
-                        ["retry_after"] = CallbackRetryAfterSeconds,
-                        ["global"] = false,
-                    },
-                    statusCode: 429
-                );
+                return RateLimited(context, "callback-bucket");
             }
             if (
                 !_acknowledged.Contains(id)
@@ -493,6 +481,37 @@ public sealed class DiscordEmulator : IAsyncDisposable
             }
         }
         return Results.NoContent();
+    }
+
+    /// <summary>
+    /// A 429 as Discord sends it: <c>retry_after</c> in the body, <c>Retry-After</c> in whole seconds
+    /// (rounded up) and the bucket's headers.
+    /// https://discord.com/developers/docs/topics/rate-limits#header-format
+    /// </summary>
+    private IResult RateLimited(HttpContext context, string bucket)
+    {
+        var culture = System.Globalization.CultureInfo.InvariantCulture;
+        var headers = context.Response.Headers;
+        headers["X-RateLimit-Limit"] = "1";
+        headers["X-RateLimit-Remaining"] = "0";
+        headers["X-RateLimit-Reset-After"] = CallbackRetryAfterSeconds.ToString(culture);
+        headers["Retry-After"] = (
+            CallbackRetryAfterHeader ?? (int)Math.Ceiling(CallbackRetryAfterSeconds)
+        ).ToString(culture);
+        headers["X-RateLimit-Reset"] = (
+            (Clock.GetUtcNow().ToUnixTimeMilliseconds() / 1000.0) + CallbackRetryAfterSeconds
+        ).ToString("0.000", culture);
+        headers["X-RateLimit-Bucket"] = bucket;
+        headers["X-RateLimit-Scope"] = "user";
+        return Results.Json(
+            new JsonObject
+            {
+                ["message"] = "You are being rate limited.",
+                ["retry_after"] = CallbackRetryAfterSeconds,
+                ["global"] = false,
+            },
+            statusCode: 429
+        );
     }
 
     private RecordedRequest Record(HttpContext context, JsonNode? body)
