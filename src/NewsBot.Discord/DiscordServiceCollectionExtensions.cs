@@ -75,6 +75,18 @@ public static class DiscordServiceCollectionExtensions
                 }
 
                 options.Token = options.Token.Trim();
+
+                // A list binds from Discord:ModeratorRoleIds:0, :1, …; the single value the README also
+                // documents (Discord__ModeratorRoleIds=<id>[,<id>]) is read here, and validated with them.
+                if (
+                    configuration[
+                        $"{DiscordOptions.SectionName}:{nameof(DiscordOptions.ModeratorRoleIds)}"
+                    ] is
+                    { Length: > 0 } single
+                )
+                {
+                    options.ModeratorRoleIds = [.. options.ModeratorRoleIds, single];
+                }
             })
             .ValidateOnStart();
         services.TryAddEnumerable(
@@ -97,8 +109,10 @@ public static class DiscordServiceCollectionExtensions
                 new DiscordRestConfig
                 {
                     RestClientProvider = RestClient(provider),
-                    // The interaction carries what the modules need; /reindex alone fetches its guild.
+                    // The interaction carries what the modules need; the moderators' commands alone fetch
+                    // their guild (HttpInteractionsEndpoint).
                     APIOnRestInteractionCreation = false,
+                    ResponseInternalTimeCheck = false,
                     LogLevel = LogSeverity.Info,
                 }
             ));
@@ -126,6 +140,7 @@ public static class DiscordServiceCollectionExtensions
                     TotalShards = options.ShardCount,
                     LogLevel = LogSeverity.Info,
                     LogGatewayIntentWarnings = false,
+                    ResponseInternalTimeCheck = false,
                 }
             );
         });
@@ -136,6 +151,11 @@ public static class DiscordServiceCollectionExtensions
         services.AddHostedService(provider => provider.GetRequiredService<DiscordBotService>());
         return services;
     }
+
+    // ResponseInternalTimeCheck is off on both clients: the dispatcher keeps each interaction's deadline
+    // on its own clock (TimeProvider) and defers in time; Discord.Net's check reads the machine's clock
+    // against the snowflake and would drop, unsent, an answer Discord may still take. Discord is the judge
+    // of lateness (10062), and InteractionReply logs its verdict.
 
     /// <summary>Discord.Net's REST client on <c>Discord:ApiBaseUrl</c> (its own base URL cannot be changed).</summary>
     private static RestClientProvider RestClient(IServiceProvider provider)

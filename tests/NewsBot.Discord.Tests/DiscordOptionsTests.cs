@@ -23,6 +23,32 @@ public sealed class DiscordOptionsTests
     }
 
     [Fact]
+    public void Reads_moderator_roles_given_as_one_comma_separated_value()
+    {
+        var options = Resolve(
+            Config(
+                ("Discord:Token", "t"),
+                ("Discord:ModeratorRoleIds", "600000000000000001, 600000000000000002")
+            )
+        );
+
+        Assert.Equal(
+            [600000000000000001UL, 600000000000000002UL],
+            options.ModeratorRoles.Select(r => r.Value).Order()
+        );
+    }
+
+    [Fact]
+    public void Refuses_a_single_moderator_role_value_that_is_not_a_role_id()
+    {
+        var error = Assert.Throws<OptionsValidationException>(() =>
+            Resolve(Config(("Discord:Token", "t"), ("Discord:ModeratorRoleIds", "abc")))
+        );
+
+        Assert.Contains("'abc'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Never_shows_the_token_in_its_text()
     {
         var text = new DiscordOptions { Token = "abc.SECRET.xyz" }.ToString();

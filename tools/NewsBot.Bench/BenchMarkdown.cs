@@ -191,14 +191,14 @@ internal static class BenchMarkdown
             return;
         }
         text.AppendLine(
-            "| articles | corpus | sent (within) | acknowledged in 3 s | answered | deferred | refused | interactions/s | ack ms (p50 / p95 / p99) | answer ms (p50 / p95 / p99 / max) |"
+            "| articles | corpus | sent (within) | acknowledged in 3 s | answered | deferred | refused | interactions/s | ack ms (p50 / p95 / p99) | latest deferral ms | answer ms (p50 / p95 / p99 / max) |"
         );
-        text.AppendLine("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+        text.AppendLine("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var (run, s) in rows)
         {
             text.AppendLine(
                 s.Interactions is { } i
-                    ? $"| {s.N:N0} | {run.Corpus} | {i.Sent:N0} ({F(i.BurstSeconds, 1)} s) | {i.AcknowledgedInTime:N0} | {i.Answered:N0} | {i.Deferred:N0} | {i.Refused:N0} | {F(i.PerSecond, 1)} | {F(i.AckP50Ms, 0)} / {F(i.AckP95Ms, 0)} / {F(i.AckP99Ms, 0)} | {F(i.AnswerP50Ms, 0)} / {F(i.AnswerP95Ms, 0)} / {F(i.AnswerP99Ms, 0)} / {F(i.AnswerMaxMs, 0)} |"
+                    ? $"| {s.N:N0} | {run.Corpus} | {i.Sent:N0} ({F(i.BurstSeconds, 1)} s) | {i.AcknowledgedInTime:N0} | {i.Answered:N0} | {i.Deferred:N0} | {i.Refused:N0} | {F(i.PerSecond, 1)} | {F(i.AckP50Ms, 0)} / {F(i.AckP95Ms, 0)} / {F(i.AckP99Ms, 0)} | {(i.Deferred == 0 ? "–" : F(i.LatestDeferralMs, 0))} | {F(i.AnswerP50Ms, 0)} / {F(i.AnswerP95Ms, 0)} / {F(i.AnswerP99Ms, 0)} / {F(i.AnswerMaxMs, 0)} |"
                     : $"| {s.N:N0} | {run.Corpus} | not measured (`--interactions 0`) | – | – | – | – | – | – | – |"
             );
         }

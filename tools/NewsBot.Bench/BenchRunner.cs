@@ -233,7 +233,7 @@ public sealed class BenchRunner(BenchSettings settings, TextWriter log)
                     + $"{stages.TotalMs:F2} ms per article on one thread (baseline {stages.BaselineMs:F2} ms), "
                     + (
                         row.Interactions is { } i
-                            ? $"burst of {i.Sent}: {i.AcknowledgedInTime} acknowledged in time, {i.Answered} answered, {i.Deferred} deferred, {i.Refused} refused, {i.PerSecond} interactions/s (ack p99 {i.AckP99Ms} ms, answer p99 {i.AnswerP99Ms} ms), "
+                            ? $"burst of {i.Sent}: {i.AcknowledgedInTime} acknowledged in time, {i.Answered} answered, {i.Deferred} deferred, {i.Refused} refused, {i.PerSecond} interactions/s (ack p99 {i.AckP99Ms} ms, latest deferral {i.LatestDeferralMs} ms, answer p99 {i.AnswerP99Ms} ms), "
                             : ""
                     )
                     + $"cold start {row.ColdStartMs} ms (CPU {row.ColdStartCpuMs} ms), peak {row.PeakWorkingSetMb} MB (private {row.PeakPrivateMb} MB), index {row.IndexMb} MB"

@@ -95,7 +95,7 @@ public static class ArticleParser
         }
         Close();
 
-        var headlineIndex = FindHeadline(drafts);
+        var headlineIndex = FindHeadline(drafts, noise);
         var paragraphs = new List<Paragraph>(drafts.Count);
         for (var i = 0; i < drafts.Count; i++)
         {
@@ -181,9 +181,14 @@ public static class ArticleParser
 
     /// <summary>
     /// The headline: the first paragraph when it is a single line that reads like a title, e.g.
-    /// seeds/004:1. A short section heading ("Key Facts", seeds/002:1) or body text is not one.
+    /// seeds/004:1. A short section heading ("Key Facts", seeds/002:1) or body text is not one, unless
+    /// the article's link comes right after it, as in the files /add-article saves (headline, link, date),
+    /// where a headline of a word or three is still the headline.
     /// </summary>
-    private static int FindHeadline(List<(ParagraphBuilder Builder, ParagraphKind Kind)> drafts)
+    private static int FindHeadline(
+        List<(ParagraphBuilder Builder, ParagraphKind Kind)> drafts,
+        List<NoiseLine> noise
+    )
     {
         if (drafts.Count == 0)
         {
@@ -196,7 +201,12 @@ public static class ArticleParser
         }
         var text = builder.Text;
         var words = LineClassifier.CountWords(text);
-        if (words < 4 || words > 30 || text.Length > 250)
+        var linkFollows = noise.Any(n =>
+            n.Kind == NoiseKind.Url
+            && n.Line > builder.LastLine.Number
+            && (drafts.Count == 1 || n.Line < drafts[1].Builder.FirstLine.Number)
+        );
+        if (words < (linkFollows ? 1 : 4) || words > 30 || text.Length > 250)
         {
             return -1;
         }

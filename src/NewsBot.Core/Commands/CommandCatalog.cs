@@ -25,7 +25,7 @@ public sealed record CommandOption(
 /// One command: its name, the one-line description Discord shows (at most 100 characters), the help
 /// text of <c>/help</c> and the console, and its options. <see cref="IsQuestion"/> is true for the
 /// commands that ask the index (<c>newsbot ask …</c>); <see cref="IsForModerators"/> for those only
-/// moderators may run.
+/// moderators may run; <see cref="IsPrivate"/> for those whose answers only the one who asked sees.
 /// </summary>
 public sealed record CommandSpec(
     string Name,
@@ -33,7 +33,8 @@ public sealed record CommandSpec(
     string Help,
     IReadOnlyList<CommandOption> Options,
     bool IsQuestion = true,
-    bool IsForModerators = false
+    bool IsForModerators = false,
+    bool IsPrivate = false
 )
 {
     public IEnumerable<CommandOption> Required => Options.Where(o => o.IsRequired);
@@ -234,7 +235,8 @@ public static class CommandCatalog
                 ),
             ],
             IsQuestion: false,
-            IsForModerators: true
+            IsForModerators: true,
+            IsPrivate: true
         ),
         new(
             RemoveArticle.Name,
@@ -249,7 +251,8 @@ public static class CommandCatalog
                 ),
             ],
             IsQuestion: false,
-            IsForModerators: true
+            IsForModerators: true,
+            IsPrivate: true
         ),
         new(
             CoverageGaps.Name,
@@ -257,7 +260,8 @@ public static class CommandCatalog
             "Moderators: the questions of the last days the coverage could not answer (declined or close matches only), grouped by similar wording, most asked first: the articles to add.",
             [],
             IsQuestion: false,
-            IsForModerators: true
+            IsForModerators: true,
+            IsPrivate: true
         ),
         new(Help.Name, Help.Description, "What NewsBot can do.", [], IsQuestion: false),
     ];

@@ -51,6 +51,18 @@ public sealed partial class IndexStore : IIndexRefresher, IDisposable
         && _layout.CurrentGeneration() is { } published
         && current.Generation != published;
 
+    private int _articles = -1;
+
+    /// <summary>
+    /// True once a refresh found no article in the articles folder: every question is then answered with
+    /// <see cref="EmptyFolderMessage"/> rather than "nothing answers that".
+    /// </summary>
+    public bool HasNoArticles => Volatile.Read(ref _articles) == 0;
+
+    /// <summary>What NewsBot says when the articles folder holds no articles.</summary>
+    public string EmptyFolderMessage =>
+        $"The articles folder '{_options.ArticlesPath}' holds no articles (.txt files): add some, or point NewsBot at a folder that has them.";
+
     /// <summary>Opens the index, building or refreshing it first when the articles changed.</summary>
     public Task<IndexReport> EnsureReadyAsync(
         IProgress<IndexProgress>? progress = null,
@@ -194,6 +206,7 @@ public sealed partial class IndexStore : IIndexRefresher, IDisposable
                 report.Elapsed.TotalMilliseconds
             );
         }
+        Volatile.Write(ref _articles, report.Articles);
         foreach (var skipped in report.Skipped)
         {
             LogSkipped(skipped.File, skipped.Reason);

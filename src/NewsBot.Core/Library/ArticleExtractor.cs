@@ -34,9 +34,13 @@ public static partial class ArticleExtractor
     public static ExtractedArticle FromHtml(Uri uri, string html)
     {
         SmartReader.Article page;
+        PageMetadata metadata;
         try
         {
-            page = new SmartReader.Reader(uri.ToString(), WithoutAds(html)).GetArticle();
+            var document = WithoutAds(html);
+            // Read before SmartReader, which takes the headline and byline out of the document.
+            metadata = PageMetadata.Read(document);
+            page = new SmartReader.Reader(uri.ToString(), document).GetArticle();
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -47,7 +51,11 @@ public static partial class ArticleExtractor
         {
             throw NoArticle();
         }
-        var headline = OneLine(page.Title ?? "");
+        // og:title is the headline as the site gives it (SmartReader's title then); without it the
+        // article's <h1> is, since <title> usually carries the site's name as well.
+        var headline = OneLine(
+            (metadata.OpenGraphTitle is null ? metadata.Heading : null) ?? page.Title ?? ""
+        );
         var paragraphs = Paragraphs(page.Content)
             .SkipWhile(p => p.Length == 0 || string.Equals(p, headline, StringComparison.Ordinal))
             .ToList();
@@ -61,10 +69,19 @@ public static partial class ArticleExtractor
         var byline = OneLine(
             string.IsNullOrWhiteSpace(page.Author) ? page.Byline ?? "" : page.Author
         );
+        // The byline is written once, under the headline: a byline line left at the top of the text
+        // ("By Anna Kowalska | 14 March 2026") goes, and stands for the byline when the page named none.
+        var top = paragraphs.Take(3).FirstOrDefault(p => IsBylineLine(p, byline));
+        if (top is not null)
+        {
+            paragraphs.Remove(top);
+            byline = byline.Length == 0 ? top : byline;
+        }
         var article = new ExtractedArticle(
             headline,
             byline.Length == 0 ? null : byline,
-            page.PublicationDate is { } date ? DateOnly.FromDateTime(date) : null,
+            metadata.Published
+                ?? (page.PublicationDate is { } date ? DateOnly.FromDateTime(date) : null),
             paragraphs
         );
         return Checked(article);
@@ -149,6 +166,18 @@ public static partial class ArticleExtractor
             }
         }
     }
+
+    /// <summary>A short line that is the byline: it starts with "By", or holds the byline and little more.</summary>
+    private static bool IsBylineLine(string paragraph, string byline) =>
+        paragraph.Length <= 150
+        && (
+            paragraph.StartsWith("By ", StringComparison.OrdinalIgnoreCase)
+            || (
+                byline.Length > 0
+                && paragraph.Contains(byline, StringComparison.OrdinalIgnoreCase)
+                && paragraph.Length <= byline.Length + 40
+            )
+        );
 
     private static bool IsHeadline(string paragraph) =>
         !paragraph.Contains('\n', StringComparison.Ordinal)

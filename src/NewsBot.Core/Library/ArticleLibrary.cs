@@ -322,6 +322,13 @@ public sealed partial class ArticleLibrary(
 
     private static ExtractedArticle Extract(string fileName, Uri uri, string text)
     {
+        // A binary file under an article's name is refused naming the file given, before anything is saved.
+        if (IsBinary(text))
+        {
+            throw new NewsBotException(
+                $"'{Shorten(Path.GetFileName(fileName))}' is not a text file: NewsBot reads articles written as text (.txt, .md or .html)."
+            );
+        }
         var headline = Path.GetFileNameWithoutExtension(fileName)
             .Replace('_', ' ')
             .Replace('-', ' ');
@@ -340,6 +347,19 @@ public sealed partial class ArticleLibrary(
         )
             ? null
             : $"'{Shorten(Path.GetFileName(fileName))}' is not an article file NewsBot reads: give a .txt, .md or .html file.";
+
+    /// <summary>NUL characters, or more than 1 in 100 characters undecodable or control characters.</summary>
+    private static bool IsBinary(string text)
+    {
+        if (text.Contains('\0', StringComparison.Ordinal))
+        {
+            return true;
+        }
+        var odd = text.Count(c =>
+            c == '\uFFFD' || (char.IsControl(c) && c is not ('\n' or '\r' or '\t' or '\f'))
+        );
+        return odd > Math.Max(1, text.Length / 100);
+    }
 
     private static string Shorten(string text) => text.Length > 80 ? text[..80] + "…" : text;
 

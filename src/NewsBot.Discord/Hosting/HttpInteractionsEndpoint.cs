@@ -62,8 +62,9 @@ public static class HttpInteractionsEndpoint
             signature,
             timestamp,
             body,
-            // Only /reindex needs the guild (its roles say who may manage the server): one REST call, then.
-            properties => properties.Name == CommandCatalog.Reindex.Name
+            // Only the moderators' commands need the guild (its roles say who may manage the server): one
+            // REST call for those.
+            properties => CommandCatalog.Find(properties.Name)?.IsForModerators == true
         );
         if (interaction is RestPingInteraction ping)
         {

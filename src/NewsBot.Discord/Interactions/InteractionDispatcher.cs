@@ -1,11 +1,13 @@
-using System.Diagnostics;
 using System.Threading.Channels;
 using Discord;
 using Discord.Interactions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using NewsBot.Core.Answers;
+using NewsBot.Core.Commands;
 using NewsBot.Core.Telemetry;
+using NewsBot.Discord.Modules;
 using NewsBot.Discord.Rendering;
 
 namespace NewsBot.Discord.Interactions;
@@ -22,6 +24,7 @@ internal sealed partial class InteractionDispatcher(
     InteractionService interactions,
     IServiceScopeFactory scopes,
     InteractionSettings settings,
+    IOptions<DiscordOptions> options,
     TimeProvider time,
     ILoggerFactory loggers,
     NewsBotMetrics metrics
@@ -79,7 +82,8 @@ internal sealed partial class InteractionDispatcher(
             time,
             _replyLogger,
             httpCallback,
-            metrics
+            metrics,
+            AnswersPrivately(interaction)
         );
         var work = CancellationTokenSource.CreateLinkedTokenSource(_stopping.Token);
         work.CancelAfter(settings.CommandTimeout);
@@ -100,6 +104,30 @@ internal sealed partial class InteractionDispatcher(
 
         _queue.Writer.TryWrite(pending);
         _posted.Release();
+    }
+
+    /// <summary>
+    /// Whether the answer will be for the one who asked only, known before any module runs, so that a
+    /// deferral (which decides it for the edit after it) is private too: an unknown command, a command the
+    /// catalog declares private, and a moderators' command sent by someone else (a refusal follows).
+    /// </summary>
+    private bool AnswersPrivately(IDiscordInteraction interaction)
+    {
+        if (interaction is not ISlashCommandInteraction command)
+        {
+            return false;
+        }
+
+        return CommandCatalog.Find(command.Data.Name) switch
+        {
+            null => true,
+            { IsPrivate: true } => true,
+            { IsForModerators: true } => !RequireModeratorAttribute.IsModerator(
+                command.User,
+                options.Value.ModeratorRoles
+            ),
+            _ => false,
+        };
     }
 
     /// <summary>Runs the workers and the acknowledgement watch until <paramref name="cancellationToken"/> is cancelled.</summary>
@@ -175,7 +203,7 @@ internal sealed partial class InteractionDispatcher(
                 }
                 foreach (var reply in due)
                 {
-                    _ = reply.DeferAsync(_stopping.Token);
+                    _ = DeferAsync(reply, _stopping.Token);
                 }
 
                 if (isIdle)
@@ -198,12 +226,12 @@ internal sealed partial class InteractionDispatcher(
     {
         var reply = context.Reply;
         var command = CommandName(context.Interaction);
-        var started = Stopwatch.GetTimestamp();
+        var started = time.GetTimestamp();
         try
         {
             if (_planner.MustDeferNow(reply.Deadline, null, time.GetUtcNow()))
             {
-                await reply.DeferAsync(context.CancellationToken);
+                await DeferAsync(reply, context.CancellationToken);
             }
 
             await using var scope = scopes.CreateAsyncScope();
@@ -232,8 +260,14 @@ internal sealed partial class InteractionDispatcher(
         }
         finally
         {
-            _planner.Measured(Stopwatch.GetElapsedTime(started));
+            _planner.Measured(time.GetElapsedTime(started));
         }
+        if (reply.IsLost)
+        {
+            CommandNotAnswered(_logger, command, reply.InteractionId, reply.ElapsedMs);
+            return;
+        }
+
         var elapsedMs = reply.ElapsedMs;
         metrics.Answered(command, context.Outcome, TimeSpan.FromMilliseconds(elapsedMs));
         CommandAnswered(
@@ -247,6 +281,16 @@ internal sealed partial class InteractionDispatcher(
     }
 
     private Task HandleAsync(Pending pending) => HandleAsync(pending.Context);
+
+    /// <summary>Defers, and tells the planner how long the deferral took to go out.</summary>
+    private async Task DeferAsync(InteractionReply reply, CancellationToken cancellationToken)
+    {
+        var started = time.GetTimestamp();
+        if (await reply.DeferAsync(cancellationToken))
+        {
+            _planner.MeasuredDeferral(time.GetElapsedTime(started));
+        }
+    }
 
     /// <summary>After an unexpected failure the user still gets their one answer, if Discord takes it.</summary>
     private async Task AnswerFailureAsync(InteractionReply reply)
@@ -367,6 +411,18 @@ internal sealed partial class InteractionDispatcher(
         string interactionId,
         string outcome,
         string how,
+        long elapsedMs
+    );
+
+    [LoggerMessage(
+        1406,
+        LogLevel.Warning,
+        "No answer to {Command} ({InteractionId}) reached Discord, {ElapsedMs} ms after it was sent (the reason is logged above)"
+    )]
+    private static partial void CommandNotAnswered(
+        ILogger logger,
+        string command,
+        string interactionId,
         long elapsedMs
     );
 

@@ -31,9 +31,6 @@ internal sealed partial class InteractionReply
         Lost,
     }
 
-    /// <summary>Sends of one message in a row that may be held back before NewsBot gives up on it.</summary>
-    private const int MaxAttempts = 40;
-
     /// <summary>The wait when Discord.Net holds a request back without saying how long (its bucket is busy).</summary>
     private static readonly TimeSpan s_busyBucketWait = TimeSpan.FromMilliseconds(25);
 
@@ -62,16 +59,22 @@ internal sealed partial class InteractionReply
     /// calling Discord back.
     /// </param>
     /// <param name="metrics">Where acknowledgements, deferrals and rate limits are counted.</param>
+    /// <param name="isPrivate">
+    /// True when the answer is for the one who asked only (a refusal, a moderator's command): a deferral
+    /// is then ephemeral, since a deferral decides it for the edit after it.
+    /// </param>
     public InteractionReply(
         IDiscordInteraction interaction,
         TimeSpan answerWindow,
         TimeProvider time,
         ILogger logger,
         Func<string, Task>? httpCallback = null,
-        NewsBotMetrics? metrics = null
+        NewsBotMetrics? metrics = null,
+        bool isPrivate = false
     )
     {
         _metrics = metrics;
+        IsPrivate = isPrivate;
         _interaction = interaction;
         _httpCallback = httpCallback;
         _time = time;
@@ -125,18 +128,15 @@ internal sealed partial class InteractionReply
     /// <summary>Milliseconds since the user sent the interaction.</summary>
     public long ElapsedMs => (long)(_time.GetUtcNow() - CreatedAt).TotalMilliseconds;
 
-    /// <summary>
-    /// Acknowledges now with a deferral (type 5) unless a first answer already went out; true when the
-    /// interaction is (being) deferred, so the answer will be an edit.
-    /// </summary>
-    public Task<bool> DeferAsync(CancellationToken cancellationToken = default) =>
-        DeferAsync(ephemeral: false, cancellationToken);
+    /// <summary>True when the answer is expected to be for the one who asked only: a deferral is ephemeral.</summary>
+    public bool IsPrivate { get; }
 
     /// <summary>
-    /// As <see cref="DeferAsync(CancellationToken)"/>; when <paramref name="ephemeral"/>, the answer that
-    /// follows is seen by the one who asked only (a deferral decides it for the edit after it).
+    /// Acknowledges now with a deferral (type 5) unless a first answer already went out, ephemeral when the
+    /// answer <see cref="IsPrivate"/>; true when the interaction is (being) deferred, so the answer will be
+    /// an edit.
     /// </summary>
-    public Task<bool> DeferAsync(bool ephemeral, CancellationToken cancellationToken = default)
+    public Task<bool> DeferAsync(CancellationToken cancellationToken = default)
     {
         lock (_gate)
         {
@@ -151,7 +151,7 @@ internal sealed partial class InteractionReply
             }
 
             _state = State.Deferring;
-            _deferral = SendDeferralAsync(ephemeral, cancellationToken);
+            _deferral = SendDeferralAsync(IsPrivate, cancellationToken);
             return _deferral;
         }
     }
@@ -230,11 +230,18 @@ internal sealed partial class InteractionReply
             }
             else if (await deferral)
             {
-                await SendAsync(
-                    "edit",
-                    options => EditOriginalAsync(fitted, options),
-                    cancellationToken
-                );
+                if (IsEphemeral(fitted) && !IsPrivate)
+                {
+                    await AnswerPrivatelyAfterPublicDeferralAsync(fitted, cancellationToken);
+                }
+                else
+                {
+                    await SendAsync(
+                        "edit",
+                        options => EditOriginalAsync(fitted, options),
+                        cancellationToken
+                    );
+                }
             }
             else
             {
@@ -291,10 +298,51 @@ internal sealed partial class InteractionReply
         }
     }
 
+    /// <summary>
+    /// A private answer (a refusal) to an interaction deferred in public: a deferral's edit keeps its
+    /// visibility, so the public "thinking" message is ended with a short note, the answer goes out as an
+    /// ephemeral follow-up, and the note is deleted. (A follow-up sent straight after a deferral would edit
+    /// the deferred message, ephemeral flag ignored.)
+    /// https://discord.com/developers/docs/interactions/receiving-and-responding#create-followup-message
+    /// </summary>
+    private async Task AnswerPrivatelyAfterPublicDeferralAsync(
+        JsonMessage message,
+        CancellationToken cancellationToken
+    )
+    {
+        await SendAsync(
+            "edit",
+            options => EditOriginalAsync(s_answeredPrivately, options),
+            cancellationToken
+        );
+        await SendAsync(
+            "private follow-up",
+            options =>
+                _interaction.FollowupAsync(
+                    message.Content,
+                    Embeds(message),
+                    ephemeral: true,
+                    allowedMentions: NoPings,
+                    options: options
+                ),
+            cancellationToken
+        );
+        await SendAsync(
+            "deletion",
+            options => _interaction.DeleteOriginalResponseAsync(options),
+            cancellationToken
+        );
+    }
+
+    private static readonly JsonMessage s_answeredPrivately = new(Content: "Answered privately.");
+
+    private static bool IsEphemeral(JsonMessage message) =>
+        message.Flags is { } flags && (flags & AnswerRenderer.Ephemeral) != 0;
+
     private Task RespondAsync(JsonMessage message, RequestOptions options)
     {
         var embeds = Embeds(message);
-        var ephemeral = message.Flags is { } flags && (flags & AnswerRenderer.Ephemeral) != 0;
+        var ephemeral = IsEphemeral(message);
         if (_interaction is RestInteraction rest)
         {
             return _httpCallback!(
@@ -331,6 +379,10 @@ internal sealed partial class InteractionReply
     /// <summary>
     /// Sends, and when Discord answers 429 waits its <c>retry_after</c> (or the reset of the bucket) and
     /// sends again. A rate-limited request was not carried out, so sending it again cannot answer twice.
+    /// Discord.Net keeps the bucket closed for the longest wait Discord named (the whole-second
+    /// <c>Retry-After</c> header too) and refuses a request sent before, unsent: such a refusal is waited
+    /// out as well. A first answer is given up only when the wait would pass the interaction's deadline
+    /// (Discord would refuse it then); an edit or follow-up when the interaction's token expires.
     /// https://discord.com/developers/docs/topics/rate-limits#exceeding-a-rate-limit
     /// </summary>
     private async Task SendAsync(
@@ -339,8 +391,9 @@ internal sealed partial class InteractionReply
         CancellationToken cancellationToken
     )
     {
+        var giveUpAt = what is "answer" or "deferral" ? Deadline : CreatedAt + s_tokenLifetime;
         DateTimeOffset? retryAt = null;
-        for (var attempt = 1; ; attempt++)
+        while (true)
         {
             // Discord.Net reports each response's rate-limit headers on the thread pool, a moment later.
             var limit = new TaskCompletionSource<IRateLimitInfo>(
@@ -362,7 +415,7 @@ internal sealed partial class InteractionReply
                 await send(options);
                 return;
             }
-            catch (RateLimitedException) when (attempt < MaxAttempts)
+            catch (RateLimitedException exception)
             {
                 // A 429 says how long to wait; a request Discord.Net held back in a busy bucket has no answer.
                 await Task.WhenAny(
@@ -376,27 +429,69 @@ internal sealed partial class InteractionReply
                     _metrics?.RateLimited();
                     RateLimited(_logger, what, InteractionId, (long)after.TotalMilliseconds);
                 }
-                if (retryAt > now)
+                var sendAt = retryAt > now ? retryAt.Value : now;
+                if (sendAt >= giveUpAt)
                 {
-                    await Task.Delay(retryAt.Value - now, _time, cancellationToken);
+                    RateLimitedPastDeadline(
+                        _logger,
+                        what,
+                        InteractionId,
+                        (long)(sendAt - CreatedAt).TotalMilliseconds
+                    );
+                    throw new RateLimitedPastDeadlineException(exception);
+                }
+                if (sendAt > now)
+                {
+                    await Task.Delay(sendAt - now, _time, cancellationToken);
                 }
             }
         }
     }
 
-    private static TimeSpan? RetryAfter(IRateLimitInfo? limit) =>
-        limit?.ResetAfter
-        ?? (limit?.RetryAfter is { } seconds ? TimeSpan.FromSeconds(seconds) : null);
+    /// <summary>An interaction token lives 15 minutes: no edit or follow-up is taken after.</summary>
+    private static readonly TimeSpan s_tokenLifetime = TimeSpan.FromMinutes(15);
+
+    /// <summary>The longest wait Discord named: Discord.Net's bucket stays closed until then.</summary>
+    private static TimeSpan? RetryAfter(IRateLimitInfo? limit)
+    {
+        TimeSpan? resetAfter = limit?.ResetAfter;
+        TimeSpan? retryAfter = limit?.RetryAfter is { } seconds
+            ? TimeSpan.FromSeconds(seconds)
+            : null;
+        return resetAfter > retryAfter ? resetAfter : retryAfter ?? resetAfter;
+    }
 
     private static bool IsRefusal(Exception exception) =>
         exception
             is HttpException
                 or RateLimitedException
+                or RateLimitedPastDeadlineException
                 or TimeoutException
                 or InvalidOperationException;
 
+    /// <summary>Discord's rate limit outlasts what the interaction allows: already logged, nothing more to send.</summary>
+    private sealed class RateLimitedPastDeadlineException(Exception inner)
+        : Exception("Rate-limited past the interaction's deadline.", inner);
+
+    /// <summary>True once an answer was given up: Discord refused it or would have.</summary>
+    public bool IsLost
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _state == State.Lost;
+            }
+        }
+    }
+
     private void Refused(Exception exception)
     {
+        if (exception is RateLimitedPastDeadlineException)
+        {
+            return;
+        }
+
         if (exception is HttpException { HttpCode: not HttpStatusCode.TooManyRequests } http)
         {
             AnswerRefused(
@@ -452,6 +547,18 @@ internal sealed partial class InteractionReply
         string what,
         string interactionId,
         long waitMs
+    );
+
+    [LoggerMessage(
+        1415,
+        LogLevel.Warning,
+        "Discord rate-limited the {What} of interaction {InteractionId} until {RetryAtMs} ms after it was sent, past what Discord takes: it was not sent"
+    )]
+    private static partial void RateLimitedPastDeadline(
+        ILogger logger,
+        string what,
+        string interactionId,
+        long retryAtMs
     );
 
     [LoggerMessage(

@@ -8,8 +8,8 @@ namespace NewsBot.Discord.Modules;
 
 /// <summary>
 /// <c>/add-article</c> and <c>/remove-article</c>: moderators change the coverage from Discord. Fetching
-/// and indexing take longer than Discord's 3 s, so both defer first, privately: the answer, a refusal
-/// included, is for the moderator who asked.
+/// and indexing take longer than Discord's 3 s, so both defer first, privately (the catalog declares
+/// them private): the answer, a refusal included, is for the moderator who asked.
 /// </summary>
 public sealed class ArticleModule(IArticleLibrary library) : NewsBotModule
 {
@@ -32,7 +32,7 @@ public sealed class ArticleModule(IArticleLibrary library) : NewsBotModule
             );
             return;
         }
-        await Context.Reply.DeferAsync(ephemeral: true, CancellationToken);
+        await Context.Reply.DeferAsync(CancellationToken);
         var result = file is null
             ? await library.AddLinkAsync(link!, CancellationToken)
             : await library.AddAttachmentAsync(file.Filename, file.Url, CancellationToken);
@@ -59,7 +59,7 @@ public sealed class ArticleModule(IArticleLibrary library) : NewsBotModule
             await MissingAsync(CommandCatalog.RemoveArticle.File);
             return;
         }
-        await Context.Reply.DeferAsync(ephemeral: true, CancellationToken);
+        await Context.Reply.DeferAsync(CancellationToken);
         var result = await library.RemoveAsync(name, CancellationToken);
         if (result.Refusal is { } refusal)
         {

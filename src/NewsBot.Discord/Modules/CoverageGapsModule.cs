@@ -17,7 +17,7 @@ public sealed class CoverageGapsModule(ICoverageGaps gaps) : NewsBotModule
     [RequireModerator]
     public async Task ListAsync()
     {
-        await Context.Reply.DeferAsync(ephemeral: true, CancellationToken);
+        await Context.Reply.DeferAsync(CancellationToken);
         await AnswerAsync(GapsRenderer.Gaps(await gaps.ListAsync(CancellationToken)));
     }
 }

@@ -48,13 +48,13 @@ public sealed class RequireModeratorAttribute : PreconditionAttribute
 
         try
         {
-            // Administrator implies Manage Server in the resolved permissions.
-            return member.GuildPermissions.ManageGuild;
+            // Resolving permissions needs the guild's roles (cached from the gateway, fetched for HTTP for
+            // every moderators' command). Discord.Net throws when the guild was not fetched; without it
+            // nobody is taken for a moderator. Administrator implies Manage Server.
+            return member.Guild is not null && member.GuildPermissions.ManageGuild;
         }
         catch (InvalidOperationException)
         {
-            // Resolving permissions needs the guild's roles (cached from the gateway, fetched for HTTP):
-            // without them nobody is taken for a moderator.
             return false;
         }
     }

@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using NewsBot.Core.Answers;
 using NewsBot.Core.Gaps;
 using NewsBot.Core.Indexing;
+using NewsBot.Core.Library;
 
 namespace NewsBot.Cli;
 
@@ -18,4 +19,7 @@ namespace NewsBot.Cli;
 [JsonSerializable(typeof(SourcesAnswer))]
 [JsonSerializable(typeof(IndexReport))]
 [JsonSerializable(typeof(CoverageGapsAnswer))]
+[JsonSerializable(typeof(AddedArticle))]
+[JsonSerializable(typeof(RemoveResult))]
+[JsonSerializable(typeof(CommandLineError))]
 internal sealed partial class AnswerJsonContext : JsonSerializerContext;

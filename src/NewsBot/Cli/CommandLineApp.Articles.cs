@@ -47,33 +47,40 @@ public sealed partial class CommandLineApp
     )
     {
         var command = new Command(name, description) { argument };
-        AddCommon(command, json: false);
+        AddCommon(command, json: true);
         command.SetAction(
             (parse, cancellationToken) =>
-                Guard(async () =>
-                {
-                    using var session = await OpenAsync(parse, cancellationToken);
-                    using var fetcher = new ArticleFetcher(options.ToFetchOptions());
-                    using var library = Library(session, fetcher);
-                    var (done, refusal) = await ChangeAsync(
-                        library,
-                        change(parse.GetValue(argument)!),
-                        cancellationToken
-                    );
-                    if (done is null)
+                Guard(
+                    parse,
+                    async () =>
                     {
-                        await error.WriteLineAsync($"{Program} {name}: {refusal}");
-                        return ExitFailure;
+                        using var session = await OpenAsync(parse, cancellationToken);
+                        using var fetcher = new ArticleFetcher(options.ToFetchOptions());
+                        using var library = Library(session, fetcher);
+                        var outcome = await ChangeAsync(
+                            library,
+                            change(parse.GetValue(argument)!),
+                            cancellationToken
+                        );
+                        var json = parse.GetValue(_json);
+                        if (outcome.Refusal is { } refusal)
+                        {
+                            await WriteErrorAsync(json, $"{Program} {name}: {refusal}", refusal);
+                            return ExitFailure;
+                        }
+                        await output.WriteLineAsync(json ? ToJson(outcome.Record!) : outcome.Done);
+                        return ExitOk;
                     }
-                    await output.WriteLineAsync(done);
-                    return ExitOk;
-                })
+                )
         );
         return command;
     }
 
-    /// <summary>Adds or removes an article: the one line saying what was done, or why it was refused.</summary>
-    internal static async Task<(string? Done, string? Refusal)> ChangeAsync(
+    /// <summary>
+    /// Adds or removes an article: the one line saying what was done and the result's record (for JSON), or
+    /// why it was refused.
+    /// </summary>
+    internal static async Task<ArticleChangeOutcome> ChangeAsync(
         IArticleLibrary library,
         ArticleChange change,
         CancellationToken cancellationToken
@@ -82,23 +89,43 @@ public sealed partial class CommandLineApp
         if (change.Command == CommandCatalog.RemoveArticle.Name)
         {
             var removed = await library.RemoveAsync(change.Value, cancellationToken);
-            return removed.Refusal is { } refusal ? (null, refusal)
+            return removed.Refusal is { } refusal ? ArticleChangeOutcome.Refused(refusal)
                 : removed.Headline is { Length: > 0 } headline
-                    ? ($"Removed {removed.File}: {headline}", null)
-                : ($"Removed {removed.File}", null);
+                    ? new($"Removed {removed.File}: {headline}", null, removed)
+                : new($"Removed {removed.File}", null, removed);
         }
         var result = change.IsFile
             ? await library.AddFileAsync(change.Value, cancellationToken)
             : await library.AddLinkAsync(change.Value, cancellationToken);
         return result.Article is { } added
-            ? (
-                string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"Added {added.File}: {added.Headline} ({added.Quotes.Count} quotes, {added.Figures.Count} figures)"
-                ),
-                null
+            ? new(Added(added), null, added)
+            : ArticleChangeOutcome.Refused(result.Refusal ?? "The article was not added.");
+    }
+
+    /// <summary>The line saying what was added, then each quote and figure found with its line.</summary>
+    private static string Added(AddedArticle added)
+    {
+        var text = new System.Text.StringBuilder(
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"Added {added.File}: {added.Headline} ({added.Quotes.Count} quotes, {added.Figures.Count} figures)"
             )
-            : (null, result.Refusal);
+        );
+        foreach (var quote in added.Quotes)
+        {
+            text.Append(
+                CultureInfo.InvariantCulture,
+                $"\n  line {quote.Line, -4} quote   {quote.Speaker ?? "(speaker not found)"}: “{quote.Text}”"
+            );
+        }
+        foreach (var figure in added.Figures)
+        {
+            text.Append(
+                CultureInfo.InvariantCulture,
+                $"\n  line {figure.Line, -4} figure  {figure.Text} {figure.Measure}"
+            );
+        }
+        return text.ToString();
     }
 
     private static ArticleLibrary Library(NewsBotSession session, ArticleFetcher fetcher) =>

@@ -19,21 +19,24 @@ public sealed partial class CommandLineApp
         AddCommon(command, json: true);
         command.SetAction(
             (parse, cancellationToken) =>
-                Guard(async () =>
-                {
-                    using var session = await OpenAsync(parse, cancellationToken);
-                    var gaps = CoverageGapsFile.Open(
-                        session.Store.Options.IndexPath,
-                        options.GapsDays,
-                        new AnswerService(session.Store),
-                        TimeProvider.System
-                    );
-                    var answer = await gaps.ListAsync(cancellationToken);
-                    await output.WriteLineAsync(
-                        parse.GetValue(_json) ? ToJson(answer) : TerminalRenderer.Gaps(answer)
-                    );
-                    return ExitOk;
-                })
+                Guard(
+                    parse,
+                    async () =>
+                    {
+                        using var session = await OpenAsync(parse, cancellationToken);
+                        var gaps = CoverageGapsFile.Open(
+                            session.Store.Options.IndexPath,
+                            options.GapsDays,
+                            new AnswerService(session.Store),
+                            TimeProvider.System
+                        );
+                        var answer = await gaps.ListAsync(cancellationToken);
+                        await output.WriteLineAsync(
+                            parse.GetValue(_json) ? ToJson(answer) : TerminalRenderer.Gaps(answer)
+                        );
+                        return ExitOk;
+                    }
+                )
         );
         return command;
     }

@@ -79,7 +79,8 @@ public sealed partial class CommandLineApp(
         var parse = root.Parse(args, s_parsing);
         if (parse.Errors.Count > 0 && parse.Action is not { ClearsParseErrors: true })
         {
-            await error.WriteLineAsync(UsageError(parse));
+            var usage = UsageError(parse);
+            await WriteErrorAsync(args.Contains(_json.Name), usage, usage);
             return ExitUsage;
         }
         var configuration = new InvocationConfiguration { Output = output, Error = error };
@@ -134,22 +135,29 @@ public sealed partial class CommandLineApp(
         AddCommon(command, json: true);
         command.SetAction(
             (parse, cancellationToken) =>
-                Guard(async () =>
-                {
-                    var values = options
-                        .Select(o => (o.Key, Value: parse.GetValue(o.Value)))
-                        .Where(o => o.Value is not null)
-                        .ToDictionary(o => o.Key, o => o.Value!);
-                    using var session = await OpenAsync(parse, cancellationToken);
-                    var answer = await session.Questions.AskAsync(
-                        new Question(name, values),
-                        cancellationToken
-                    );
-                    await output.WriteLineAsync(
-                        parse.GetValue(_json) ? ToJson(answer) : TerminalRenderer.Render(answer)
-                    );
-                    return ExitOk;
-                })
+                Guard(
+                    parse,
+                    async () =>
+                    {
+                        var values = options
+                            .Select(o => (o.Key, Value: parse.GetValue(o.Value)))
+                            .Where(o => o.Value is not null)
+                            .ToDictionary(o => o.Key, o => o.Value!);
+                        using var session = await OpenAsync(parse, cancellationToken);
+                        if (session.Store.HasNoArticles)
+                        {
+                            throw new NewsBotException(session.Store.EmptyFolderMessage);
+                        }
+                        var answer = await session.Questions.AskAsync(
+                            new Question(name, values),
+                            cancellationToken
+                        );
+                        await output.WriteLineAsync(
+                            parse.GetValue(_json) ? ToJson(answer) : TerminalRenderer.Render(answer)
+                        );
+                        return ExitOk;
+                    }
+                )
         );
         return command;
     }
@@ -170,21 +178,24 @@ public sealed partial class CommandLineApp(
         AddCommon(command, json: true);
         command.SetAction(
             (parse, cancellationToken) =>
-                Guard(async () =>
-                {
-                    using var loggers = Logging(parse);
-                    using var session = new NewsBotSession(Options(parse), loggers);
-                    var report = await RefreshAsync(
-                        session.Store,
-                        parse.GetValue(full),
-                        showProgress: !parse.GetValue(_json),
-                        cancellationToken
-                    );
-                    await output.WriteLineAsync(
-                        parse.GetValue(_json) ? ToJson(report) : TerminalRenderer.Report(report)
-                    );
-                    return ExitOk;
-                })
+                Guard(
+                    parse,
+                    async () =>
+                    {
+                        using var loggers = Logging(parse);
+                        using var session = new NewsBotSession(Options(parse), loggers);
+                        var report = await RefreshAsync(
+                            session.Store,
+                            parse.GetValue(full),
+                            showProgress: !parse.GetValue(_json),
+                            cancellationToken
+                        );
+                        await output.WriteLineAsync(
+                            parse.GetValue(_json) ? ToJson(report) : TerminalRenderer.Report(report)
+                        );
+                        return ExitOk;
+                    }
+                )
         );
         return command;
     }
@@ -198,25 +209,29 @@ public sealed partial class CommandLineApp(
         AddCommon(command, json: false);
         command.SetAction(
             (parse, cancellationToken) =>
-                Guard(async () =>
-                {
-                    using var session = await OpenAsync(parse, cancellationToken);
-                    using var index = new ConsoleIndex(session.Store, options.WatchArticles);
-                    using var fetcher = new ArticleFetcher(options.ToFetchOptions());
-                    using var library = Library(session, fetcher);
-                    var console = new SlashConsole(
-                        session.Questions,
-                        index,
-                        input,
-                        output,
-                        interactive: !Console.IsInputRedirected
-                            && ReferenceEquals(input, Console.In)
-                    )
+                Guard(
+                    parse,
+                    async () =>
                     {
-                        Library = library,
-                    };
-                    return await console.RunAsync(cancellationToken);
-                })
+                        using var session = await OpenAsync(parse, cancellationToken);
+                        using var index = new ConsoleIndex(session.Store, options.WatchArticles);
+                        using var fetcher = new ArticleFetcher(options.ToFetchOptions());
+                        using var library = Library(session, fetcher);
+                        var console = new SlashConsole(
+                            session.Questions,
+                            index,
+                            input,
+                            output,
+                            interactive: !Console.IsInputRedirected
+                                && ReferenceEquals(input, Console.In)
+                        )
+                        {
+                            Library = library,
+                            Error = error,
+                        };
+                        return await console.RunAsync(cancellationToken);
+                    }
+                )
         );
         return command;
     }
@@ -286,28 +301,42 @@ public sealed partial class CommandLineApp(
         }
     }
 
-    private async Task<int> Guard(Func<Task<int>> action)
+    private async Task<int> Guard(ParseResult parse, Func<Task<int>> action)
     {
+        var json = WantsJson(parse);
         try
         {
             return await action();
         }
         catch (UsageException e)
         {
-            await error.WriteLineAsync(e.Message);
+            await WriteErrorAsync(json, e.Message, e.Message);
             return ExitUsage;
         }
         catch (NewsBotException e)
         {
-            await error.WriteLineAsync($"{Program}: {e.Message}");
+            await WriteErrorAsync(json, $"{Program}: {e.Message}", e.Message);
             return ExitFailure;
         }
         catch (OperationCanceledException)
         {
-            await error.WriteLineAsync($"{Program}: cancelled");
+            await WriteErrorAsync(json, $"{Program}: cancelled", "cancelled");
             return ExitFailure;
         }
     }
+
+    /// <summary>True when the command takes <c>--json</c> and it was given.</summary>
+    private bool WantsJson(ParseResult parse) =>
+        parse.CommandResult.Command.Options.Contains(_json) && parse.GetValue(_json);
+
+    /// <summary>
+    /// An error: one line on standard error, or under <c>--json</c> <c>{"error": "…"}</c> on standard output
+    /// (where a script reads the JSON), with the same exit code.
+    /// </summary>
+    private Task WriteErrorAsync(bool json, string line, string message) =>
+        json
+            ? output.WriteLineAsync(ToJson(new CommandLineError(message)))
+            : error.WriteLineAsync(line);
 
     private static string OptionDescription(string command, string option) =>
         CommandCatalog.Find(command)?.Option(option)?.Description ?? option;

@@ -24,6 +24,9 @@ public sealed class ConsoleIndex : IDisposable
         }
     }
 
+    /// <summary>The articles folder holds no articles: say so instead of answering.</summary>
+    public string? EmptyFolderMessage => _store.HasNoArticles ? _store.EmptyFolderMessage : null;
+
     /// <summary>True once a file of the articles folder changed and the index was not refreshed since.</summary>
     internal bool HasArticleChanges => Volatile.Read(ref _articlesChanged) == 1;
 

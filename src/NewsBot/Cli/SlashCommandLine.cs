@@ -5,8 +5,11 @@ namespace NewsBot.Cli;
 
 /// <summary>
 /// Reads a slash-command line as typed in Discord: <c>/compare a: losses in December b: losses in January</c>.
-/// Only the options the command takes are read as option names, so a colon inside a value stays text;
-/// a command with one required option also takes its value without the name (<c>/search drones</c>).
+/// An option is a lowercase name, a colon and a space, as Discord shows it; a name the command does not
+/// take is an error (<c>/who-said query: …</c>), not text of the question, except as the first word of a
+/// value (<c>a: losses: December</c>) or capitalised (<c>Update: …</c>), where the colon stays text. A
+/// command with one required option also takes its value without the name (<c>/search drones</c>), and
+/// its name without the colon (<c>/search query drones</c>).
 /// </summary>
 public static partial class SlashCommandLine
 {
@@ -29,10 +32,33 @@ public static partial class SlashCommandLine
 
         var options = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var known = shape.All.ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var markers = OptionName()
-            .Matches(rest)
-            .Where(m => known.Contains(m.Groups["name"].Value))
-            .ToList();
+        var found = OptionName().Matches(rest).ToList();
+        var markers = found.Where(m => known.Contains(m.Groups["name"].Value)).ToList();
+        if (
+            found.FirstOrDefault(m =>
+                !known.Contains(m.Groups["name"].Value)
+                && m.Groups["name"].Value.All(c => !char.IsUpper(c))
+                && !markers.Any(k =>
+                    k.Index + k.Length <= m.Index
+                    && rest[(k.Index + k.Length)..m.Index].Trim().Length == 0
+                )
+            ) is
+            { } unknown
+        )
+        {
+            throw new UsageException(
+                $"/{name} has no option '{unknown.Groups["name"].Value}'. Use: {Usage(name, shape)}"
+            );
+        }
+        if (
+            markers.Count == 0
+            && shape.Required.Count == 1
+            && BareOptionName(rest, shape.Required[0]) is { } value
+        )
+        {
+            options[shape.Required[0]] = value;
+            return new Question(name, options);
+        }
         if (markers.Count == 0 || markers[0].Index > 0)
         {
             var leading = (markers.Count == 0 ? rest : rest[..markers[0].Index]).Trim();
@@ -127,6 +153,14 @@ public static partial class SlashCommandLine
             );
         return new ArticleChange(name, value, isFile);
     }
+
+    /// <summary>The value after the option's name typed without its colon (<c>quote killing Russia</c>), or null.</summary>
+    private static string? BareOptionName(string rest, string option) =>
+        rest.Length > option.Length + 1
+        && rest.StartsWith(option, StringComparison.OrdinalIgnoreCase)
+        && char.IsWhiteSpace(rest[option.Length])
+            ? rest[option.Length..].Trim()
+            : null;
 
     public const string ReindexCommand = "reindex";
 

@@ -21,6 +21,9 @@ public sealed class SlashConsole(
     /// <summary>Where <c>/add-article</c> and <c>/remove-article</c> go; without one the console only answers.</summary>
     public IArticleLibrary? Library { get; init; }
 
+    /// <summary>Where the console says, when piped nothing at all, that it reads commands from standard input.</summary>
+    public TextWriter? Error { get; init; }
+
     public async Task<int> RunAsync(CancellationToken cancellationToken = default)
     {
         if (interactive)
@@ -32,6 +35,7 @@ public sealed class SlashConsole(
                 "Type /help for the commands, /quit to leave. Set Discord__Token to run the bot on Discord."
             );
         }
+        var commands = 0;
         while (!cancellationToken.IsCancellationRequested)
         {
             if (interactive)
@@ -49,6 +53,7 @@ public sealed class SlashConsole(
             {
                 continue;
             }
+            commands++;
             if (trimmed is "/quit" or "/exit")
             {
                 break;
@@ -64,12 +69,23 @@ public sealed class SlashConsole(
             }
             await output.FlushAsync(cancellationToken);
         }
+        if (commands == 0 && !interactive && Error is not null)
+        {
+            // Run from a script with nothing piped in, the console would otherwise end without a word.
+            await Error.WriteLineAsync(
+                "newsbot: no commands on standard input. The console reads slash commands from standard input, one a line, for example: printf '/who-said quote: killing Russia\\n' | newsbot (or run newsbot ask --help)."
+            );
+        }
         return 0;
     }
 
     private async Task<string> AnswerAsync(string line, CancellationToken cancellationToken)
     {
-        if (line is "/help" or "/?")
+        // Whatever follows /help (/help me, /help who-said), the list of commands is the answer.
+        if (
+            line is "/?"
+            || line.Split(' ', 2)[0].Equals("/help", StringComparison.OrdinalIgnoreCase)
+        )
         {
             return Help();
         }
@@ -81,15 +97,15 @@ public sealed class SlashConsole(
             }
             if (Library is not null && SlashCommandLine.ArticleChange(line) is { } change)
             {
-                var (done, refusal) = await CommandLineApp.ChangeAsync(
-                    Library,
-                    change,
-                    cancellationToken
-                );
-                return done ?? refusal ?? "";
+                var outcome = await CommandLineApp.ChangeAsync(Library, change, cancellationToken);
+                return outcome.Done ?? outcome.Refusal ?? "";
             }
             var question = SlashCommandLine.Parse(line);
             var note = await index.RefreshIfChangedAsync(cancellationToken);
+            if (index.EmptyFolderMessage is { } empty)
+            {
+                return empty;
+            }
             var answer = TerminalRenderer.Render(
                 await questions.AskAsync(question, cancellationToken)
             );

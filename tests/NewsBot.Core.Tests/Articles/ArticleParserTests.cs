@@ -295,6 +295,27 @@ public class ArticleParserTests
         Assert.Equal(paragraph, Assert.Single(article.Paragraphs).Text);
     }
 
+    [Theory]
+    [InlineData("Ferry plan approved")]
+    [InlineData("Harbour council approves a night ferry to the islands")]
+    public void Takes_the_first_line_of_a_saved_article_as_its_headline_however_short(
+        string headline
+    )
+    {
+        // As /add-article saves a page: the headline, the link and the date, the byline, the paragraphs.
+        var text = $"""
+            {headline}
+
+            https://news.example.org/ferry
+            Saturday, March 14, 2026
+            By Anna Kowalska
+
+            PORT VELDEN — The harbour council voted on Tuesday to run a night ferry to the islands.
+            """;
+
+        Assert.Equal(headline, ArticleParser.Parse("a.txt", text).Headline);
+    }
+
     [Fact]
     public void Takes_a_titled_first_line_over_bullets_for_a_section_heading_not_a_headline()
     {

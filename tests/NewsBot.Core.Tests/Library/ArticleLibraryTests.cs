@@ -157,6 +157,49 @@ public sealed partial class ArticleLibraryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Refuses_a_binary_file_named_like_an_article_naming_the_file_given()
+    {
+        var bytes = new byte[4096];
+        new Random(7).NextBytes(bytes);
+        var link = _site.ServeBytes("/attachments/9/holiday.txt", bytes, "text/plain");
+
+        var result = await _library.AddAttachmentAsync("holiday.txt", link);
+
+        Assert.StartsWith(
+            "'holiday.txt' is not a text file",
+            result.Refusal,
+            StringComparison.Ordinal
+        );
+        Assert.Equal(["lighthouse.txt"], ArticleFiles());
+    }
+
+    [Fact]
+    public async Task A_page_without_og_title_is_listed_by_sources_with_its_h1_headline_and_own_date()
+    {
+        var link = _site.Serve(
+            "/news/market",
+            """
+            <html><head><title>Market | The Coastal Ledger</title></head><body><article>
+            <h1>Old town night market to open every Friday</h1>
+            <p>By Anna Kowalska | 14 March 2026</p>
+            <p>PORT VELDEN — The old town of Port Velden will hold a night market every Friday from May, the town council decided on Wednesday after a trial run drew thousands of visitors last summer.</p>
+            <p>“People came for the food and stayed for the music,” said councillor Ines Marlow, who led the trial.</p>
+            </article></body></html>
+            """
+        );
+
+        var result = await _library.AddLinkAsync(link);
+
+        Assert.Null(result.Refusal);
+        Assert.StartsWith("20260314_", result.Article!.File, StringComparison.Ordinal);
+        var listed = Assert.Single(
+            (await _answers.SourcesAsync()).Articles,
+            a => a.File == result.Article.File
+        );
+        Assert.Equal("Old town night market to open every Friday", listed.Headline);
+    }
+
+    [Fact]
     public async Task Adds_text_markdown_and_html_attachments_through_the_bounded_fetch()
     {
         var text = _site.Serve(

@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 using NewsBot.Core.Answers;
 using NewsBot.Core.Indexing;
 using NewsBot.Core.Library;
@@ -74,12 +75,17 @@ internal sealed class BotHarness : IAsyncDisposable
         DiscordEmulator? emulator = null,
         InteractionSettings? interactions = null,
         Dictionary<string, string?>? configuration = null,
-        bool waitForReady = true
+        bool waitForReady = true,
+        FakeTimeProvider? clock = null
     )
     {
         var ownsEmulator = emulator is null;
-        emulator ??= await DiscordEmulator.StartAsync();
-        var (config, answers, refresher, logs, lifetime, exitCode) = Parts(emulator, configuration);
+        emulator ??= await DiscordEmulator.StartAsync(clock);
+        var (config, answers, refresher, logs, lifetime, exitCode) = Parts(
+            emulator,
+            configuration,
+            clock
+        );
         var services = new ServiceCollection();
         Register(services, config, interactions, answers, refresher, logs, lifetime, exitCode);
         var provider = services.BuildServiceProvider(
@@ -109,14 +115,27 @@ internal sealed class BotHarness : IAsyncDisposable
     /// <summary>The bot on the HTTP-interactions transport, its endpoint on 127.0.0.1, the emulator as Discord's REST API.</summary>
     public static async Task<BotHarness> StartHttpAsync(
         DiscordEmulator? emulator = null,
-        InteractionSettings? interactions = null
+        InteractionSettings? interactions = null,
+        FakeTimeProvider? clock = null,
+        Dictionary<string, string?>? configuration = null
     )
     {
         var ownsEmulator = emulator is null;
-        emulator ??= await DiscordEmulator.StartAsync();
+        emulator ??= await DiscordEmulator.StartAsync(clock);
+        var settings = new Dictionary<string, string?>
+        {
+            ["Discord:Transport"] = "http",
+            ["Discord:PublicKey"] = emulator.PublicKeyHex,
+        };
+        foreach (var (key, value) in configuration ?? [])
+        {
+            settings[key] = value;
+        }
+
         var (config, answers, refresher, logs, lifetime, exitCode) = Parts(
             emulator,
-            new() { ["Discord:Transport"] = "http", ["Discord:PublicKey"] = emulator.PublicKeyHex }
+            settings,
+            clock
         );
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
@@ -156,7 +175,11 @@ internal sealed class BotHarness : IAsyncDisposable
         CapturingLoggerProvider,
         FakeLifetime,
         ExitCodeSink
-    ) Parts(DiscordEmulator emulator, Dictionary<string, string?>? configuration)
+    ) Parts(
+        DiscordEmulator emulator,
+        Dictionary<string, string?>? configuration,
+        FakeTimeProvider? clock
+    )
     {
         var settings = new Dictionary<string, string?>
         {
@@ -171,7 +194,7 @@ internal sealed class BotHarness : IAsyncDisposable
 
         return (
             new ConfigurationBuilder().AddInMemoryCollection(settings).Build(),
-            new FakeAnswerService(),
+            new FakeAnswerService { Clock = emulator.Clock },
             new FakeIndexRefresher(),
             new CapturingLoggerProvider(),
             new FakeLifetime(),
@@ -192,6 +215,8 @@ internal sealed class BotHarness : IAsyncDisposable
     {
         services.AddLogging(logging => logging.AddProvider(logs).SetMinimumLevel(LogLevel.Debug));
         services.AddSingleton(interactions ?? new InteractionSettings());
+        // One clock for the bot and the emulator (the system's unless a test moves its own).
+        services.AddSingleton(answers.Clock);
         services.AddSingleton<IAnswerService>(answers);
         services.AddSingleton<IIndexRefresher>(refresher);
         services.AddSingleton<IArticleLibrary, FakeArticleLibrary>();
@@ -203,6 +228,50 @@ internal sealed class BotHarness : IAsyncDisposable
         services.AddSingleton(exitCode);
         services.AddNewsBotDiscord(config);
     }
+
+    /// <summary>
+    /// Moves <paramref name="clock"/> on by <paramref name="step"/> at a time until <paramref name="condition"/>
+    /// holds or <paramref name="limit"/> has passed on it, giving the bot up to a quarter of a second (of the
+    /// machine's time) after each step to act: the bot's timing is checked on the clock, whatever the
+    /// machine's speed. True when the condition held.
+    /// </summary>
+    public static async Task<bool> AdvanceUntilAsync(
+        FakeTimeProvider clock,
+        Func<bool> condition,
+        TimeSpan step,
+        TimeSpan limit
+    )
+    {
+        for (var moved = TimeSpan.Zero; moved < limit; moved += step)
+        {
+            clock.Advance(step);
+            if (await DiscordEmulator.WaitUntilAsync(condition, TimeSpan.FromMilliseconds(250)))
+            {
+                return true;
+            }
+        }
+        return condition();
+    }
+
+    /// <summary>Holds every answer until the test completes the returned source (a slow answer, on any clock).</summary>
+    public TaskCompletionSource HoldAnswers() =>
+        Answers.Gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Moves <paramref name="clock"/> 20 ms at a time, up to <paramref name="limit"/>, until the bot's first callback to interaction <paramref name="id"/> arrives.</summary>
+    public Task<bool> AdvanceUntilAcknowledgedAsync(
+        FakeTimeProvider clock,
+        string id,
+        TimeSpan limit
+    ) =>
+        AdvanceUntilAsync(
+            clock,
+            () => Emulator.CallbacksFor(id).Count > 0,
+            TimeSpan.FromMilliseconds(20),
+            limit
+        );
+
+    /// <summary>A clock that moves only when the test moves it, starting now (interaction ids carry the time).</summary>
+    public static FakeTimeProvider StoppedClock() => new(DateTimeOffset.UtcNow);
 
     public async ValueTask DisposeAsync()
     {

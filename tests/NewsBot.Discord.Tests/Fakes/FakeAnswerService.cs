@@ -7,7 +7,10 @@ namespace NewsBot.Discord.Tests.Fakes;
 /// <summary>Canned answers, with markdown and mentions in them as real articles may have.</summary>
 internal sealed class FakeAnswerService : IAnswerService
 {
+    /// <summary>How long each answer takes, on <see cref="Clock"/>.</summary>
     public TimeSpan Delay { get; set; }
+
+    public TimeProvider Clock { get; set; } = TimeProvider.System;
 
     public Exception? Failure { get; set; }
 
@@ -57,7 +60,7 @@ internal sealed class FakeAnswerService : IAnswerService
 
         if (Delay > TimeSpan.Zero)
         {
-            await Task.Delay(Delay, cancellationToken);
+            await Task.Delay(Delay, Clock, cancellationToken);
         }
 
         if (Failure is not null)

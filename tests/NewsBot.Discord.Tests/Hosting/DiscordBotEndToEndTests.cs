@@ -7,10 +7,14 @@ namespace NewsBot.Discord.Tests.Hosting;
 
 public sealed class DiscordBotEndToEndTests
 {
-    /// <summary>Defers what is not answered 200 ms after it was sent (the deadline is 3 s, the margin 2.8 s).</summary>
+    /// <summary>
+    /// Defers what is not answered 200 ms after it was sent (the deadline is 3 s, the margin 2.8 s); answers
+    /// are expected at once, so nothing waiting in the queue is deferred before that.
+    /// </summary>
     private static readonly NewsBot.Discord.Interactions.InteractionSettings DeferAfter200Ms = new()
     {
         AckMargin = TimeSpan.FromSeconds(2.8),
+        InitialServiceTime = TimeSpan.Zero,
     };
 
     private static async Task<JsonNode> AnswerToAsync(BotHarness bot, JsonObject interaction)
@@ -211,12 +215,21 @@ public sealed class DiscordBotEndToEndTests
     [Fact]
     public async Task A_slow_answer_is_deferred_then_the_original_message_is_edited()
     {
-        await using var bot = await BotHarness.StartAsync(interactions: DeferAfter200Ms);
-        bot.Answers.Delay = TimeSpan.FromMilliseconds(700);
+        var clock = BotHarness.StoppedClock();
+        await using var bot = await BotHarness.StartAsync(
+            interactions: DeferAfter200Ms,
+            clock: clock
+        );
+        var held = bot.HoldAnswers();
         var interaction = bot.Emulator.Interaction("search", [("query", "NATO")]);
+        var id = await bot.Emulator.SendInteractionAsync(interaction);
+        Assert.True(await DiscordEmulator.WaitUntilAsync(() => bot.Answers.Calls == 1));
 
-        var deferral = await AnswerToAsync(bot, interaction);
+        Assert.True(await bot.AdvanceUntilAcknowledgedAsync(clock, id, TimeSpan.FromSeconds(1)));
+        held.SetResult();
 
+        var deferral = Assert.Single(bot.Emulator.CallbacksFor(id)).Body!;
+        MessageAssertions.IsValidCallback(deferral);
         Assert.Equal(5, deferral["type"]!.GetValue<int>());
         var token = interaction["token"]!.GetValue<string>();
         Assert.True(
@@ -228,33 +241,42 @@ public sealed class DiscordBotEndToEndTests
     [Fact]
     public async Task A_timed_interaction_ends_at_its_callback_or_at_the_edit_when_it_was_deferred()
     {
-        await using var bot = await BotHarness.StartAsync(interactions: DeferAfter200Ms);
-        // The first answer pays for JIT and the first HTTP connection.
-        await bot.Emulator.SendInteractionAndWaitAsync(
-            bot.Emulator.Interaction("help"),
-            TimeSpan.FromSeconds(10)
+        var clock = BotHarness.StoppedClock();
+        await using var bot = await BotHarness.StartAsync(
+            interactions: DeferAfter200Ms,
+            clock: clock
         );
 
+        // The clock stands still: nothing is late, so the answer goes out directly.
         var direct = await bot.Emulator.SendInteractionAndWaitAsync(
             bot.Emulator.Interaction("search", [("query", "NATO")]),
-            TimeSpan.FromSeconds(10)
+            TimeSpan.FromSeconds(30)
         );
-        bot.Answers.Delay = TimeSpan.FromMilliseconds(700);
-        var deferred = await bot.Emulator.SendInteractionAndWaitAsync(
-            bot.Emulator.Interaction("search", [("query", "NATO")]),
-            TimeSpan.FromSeconds(10)
+        var held = bot.HoldAnswers();
+        var interaction = bot.Emulator.Interaction("search", [("query", "NATO")]);
+        var id = interaction["id"]!.GetValue<string>();
+        var answering = bot.Emulator.SendInteractionAndWaitAsync(
+            interaction,
+            TimeSpan.FromSeconds(30)
         );
+        Assert.True(await DiscordEmulator.WaitUntilAsync(() => bot.Answers.Calls == 2));
+        Assert.True(await bot.AdvanceUntilAcknowledgedAsync(clock, id, TimeSpan.FromSeconds(1)));
+        clock.Advance(TimeSpan.FromMilliseconds(700));
+        held.SetResult();
+        var deferred = await answering;
 
         Assert.NotNull(direct);
         Assert.False(direct.IsDeferred);
+        Assert.Equal(TimeSpan.Zero, direct.Latency);
         Assert.Single(bot.Emulator.CallbacksFor(direct.InteractionId));
         Assert.NotNull(deferred);
         Assert.True(deferred.IsDeferred);
-        Assert.True(deferred.AckLatency < deferred.Latency);
-        Assert.True(
-            deferred.Latency >= TimeSpan.FromMilliseconds(700),
-            $"answered after {deferred.Latency.TotalMilliseconds:0} ms"
+        Assert.InRange(
+            deferred.AckLatency,
+            TimeSpan.FromMilliseconds(200),
+            TimeSpan.FromMilliseconds(700)
         );
+        Assert.Equal(deferred.AckLatency + TimeSpan.FromMilliseconds(700), deferred.Latency);
     }
 
     [Fact]
@@ -272,6 +294,83 @@ public sealed class DiscordBotEndToEndTests
             System.Diagnostics.Stopwatch.GetElapsedTime(started) >= TimeSpan.FromSeconds(0.3)
         );
         Assert.Contains(bot.Logs.Lines, l => l.Contains("rate-limited", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_callback_rate_limited_until_Discord_Nets_bucket_reopens_still_reaches_Discord_in_time()
+    {
+        // retry_after 0.5 s, but Retry-After: 2 keeps Discord.Net's bucket closed for 2 s (of the machine's
+        // time), refusing unsent what comes earlier. The test's clock moves slower than the machine's (2 s on it
+        // take 5 s or more of the machine's, a step waiting for the answer), and the deadline is 3 s on it.
+        var clock = BotHarness.StoppedClock();
+        await using var bot = await BotHarness.StartAsync(clock: clock);
+        bot.Emulator.CallbackRateLimits = 1;
+        bot.Emulator.CallbackRetryAfterSeconds = 0.5;
+        bot.Emulator.CallbackRetryAfterHeader = 2;
+        var interaction = bot.Emulator.Interaction("who-said", [("quote", "killing Russia")]);
+        var id = interaction["id"]!.GetValue<string>();
+
+        var answering = bot.Emulator.SendInteractionAndWaitAsync(
+            interaction,
+            TimeSpan.FromSeconds(60)
+        );
+        Assert.True(
+            await BotHarness.AdvanceUntilAsync(
+                clock,
+                () => answering.IsCompleted,
+                TimeSpan.FromMilliseconds(100),
+                TimeSpan.FromSeconds(2.9)
+            ),
+            string.Join("\n", bot.Logs.Lines)
+        );
+        var answer = await answering;
+
+        Assert.NotNull(answer);
+        Assert.Equal(0, bot.Emulator.Refused);
+        Assert.Equal(
+            4,
+            Assert.Single(bot.Emulator.CallbacksFor(id)).Body!["type"]!.GetValue<int>()
+        );
+        // It waited the longest wait Discord named, not retry_after alone.
+        Assert.Contains(
+            bot.Logs.Lines,
+            l =>
+                l.Contains("rate-limited the answer", StringComparison.Ordinal)
+                && l.Contains("sending it again in 2000 ms", StringComparison.Ordinal)
+        );
+        Assert.Contains(
+            bot.Logs.Lines,
+            l => l.Contains("Answered who-said", StringComparison.Ordinal)
+        );
+    }
+
+    [Fact]
+    public async Task An_answer_rate_limited_past_its_deadline_is_not_sent_and_the_log_says_so()
+    {
+        await using var bot = await BotHarness.StartAsync();
+        bot.Emulator.CallbackRateLimits = 1;
+        bot.Emulator.CallbackRetryAfterSeconds = 5;
+        var id = await bot.Emulator.SendInteractionAsync(
+            bot.Emulator.Interaction("who-said", [("quote", "killing Russia")])
+        );
+
+        Assert.True(
+            await DiscordEmulator.WaitUntilAsync(() =>
+                bot.Logs.Lines.Any(l =>
+                    l.Contains("No answer to who-said", StringComparison.Ordinal)
+                )
+            ),
+            string.Join("\n", bot.Logs.Lines)
+        );
+        Assert.Contains(
+            bot.Logs.Lines,
+            l => l.Contains("past what Discord takes", StringComparison.Ordinal)
+        );
+        Assert.DoesNotContain(
+            bot.Logs.Lines,
+            l => l.Contains("Answered who-said", StringComparison.Ordinal)
+        );
+        Assert.Empty(bot.Emulator.CallbacksFor(id));
     }
 
     [Fact]

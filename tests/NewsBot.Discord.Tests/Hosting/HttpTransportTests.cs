@@ -66,19 +66,55 @@ public sealed class HttpTransportTests
     [Fact]
     public async Task A_slow_answer_over_HTTP_is_deferred_in_the_response_then_edited_over_REST()
     {
-        await using var bot = await BotHarness.StartHttpAsync(
-            interactions: new() { AckMargin = TimeSpan.FromSeconds(2.8) }
-        );
-        bot.Answers.Delay = TimeSpan.FromMilliseconds(700);
+        var clock = BotHarness.StoppedClock();
+        await using var bot = await BotHarness.StartHttpAsync(clock: clock);
+        var held = bot.HoldAnswers();
         var interaction = bot.Emulator.Interaction("search", [("query", "NATO")]);
+
+        var posting = bot.Emulator.PostInteractionAsync(bot.InteractionsUrl, interaction);
+        Assert.True(await DiscordEmulator.WaitUntilAsync(() => bot.Answers.Calls == 1));
+        clock.Advance(TimeSpan.FromSeconds(1.9));
+        Assert.True(
+            await BotHarness.AdvanceUntilAsync(
+                clock,
+                () => posting.IsCompleted,
+                TimeSpan.FromMilliseconds(20),
+                TimeSpan.FromSeconds(1)
+            )
+        );
+        var result = await posting;
+        held.SetResult();
+
+        Assert.Equal(5, result.Body!["type"]!.GetValue<int>());
+        Assert.InRange(result.Latency, TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(2.5));
+        var token = interaction["token"]!.GetValue<string>();
+        Assert.True(
+            await DiscordEmulator.WaitUntilAsync(() => bot.Emulator.EditsFor(token).Count == 1)
+        );
+        MessageAssertions.IsValidEdit(bot.Emulator.EditsFor(token)[0].Body);
+    }
+
+    [Fact]
+    public async Task Over_HTTP_a_rate_limited_edit_of_a_deferred_answer_is_sent_again_after_retry_after()
+    {
+        await using var bot = await BotHarness.StartHttpAsync(
+            interactions: new() { AckMargin = DiscordEmulator.AnswerWindow }
+        );
+        bot.Emulator.EditRateLimits = 1;
+        bot.Emulator.CallbackRetryAfterSeconds = 0.3;
+        var interaction = bot.Emulator.Interaction("search", [("query", "NATO")]);
+        var token = interaction["token"]!.GetValue<string>();
 
         var result = await bot.Emulator.PostInteractionAsync(bot.InteractionsUrl, interaction);
 
         Assert.Equal(5, result.Body!["type"]!.GetValue<int>());
-        Assert.True(result.Latency < TimeSpan.FromSeconds(3));
-        var token = interaction["token"]!.GetValue<string>();
         Assert.True(
-            await DiscordEmulator.WaitUntilAsync(() => bot.Emulator.EditsFor(token).Count == 1)
+            await DiscordEmulator.WaitUntilAsync(() => bot.Emulator.EditsFor(token).Count == 1),
+            string.Join("\n", bot.Logs.Lines)
+        );
+        Assert.Contains(
+            bot.Logs.Lines,
+            l => l.Contains("rate-limited the edit", StringComparison.Ordinal)
         );
         MessageAssertions.IsValidEdit(bot.Emulator.EditsFor(token)[0].Body);
     }

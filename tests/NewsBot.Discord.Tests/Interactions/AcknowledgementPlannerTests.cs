@@ -65,4 +65,28 @@ public sealed class AcknowledgementPlannerTests
         Assert.InRange(planner.ServiceTime.TotalMilliseconds, 590, 600);
         Assert.True(planner.MustDeferNow(s_deadline, 2, s_sent));
     }
+
+    [Fact]
+    public void Defers_earlier_by_the_time_deferrals_have_been_taking_to_go_out()
+    {
+        var planner = Planner();
+
+        planner.MeasuredDeferral(TimeSpan.FromMilliseconds(900));
+
+        // 3 s window, 1 s margin, 0.9 s for the deferral to reach Discord: decided at 1.1 s.
+        Assert.False(planner.MustDeferNow(s_deadline, null, s_sent.AddMilliseconds(1099)));
+        Assert.True(planner.MustDeferNow(s_deadline, null, s_sent.AddMilliseconds(1100)));
+    }
+
+    [Fact]
+    public void A_slow_deferral_counts_at_once_and_fast_ones_bring_the_expectation_down_slowly()
+    {
+        var planner = Planner();
+        planner.MeasuredDeferral(TimeSpan.FromMilliseconds(50));
+        planner.MeasuredDeferral(TimeSpan.FromMilliseconds(900));
+
+        Assert.Equal(900, planner.DeferralTime.TotalMilliseconds);
+        planner.MeasuredDeferral(TimeSpan.FromMilliseconds(100));
+        Assert.Equal(740, planner.DeferralTime.TotalMilliseconds, 3);
+    }
 }

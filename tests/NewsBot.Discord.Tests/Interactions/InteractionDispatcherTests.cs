@@ -28,18 +28,29 @@ public sealed class InteractionDispatcherTests
     [Fact]
     public async Task A_slow_answer_is_deferred_before_its_deadline_and_then_edited_in()
     {
-        await using var bot = await BotHarness.StartAsync();
-        bot.Answers.Delay = TimeSpan.FromSeconds(3.5);
+        var clock = BotHarness.StoppedClock();
+        await using var bot = await BotHarness.StartAsync(clock: clock);
+        var held = bot.HoldAnswers();
         var interaction = bot.Emulator.Interaction("search", [("query", "NATO")]);
-
-        var answer = await bot.Emulator.SendInteractionAndWaitAsync(
+        var id = interaction["id"]!.GetValue<string>();
+        var answering = bot.Emulator.SendInteractionAndWaitAsync(
             interaction,
-            TimeSpan.FromSeconds(15)
+            TimeSpan.FromSeconds(30)
         );
+        Assert.True(await DiscordEmulator.WaitUntilAsync(() => bot.Answers.Calls == 1));
+
+        // 3 s window, 1 s margin: not deferred before 2 s have passed since the user sent it.
+        clock.Advance(TimeSpan.FromSeconds(1.9));
+        await Task.Delay(100);
+        Assert.Empty(bot.Emulator.CallbacksFor(id));
+        Assert.True(await bot.AdvanceUntilAcknowledgedAsync(clock, id, TimeSpan.FromSeconds(1)));
+        clock.Advance(TimeSpan.FromSeconds(1.5));
+        held.SetResult();
+        var answer = await answering;
 
         Assert.NotNull(answer);
         Assert.True(answer.IsDeferred);
-        Assert.InRange(answer.AckLatency, TimeSpan.FromSeconds(1.5), TimeSpan.FromSeconds(2.9));
+        Assert.InRange(answer.AckLatency, TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(2.5));
         Assert.Equal(0, bot.Emulator.Refused);
         var edit = Assert.Single(bot.Emulator.EditsFor(interaction["token"]!.GetValue<string>()));
         MessageAssertions.IsValidEdit(edit.Body);
@@ -123,16 +134,14 @@ public sealed class InteractionDispatcherTests
     public async Task Autocomplete_answers_with_no_choices_rather_than_too_late()
     {
         await using var bot = await BotHarness.StartAsync();
-        bot.Answers.Gate = new TaskCompletionSource(
-            TaskCreationOptions.RunContinuationsAsynchronously
-        );
+        var held = bot.HoldAnswers();
 
         var body = await AnswerAsync(
             bot,
             bot.Emulator.Interaction("quotes", [("speaker", "ru")], type: 4, focused: "speaker"),
             TimeSpan.FromSeconds(5)
         );
-        bot.Answers.Gate.SetResult();
+        held.SetResult();
 
         Assert.Equal(8, body["type"]!.GetValue<int>());
         Assert.Empty(body["data"]!["choices"]!.AsArray());

@@ -25,20 +25,14 @@ public sealed record RecordedGatewayPayload(int Connection, string Path, int Op,
 /// <summary>
 /// When an interaction was dispatched, when the bot acknowledged it (its first callback: the answer or a
 /// deferral) and when it answered it: its callback, or the edit of the original message when the callback
-/// was a deferral (type 5). Ticks are <see cref="Stopwatch"/> ticks.
+/// was a deferral (type 5), both read on the emulator's <see cref="DiscordEmulator.Clock"/>.
 /// </summary>
 public sealed record InteractionAnswer(
     string InteractionId,
-    long SentAtTicks,
-    long AcknowledgedAtTicks,
-    long AnsweredAtTicks,
+    TimeSpan AckLatency,
+    TimeSpan Latency,
     bool IsDeferred
-)
-{
-    public TimeSpan AckLatency => Stopwatch.GetElapsedTime(SentAtTicks, AcknowledgedAtTicks);
-
-    public TimeSpan Latency => Stopwatch.GetElapsedTime(SentAtTicks, AnsweredAtTicks);
-}
+);
 
 /// <summary>
 /// A file attached to a command (an option of type 11), served by the emulator at <see cref="Url"/> as
@@ -98,7 +92,7 @@ public sealed class DiscordEmulator : IAsyncDisposable
     );
     private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(30) };
 
-    // When each interaction was sent (Stopwatch ticks), by id: a first answer later than 3 s is refused.
+    // When each interaction was sent (ticks of Clock), by id: a first answer later than 3 s is refused.
     private readonly ConcurrentDictionary<string, long> _sentAt = new(StringComparer.Ordinal);
 
     private readonly ConcurrentDictionary<string, (string ContentType, byte[] Body)> _attachments =
@@ -123,7 +117,18 @@ public sealed class DiscordEmulator : IAsyncDisposable
         StringComparer.Ordinal
     );
 
-    private DiscordEmulator(WebApplication app) => _app = app;
+    private DiscordEmulator(WebApplication app, TimeProvider clock)
+    {
+        _app = app;
+        Clock = clock;
+    }
+
+    /// <summary>
+    /// The emulator's time: interaction ids (snowflakes), the 3-second window and the latencies are read
+    /// on it. A test that gives the bot and the emulator one clock it moves itself checks the timing rules
+    /// whatever the speed of the machine.
+    /// </summary>
+    public TimeProvider Clock { get; }
 
     public string BaseUrl { get; private set; } = "";
 
@@ -136,10 +141,19 @@ public sealed class DiscordEmulator : IAsyncDisposable
     /// <summary>Close code sent in answer to IDENTIFY (e.g. 4004), or null to send READY.</summary>
     public int? CloseOnIdentify { get; set; }
 
+    /// <summary>How many of the next edits of an original response are answered 429 (with the callbacks' retry_after).</summary>
+    public int EditRateLimits { get; set; }
+
     /// <summary>How many of the next interaction callbacks are answered 429.</summary>
     public int CallbackRateLimits { get; set; }
 
     public double CallbackRetryAfterSeconds { get; set; } = 0.3;
+
+    /// <summary>
+    /// The <c>Retry-After</c> header of those 429s, in whole seconds: by default <see cref="CallbackRetryAfterSeconds"/>
+    /// rounded up, as Discord sends it; Discord.Net's bucket stays closed for the longer of the two.
+    /// </summary>
+    public int? CallbackRetryAfterHeader { get; set; }
 
     /// <summary>Identifies left in <c>session_start_limit</c>, and when the limit resets.</summary>
     public int SessionStartsRemaining { get; set; } = 999;
@@ -171,10 +185,10 @@ public sealed class DiscordEmulator : IAsyncDisposable
 
     public long LastSequence => Interlocked.Read(ref _sequence);
 
-    public static async Task<DiscordEmulator> StartAsync()
+    public static async Task<DiscordEmulator> StartAsync(TimeProvider? clock = null)
     {
         var app = Loopback.Create();
-        var emulator = new DiscordEmulator(app);
+        var emulator = new DiscordEmulator(app, clock ?? TimeProvider.System);
         app.UseWebSockets();
         app.Use(
             async (context, next) =>
@@ -210,6 +224,14 @@ public sealed class DiscordEmulator : IAsyncDisposable
 
     public IReadOnlyList<RecordedRequest> EditsFor(string interactionToken) =>
         [.. RequestsTo("PATCH", $"/api/v10/webhooks/{ApplicationId}/{interactionToken}/")];
+
+    /// <summary>Follow-up messages sent with an interaction's token.</summary>
+    public IReadOnlyList<RecordedRequest> FollowupsFor(string interactionToken) =>
+        [.. RequestsTo("POST", $"/api/v10/webhooks/{ApplicationId}/{interactionToken}")];
+
+    /// <summary>Deletions of an interaction's original response.</summary>
+    public IReadOnlyList<RecordedRequest> DeletionsFor(string interactionToken) =>
+        [.. RequestsTo("DELETE", $"/api/v10/webhooks/{ApplicationId}/{interactionToken}/")];
 
     public IReadOnlyList<RecordedGatewayPayload> Sent(int op) =>
         [.. GatewayPayloads.Where(p => p.Op == op)];
@@ -328,13 +350,48 @@ public sealed class DiscordEmulator : IAsyncDisposable
             ["PATCH"],
             async (HttpContext context, string token) =>
             {
-                var recorded = Record(context, await ReadBodyAsync(context));
+                var body = await ReadBodyAsync(context);
+                lock (_gate)
+                {
+                    if (EditRateLimits > 0)
+                    {
+                        EditRateLimits--;
+                        return RateLimited(context, "webhook-bucket");
+                    }
+                }
+                var recorded = Record(context, body);
                 if (_pendingByToken.TryGetValue(token, out var pending))
                 {
                     pending.Answered(recorded.AtTicks);
                 }
 
                 return Results.Json(MessageJson());
+            }
+        );
+        app.MapDelete(
+            "/api/v10/webhooks/{app}/{token}/messages/@original",
+            (HttpContext context) =>
+            {
+                Record(context, null);
+                return Results.NoContent();
+            }
+        );
+        // https://discord.com/developers/docs/interactions/receiving-and-responding#create-followup-message
+        app.MapPost(
+            "/api/v10/webhooks/{app}/{token}",
+            async (HttpContext context, string token) =>
+            {
+                var body = await ReadBodyAsync(context);
+                var recorded = Record(context, body);
+                if (_pendingByToken.TryGetValue(token, out var pending))
+                {
+                    pending.Answered(recorded.AtTicks);
+                }
+
+                var message = MessageJson();
+                message["content"] = body?["content"]?.DeepClone() ?? "";
+                message["flags"] = body?["flags"]?.DeepClone() ?? 0;
+                return Results.Json(message);
             }
         );
         app.Map("/gateway", GatewayAsync);
@@ -380,28 +437,12 @@ public sealed class DiscordEmulator : IAsyncDisposable
             if (CallbackRateLimits > 0)
             {
                 CallbackRateLimits--;
-                context.Response.Headers["X-RateLimit-Limit"] = "1";
-                context.Response.Headers["X-RateLimit-Remaining"] = "0";
-                context.Response.Headers["X-RateLimit-Reset-After"] =
-                    CallbackRetryAfterSeconds.ToString(
-                        System.Globalization.CultureInfo.InvariantCulture
-                    );
-                context.Response.Headers["X-RateLimit-Bucket"] = "callback-bucket";
-                context.Response.Headers["X-RateLimit-Scope"] = "user";
-                return Results.Json(
-                    new JsonObject
-                    {
-                        ["message"] = "You are being rate limited.",
-                        ["retry_after"] = CallbackRetryAfterSeconds,
-                        ["global"] = false,
-                    },
-                    statusCode: 429
-                );
+                return RateLimited(context, "callback-bucket");
             }
             if (
                 !_acknowledged.Contains(id)
                 && _sentAt.TryGetValue(id, out var sentAt)
-                && Stopwatch.GetElapsedTime(sentAt) > AnswerWindow
+                && Clock.GetElapsedTime(sentAt) > AnswerWindow
             )
             {
                 // https://discord.com/developers/docs/topics/opcodes-and-status-codes#json-json-error-codes
@@ -442,6 +483,37 @@ public sealed class DiscordEmulator : IAsyncDisposable
         return Results.NoContent();
     }
 
+    /// <summary>
+    /// A 429 as Discord sends it: <c>retry_after</c> in the body, <c>Retry-After</c> in whole seconds
+    /// (rounded up) and the bucket's headers.
+    /// https://discord.com/developers/docs/topics/rate-limits#header-format
+    /// </summary>
+    private IResult RateLimited(HttpContext context, string bucket)
+    {
+        var culture = System.Globalization.CultureInfo.InvariantCulture;
+        var headers = context.Response.Headers;
+        headers["X-RateLimit-Limit"] = "1";
+        headers["X-RateLimit-Remaining"] = "0";
+        headers["X-RateLimit-Reset-After"] = CallbackRetryAfterSeconds.ToString(culture);
+        headers["Retry-After"] = (
+            CallbackRetryAfterHeader ?? (int)Math.Ceiling(CallbackRetryAfterSeconds)
+        ).ToString(culture);
+        headers["X-RateLimit-Reset"] = (
+            (Clock.GetUtcNow().ToUnixTimeMilliseconds() / 1000.0) + CallbackRetryAfterSeconds
+        ).ToString("0.000", culture);
+        headers["X-RateLimit-Bucket"] = bucket;
+        headers["X-RateLimit-Scope"] = "user";
+        return Results.Json(
+            new JsonObject
+            {
+                ["message"] = "You are being rate limited.",
+                ["retry_after"] = CallbackRetryAfterSeconds,
+                ["global"] = false,
+            },
+            statusCode: 429
+        );
+    }
+
     private RecordedRequest Record(HttpContext context, JsonNode? body)
     {
         var request = new RecordedRequest(
@@ -450,7 +522,7 @@ public sealed class DiscordEmulator : IAsyncDisposable
             body,
             context.Request.Headers.Authorization.ToString(),
             context.Request.Headers.UserAgent.ToString(),
-            Stopwatch.GetTimestamp()
+            Clock.GetTimestamp()
         );
         Requests.Enqueue(request);
         return request;
@@ -466,7 +538,7 @@ public sealed class DiscordEmulator : IAsyncDisposable
     /// <summary>A snowflake made now: its top bits are the current time, as Discord's ids are.</summary>
     private string NextId() =>
         (
-            ((ulong)(DateTimeOffset.UtcNow - s_discordEpoch).TotalMilliseconds << 22)
+            ((ulong)(Clock.GetUtcNow() - s_discordEpoch).TotalMilliseconds << 22)
             | (uint)(Interlocked.Increment(ref _nextIncrement) & 0xFFF)
         ).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
@@ -621,7 +693,7 @@ public sealed class DiscordEmulator : IAsyncDisposable
     public async Task<string> SendInteractionAsync(JsonObject interaction)
     {
         var id = interaction["id"]!.GetValue<string>();
-        _sentAt[id] = Stopwatch.GetTimestamp();
+        _sentAt[id] = Clock.GetTimestamp();
         await DispatchAsync(CurrentSocket, "INTERACTION_CREATE", interaction);
         return id;
     }
@@ -660,16 +732,16 @@ public sealed class DiscordEmulator : IAsyncDisposable
         }
         if (interaction["id"]?.GetValue<string>() is { } id)
         {
-            _sentAt[id] = Stopwatch.GetTimestamp();
+            _sentAt[id] = Clock.GetTimestamp();
         }
 
-        var started = Stopwatch.GetTimestamp();
+        var started = Clock.GetTimestamp();
         using var response = await _http.SendAsync(request, cancellationToken);
         var text = await response.Content.ReadAsStringAsync(cancellationToken);
         return new HttpInteractionResult(
             (int)response.StatusCode,
             text.Length == 0 ? null : JsonNode.Parse(text),
-            Stopwatch.GetElapsedTime(started)
+            Clock.GetElapsedTime(started)
         );
     }
 
@@ -691,15 +763,14 @@ public sealed class DiscordEmulator : IAsyncDisposable
         try
         {
             // Registered before sending: the answer may arrive before the send returns.
-            var sentAt = Stopwatch.GetTimestamp();
+            var sentAt = Clock.GetTimestamp();
             _sentAt[id] = sentAt;
             await DispatchAsync(CurrentSocket, "INTERACTION_CREATE", interaction);
             var answeredAt = await pending.Task.WaitAsync(timeout, cancellationToken);
             return new InteractionAnswer(
                 id,
-                sentAt,
-                pending.AcknowledgedAt,
-                answeredAt,
+                Clock.GetElapsedTime(sentAt, pending.AcknowledgedAt),
+                Clock.GetElapsedTime(sentAt, answeredAt),
                 pending.IsDeferred
             );
         }
@@ -1027,7 +1098,7 @@ public sealed class DiscordEmulator : IAsyncDisposable
 
     private const int DeferredChannelMessageWithSource = 5;
 
-    /// <summary>An interaction waiting for its answer; completes with the Stopwatch ticks of the answer.</summary>
+    /// <summary>An interaction waiting for its answer; completes with the ticks (of Clock) of the answer.</summary>
     private sealed class PendingAnswer
     {
         private readonly TaskCompletionSource<long> _answered = new(
@@ -1039,7 +1110,7 @@ public sealed class DiscordEmulator : IAsyncDisposable
         /// <summary>Set before the edit that completes it; the completion publishes it to the waiter.</summary>
         public bool IsDeferred { get; set; }
 
-        /// <summary>Stopwatch ticks of the first callback; set before the answer completes the task.</summary>
+        /// <summary>Ticks (of Clock) of the first callback; set before the answer completes the task.</summary>
         public long AcknowledgedAt { get; private set; }
 
         public void Acknowledged(long atTicks)

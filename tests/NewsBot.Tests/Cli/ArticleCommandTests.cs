@@ -45,19 +45,29 @@ public sealed class ArticleCommandTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Add_fetches_a_link_saves_and_indexes_the_article_in_one_line_with_exit_code_zero()
+    public async Task Add_fetches_a_link_saves_and_indexes_the_article_and_lists_the_quotes_and_figures_with_their_lines()
     {
         var link = _site.Serve("/news/ferry", NewsPages.Ferry);
 
         var exit = await RunAsync(allowPrivateAddresses: true, "add", link);
 
         Assert.Equal(CommandLineApp.ExitOk, exit);
-        var line = Assert.Single(
-            _output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries)
-        );
+        var lines = _output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Matches(
             $@"^Added 20260304_[0-9a-f]{{16}}\.txt: {NewsPages.FerryHeadline} \(\d+ quotes, \d+ figures\)$",
-            line
+            lines[0]
+        );
+        Assert.Contains(
+            lines,
+            l =>
+                System.Text.RegularExpressions.Regex.IsMatch(
+                    l,
+                    @"^  line \d+ +quote +Elena Varga: “"
+                )
+        );
+        Assert.Contains(
+            lines,
+            l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^  line \d+ +figure +1,200 ")
         );
         Assert.Equal(6, Directory.GetFiles(_articles, "*.txt").Length);
         _output.GetStringBuilder().Clear();
@@ -79,6 +89,32 @@ public sealed class ArticleCommandTests : IAsyncLifetime
         );
         Assert.Equal(0, _site.Requests);
         Assert.Equal(5, Directory.GetFiles(_articles, "*.txt").Length);
+    }
+
+    [Fact]
+    public async Task Add_and_remove_take_json_and_print_what_was_found_or_the_refusal_as_json()
+    {
+        var link = _site.Serve("/news/ferry", NewsPages.Ferry);
+
+        Assert.Equal(CommandLineApp.ExitOk, await RunAsync(true, "add", link, "--json"));
+        var added = System.Text.Json.Nodes.JsonNode.Parse(_output.ToString())!;
+        var file = added["file"]!.GetValue<string>();
+        Assert.Equal(NewsPages.FerryHeadline, added["headline"]!.GetValue<string>());
+        Assert.NotEmpty(added["quotes"]!.AsArray());
+        Assert.All(added["quotes"]!.AsArray(), q => Assert.True(q!["line"]!.GetValue<int>() > 0));
+        _output.GetStringBuilder().Clear();
+
+        Assert.Equal(CommandLineApp.ExitOk, await RunAsync(false, "remove", file, "--json"));
+        Assert.Equal(
+            file,
+            System.Text.Json.Nodes.JsonNode.Parse(_output.ToString())!["file"]!.GetValue<string>()
+        );
+        _output.GetStringBuilder().Clear();
+
+        Assert.Equal(CommandLineApp.ExitFailure, await RunAsync(false, "remove", file, "--json"));
+        var refusal = System.Text.Json.Nodes.JsonNode.Parse(_output.ToString())!;
+        Assert.Contains(file, refusal["error"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal("", _error.ToString());
     }
 
     [Fact]

@@ -223,6 +223,79 @@ public sealed class CommandLineAppTests : IDisposable
     }
 
     [Fact]
+    public async Task Errors_under_json_are_json_on_standard_output_with_the_same_exit_code()
+    {
+        var missing = _folder.Combine("no-such-folder");
+
+        var failed = await RunAsync("ask", "sources", "--articles", missing, "--json");
+        var failure = System.Text.Json.Nodes.JsonNode.Parse(_output.ToString())!;
+        _output.GetStringBuilder().Clear();
+        var usage = await RunAsync("ask", "search", "--json");
+        var usageError = System.Text.Json.Nodes.JsonNode.Parse(_output.ToString())!;
+
+        Assert.Equal(CommandLineApp.ExitFailure, failed);
+        Assert.Contains(
+            "no-such-folder",
+            failure["error"]!.GetValue<string>(),
+            StringComparison.Ordinal
+        );
+        Assert.Equal(CommandLineApp.ExitUsage, usage);
+        Assert.Contains(
+            "--query",
+            usageError["error"]!.GetValue<string>(),
+            StringComparison.Ordinal
+        );
+        Assert.Equal("", _error.ToString());
+    }
+
+    [Fact]
+    public async Task An_empty_articles_folder_says_so_on_the_command_line_and_in_the_console()
+    {
+        var empty = _folder.Combine("empty");
+        Directory.CreateDirectory(empty);
+
+        var exit = await RunAsync("ask", "search", "--query", "drones", "--articles", empty);
+        var console = await RunWithInputAsync(
+            "/search query: drones\n",
+            "console",
+            "--articles",
+            empty,
+            "--index",
+            _folder.Combine("empty-index")
+        );
+
+        Assert.Equal(CommandLineApp.ExitFailure, exit);
+        Assert.Contains("holds no articles", _error.ToString(), StringComparison.Ordinal);
+        Assert.Equal(0, console);
+        Assert.Contains("holds no articles", _output.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("No passage", _output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_console_piped_nothing_says_on_standard_error_that_it_reads_standard_input()
+    {
+        var text = await ConsoleAsync("");
+
+        Assert.Equal("", text);
+        Assert.Contains(
+            "reads slash commands from standard input",
+            _error.ToString(),
+            StringComparison.Ordinal
+        );
+    }
+
+    [Fact]
+    public async Task The_console_answers_help_whatever_follows_it_and_refuses_unknown_options()
+    {
+        var text = await ConsoleAsync("/help me\n/who-said query: killing Russia\n");
+
+        Assert.Contains("Commands:", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unknown command '/help'", text, StringComparison.Ordinal);
+        Assert.Contains("/who-said has no option 'query'", text, StringComparison.Ordinal);
+        Assert.Equal("", _error.ToString());
+    }
+
+    [Fact]
     public async Task The_console_reindexes_on_request_and_fully_when_asked()
     {
         var text = await ConsoleAsync("/reindex\n/reindex full: true\n/reindex now\n");

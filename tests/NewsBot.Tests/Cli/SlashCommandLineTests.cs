@@ -40,6 +40,40 @@ public sealed class SlashCommandLineTests
     }
 
     [Theory]
+    [InlineData("/who-said query: killing Russia", "/who-said has no option 'query'")]
+    [InlineData("/who-said quote: killing Russia extra: 1", "/who-said has no option 'extra'")]
+    [InlineData("/quotes speaker: Rutte topic: Moscow", "/quotes has no option 'topic'")]
+    public void An_option_the_command_does_not_take_is_an_error_naming_it_and_the_usage(
+        string line,
+        string message
+    )
+    {
+        var failure = Assert.Throws<UsageException>(() => SlashCommandLine.Parse(line));
+
+        Assert.Contains(message, failure.Message, StringComparison.Ordinal);
+        Assert.Contains("Use: /", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/search query: Update: NATO summit", "Update: NATO summit")]
+    [InlineData("/search query: note: the summit", "note: the summit")]
+    public void A_colon_in_a_value_stays_text_at_its_start_or_after_a_capital(
+        string line,
+        string query
+    )
+    {
+        Assert.Equal(query, SlashCommandLine.Parse(line).Option("query"));
+    }
+
+    [Fact]
+    public void Reads_the_name_of_the_single_option_typed_without_its_colon()
+    {
+        var question = SlashCommandLine.Parse("/who-said quote killing Russia");
+
+        Assert.Equal("killing Russia", question.Option("quote"));
+    }
+
+    [Theory]
     [InlineData("search drones", "slash")]
     [InlineData("/launch rockets", "Unknown command")]
     [InlineData("/compare just some words", "Name the options")]
