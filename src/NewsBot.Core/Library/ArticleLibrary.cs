@@ -113,15 +113,9 @@ public sealed partial class ArticleLibrary(
             return AddResult.Refused(refusal);
         }
         var info = new FileInfo(path);
-        if (!info.Exists)
+        if (!info.Exists && !Directory.Exists(path))
         {
             return AddResult.Refused($"There is no file '{path}'.");
-        }
-        if (info.Length > fetcher.Options.MaxBytes)
-        {
-            return AddResult.Refused(
-                $"'{info.Name}' is larger than the {fetcher.Options.MaxBytes / (1024 * 1024)} MB an article may be."
-            );
         }
         return await ChangeAsync(
             async () =>
@@ -129,7 +123,11 @@ public sealed partial class ArticleLibrary(
                     Extract(
                         info.Name,
                         new Uri(info.FullName),
-                        await File.ReadAllTextAsync(info.FullName, cancellationToken)
+                        await LocalArticleFile.ReadAsync(
+                            info.FullName,
+                            fetcher.Options.MaxBytes,
+                            cancellationToken
+                        )
                     ),
                     null,
                     [],
