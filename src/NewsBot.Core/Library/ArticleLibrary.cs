@@ -32,7 +32,9 @@ public sealed partial class ArticleLibrary(
     private readonly ILogger _logger = logger ?? NullLogger<ArticleLibrary>.Instance;
     private readonly SemaphoreSlim _oneChange = new(1, 1);
 
-    private string Folder => Path.GetFullPath(index.ArticlesPath);
+    /// <summary>The articles folder, without a trailing separator (<c>articles/</c> names the same folder).</summary>
+    private string Folder =>
+        Path.TrimEndingDirectorySeparator(Path.GetFullPath(index.ArticlesPath));
 
     public async Task<AddResult> AddLinkAsync(
         string link,
@@ -148,19 +150,26 @@ public sealed partial class ArticleLibrary(
             name.Length == 0
             || Path.IsPathRooted(name)
             || name.Split('/').Any(part => part is ".." or "." || part.StartsWith('.'))
-            || !full.StartsWith(Folder + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+            || !FileSystemPaths.IsInside(full, Folder)
             || !name.EndsWith(".txt", StringComparison.OrdinalIgnoreCase)
         )
         {
-            return new RemoveResult(
-                name,
-                null,
-                $"'{Shorten(name)}' is not an article file: give a name /sources lists, such as 20260304_1f2e3d4c5b6a7980.txt."
-            );
+            return NotAnArticle(name);
         }
         await _oneChange.WaitAsync(cancellationToken);
         try
         {
+            // A folder on the way may be a link out of the articles folder (linkdir/victim.txt): the file
+            // is judged, moved and deleted where its folder really is. The file itself may be a link: it
+            // is the link that is moved and deleted, never what it points to.
+            full = Path.Combine(
+                FileSystemPaths.ResolveLinks(Path.GetDirectoryName(full)!),
+                Path.GetFileName(full)
+            );
+            if (!FileSystemPaths.IsInside(full, FileSystemPaths.ResolveLinks(Folder)))
+            {
+                return NotAnArticle(name);
+            }
             if (!File.Exists(full))
             {
                 return new RemoveResult(name, null, $"There is no article file '{name}'.");
@@ -252,8 +261,21 @@ public sealed partial class ArticleLibrary(
         }
         Directory.CreateDirectory(Folder);
         // Written beside under a hidden name (never read as an article), then moved into place whole.
+        // A link left under that name is removed first, so that the text is never written through it.
         var partial = Path.Combine(Folder, $".{saved.FileName}.partial");
-        await File.WriteAllTextAsync(partial, saved.Text, cancellationToken);
+        File.Delete(partial);
+        await using (
+            var stream = new FileStream(
+                partial,
+                FileMode.CreateNew,
+                FileAccess.Write,
+                FileShare.None
+            )
+        )
+        await using (var writer = new StreamWriter(stream))
+        {
+            await writer.WriteAsync(saved.Text.AsMemory(), cancellationToken);
+        }
         File.Move(partial, target);
         try
         {
@@ -338,6 +360,13 @@ public sealed partial class ArticleLibrary(
         )
             ? null
             : $"'{Shorten(Path.GetFileName(fileName))}' is not an article file NewsBot reads: give a .txt, .md or .html file.";
+
+    private static RemoveResult NotAnArticle(string name) =>
+        new(
+            name,
+            null,
+            $"'{Shorten(name)}' is not an article file: give a name /sources lists, such as 20260304_1f2e3d4c5b6a7980.txt."
+        );
 
     private static string Shorten(string text) => text.Length > 80 ? text[..80] + "…" : text;
 

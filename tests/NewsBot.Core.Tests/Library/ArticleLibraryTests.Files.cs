@@ -1,5 +1,7 @@
 using System.Diagnostics;
+using NewsBot.Core.Indexing;
 using NewsBot.Core.Library;
+using NewsBot.Testing.News;
 
 namespace NewsBot.Core.Tests.Library;
 
@@ -64,6 +66,44 @@ public sealed partial class ArticleLibraryTests
 
         Assert.Null(result.Article);
         Assert.NotNull(result.Refusal);
+    }
+
+    [Fact]
+    public async Task Refuses_to_remove_a_file_through_a_link_to_a_folder_outside_the_articles_folder()
+    {
+        var outside = _folder.Combine("outside");
+        Directory.CreateDirectory(outside);
+        var victim = Path.Combine(outside, "victim.txt");
+        await File.WriteAllTextAsync(victim, Existing);
+        Directory.CreateSymbolicLink(Path.Combine(Articles, "linkdir"), outside);
+
+        var result = await _library.RemoveAsync("linkdir/victim.txt");
+
+        Assert.Contains("is not an article file", result.Refusal, StringComparison.Ordinal);
+        Assert.True(File.Exists(victim));
+    }
+
+    [Fact]
+    public async Task Does_not_read_a_link_to_a_device_in_the_articles_folder_when_looking_for_duplicates()
+    {
+        File.CreateSymbolicLink(Path.Combine(Articles, "zero.txt"), "/dev/zero");
+
+        var result = await _library.AddLinkAsync(_site.Serve("/ferry", NewsPages.Ferry));
+
+        Assert.Null(result.Refusal);
+    }
+
+    [Fact]
+    public async Task Removes_a_file_listed_by_sources_when_the_articles_path_ends_with_a_slash()
+    {
+        var added = (await _library.AddLinkAsync(_site.Serve("/ferry", NewsPages.Ferry))).Article!;
+        var slashed = new IndexOptions(Articles + "/", _folder.Combine("index"));
+        using var library = new ArticleLibrary(slashed, _fetcher, _store, _answers, _time);
+
+        var removed = await library.RemoveAsync(added.File);
+
+        Assert.Null(removed.Refusal);
+        Assert.Equal(["lighthouse.txt"], ArticleFiles());
     }
 
     private static void MakeFifo(string path)
