@@ -100,6 +100,7 @@ public static class DiscordServiceCollectionExtensions
             services.TryAddSingleton(provider => new InteractionSignature(
                 provider.GetRequiredService<IOptions<DiscordOptions>>().Value.PublicKey ?? ""
             ));
+            services.TryAddSingleton<InteractionReplayGuard>();
             services.TryAddSingleton<HttpBotService>();
             services.AddHostedService(provider => provider.GetRequiredService<HttpBotService>());
             return services;
