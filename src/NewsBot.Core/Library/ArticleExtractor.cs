@@ -30,13 +30,23 @@ public static partial class ArticleExtractor
 
     private const string Blocks = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, td";
 
-    /// <exception cref="NewsBotException">No article was found in the page.</exception>
+    /// <summary>
+    /// The article of an HTML page. A page nesting its markup deeper or holding more elements than
+    /// <see cref="MarkupBounds"/> allows is refused before it is parsed; run it through an
+    /// <see cref="ExtractionThread"/> to bound its time and stack as well.
+    /// </summary>
+    /// <exception cref="NewsBotException">No article was found in the page, or the page was refused.</exception>
     public static ExtractedArticle FromHtml(Uri uri, string html)
     {
+        MarkupBounds.Check(html);
         SmartReader.Article page;
         try
         {
             page = new SmartReader.Reader(uri.ToString(), WithoutAds(html)).GetArticle();
+        }
+        catch (NewsBotException)
+        {
+            throw;
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -118,6 +128,7 @@ public static partial class ArticleExtractor
     private static IHtmlDocument WithoutAds(string html)
     {
         var document = new HtmlParser().ParseDocument(html);
+        MarkupBounds.CheckTree(document.DocumentElement);
         foreach (
             var element in document
                 .QuerySelectorAll("[class], [id]")

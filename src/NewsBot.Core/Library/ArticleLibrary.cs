@@ -32,6 +32,9 @@ public sealed partial class ArticleLibrary(
     private readonly ILogger _logger = logger ?? NullLogger<ArticleLibrary>.Instance;
     private readonly SemaphoreSlim _oneChange = new(1, 1);
 
+    // Reading an article is bounded like fetching it: as long again, on a thread of its own.
+    private readonly ExtractionThread _extraction = new(fetcher.Options.Timeout, time);
+
     /// <summary>The articles folder, without a trailing separator (<c>articles/</c> names the same folder).</summary>
     private string Folder =>
         Path.TrimEndingDirectorySeparator(Path.GetFullPath(index.ArticlesPath));
@@ -58,13 +61,16 @@ public sealed partial class ArticleLibrary(
                     ArticleFetcher.PageTypes,
                     cancellationToken
                 );
-                var article =
-                    page.MediaType == "text/html"
-                        ? ArticleExtractor.FromHtml(page.Uri, page.Text)
-                        : ArticleExtractor.FromText(
-                            page.Text,
-                            page.Uri.Host + page.Uri.AbsolutePath
-                        );
+                var article = await _extraction.RunAsync(
+                    () =>
+                        page.MediaType == "text/html"
+                            ? ArticleExtractor.FromHtml(page.Uri, page.Text)
+                            : ArticleExtractor.FromText(
+                                page.Text,
+                                page.Uri.Host + page.Uri.AbsolutePath
+                            ),
+                    cancellationToken
+                );
                 return await SaveAsync(
                     article,
                     uri,
@@ -95,7 +101,10 @@ public sealed partial class ArticleLibrary(
             {
                 var file = await fetcher.FetchAsync(uri, s_fileTypes, cancellationToken);
                 return await SaveAsync(
-                    Extract(fileName, file.Uri, file.Text),
+                    await _extraction.RunAsync(
+                        () => Extract(fileName, file.Uri, file.Text),
+                        cancellationToken
+                    ),
                     null,
                     [],
                     cancellationToken
@@ -121,20 +130,22 @@ public sealed partial class ArticleLibrary(
         }
         return await ChangeAsync(
             async () =>
-                await SaveAsync(
-                    Extract(
-                        info.Name,
-                        new Uri(info.FullName),
-                        await LocalArticleFile.ReadAsync(
-                            info.FullName,
-                            fetcher.Options.MaxBytes,
-                            cancellationToken
-                        )
+            {
+                var text = await LocalArticleFile.ReadAsync(
+                    info.FullName,
+                    fetcher.Options.MaxBytes,
+                    cancellationToken
+                );
+                return await SaveAsync(
+                    await _extraction.RunAsync(
+                        () => Extract(info.Name, new Uri(info.FullName), text),
+                        cancellationToken
                     ),
                     null,
                     [],
                     cancellationToken
-                ),
+                );
+            },
             cancellationToken
         );
     }
