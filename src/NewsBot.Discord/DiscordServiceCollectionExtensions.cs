@@ -37,6 +37,34 @@ public static class DiscordServiceCollectionExtensions
             ? transport
             : DiscordTransport.Gateway;
 
+    /// <summary>
+    /// What is wrong with the <c>Discord</c> settings, one message each, checked before the host is built so
+    /// that a bad setting stops NewsBot with one line rather than the host's logged failure. The scalar
+    /// settings must be readable as their types (checked first by the host).
+    /// </summary>
+    public static IReadOnlyList<string> ValidateDiscordOptions(IConfiguration configuration)
+    {
+        var options =
+            configuration.GetSection(DiscordOptions.SectionName).Get<DiscordOptions>()
+            ?? new DiscordOptions();
+        TakeToken(options, configuration);
+        var result = new DiscordOptionsValidator().Validate(null, options);
+        return result.Failed ? [.. result.Failures] : [];
+    }
+
+    /// <summary>The token from <c>Discord:Token</c>, else from <c>DISCORD_TOKEN</c>, trimmed.</summary>
+    private static void TakeToken(DiscordOptions options, IConfiguration configuration)
+    {
+        if (
+            string.IsNullOrWhiteSpace(options.Token)
+            && configuration[TokenVariable] is { Length: > 0 } token
+        )
+        {
+            options.Token = token;
+        }
+        options.Token = options.Token.Trim();
+    }
+
     /// <summary>The error that stopped the bot (a rejected token, an unreachable Discord), or null when it did not fail.</summary>
     public static string? DiscordBotFailure(this IServiceProvider services) =>
         (
@@ -59,18 +87,7 @@ public static class DiscordServiceCollectionExtensions
         services
             .AddOptions<DiscordOptions>()
             .Bind(configuration.GetSection(DiscordOptions.SectionName))
-            .PostConfigure(options =>
-            {
-                if (
-                    string.IsNullOrWhiteSpace(options.Token)
-                    && configuration[TokenVariable] is { Length: > 0 } token
-                )
-                {
-                    options.Token = token;
-                }
-
-                options.Token = options.Token.Trim();
-            })
+            .PostConfigure(options => TakeToken(options, configuration))
             .ValidateOnStart();
         services.TryAddEnumerable(
             ServiceDescriptor.Singleton<IValidateOptions<DiscordOptions>, DiscordOptionsValidator>()

@@ -129,5 +129,11 @@ public static class BotHost
             await Console.Error.WriteLineAsync($"newsbot: {e.Message}");
             return 2;
         }
+        catch (IOException e)
+        {
+            // Kestrel's failure to bind, when the port was taken after the settings were checked.
+            await Console.Error.WriteLineAsync($"newsbot: {e.Message}");
+            return 2;
+        }
     }
 }
