@@ -167,10 +167,14 @@ public static partial class ArticleExtractor
         && !paragraph.EndsWith('.')
         && !paragraph.EndsWith(':');
 
-    private static ExtractedArticle Checked(ExtractedArticle article) =>
-        article.TextLength < MinTextLength || article.Headline.Length == 0
+    private static ExtractedArticle Checked(ExtractedArticle article)
+    {
+        // Whatever is shown of the article (its headline in Discord, its text in a terminal) is text only.
+        article = ControlCharacters.Strip(article);
+        return article.TextLength < MinTextLength || article.Headline.Length == 0
             ? throw NoArticle()
             : article;
+    }
 
     private static NewsBotException NoArticle() =>
         new(

@@ -39,7 +39,7 @@ public sealed class ArticleModule(IArticleLibrary library) : NewsBotModule
         await AnswerAsync(
             result.Article is { } added
                 ? LibraryRenderer.Added(added)
-                : AnswerRenderer.Failure(result.Refusal ?? "The article was not added.")
+                : LibraryRenderer.Refused(result.Refusal ?? "The article was not added.")
         );
     }
 
@@ -62,7 +62,7 @@ public sealed class ArticleModule(IArticleLibrary library) : NewsBotModule
         var result = await library.RemoveAsync(name, CancellationToken);
         await AnswerAsync(
             result.Refusal is { } refusal
-                ? AnswerRenderer.Failure(refusal)
+                ? LibraryRenderer.Refused(refusal)
                 : LibraryRenderer.Removed(result)
         );
     }
