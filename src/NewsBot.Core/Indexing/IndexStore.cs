@@ -112,6 +112,14 @@ public sealed partial class IndexStore : IIndexRefresher, IDisposable
             generation is not null && !full && Volatile.Read(ref _current) is null
                 ? Task.Run(() => ArticleIndex.Open(generation, manifest!), cancellationToken)
                 : null;
+        if (Damage(opening) is { } damage)
+        {
+            // Built again from the articles as if there were no index: nothing of it can be trusted.
+            LogDamaged(generation!, damage);
+            opening = null;
+            generation = null;
+            manifest = null;
+        }
         IndexReport report;
         try
         {
@@ -207,6 +215,31 @@ public sealed partial class IndexStore : IIndexRefresher, IDisposable
         return null;
     }
 
+    /// <summary>
+    /// Why the current generation could not be opened when its files are damaged (a truncated or
+    /// overwritten <c>_0.cfs</c> or <c>segments_N</c>); null when it opened, or failed for another reason.
+    /// </summary>
+    private static string? Damage(Task<ArticleIndex>? opening)
+    {
+        if (opening is null)
+        {
+            return null;
+        }
+        try
+        {
+            opening.GetAwaiter().GetResult();
+            return null;
+        }
+        catch (NewsBotException e) when (ArticleIndex.IsDamaged(e))
+        {
+            return e.InnerException!.Message.ReplaceLineEndings(" ");
+        }
+        catch (NewsBotException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>Lets go of a generation opened during a build that did not use it; false, for use in a filter.</summary>
     private static bool ReleaseUnused(Task<ArticleIndex>? opening)
     {
@@ -237,6 +270,12 @@ public sealed partial class IndexStore : IIndexRefresher, IDisposable
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Article file {File}: {Reason}")]
     private partial void LogWarning(string file, string reason);
+
+    [LoggerMessage(
+        Level = LogLevel.Error,
+        Message = "The index at {Generation} is damaged and is built again from the articles: {Reason}"
+    )]
+    private partial void LogDamaged(string generation, string reason);
 
     [LoggerMessage(
         Level = LogLevel.Error,
