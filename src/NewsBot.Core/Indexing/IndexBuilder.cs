@@ -312,7 +312,7 @@ internal sealed class IndexBuilder(IndexOptions options, IndexLayout layout)
         );
     }
 
-    private static IndexReport Report(
+    internal static IndexReport Report(
         IndexManifest manifest,
         bool reused,
         int added,

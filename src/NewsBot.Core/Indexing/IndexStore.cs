@@ -40,6 +40,12 @@ public sealed partial class IndexStore : IIndexRefresher, IDisposable
         && _layout.CurrentGeneration() is { } published
         && current.Generation != published;
 
+    /// <summary>
+    /// True once a refresh found the index folder read-only: the store answers from the index it has,
+    /// which may not hold the latest changes of the articles folder.
+    /// </summary>
+    public bool IsReadOnly { get; private set; }
+
     /// <summary>Opens the index, building or refreshing it first when the articles changed.</summary>
     public Task<IndexReport> EnsureReadyAsync(
         IProgress<IndexProgress>? progress = null,
@@ -141,6 +147,17 @@ public sealed partial class IndexStore : IIndexRefresher, IDisposable
             LogRefreshFailed(e.Message);
             throw;
         }
+        catch (Exception e)
+            when (IsWriteRefused(e) && generation is not null && manifest is not null)
+        {
+            // A replica's index is mounted read-only, or copied in without write access: it answers from
+            // the index it has rather than not at all. The writer's next copy brings the changes.
+            IsReadOnly = true;
+            LogReadOnly(_layout.Root, e.Message);
+            opening = null; // let go of by the filter above; opened again below
+
+            report = IndexBuilder.Report(manifest, reused: true, 0, 0, 0, TimeSpan.Zero);
+        }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             if (Volatile.Read(ref _current) is not null)
@@ -216,6 +233,19 @@ public sealed partial class IndexStore : IIndexRefresher, IDisposable
     }
 
     /// <summary>
+    /// The file system refused a write: permissions (EACCES, EPERM), a read-only mount (EROFS, errno 30).
+    /// </summary>
+    private static bool IsWriteRefused(Exception e) =>
+        e is UnauthorizedAccessException
+        || (
+            e is IOException
+            && (
+                e.HResult == 30
+                || e.Message.Contains("Read-only file system", StringComparison.Ordinal)
+            )
+        );
+
+    /// <summary>
     /// Why the current generation could not be opened when its files are damaged (a truncated or
     /// overwritten <c>_0.cfs</c> or <c>segments_N</c>); null when it opened, or failed for another reason.
     /// </summary>
@@ -276,6 +306,12 @@ public sealed partial class IndexStore : IIndexRefresher, IDisposable
         Message = "The index at {Generation} is damaged and is built again from the articles: {Reason}"
     )]
     private partial void LogDamaged(string generation, string reason);
+
+    [LoggerMessage(
+        Level = LogLevel.Warning,
+        Message = "The index folder {Root} cannot be written: answering from the index it has, without the latest changes of the articles folder ({Reason})"
+    )]
+    private partial void LogReadOnly(string root, string reason);
 
     [LoggerMessage(
         Level = LogLevel.Error,
