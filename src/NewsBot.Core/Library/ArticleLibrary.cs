@@ -295,6 +295,7 @@ public sealed partial class ArticleLibrary(
         catch (Exception e) when (e is NewsBotException or OperationCanceledException)
         {
             File.Delete(target);
+            await ForgetAsync(saved.FileName);
             return AddResult.Refused(
                 $"The index could not be refreshed, so the article was not added: {e.Message}"
             );
@@ -351,8 +352,42 @@ public sealed partial class ArticleLibrary(
         );
     }
 
+    /// <summary>
+    /// Refreshes the index once more after a refused file was deleted, so that it does not keep listing
+    /// the file as skipped until a full rebuild. A failure here changes nothing already refused.
+    /// </summary>
+    private async Task ForgetAsync(string file)
+    {
+        try
+        {
+            var sources = await answers.SourcesAsync(CancellationToken.None);
+            if (
+                sources.Skipped.Any(s => s.File == file)
+                || sources.Articles.Any(a => a.File == file)
+            )
+            {
+                await refresher.RefreshAsync(
+                    full: false,
+                    progress: null,
+                    cancellationToken: CancellationToken.None
+                );
+            }
+        }
+        catch (NewsBotException e)
+        {
+            LogRefused(e.Message);
+        }
+    }
+
     private static ExtractedArticle Extract(string fileName, Uri uri, string text)
     {
+        // Control characters are taken out of what is saved: a NUL byte says the file is not text at all.
+        if (text.Contains('\0', StringComparison.Ordinal))
+        {
+            throw new NewsBotException(
+                $"'{Path.GetFileName(fileName)}' is not text: it holds NUL bytes, as binary files do."
+            );
+        }
         var headline = Path.GetFileNameWithoutExtension(fileName)
             .Replace('_', ' ')
             .Replace('-', ' ');
