@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 using NewsBot.Core.Answers;
 using NewsBot.Core.Indexing;
@@ -33,19 +32,17 @@ public sealed class DamagedIndexTests : IDisposable
             await first.EnsureReadyAsync();
         }
         Damage(Generation(), damage);
-        var logger = new RecordingLogger();
+        using var logs = new CapturingLoggerProvider();
+        using var loggers = LoggerFactory.Create(builder => builder.AddProvider(logs));
 
-        using var store = new IndexStore(Options(articles), logger);
+        using var store = new IndexStore(Options(articles), loggers.CreateLogger<IndexStore>());
         var report = await store.EnsureReadyAsync();
         var answer = await new AnswerService(store).SearchAsync("drones kill zone");
 
         Assert.False(report.Reused);
         Assert.Equal(5, report.Articles);
         Assert.NotEmpty(answer.Results);
-        var line = Assert.Single(
-            logger.Lines,
-            l => l.Contains("damaged", StringComparison.Ordinal)
-        );
+        var line = Assert.Single(logs.Lines, l => l.Contains("damaged", StringComparison.Ordinal));
         Assert.DoesNotContain('\n', line);
     }
 
@@ -74,23 +71,5 @@ public sealed class DamagedIndexTests : IDisposable
                 File.WriteAllBytes(segments, []);
                 break;
         }
-    }
-
-    private sealed class RecordingLogger : ILogger<IndexStore>
-    {
-        public ConcurrentQueue<string> Lines { get; } = new();
-
-        public IDisposable? BeginScope<TState>(TState state)
-            where TState : notnull => null;
-
-        public bool IsEnabled(LogLevel logLevel) => true;
-
-        public void Log<TState>(
-            LogLevel logLevel,
-            EventId eventId,
-            TState state,
-            Exception? exception,
-            Func<TState, Exception?, string> formatter
-        ) => Lines.Enqueue(formatter(state, exception));
     }
 }
