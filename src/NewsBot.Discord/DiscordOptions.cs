@@ -115,19 +115,27 @@ internal sealed class DiscordOptionsValidator : IValidateOptions<DiscordOptions>
         )
         {
             errors.Add(
-                "Discord:PublicKey must be the application's public key (64 hex digits) when Discord:Transport is http."
+                $"Discord:PublicKey is '{options.PublicKey}', which is not the application's public key (64 hex digits) that Discord:Transport http needs."
             );
         }
 
         if (options.ShardCount < 1)
         {
-            errors.Add("Discord:ShardCount must be at least 1.");
+            errors.Add(
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"Discord:ShardCount is '{options.ShardCount}', which is not at least 1."
+                )
+            );
         }
 
         if (options.ShardId < 0 || options.ShardId >= options.ShardCount)
         {
             errors.Add(
-                $"Discord:ShardId must be between 0 and ShardCount - 1 ({options.ShardCount - 1})."
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"Discord:ShardId is '{options.ShardId}', which is not between 0 and ShardCount - 1 ({options.ShardCount - 1})."
+                )
             );
         }
 

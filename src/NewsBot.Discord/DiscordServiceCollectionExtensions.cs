@@ -42,6 +42,47 @@ public static class DiscordServiceCollectionExtensions
             ? transport
             : DiscordTransport.Gateway;
 
+    /// <summary>
+    /// What is wrong with the <c>Discord</c> settings, one message each, checked before the host is built so
+    /// that a bad setting stops NewsBot with one line rather than the host's logged failure. The scalar
+    /// settings must be readable as their types (checked first by the host).
+    /// </summary>
+    public static IReadOnlyList<string> ValidateDiscordOptions(IConfiguration configuration)
+    {
+        var options =
+            configuration.GetSection(DiscordOptions.SectionName).Get<DiscordOptions>()
+            ?? new DiscordOptions();
+        ReadEnvironmentForms(options, configuration);
+        var result = new DiscordOptionsValidator().Validate(null, options);
+        return result.Failed ? [.. result.Failures] : [];
+    }
+
+    /// <summary>
+    /// The token from <c>Discord:Token</c>, else from <c>DISCORD_TOKEN</c>, trimmed; and the moderator roles
+    /// given as one value (<c>Discord__ModeratorRoleIds=&lt;id&gt;[,&lt;id&gt;]</c>) beside the list form
+    /// (<c>Discord:ModeratorRoleIds:0</c>, …), validated with them.
+    /// </summary>
+    private static void ReadEnvironmentForms(DiscordOptions options, IConfiguration configuration)
+    {
+        if (
+            string.IsNullOrWhiteSpace(options.Token)
+            && configuration[TokenVariable] is { Length: > 0 } token
+        )
+        {
+            options.Token = token;
+        }
+        options.Token = options.Token.Trim();
+        if (
+            configuration[
+                $"{DiscordOptions.SectionName}:{nameof(DiscordOptions.ModeratorRoleIds)}"
+            ] is
+            { Length: > 0 } single
+        )
+        {
+            options.ModeratorRoleIds = [.. options.ModeratorRoleIds, single];
+        }
+    }
+
     /// <summary>The error that stopped the bot (a rejected token, an unreachable Discord), or null when it did not fail.</summary>
     public static string? DiscordBotFailure(this IServiceProvider services) =>
         (
@@ -64,30 +105,7 @@ public static class DiscordServiceCollectionExtensions
         services
             .AddOptions<DiscordOptions>()
             .Bind(configuration.GetSection(DiscordOptions.SectionName))
-            .PostConfigure(options =>
-            {
-                if (
-                    string.IsNullOrWhiteSpace(options.Token)
-                    && configuration[TokenVariable] is { Length: > 0 } token
-                )
-                {
-                    options.Token = token;
-                }
-
-                options.Token = options.Token.Trim();
-
-                // A list binds from Discord:ModeratorRoleIds:0, :1, …; the single value the README also
-                // documents (Discord__ModeratorRoleIds=<id>[,<id>]) is read here, and validated with them.
-                if (
-                    configuration[
-                        $"{DiscordOptions.SectionName}:{nameof(DiscordOptions.ModeratorRoleIds)}"
-                    ] is
-                    { Length: > 0 } single
-                )
-                {
-                    options.ModeratorRoleIds = [.. options.ModeratorRoleIds, single];
-                }
-            })
+            .PostConfigure(options => ReadEnvironmentForms(options, configuration))
             .ValidateOnStart();
         services.TryAddEnumerable(
             ServiceDescriptor.Singleton<IValidateOptions<DiscordOptions>, DiscordOptionsValidator>()
@@ -122,6 +140,7 @@ public static class DiscordServiceCollectionExtensions
             services.TryAddSingleton(provider => new InteractionSignature(
                 provider.GetRequiredService<IOptions<DiscordOptions>>().Value.PublicKey ?? ""
             ));
+            services.TryAddSingleton<InteractionReplayGuard>();
             services.TryAddSingleton<HttpBotService>();
             services.AddHostedService(provider => provider.GetRequiredService<HttpBotService>());
             return services;

@@ -4,20 +4,16 @@ using NewsBot.Discord;
 using NewsBot.Hosting;
 
 var configuration = NewsBotConfiguration.Build();
-var malformed = MalformedSettings
-    .Find<NewsBotOptions>(configuration.GetSection(NewsBotOptions.Section))
-    .Concat(
-        MalformedSettings.Find<DiscordOptions>(configuration.GetSection(DiscordOptions.SectionName))
-    )
-    .ToList();
-if (malformed.Count > 0)
+var runsBot = args.Length == 0 && DiscordServiceCollectionExtensions.HasDiscordToken(configuration);
+var problems = SettingsCheck.Find(configuration, runsBot);
+if (problems.Count > 0)
 {
     await Console.Error.WriteLineAsync(
-        $"newsbot: the configuration is invalid: {string.Join(" ", malformed)}"
+        $"newsbot: the configuration is invalid: {string.Join(" ", problems)}"
     );
     return CommandLineApp.ExitFailure;
 }
-if (args.Length == 0 && DiscordServiceCollectionExtensions.HasDiscordToken(configuration))
+if (runsBot)
 {
     return await BotHost.RunAsync(args);
 }

@@ -131,7 +131,7 @@ public sealed class DiscordOptionsTests
             StringComparison.Ordinal
         );
         Assert.Contains(
-            "Discord:ShardId must be between 0 and ShardCount - 1",
+            "which is not between 0 and ShardCount - 1",
             error.Message,
             StringComparison.Ordinal
         );

@@ -96,52 +96,20 @@ public sealed class ArticleFolderReader(
             : relative.Replace(Path.DirectorySeparatorChar, '/');
     }
 
+    /// <summary>
+    /// The text of one file as <see cref="Load"/> reads it (inside the folder whatever the links, within
+    /// the size limit), without parsing it; null when the file would be skipped.
+    /// </summary>
+    public string? ReadText(ArticleFile file) =>
+        Read(file).Bytes is { } bytes ? Decode(bytes).Text : null;
+
     /// <summary>Reads and parses one file; never throws for a bad file.</summary>
     public ArticleLoadResult Load(ArticleFile file)
     {
-        byte[] bytes;
-        long measured;
-        try
+        var (bytes, skip) = Read(file);
+        if (bytes is null)
         {
-            var path = FileSystemPaths.ResolveLinks(file.FullPath);
-            _resolvedFolder ??= FileSystemPaths.ResolveLinks(Folder);
-            if (!FileSystemPaths.IsInside(path, _resolvedFolder))
-            {
-                // A link to a file elsewhere would let the articles folder publish any file.
-                return Skip(file, "outside the articles folder");
-            }
-            if (Directory.Exists(path))
-            {
-                return Skip(file, "a folder, not a file");
-            }
-            var info = new FileInfo(path);
-            if (!info.Exists)
-            {
-                return Skip(file, "file not found");
-            }
-            if (info.Length > maxFileBytes)
-            {
-                return Skip(file, $"larger than {FormatSize(maxFileBytes)} limit");
-            }
-            // A zero length is also what a named pipe or a device reports: never open those,
-            // reading them could wait forever.
-            measured = info.Length;
-            bytes = info.Length == 0 ? [] : ReadAtMost(path, maxFileBytes + 1);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return Skip(file, ex.Message);
-        }
-        // Checked again on the bytes read: the file may have grown since it was measured (at most
-        // one byte over the limit was read).
-        if (bytes.LongLength > maxFileBytes)
-        {
-            return Skip(file, $"larger than {FormatSize(maxFileBytes)} limit");
-        }
-        if (IsBeingWritten(file, measured, bytes))
-        {
-            // A half-written file is never indexed: it is read whole at the next refresh.
-            return Skip(file, "changed while being read: read again at the next refresh");
+            return Skip(file, skip!);
         }
         var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
         var (text, problem, warning) = Decode(bytes);
@@ -165,6 +133,56 @@ public sealed class ArticleFolderReader(
                 hash
             );
         }
+    }
+
+    /// <summary>The bytes of one file, or why it is skipped.</summary>
+    private (byte[]? Bytes, string? Skip) Read(ArticleFile file)
+    {
+        byte[] bytes;
+        long measured;
+        try
+        {
+            var path = FileSystemPaths.ResolveLinks(file.FullPath);
+            _resolvedFolder ??= FileSystemPaths.ResolveLinks(Folder);
+            if (!FileSystemPaths.IsInside(path, _resolvedFolder))
+            {
+                // A link to a file elsewhere would let the articles folder publish any file.
+                return (null, "outside the articles folder");
+            }
+            if (Directory.Exists(path))
+            {
+                return (null, "a folder, not a file");
+            }
+            var info = new FileInfo(path);
+            if (!info.Exists)
+            {
+                return (null, "file not found");
+            }
+            if (info.Length > maxFileBytes)
+            {
+                return (null, $"larger than {FormatSize(maxFileBytes)} limit");
+            }
+            // A zero length is also what a named pipe or a device reports: never open those,
+            // reading them could wait forever.
+            measured = info.Length;
+            bytes = info.Length == 0 ? [] : ReadAtMost(path, maxFileBytes + 1);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return (null, ex.Message);
+        }
+        // Checked again on the bytes read: the file may have grown since it was measured (at most
+        // one byte over the limit was read).
+        if (bytes.LongLength > maxFileBytes)
+        {
+            return (null, $"larger than {FormatSize(maxFileBytes)} limit");
+        }
+        if (IsBeingWritten(file, measured, bytes))
+        {
+            // A half-written file is never indexed: it is read whole at the next refresh.
+            return (null, "changed while being read: read again at the next refresh");
+        }
+        return (bytes, null);
     }
 
     /// <summary>The file is no longer what was listed: its size or time changed before or while it was read.</summary>

@@ -77,14 +77,25 @@ internal sealed class ArticleIndex
         {
             return new ArticleIndex(generation, manifest);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is not (OperationCanceledException or OutOfMemoryException))
         {
+            // A damaged file fails in whatever way Lucene's reading of it runs into: not only
+            // CorruptIndexException but end of file, a missing sub-file, an index out of range.
             throw new NewsBotException(
                 $"Failed to open the index at '{generation}': {e.Message}",
                 e
             );
         }
     }
+
+    /// <summary>
+    /// Whether a failure to <see cref="Open"/> means the generation's files are damaged (and a rebuild
+    /// mends it), not that they cannot be reached (permissions, a folder gone).
+    /// </summary>
+    public static bool IsDamaged(NewsBotException failure) =>
+        failure.InnerException
+            is not null
+                and not (UnauthorizedAccessException or DirectoryNotFoundException);
 
     /// <summary>The best documents for a query, with their stored records.</summary>
     public IReadOnlyList<IndexHit<T>> Search<T>(Query query, int count, JsonTypeInfo<T> type) =>

@@ -37,7 +37,15 @@ internal sealed class IndexBuilder(IndexOptions options, IndexLayout layout)
         var clock = Stopwatch.StartNew();
         var plan = IndexPlan.Make(files, full ? null : previous);
 
-        if (previous is not null && previousGeneration is not null && !full && plan.IsEmpty)
+        // Skipped files are read again each time; with none left to read, one that was skipped is gone
+        // and the index must stop listing it.
+        if (
+            previous is not null
+            && previousGeneration is not null
+            && !full
+            && plan.IsEmpty
+            && previous.Skipped.Count == 0
+        )
         {
             return Report(previous, reused: true, 0, 0, 0, clock.Elapsed);
         }
@@ -97,6 +105,7 @@ internal sealed class IndexBuilder(IndexOptions options, IndexLayout layout)
             var nothingChanged =
                 analysedEntries.Count == 0
                 && removed.Count == 0
+                && skipped.Count == previouslySkipped.Count
                 && skipped.All(s => previouslySkipped.Contains(s.File))
                 && previous is not null
                 && previousGeneration is not null
@@ -312,7 +321,7 @@ internal sealed class IndexBuilder(IndexOptions options, IndexLayout layout)
         );
     }
 
-    private static IndexReport Report(
+    internal static IndexReport Report(
         IndexManifest manifest,
         bool reused,
         int added,

@@ -63,6 +63,12 @@ public sealed partial class IndexStore : IIndexRefresher, IDisposable
     public string EmptyFolderMessage =>
         $"The articles folder '{_options.ArticlesPath}' holds no articles (.txt files): add some, or point NewsBot at a folder that has them.";
 
+    /// <summary>
+    /// True once a refresh found the index folder read-only: the store answers from the index it has,
+    /// which may not hold the latest changes of the articles folder.
+    /// </summary>
+    public bool IsReadOnly { get; private set; }
+
     /// <summary>Opens the index, building or refreshing it first when the articles changed.</summary>
     public Task<IndexReport> EnsureReadyAsync(
         IProgress<IndexProgress>? progress = null,
@@ -154,6 +160,14 @@ public sealed partial class IndexStore : IIndexRefresher, IDisposable
             generation is not null && !full && Volatile.Read(ref _current) is null
                 ? Task.Run(() => ArticleIndex.Open(generation, manifest!), cancellationToken)
                 : null;
+        if (Damage(opening) is { } damage)
+        {
+            // Built again from the articles as if there were no index: nothing of it can be trusted.
+            LogDamaged(generation!, damage);
+            opening = null;
+            generation = null;
+            manifest = null;
+        }
         IndexReport report;
         try
         {
@@ -174,6 +188,17 @@ public sealed partial class IndexStore : IIndexRefresher, IDisposable
         {
             LogRefreshFailed(e.Message);
             throw;
+        }
+        catch (Exception e)
+            when (IsWriteRefused(e) && generation is not null && manifest is not null)
+        {
+            // A replica's index is mounted read-only, or copied in without write access: it answers from
+            // the index it has rather than not at all. The writer's next copy brings the changes.
+            IsReadOnly = true;
+            LogReadOnly(_layout.Root, e.Message);
+            opening = null; // let go of by the filter above; opened again below
+
+            report = IndexBuilder.Report(manifest, reused: true, 0, 0, 0, TimeSpan.Zero);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -250,6 +275,44 @@ public sealed partial class IndexStore : IIndexRefresher, IDisposable
         return null;
     }
 
+    /// <summary>
+    /// The file system refused a write: permissions (EACCES, EPERM), a read-only mount (EROFS, errno 30).
+    /// </summary>
+    private static bool IsWriteRefused(Exception e) =>
+        e is UnauthorizedAccessException
+        || (
+            e is IOException
+            && (
+                e.HResult == 30
+                || e.Message.Contains("Read-only file system", StringComparison.Ordinal)
+            )
+        );
+
+    /// <summary>
+    /// Why the current generation could not be opened when its files are damaged (a truncated or
+    /// overwritten <c>_0.cfs</c> or <c>segments_N</c>); null when it opened, or failed for another reason.
+    /// </summary>
+    private static string? Damage(Task<ArticleIndex>? opening)
+    {
+        if (opening is null)
+        {
+            return null;
+        }
+        try
+        {
+            opening.GetAwaiter().GetResult();
+            return null;
+        }
+        catch (NewsBotException e) when (ArticleIndex.IsDamaged(e))
+        {
+            return e.InnerException!.Message.ReplaceLineEndings(" ");
+        }
+        catch (NewsBotException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>Lets go of a generation opened during a build that did not use it; false, for use in a filter.</summary>
     private static bool ReleaseUnused(Task<ArticleIndex>? opening)
     {
@@ -280,6 +343,18 @@ public sealed partial class IndexStore : IIndexRefresher, IDisposable
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Article file {File}: {Reason}")]
     private partial void LogWarning(string file, string reason);
+
+    [LoggerMessage(
+        Level = LogLevel.Error,
+        Message = "The index at {Generation} is damaged and is built again from the articles: {Reason}"
+    )]
+    private partial void LogDamaged(string generation, string reason);
+
+    [LoggerMessage(
+        Level = LogLevel.Warning,
+        Message = "The index folder {Root} cannot be written: answering from the index it has, without the latest changes of the articles folder ({Reason})"
+    )]
+    private partial void LogReadOnly(string root, string reason);
 
     [LoggerMessage(
         Level = LogLevel.Error,

@@ -12,6 +12,13 @@ namespace NewsBot.Core.Indexing;
 /// </summary>
 internal static class TextQueries
 {
+    /// <summary>
+    /// The words of a question that are read; the rest are left out. A query holds a clause per word
+    /// and Lucene refuses more than 1,024 clauses in one query: a long question is answered from its
+    /// first words instead of failing.
+    /// </summary>
+    public const int MaxQuestionWords = 256;
+
     /// <summary>The question's words over one field, each with its synonyms; null when it has none.</summary>
     public static QuestionWords? Words(string text, string field)
     {
@@ -116,6 +123,10 @@ internal static class TextQueries
             var word = term.ToString();
             if (increment.PositionIncrement > 0 || current is null)
             {
+                if (positions.Count == MaxQuestionWords)
+                {
+                    break;
+                }
                 current = [word];
                 positions.Add(current);
             }

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Sockets;
 
 namespace NewsBot.Core.Library;
 
@@ -37,6 +38,8 @@ internal static class AddressGuard
         (IPAddress.Parse("ff00::"), 8),
     ];
 
+    private static readonly byte[] s_nat64Prefix = [0, 0x64, 0xff, 0x9b, 0, 0, 0, 0, 0, 0, 0, 0];
+
     /// <summary>True when the address is on the public internet.</summary>
     public static bool IsPublic(IPAddress address)
     {
@@ -45,7 +48,45 @@ internal static class AddressGuard
         {
             address = address.MapToIPv4();
         }
-        return !s_refused.Any(range => IsIn(address, range.Network, range.Bits));
+        return !s_refused.Any(range => IsIn(address, range.Network, range.Bits))
+            && EmbeddedIPv4(address).All(IsPublic);
+    }
+
+    /// <summary>
+    /// The IPv4 addresses an IPv6 address carries and may be routed to: a link to one of these forms
+    /// reaches the IPv4 address (a NAT64 gateway turns 64:ff9b::a9fe:a9fe into 169.254.169.254).
+    /// </summary>
+    private static IEnumerable<IPAddress> EmbeddedIPv4(IPAddress address)
+    {
+        if (address.AddressFamily != AddressFamily.InterNetworkV6)
+        {
+            yield break;
+        }
+        var bytes = address.GetAddressBytes();
+        // IPv4-compatible ::a.b.c.d (RFC 4291 2.5.5.1) and the NAT64 prefix 64:ff9b::/96 (RFC 6052).
+        if (
+            bytes.AsSpan(0, 12).IndexOfAnyExcept((byte)0) < 0
+            || bytes.AsSpan(0, 12).SequenceEqual(s_nat64Prefix)
+        )
+        {
+            yield return new IPAddress(bytes.AsSpan(12, 4));
+        }
+        // 6to4 2002:a.b.c.d::/48 (RFC 3056).
+        if (bytes[0] == 0x20 && bytes[1] == 0x02)
+        {
+            yield return new IPAddress(bytes.AsSpan(2, 4));
+        }
+        // Teredo 2001:0::/32 (RFC 4380): the server's address, then the client's with every bit inverted.
+        if (bytes[0] == 0x20 && bytes[1] == 0x01 && bytes[2] == 0 && bytes[3] == 0)
+        {
+            yield return new IPAddress(bytes.AsSpan(4, 4));
+            var client = bytes[12..16];
+            for (var i = 0; i < client.Length; i++)
+            {
+                client[i] = (byte)~client[i];
+            }
+            yield return new IPAddress(client);
+        }
     }
 
     private static bool IsIn(IPAddress address, IPAddress network, int bits)

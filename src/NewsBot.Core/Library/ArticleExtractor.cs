@@ -30,9 +30,15 @@ public static partial class ArticleExtractor
 
     private const string Blocks = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, td";
 
-    /// <exception cref="NewsBotException">No article was found in the page.</exception>
+    /// <summary>
+    /// The article of an HTML page. A page nesting its markup deeper or holding more elements than
+    /// <see cref="MarkupBounds"/> allows is refused before it is parsed; run it through an
+    /// <see cref="ExtractionThread"/> to bound its time and stack as well.
+    /// </summary>
+    /// <exception cref="NewsBotException">No article was found in the page, or the page was refused.</exception>
     public static ExtractedArticle FromHtml(Uri uri, string html)
     {
+        MarkupBounds.Check(html);
         SmartReader.Article page;
         PageMetadata metadata;
         try
@@ -41,6 +47,10 @@ public static partial class ArticleExtractor
             // Read before SmartReader, which takes the headline and byline out of the document.
             metadata = PageMetadata.Read(document);
             page = new SmartReader.Reader(uri.ToString(), document).GetArticle();
+        }
+        catch (NewsBotException)
+        {
+            throw;
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -135,6 +145,7 @@ public static partial class ArticleExtractor
     private static IHtmlDocument WithoutAds(string html)
     {
         var document = new HtmlParser().ParseDocument(html);
+        MarkupBounds.CheckTree(document.DocumentElement);
         foreach (
             var element in document
                 .QuerySelectorAll("[class], [id]")
@@ -185,10 +196,14 @@ public static partial class ArticleExtractor
         && !paragraph.EndsWith('.')
         && !paragraph.EndsWith(':');
 
-    private static ExtractedArticle Checked(ExtractedArticle article) =>
-        article.TextLength < MinTextLength || article.Headline.Length == 0
+    private static ExtractedArticle Checked(ExtractedArticle article)
+    {
+        // Whatever is shown of the article (its headline in Discord, its text in a terminal) is text only.
+        article = ControlCharacters.Strip(article);
+        return article.TextLength < MinTextLength || article.Headline.Length == 0
             ? throw NoArticle()
             : article;
+    }
 
     private static NewsBotException NoArticle() =>
         new(

@@ -241,9 +241,11 @@ public sealed partial class ArticleFetcher : IDisposable
             {
                 encoding = Encoding.GetEncoding(charset.Trim('"', ' '));
             }
-            catch (ArgumentException)
+            catch (Exception e) when (e is ArgumentException or NotSupportedException)
             {
-                // An unknown charset is read as UTF-8, the web's default.
+                // An unknown charset is read as UTF-8, the web's default; so is UTF-7, which .NET no
+                // longer decodes and browsers never did (it hides markup from filters).
+                // https://encoding.spec.whatwg.org/#names-and-labels
             }
         }
         using var reader = new StreamReader(

@@ -32,7 +32,12 @@ public sealed partial class ArticleLibrary(
     private readonly ILogger _logger = logger ?? NullLogger<ArticleLibrary>.Instance;
     private readonly SemaphoreSlim _oneChange = new(1, 1);
 
-    private string Folder => Path.GetFullPath(index.ArticlesPath);
+    // Reading an article is bounded like fetching it: as long again, on a thread of its own.
+    private readonly ExtractionThread _extraction = new(fetcher.Options.Timeout, time);
+
+    /// <summary>The articles folder, without a trailing separator (<c>articles/</c> names the same folder).</summary>
+    private string Folder =>
+        Path.TrimEndingDirectorySeparator(Path.GetFullPath(index.ArticlesPath));
 
     public async Task<AddResult> AddLinkAsync(
         string link,
@@ -56,13 +61,16 @@ public sealed partial class ArticleLibrary(
                     ArticleFetcher.PageTypes,
                     cancellationToken
                 );
-                var article =
-                    page.MediaType == "text/html"
-                        ? ArticleExtractor.FromHtml(page.Uri, page.Text)
-                        : ArticleExtractor.FromText(
-                            page.Text,
-                            page.Uri.Host + page.Uri.AbsolutePath
-                        );
+                var article = await _extraction.RunAsync(
+                    () =>
+                        page.MediaType == "text/html"
+                            ? ArticleExtractor.FromHtml(page.Uri, page.Text)
+                            : ArticleExtractor.FromText(
+                                page.Text,
+                                page.Uri.Host + page.Uri.AbsolutePath
+                            ),
+                    cancellationToken
+                );
                 return await SaveAsync(
                     article,
                     uri,
@@ -93,7 +101,10 @@ public sealed partial class ArticleLibrary(
             {
                 var file = await fetcher.FetchAsync(uri, s_fileTypes, cancellationToken);
                 return await SaveAsync(
-                    Extract(fileName, file.Uri, file.Text),
+                    await _extraction.RunAsync(
+                        () => Extract(fileName, file.Uri, file.Text),
+                        cancellationToken
+                    ),
                     null,
                     [],
                     cancellationToken
@@ -113,28 +124,28 @@ public sealed partial class ArticleLibrary(
             return AddResult.Refused(refusal);
         }
         var info = new FileInfo(path);
-        if (!info.Exists)
+        if (!info.Exists && !Directory.Exists(path))
         {
             return AddResult.Refused($"There is no file '{path}'.");
         }
-        if (info.Length > fetcher.Options.MaxBytes)
-        {
-            return AddResult.Refused(
-                $"'{info.Name}' is larger than the {fetcher.Options.MaxBytes / (1024 * 1024)} MB an article may be."
-            );
-        }
         return await ChangeAsync(
             async () =>
-                await SaveAsync(
-                    Extract(
-                        info.Name,
-                        new Uri(info.FullName),
-                        await File.ReadAllTextAsync(info.FullName, cancellationToken)
+            {
+                var text = await LocalArticleFile.ReadAsync(
+                    info.FullName,
+                    fetcher.Options.MaxBytes,
+                    cancellationToken
+                );
+                return await SaveAsync(
+                    await _extraction.RunAsync(
+                        () => Extract(info.Name, new Uri(info.FullName), text),
+                        cancellationToken
                     ),
                     null,
                     [],
                     cancellationToken
-                ),
+                );
+            },
             cancellationToken
         );
     }
@@ -150,19 +161,26 @@ public sealed partial class ArticleLibrary(
             name.Length == 0
             || Path.IsPathRooted(name)
             || name.Split('/').Any(part => part is ".." or "." || part.StartsWith('.'))
-            || !full.StartsWith(Folder + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+            || !FileSystemPaths.IsInside(full, Folder)
             || !name.EndsWith(".txt", StringComparison.OrdinalIgnoreCase)
         )
         {
-            return new RemoveResult(
-                name,
-                null,
-                $"'{Shorten(name)}' is not an article file: give a name /sources lists, such as 20260304_1f2e3d4c5b6a7980.txt."
-            );
+            return NotAnArticle(name);
         }
         await _oneChange.WaitAsync(cancellationToken);
         try
         {
+            // A folder on the way may be a link out of the articles folder (linkdir/victim.txt): the file
+            // is judged, moved and deleted where its folder really is. The file itself may be a link: it
+            // is the link that is moved and deleted, never what it points to.
+            full = Path.Combine(
+                FileSystemPaths.ResolveLinks(Path.GetDirectoryName(full)!),
+                Path.GetFileName(full)
+            );
+            if (!FileSystemPaths.IsInside(full, FileSystemPaths.ResolveLinks(Folder)))
+            {
+                return NotAnArticle(name);
+            }
             if (!File.Exists(full))
             {
                 return new RemoveResult(name, null, $"There is no article file '{name}'.");
@@ -254,8 +272,21 @@ public sealed partial class ArticleLibrary(
         }
         Directory.CreateDirectory(Folder);
         // Written beside under a hidden name (never read as an article), then moved into place whole.
+        // A link left under that name is removed first, so that the text is never written through it.
         var partial = Path.Combine(Folder, $".{saved.FileName}.partial");
-        await File.WriteAllTextAsync(partial, saved.Text, cancellationToken);
+        File.Delete(partial);
+        await using (
+            var stream = new FileStream(
+                partial,
+                FileMode.CreateNew,
+                FileAccess.Write,
+                FileShare.None
+            )
+        )
+        await using (var writer = new StreamWriter(stream))
+        {
+            await writer.WriteAsync(saved.Text.AsMemory(), cancellationToken);
+        }
         File.Move(partial, target);
         try
         {
@@ -264,6 +295,7 @@ public sealed partial class ArticleLibrary(
         catch (Exception e) when (e is NewsBotException or OperationCanceledException)
         {
             File.Delete(target);
+            await ForgetAsync(saved.FileName);
             return AddResult.Refused(
                 $"The index could not be refreshed, so the article was not added: {e.Message}"
             );
@@ -320,6 +352,33 @@ public sealed partial class ArticleLibrary(
         );
     }
 
+    /// <summary>
+    /// Refreshes the index once more after a refused file was deleted, so that it does not keep listing
+    /// the file as skipped until a full rebuild. A failure here changes nothing already refused.
+    /// </summary>
+    private async Task ForgetAsync(string file)
+    {
+        try
+        {
+            var sources = await answers.SourcesAsync(CancellationToken.None);
+            if (
+                sources.Skipped.Any(s => s.File == file)
+                || sources.Articles.Any(a => a.File == file)
+            )
+            {
+                await refresher.RefreshAsync(
+                    full: false,
+                    progress: null,
+                    cancellationToken: CancellationToken.None
+                );
+            }
+        }
+        catch (NewsBotException e)
+        {
+            LogRefused(e.Message);
+        }
+    }
+
     private static ExtractedArticle Extract(string fileName, Uri uri, string text)
     {
         // A binary file under an article's name is refused naming the file given, before anything is saved.
@@ -360,6 +419,13 @@ public sealed partial class ArticleLibrary(
         );
         return odd > Math.Max(1, text.Length / 100);
     }
+
+    private static RemoveResult NotAnArticle(string name) =>
+        new(
+            name,
+            null,
+            $"'{Shorten(name)}' is not an article file: give a name /sources lists, such as 20260304_1f2e3d4c5b6a7980.txt."
+        );
 
     private static string Shorten(string text) => text.Length > 80 ? text[..80] + "…" : text;
 

@@ -21,14 +21,11 @@ internal sealed class DuplicateFinder(string articlesFolder, long maxFileBytes)
         {
             return null;
         }
-        foreach (var file in new ArticleFolderReader(articlesFolder, maxFileBytes).List())
+        var reader = new ArticleFolderReader(articlesFolder, maxFileBytes);
+        foreach (var file in reader.List())
         {
-            string text;
-            try
-            {
-                text = File.ReadAllText(file.FullPath);
-            }
-            catch (IOException)
+            // Read as the index reads it: a link out of the folder or to a device is not read at all.
+            if (reader.ReadText(file) is not { } text)
             {
                 continue;
             }

@@ -13,6 +13,7 @@ public sealed record SavedArticle(string FileName, string Text)
 {
     public static SavedArticle Of(ExtractedArticle article, Uri? source, DateOnly added)
     {
+        article = ControlCharacters.Strip(article);
         var date = article.Published ?? added;
         var text = new StringBuilder();
         text.Append(article.Headline).Append("\n\n");

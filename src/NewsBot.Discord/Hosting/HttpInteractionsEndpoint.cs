@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Discord.Rest;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -49,6 +50,16 @@ public static class HttpInteractionsEndpoint
             context.Response.StatusCode = StatusCodes.Status401Unauthorized;
             return;
         }
+        if (!services.GetRequiredService<InteractionReplayGuard>().Admit(signature, timestamp))
+        {
+            context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            return;
+        }
+        if (!IsInteraction(body))
+        {
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            return;
+        }
         var bot = services.GetRequiredService<HttpBotService>();
         if (!bot.IsReady)
         {
@@ -57,15 +68,26 @@ public static class HttpInteractionsEndpoint
         }
 
         var rest = services.GetRequiredService<DiscordRestClient>();
-        var interaction = await rest.ParseHttpInteractionAsync(
-            services.GetRequiredService<IOptions<DiscordOptions>>().Value.PublicKey,
-            signature,
-            timestamp,
-            body,
-            // Only the moderators' commands need the guild (its roles say who may manage the server): one
-            // REST call for those.
-            properties => CommandCatalog.Find(properties.Name)?.IsForModerators == true
-        );
+        RestInteraction interaction;
+        try
+        {
+            interaction = await rest.ParseHttpInteractionAsync(
+                services.GetRequiredService<IOptions<DiscordOptions>>().Value.PublicKey,
+                signature,
+                timestamp,
+                body,
+                // Only the moderators' commands need the guild (its roles say who may manage the server): one
+                // REST call for those.
+                properties => CommandCatalog.Find(properties.Name)?.IsForModerators == true
+            );
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Signed but not an interaction Discord.Net can read (a command without its data): the
+            // sender's fault, not the bot's, and Discord.Net throws whatever its reading ran into.
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            return;
+        }
         if (interaction is RestPingInteraction ping)
         {
             await WriteAsync(context, ping.AcknowledgePing());
@@ -76,6 +98,27 @@ public static class HttpInteractionsEndpoint
             .GetRequiredService<InteractionDispatcher>()
             .Post(rest, interaction, callback.SendAsync);
         await callback.WaitAsync(context.RequestAborted);
+    }
+
+    /// <summary>
+    /// Whether the body is a JSON object with an interaction type Discord defines (PING 1 to MODAL_SUBMIT 5).
+    /// https://discord.com/developers/docs/interactions/receiving-and-responding#interaction-object-interaction-type
+    /// </summary>
+    private static bool IsInteraction(byte[] body)
+    {
+        try
+        {
+            using var json = JsonDocument.Parse(body);
+            return json.RootElement.ValueKind == JsonValueKind.Object
+                && json.RootElement.TryGetProperty("type", out var type)
+                && type.ValueKind == JsonValueKind.Number
+                && type.TryGetInt32(out var value)
+                && value is >= 1 and <= 5;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
     }
 
     private static async Task<byte[]?> ReadBodyAsync(

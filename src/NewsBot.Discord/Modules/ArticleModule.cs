@@ -38,7 +38,7 @@ public sealed class ArticleModule(IArticleLibrary library) : NewsBotModule
             : await library.AddAttachmentAsync(file.Filename, file.Url, CancellationToken);
         if (result.Article is not { } added)
         {
-            await RefuseAsync(result.Refusal ?? "The article was not added.");
+            await RefuseAsync(Markdown.Escape(result.Refusal ?? "The article was not added."));
             return;
         }
         await AnswerAsync(LibraryRenderer.Added(added));
@@ -63,7 +63,7 @@ public sealed class ArticleModule(IArticleLibrary library) : NewsBotModule
         var result = await library.RemoveAsync(name, CancellationToken);
         if (result.Refusal is { } refusal)
         {
-            await RefuseAsync(refusal);
+            await RefuseAsync(Markdown.Escape(refusal));
             return;
         }
         await AnswerAsync(LibraryRenderer.Removed(result));

@@ -56,7 +56,7 @@ internal static class LibraryRenderer
                 Embeds:
                 [
                     new JsonEmbed(
-                        Title: article.Headline,
+                        Title: Markdown.Escape(article.Headline),
                         Description: article.Link is { } link ? Markdown.Escape(link) : null,
                         Color: AddedColor,
                         Fields: fields
@@ -66,6 +66,14 @@ internal static class LibraryRenderer
             )
         );
     }
+
+    /// <summary>
+    /// Why nothing was added or removed. The reason quotes what came from outside (a server's reason
+    /// phrase, a file name, a link), so it is shown as text: a reason phrase of
+    /// <c>[Verify your account](https://…)</c> must not become a link in the moderator's reply.
+    /// </summary>
+    public static JsonMessage Refused(string refusal) =>
+        AnswerRenderer.Failure(Markdown.Escape(refusal));
 
     public static JsonMessage Removed(RemoveResult result) =>
         DiscordLimits.Enforce(

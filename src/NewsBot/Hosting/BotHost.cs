@@ -125,7 +125,8 @@ public static class BotHost
         }
         catch (IOException e)
         {
-            // Kestrel could not listen (the port is taken): one line naming the setting to change.
+            // Kestrel could not listen (the port was taken after the settings were checked): one line naming
+            // the setting to change.
             await Console.Error.WriteLineAsync(
                 $"newsbot: {e.Message} Set Urls (ASPNETCORE_URLS) to a free address."
             );

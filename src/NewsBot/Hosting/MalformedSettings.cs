@@ -41,6 +41,11 @@ public static class MalformedSettings
     /// <summary>The binder converts with the type's converter and the invariant culture; so does this check.</summary>
     private static bool CanRead(Type type, string value)
     {
+        // TimeSpan reads a bare number as days ("3" is three days): a duration must be written with colons.
+        if (type == typeof(TimeSpan) && !value.Contains(':', StringComparison.Ordinal))
+        {
+            return false;
+        }
         try
         {
             TypeDescriptor
@@ -63,7 +68,7 @@ public static class MalformedSettings
     private static string Expected(Type type) =>
         type == typeof(bool) ? "true or false"
         : type.IsEnum ? "one of " + string.Join(", ", Enum.GetNames(type))
-        : type == typeof(TimeSpan) ? "a duration such as 00:00:30"
+        : type == typeof(TimeSpan) ? "a duration such as 00:00:30 (hours:minutes:seconds)"
         : type == typeof(float) || type == typeof(double) || type == typeof(decimal) ? "a number"
         : "a whole number";
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using NewsBot.Core.Indexing;
 using NewsBot.Core.Library;
 
@@ -31,6 +32,42 @@ public sealed class NewsBotOptions
 
     /// <summary>How many days the questions the coverage could not answer are kept for <c>/coverage-gaps</c>.</summary>
     public int GapsDays { get; set; } = 30;
+
+    /// <summary>One message naming the key and the value for each setting NewsBot cannot use; empty when all are usable.</summary>
+    public IEnumerable<string> Problems()
+    {
+        if (string.IsNullOrWhiteSpace(ArticlesPath))
+        {
+            yield return $"{Section}:{nameof(ArticlesPath)} is '{ArticlesPath}', which names no folder (leave it out for the default, seeds).";
+        }
+        if (string.IsNullOrWhiteSpace(IndexPath))
+        {
+            yield return $"{Section}:{nameof(IndexPath)} is '{IndexPath}', which names no folder (leave it out for the default, .newsbot/index).";
+        }
+        foreach (
+            var (key, value) in new[]
+            {
+                (nameof(MaxFileBytes), MaxFileBytes),
+                (nameof(FetchMaxBytes), FetchMaxBytes),
+            }
+        )
+        {
+            if (value <= 0)
+            {
+                yield return string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"{Section}:{key} is '{value}', which is not a positive number of bytes."
+                );
+            }
+        }
+        if (FetchTimeout <= TimeSpan.Zero)
+        {
+            yield return string.Create(
+                CultureInfo.InvariantCulture,
+                $"{Section}:{nameof(FetchTimeout)} is '{FetchTimeout}', which is not a positive duration such as 00:00:20."
+            );
+        }
+    }
 
     /// <summary>The bounds of fetching an article.</summary>
     public FetchOptions ToFetchOptions() =>

@@ -26,7 +26,24 @@ public sealed class AddressGuardTests
         Assert.False(AddressGuard.IsPublic(IPAddress.Parse(address)));
 
     [Theory]
+    [InlineData("::127.0.0.1")]
+    [InlineData("::7f00:1")]
+    [InlineData("::a9fe:a9fe")]
+    [InlineData("2002:7f00:1::1")]
+    [InlineData("2002:a9fe:a9fe:1::")]
+    [InlineData("64:ff9b::a9fe:a9fe")]
+    [InlineData("64:ff9b::7f00:1")]
+    [InlineData("2001:0:7f00:1::1")]
+    [InlineData("2001:0:4136:e378:8000:63bf:80ff:fffe")]
+    [InlineData("2001:0:4136:e378:8000:63bf:5601:5601")]
+    public void Refuses_ipv6_forms_that_carry_a_refused_ipv4_address(string address) =>
+        Assert.False(AddressGuard.IsPublic(IPAddress.Parse(address)));
+
+    [Theory]
     [InlineData("93.184.215.14")]
+    [InlineData("2002:5db8:d70e::1")]
+    [InlineData("64:ff9b::808:808")]
+    [InlineData("2001:0:4136:e378:8000:63bf:a247:28f1")]
     [InlineData("172.32.0.1")]
     [InlineData("8.8.8.8")]
     [InlineData("2606:4700::1111")]

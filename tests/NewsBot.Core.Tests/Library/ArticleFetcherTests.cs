@@ -39,6 +39,34 @@ public sealed class ArticleFetcherTests : IAsyncLifetime
         Assert.Contains("night ferry", page.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("text/html; charset=utf-7", "")]
+    [InlineData("text/html", "<meta charset=\"utf-7\">")]
+    [InlineData(
+        "text/html",
+        "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=UTF-7\">"
+    )]
+    [InlineData("text/html; charset=x-no-such-charset", "")]
+    public async Task Reads_a_page_in_a_charset_NewsBot_does_not_decode_as_UTF_8(
+        string contentType,
+        string meta
+    )
+    {
+        _site.Serve(
+            "/news/ferry",
+            NewsPages.Ferry.Replace("<head>", "<head>" + meta, StringComparison.Ordinal),
+            contentType
+        );
+        using var fetcher = new ArticleFetcher(s_loopback);
+
+        var page = await fetcher.FetchAsync(
+            new Uri(_site.Url("/news/ferry")),
+            ArticleFetcher.PageTypes
+        );
+
+        Assert.Contains("night ferry", page.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Refuses_a_loopback_address_unless_private_addresses_are_allowed()
     {

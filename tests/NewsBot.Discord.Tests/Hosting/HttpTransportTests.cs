@@ -1,3 +1,4 @@
+using System.Text;
 using NewsBot.Discord.Tests.Emulator;
 using NewsBot.Testing.Emulator;
 using NewsBot.Testing.Json;
@@ -159,5 +160,72 @@ public sealed class HttpTransportTests
 
         Assert.Single(bot.Emulator.RequestsTo("PUT", "/api/v10/applications/"));
         Assert.Equal(0, bot.Emulator.Connections);
+    }
+
+    [Theory]
+    [InlineData(2000, 1, 1)]
+    [InlineData(0, 0, -1)]
+    [InlineData(0, 0, 1)]
+    public async Task A_signed_interaction_sent_at_another_time_is_refused_with_401(
+        int year,
+        int month,
+        int days
+    )
+    {
+        await using var bot = await BotHarness.StartHttpAsync();
+        var signedAt =
+            year > 0
+                ? new DateTimeOffset(year, month, 1, 0, 0, 0, TimeSpan.Zero)
+                : DateTimeOffset.UtcNow.AddDays(days);
+        var body = Encoding.UTF8.GetBytes(
+            bot.Emulator.Interaction("who-said", [("quote", "killing Russia")]).ToJsonString()
+        );
+
+        var result = await bot.Emulator.PostSignedAsync(bot.InteractionsUrl, body, signedAt);
+
+        Assert.Equal(401, result.StatusCode);
+        Assert.Equal(0, bot.Answers.Calls);
+    }
+
+    [Fact]
+    public async Task The_same_signed_bytes_sent_again_are_refused_with_401()
+    {
+        await using var bot = await BotHarness.StartHttpAsync();
+        var body = Encoding.UTF8.GetBytes(
+            bot.Emulator.Interaction("who-said", [("quote", "killing Russia")]).ToJsonString()
+        );
+        var signedAt = DateTimeOffset.UtcNow;
+
+        var first = await bot.Emulator.PostSignedAsync(bot.InteractionsUrl, body, signedAt);
+        var replay = await bot.Emulator.PostSignedAsync(bot.InteractionsUrl, body, signedAt);
+
+        Assert.Equal(200, first.StatusCode);
+        Assert.Equal(401, replay.StatusCode);
+        Assert.Equal(1, bot.Answers.Calls);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("{\"type\": 2, ")]
+    [InlineData("[1, 2, 3]")]
+    [InlineData("\"text\"")]
+    [InlineData("{}")]
+    [InlineData("{\"type\": 0}")]
+    [InlineData("{\"type\": 99}")]
+    [InlineData("{\"type\": \"2\"}")]
+    [InlineData("{\"type\": 2}")]
+    public async Task A_signed_body_that_is_not_an_interaction_is_refused_with_400(string body)
+    {
+        await using var bot = await BotHarness.StartHttpAsync();
+
+        var result = await bot.Emulator.PostSignedAsync(
+            bot.InteractionsUrl,
+            Encoding.UTF8.GetBytes(body),
+            DateTimeOffset.UtcNow
+        );
+
+        Assert.Equal(400, result.StatusCode);
+        Assert.Equal(0, bot.Answers.Calls);
+        Assert.DoesNotContain(bot.Logs.Lines, l => l.Contains("   at ", StringComparison.Ordinal));
     }
 }

@@ -142,7 +142,7 @@ public sealed class ArticleModuleTests
         );
         Assert.Equal(64, neither["flags"]!.GetValue<int>());
         Assert.Equal(
-            "The link was refused: it is larger than 5 MB.",
+            @"The link was refused\: it is larger than 5 MB.",
             refused["content"]!.GetValue<string>()
         );
         Assert.Equal(["link https://x.example/big"], bot.Library.Calls);

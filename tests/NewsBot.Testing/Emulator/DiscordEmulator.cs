@@ -711,9 +711,35 @@ public sealed class DiscordEmulator : IAsyncDisposable
         CancellationToken cancellationToken = default
     )
     {
-        var body = Encoding.UTF8.GetBytes(interaction.ToJsonString());
-        var timestamp = DateTimeOffset
-            .UtcNow.ToUnixTimeSeconds()
+        if (interaction["id"]?.GetValue<string>() is { } id)
+        {
+            _sentAt[id] = Clock.GetTimestamp();
+        }
+        return await PostSignedAsync(
+            endpointUrl,
+            Encoding.UTF8.GetBytes(interaction.ToJsonString()),
+            Clock.GetUtcNow(),
+            withSignature,
+            forge,
+            cancellationToken
+        );
+    }
+
+    /// <summary>
+    /// POSTs any bytes to the bot's HTTP endpoint, signed with the application's key as sent at
+    /// <paramref name="signedAt"/>: the same bytes and time give the same signature, as a replay does.
+    /// </summary>
+    public async Task<HttpInteractionResult> PostSignedAsync(
+        string endpointUrl,
+        byte[] body,
+        DateTimeOffset signedAt,
+        bool withSignature = true,
+        bool forge = false,
+        CancellationToken cancellationToken = default
+    )
+    {
+        var timestamp = signedAt
+            .ToUnixTimeSeconds()
             .ToString(System.Globalization.CultureInfo.InvariantCulture);
         using var request = new HttpRequestMessage(HttpMethod.Post, endpointUrl)
         {
@@ -730,17 +756,15 @@ public sealed class DiscordEmulator : IAsyncDisposable
             request.Headers.Add("X-Signature-Ed25519", Convert.ToHexStringLower(signature));
             request.Headers.Add("X-Signature-Timestamp", timestamp);
         }
-        if (interaction["id"]?.GetValue<string>() is { } id)
-        {
-            _sentAt[id] = Clock.GetTimestamp();
-        }
-
         var started = Clock.GetTimestamp();
         using var response = await _http.SendAsync(request, cancellationToken);
         var text = await response.Content.ReadAsStringAsync(cancellationToken);
         return new HttpInteractionResult(
             (int)response.StatusCode,
-            text.Length == 0 ? null : JsonNode.Parse(text),
+            text.Length == 0
+            || response.Content.Headers.ContentType?.MediaType != "application/json"
+                ? null
+                : JsonNode.Parse(text),
             Clock.GetElapsedTime(started)
         );
     }
