@@ -3,12 +3,6 @@ using NewsBot.Core.Text;
 
 namespace NewsBot.Core.Quotes;
 
-/// <summary>Words of a paragraph [Start, End) that the attribution sieve gives to a speaker: a quotation or a reported statement.</summary>
-internal sealed record SpokenSpan(int Paragraph, int Start, int End, CastMember Speaker);
-
-/// <summary>A quote with the sieve's attribution that named its speaker, if any.</summary>
-internal sealed record AttributedQuote(Quote Quote, Attribution? Speaker);
-
 /// <summary>
 /// What the attribution sieve found in one article: its quotes, and who says or claims the words at any
 /// place of it. Figures take their claimant from here, so that a figure inside a quote is claimed by the
@@ -52,7 +46,7 @@ internal sealed partial class ArticleAttribution(
         }
         if (!_claims.TryGetValue((view.Index, sentence.Start), out var claims))
         {
-            claims = sieve.ClaimsIn(view, sentence.Start, sentence.End);
+            claims = sieve.Claims.ClaimsIn(view, sentence.Start, sentence.End);
             _claims[(view.Index, sentence.Start)] = claims;
         }
         (int Position, Attribution Speaker)? before = null;

@@ -137,7 +137,7 @@ internal static class OrganisationSubjectSieve
             && m.End <= to
             && !view.IsQuoted(m.FirstWord)
             && (
-                ArticleCast.IsSubject(view, m, view.SentenceAt(m.Start).Start)
+                SpeechContext.IsSubject(view, m, view.SentenceAt(m.Start).Start)
                 // "…, and Mayor Ann Lee criticised": a title before the name hides it from IsSubject.
                 || (
                     m.EndWord < view.Words.Count

@@ -21,13 +21,13 @@ public sealed class QuoteExtractor
     {
         var views = text.Views;
         var sieve = new AttributionSieve(text.Cast);
-        var finder = new ReportedSpeechFinder(sieve);
+        var finder = new ReportedSpeechFinder(sieve.Mentions);
         var reported = views
             .Where(v => v.Paragraph.Kind is ParagraphKind.Body or ParagraphKind.ListItem)
             .SelectMany(v => finder.Find(v).Select(statement => (View: v, Statement: statement)))
             .ToList();
         var quoted = FindQuotations(views, sieve);
-        Attribute(quoted, views, sieve, reported.ToLookup(r => r.View.Index, r => r.Statement));
+        sieve.Attribute(quoted, views, reported.ToLookup(r => r.View.Index, r => r.Statement));
 
         var file = text.Article.File;
         var found = new List<(int Paragraph, int Offset, AttributedQuote Quote)>();
@@ -112,7 +112,7 @@ public sealed class QuoteExtractor
         return new ArticleAttribution(quotes, spoken, sieve);
     }
 
-    private static Person PersonOf(CastMember member) => new(member.Name, member.Role);
+    internal static Person PersonOf(CastMember member) => new(member.Name, member.Role);
 
     /// <summary>
     /// The answers of a transcript or interview: each paragraph opened by a speaker's label ("((Jane Roe)) …",
@@ -129,13 +129,13 @@ public sealed class QuoteExtractor
         // Where the interviewer's questions carry a label of their own ("((WN))", "Q:"), an unlabelled paragraph
         // ending in "?" is the answer going on ("… what kind of government would you want?"), not a question.
         var labelsQuestions = views.Any(v =>
-            v.Label is { } label && (label.IsQuestion || sieve.FromLabel(v) is null)
+            v.Label is { } label && (label.IsQuestion || sieve.TranscriptLabel.Find(v) is null)
         );
         foreach (var view in views)
         {
             if (view.Label is { } label)
             {
-                answering = label.IsQuestion ? null : sieve.FromLabel(view);
+                answering = label.IsQuestion ? null : sieve.TranscriptLabel.Find(view);
                 if (answering is not null)
                 {
                     yield return (
@@ -280,221 +280,15 @@ public sealed class QuoteExtractor
             }
         }
         // An interrupting attribution is short: `"…," she said, "…"`, never a new sentence's long subject.
-        var speaker = sieve.AfterClose(view, previous.Close + 1, longSubject: false);
+        var speaker = sieve.SpeechVerbAfter.Find(view, previous.Close + 1, longSubject: false);
         if (speaker is null)
         {
             return false;
         }
         // `"Yes," Anna said. "No," Ben replied.` is a reply, not one quote interrupted.
         var nextSpeaker = next.IsClosed
-            ? sieve.AfterClose(view, next.Close + 1, longSubject: false)
+            ? sieve.SpeechVerbAfter.Find(view, next.Close + 1, longSubject: false)
             : null;
         return nextSpeaker is null || nextSpeaker.Member == speaker.Member;
-    }
-
-    private static void Attribute(
-        List<Quotation> quotations,
-        List<ParagraphView> views,
-        AttributionSieve sieve,
-        ILookup<int, ReportedStatement> reported
-    )
-    {
-        Quotation? previous = null;
-        foreach (var quotation in quotations)
-        {
-            quotation.Speaker = FindExplicit(quotation, views, sieve);
-            if (
-                quotation.Speaker is null
-                && previous?.Speaker is not null
-                && Continues(previous, quotation)
-            )
-            {
-                quotation.Speaker = previous.Speaker with
-                {
-                    Rule = AttributionRule.Continuation,
-                    Pattern = AttributionPattern.Continuation,
-                };
-            }
-            // A quote-only paragraph right after a paragraph of reported speech: "Binet said the strike
-            // would go on." then "“We will not back down.”" continues the reporting speaker.
-            var first = quotation.Pieces[0].View;
-            if (quotation.Speaker is null && first.IsQuoteOnly && first.Index > 0)
-            {
-                var statement = reported[first.Index - 1].LastOrDefault();
-                if (statement is not null && previous?.Pieces[^1].View.Index != first.Index - 1)
-                {
-                    quotation.Speaker = statement.Speaker with
-                    {
-                        Rule = AttributionRule.Continuation,
-                        Pattern = AttributionPattern.ReportedContinuation,
-                    };
-                }
-            }
-            // Inside a transcript's labelled paragraph, words quoted are the labelled speaker's.
-            if (quotation.Speaker is null && sieve.FromLabel(first) is { } labelled)
-            {
-                quotation.Speaker = labelled with { Pattern = AttributionPattern.TranscriptLabel };
-            }
-            // “…” opening a sentence right after one whose subject is a person: "Jane Roe also criticised
-            // the decision. “It is a mistake.”"
-            if (quotation.Speaker is null)
-            {
-                quotation.Speaker = sieve.FromSentenceBefore(
-                    first,
-                    quotation.Pieces[0].Spans[0].Open
-                )
-                    is { } subject
-                    ? subject with
-                    {
-                        Pattern = AttributionPattern.SubjectBefore,
-                    }
-                    : null;
-            }
-            if (quotation.Speaker is null && quotation.IsPartial())
-            {
-                quotation.Speaker = sieve.SubjectOfSentence(
-                    first,
-                    quotation.Pieces[0].Spans[0].Open
-                );
-            }
-            quotation.Speaker ??= OrganisationSubjectSieve.Find(
-                first,
-                quotation.Pieces[0].Spans[0].Open
-            );
-            previous = quotation;
-        }
-    }
-
-    /// <summary>Rules (1) and (2) of the sieve, on every piece of the quotation in order.</summary>
-    private static Attribution? FindExplicit(
-        Quotation quotation,
-        List<ParagraphView> views,
-        AttributionSieve sieve
-    )
-    {
-        foreach (var (view, spans) in quotation.Pieces)
-        {
-            foreach (var span in spans.Where(s => s.IsClosed))
-            {
-                var after = sieve.AfterClose(view, span.Close + 1);
-                if (after is not null)
-                {
-                    quotation.HasTrailingAttribution = true;
-                    return after with { Pattern = AttributionPattern.SpeechVerbAfter };
-                }
-            }
-            var before = sieve.BeforeOpen(
-                view,
-                view.SentenceAt(spans[0].Open).Start,
-                spans[0].Open
-            );
-            if (before is not null)
-            {
-                return before with { Pattern = AttributionPattern.SpeechVerbBefore };
-            }
-            if (view.IsQuoteOnly && view.Index + 1 < views.Count)
-            {
-                var line = sieve.FromAttributionLine(views[view.Index + 1]);
-                if (line is not null)
-                {
-                    return line with { Pattern = AttributionPattern.AttributionLine };
-                }
-            }
-        }
-        return null;
-    }
-
-    /// <summary>
-    /// Rule (3): a later quote of the same paragraph, or a paragraph that is nothing but a quote right after
-    /// an attributed quote, continues that speaker (000_…txt line 5: the second quote after "Rutte said, emphasizing …").
-    /// </summary>
-    private static bool Continues(Quotation previous, Quotation next)
-    {
-        var last = previous.Pieces[^1].View;
-        var first = next.Pieces[0].View;
-        if (first == last)
-        {
-            // `"…," Roe said. … Ash exclaimed, "…"`: someone else named as the subject of a clause between the
-            // two quotes of a paragraph may be the next quote's speaker, so the first speaker does not carry over.
-            var from = previous.Pieces[^1].Spans[^1].End(last.Text);
-            var to = next.Pieces[0].Spans[0].Open;
-            return !last.Mentions.Any(m =>
-                m.Kind is MentionKind.Name or MentionKind.Group
-                && m.Start >= from
-                && m.End <= to
-                && m.Member != previous.Speaker?.Member
-                && ArticleCast.IsSubject(last, m, last.SentenceAt(m.Start).Start)
-            );
-        }
-        return first.Index == last.Index + 1 && first.IsQuoteOnly;
-    }
-
-    private sealed record QuotationPiece(ParagraphView View, List<QuoteSpan> Spans);
-
-    private sealed class Quotation(List<QuotationPiece> pieces)
-    {
-        public List<QuotationPiece> Pieces { get; } = pieces;
-
-        public Attribution? Speaker { get; set; }
-
-        public bool HasTrailingAttribution { get; set; }
-
-        /// <summary>
-        /// The quote as shown, one per paragraph it runs over, each cited at the line of its own first word
-        /// (a reader asking for words of the third paragraph is sent to that paragraph): each span's own
-        /// words, exactly as the article has them (a quote interrupted by its attribution is shown as its
-        /// parts joined by " … ", never stitched into one sentence).
-        /// </summary>
-        public IEnumerable<(QuotationPiece Piece, Quote Quote)> ToQuotes(string file)
-        {
-            var kind = IsPartial() ? QuoteKind.Partial : QuoteKind.Direct;
-            var speaker = Speaker is null ? null : PersonOf(Speaker.Member);
-            foreach (var piece in Pieces)
-            {
-                var parts = piece
-                    .Spans.Select(s => s.Content(piece.View.Text).Trim())
-                    .Where(part => part.Length > 0)
-                    .ToList();
-                if (!parts.Any(part => part.Any(char.IsLetterOrDigit)))
-                {
-                    continue;
-                }
-                var (view, spans) = piece;
-                var firstWord = view.WordAtOrAfter(spans[0].ContentStart);
-                var at = firstWord < view.Words.Count ? view.Words[firstWord].Start : spans[0].Open;
-                yield return (
-                    piece,
-                    new Quote(
-                        string.Join(PartSeparator, parts),
-                        kind,
-                        speaker,
-                        PassageOf(piece),
-                        new SourceRef(file, view.Paragraph.LineAt(at))
-                    )
-                );
-            }
-        }
-
-        /// <summary>A few quoted words inside the writer's own sentence: praised the alliance’s “unprecedented cohesion” (000_…txt line 9).</summary>
-        public bool IsPartial()
-        {
-            if (Pieces.Count > 1 || Pieces[0].Spans.Count > 1 || HasTrailingAttribution)
-            {
-                return false;
-            }
-            var (view, spans) = Pieces[0];
-            var before = view.Text.AsSpan(0, spans[0].Open).TrimEnd();
-            return before.Length > 0
-                && (char.IsLetterOrDigit(before[^1]) || before[^1] is '’' or '\'');
-        }
-
-        private static string PassageOf(QuotationPiece piece)
-        {
-            var (view, spans) = piece;
-            var start = view.SentenceAt(spans[0].Open).Start;
-            var last = spans[^1];
-            var end = last.IsClosed ? view.SentenceAt(last.Close).End : view.Text.Length;
-            return view.Text[start..Math.Max(end, last.End(view.Text))].Trim();
-        }
     }
 }

@@ -3,21 +3,12 @@ using NewsBot.Core.Text;
 
 namespace NewsBot.Core.Quotes;
 
-/// <summary>A statement reported without quotation marks: the clause, its sentence (without a dateline) and its speaker.</summary>
-internal sealed record ReportedStatement(
-    int ClauseStart,
-    int ClauseEnd,
-    int SentenceStart,
-    int SentenceEnd,
-    Attribution Speaker
-);
-
 /// <summary>
 /// Reported speech, outside quotation marks: `X said (that) …`, `X revealed that …`, `X warned …`,
 /// `…, stating that …` after the sentence's subject, `according to X, …`, `…, according to X.` and
 /// `…, X told The Moscow Times.` (001_…txt lines 4–6). The clause is what was said.
 /// </summary>
-internal sealed partial class ReportedSpeechFinder(AttributionSieve sieve)
+internal sealed partial class ReportedSpeechFinder(MentionResolver mentions)
 {
     private const int MinClauseWords = 3;
 
@@ -106,7 +97,7 @@ internal sealed partial class ReportedSpeechFinder(AttributionSieve sieve)
                 }
                 continue;
             }
-            if (!AttributionSieve.IsSpeechVerb(view, k))
+            if (!SpeakerMentions.IsSpeechVerb(view, k))
             {
                 continue;
             }
@@ -131,7 +122,7 @@ internal sealed partial class ReportedSpeechFinder(AttributionSieve sieve)
         int verb
     )
     {
-        var mention = AttributionSieve.SubjectDirectlyBefore(view, verb, first);
+        var mention = SpeakerMentions.SubjectDirectlyBefore(view, verb, first);
         if (mention is null)
         {
             var before = verb - 1;
@@ -200,7 +191,7 @@ internal sealed partial class ReportedSpeechFinder(AttributionSieve sieve)
         int verb
     )
     {
-        var mention = AttributionSieve.SubjectDirectlyBefore(view, verb, first);
+        var mention = SpeakerMentions.SubjectDirectlyBefore(view, verb, first);
         if (mention is null || mention.FirstWord <= first)
         {
             return null;
@@ -292,7 +283,7 @@ internal sealed partial class ReportedSpeechFinder(AttributionSieve sieve)
         {
             return null; // a clause opening with a quotation is a direct quote, not reported speech
         }
-        var attribution = sieve.Resolve(mention);
+        var attribution = mentions.Resolve(mention);
         if (attribution is null)
         {
             return null;

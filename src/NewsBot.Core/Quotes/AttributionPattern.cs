@@ -1,0 +1,41 @@
+namespace NewsBot.Core.Quotes;
+
+/// <summary>Where the sieve found the speaker of a quote: the pattern, apart from how its mention was resolved.</summary>
+internal enum AttributionPattern
+{
+    /// <summary>Not recorded (figures' claims).</summary>
+    None,
+
+    /// <summary>`"…," X said`, `"…," said X`, `"…," according to X` after the closing mark.</summary>
+    SpeechVerbAfter,
+
+    /// <summary>`X said: "…"`, `X warned the plan … "…"`: a speech verb earlier in the quote's sentence.</summary>
+    SpeechVerbBefore,
+
+    /// <summary>The attribution line after a pull quote: "— Jane Roe, Mayor".</summary>
+    AttributionLine,
+
+    /// <summary>A transcript's label: "JANE ROE: …", "A: …".</summary>
+    TranscriptLabel,
+
+    /// <summary>An unlabelled paragraph after a labelled answer of a transcript: the same answer going on.</summary>
+    TranscriptContinuation,
+
+    /// <summary>A later quote of the same paragraph, or a quote-only paragraph after an attributed quote.</summary>
+    Continuation,
+
+    /// <summary>A quote-only paragraph after a paragraph of reported speech.</summary>
+    ReportedContinuation,
+
+    /// <summary>A quote opening its sentence after a sentence whose subject is a named person.</summary>
+    SubjectBefore,
+
+    /// <summary>A few quoted words in the writer's sentence, given to the sentence's subject.</summary>
+    SubjectOfSentence,
+
+    /// <summary>An organisation that is the subject of the quote's sentence: `The ministry rejected the "…"`.</summary>
+    OrganisationSubject,
+
+    /// <summary>Reported speech without quotation marks.</summary>
+    ReportedSpeech,
+}

@@ -1,0 +1,157 @@
+namespace NewsBot.Core.Text;
+
+/// <summary>
+/// The first pass over an article: the names it introduces as people — with a title, a role, an
+/// appositive, an attribution line, a transcript label, or as the subject of a speech verb — added to the
+/// cast with the best role the article gives them.
+/// </summary>
+internal sealed class IntroductionFinder(ArticleCast cast)
+{
+    private const int TitlePriority = 3;
+    private const int AppositivePriority = 2;
+    private const int AttributionLinePriority = 1;
+
+    public void Introduce(ParagraphView view)
+    {
+        if (view.IsAttributionLine)
+        {
+            var (name, role) = ParseAttributionLine(view.Text);
+            if (name is not null)
+            {
+                cast.Add(name, role, AttributionLinePriority);
+            }
+            return;
+        }
+        // "Jane Roe: …" opening a transcript's paragraph introduces its speaker.
+        if (
+            view.Label is { IsQuestion: false, IsAnswer: false, IsInitials: false } label
+            && TranscriptSpeakers.IsPersonLabel(label.Name)
+        )
+        {
+            cast.Add(label.Name, null, 0);
+        }
+        (NameSequence Sequence, string? Role)? previous = null;
+        foreach (var seq in view.NameSequences)
+        {
+            if (!seq.HasName)
+            {
+                continue;
+            }
+            // "astronauts Ann Lee and Ben Roe": a name joined by "and" to a name with a role shares it.
+            if (
+                previous is { Role: { } shared } before
+                && seq.FirstWord == before.Sequence.EndWord + 1
+                && view.Words[before.Sequence.EndWord].Text == "and"
+            )
+            {
+                cast.Add(seq.Name, shared, AppositivePriority);
+                previous = (seq, shared);
+                continue;
+            }
+            previous = (seq, IntroduceOne(view, seq));
+        }
+    }
+
+    /// <summary>Adds a name the paragraph introduces as a person, and gives the role it was introduced with.</summary>
+    private string? IntroduceOne(ParagraphView view, NameSequence seq)
+    {
+        {
+            if (seq.Role is not null)
+            {
+                cast.Add(seq.Name, seq.Role, TitlePriority);
+                return seq.Role;
+            }
+            var appositive = RoleReader.Appositive(view, seq.EndWord);
+            if (appositive is not null && seq.NameTokens >= 2)
+            {
+                cast.Add(seq.Name, appositive, AppositivePriority);
+                return appositive;
+            }
+            var roleStart = RoleReader.LowercaseRoleStart(view, seq.FirstWord);
+            if (roleStart < seq.FirstWord)
+            {
+                var role = view.Text[
+                    view.Words[roleStart].Start..view.Words[seq.FirstWord - 1].End
+                ];
+                cast.Add(seq.Name, role, AppositivePriority);
+                return role;
+            }
+            if (RoleReader.DescriptionBefore(view, seq) is { } described)
+            {
+                cast.Add(seq.Name, described, AppositivePriority);
+                return described;
+            }
+            if (
+                seq.NameTokens >= 2
+                && (
+                    SpeechContext.IsInSpeechContext(view, seq)
+                    || IsDescribedAfter(view, seq)
+                    || IsReferredToAsPerson(view, seq)
+                )
+            )
+            {
+                cast.Add(seq.Name, null, 0);
+            }
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// "Jane Roe broke the news when she revealed …": a name opening its sentence that "he" or "she"
+    /// refers back to later in that sentence is a person's.
+    /// </summary>
+    private static bool IsReferredToAsPerson(ParagraphView view, NameSequence seq)
+    {
+        var (start, end) = view.SentenceAt(seq.Start);
+        if (view.WordAtOrAfter(start) != seq.FirstWord || view.Words[seq.EndWord - 1].IsPossessive)
+        {
+            return false;
+        }
+        for (var k = seq.EndWord; k < view.Words.Count && view.Words[k].Start < end; k++)
+        {
+            if (!view.IsQuoted(k) && Lexicon.Pronouns.Contains(view.Words[k].Text))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"Jane Roe, 39, who …" or "Jane Roe, who …": an age or "who" after a name says it is a person's.</summary>
+    private static bool IsDescribedAfter(ParagraphView view, NameSequence seq)
+    {
+        var k = seq.EndWord;
+        if (k >= view.Words.Count || view.IsQuoted(k))
+        {
+            return false;
+        }
+        var next = view.Words[k].Text;
+        if (next == "who")
+        {
+            return true;
+        }
+        return next.All(char.IsAsciiDigit)
+            && next.Length <= 3
+            && view.Text.AsSpan(view.Words[k - 1].End, view.Words[k].Start - view.Words[k - 1].End)
+                .Trim()
+                .SequenceEqual(",")
+            && view.Text.AsSpan(view.Words[k].End).TrimStart().StartsWith(",");
+    }
+
+    internal static (string? Name, string? Role) ParseAttributionLine(string text)
+    {
+        var line = text.Trim().TrimStart('—', '–', '-', ' ', '\u00a0');
+        var comma = line.IndexOf(',', StringComparison.Ordinal);
+        var name = (comma < 0 ? line : line[..comma]).Trim();
+        var role = comma < 0 ? null : line[(comma + 1)..].Trim();
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (
+            words.Length is 0 or > 5
+            || !words.All(w => char.IsUpper(w[0]) || Lexicon.NameConnectors.Contains(w))
+        )
+        {
+            return (null, null);
+        }
+        return (name, string.IsNullOrEmpty(role) ? null : role);
+    }
+}

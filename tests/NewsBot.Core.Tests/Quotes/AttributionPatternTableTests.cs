@@ -1,0 +1,242 @@
+using NewsBot.Core.Quotes;
+
+namespace NewsBot.Core.Tests.Quotes;
+
+/// <summary>
+/// The table "Attribution patterns" of docs/quotes.md, row by row: each row's example sentence in a short
+/// article, and the speaker the table gives (null where it says nobody). A row added to or changed in the
+/// table is added to or changed here too.
+/// </summary>
+public sealed class AttributionPatternTableTests
+{
+    public static TheoryData<string, string, string, string?> Rows =>
+        new()
+        {
+            {
+                "name after the closing mark",
+                """
+                    "We will rebuild," Jane Roe said.
+                    """,
+                "We will rebuild",
+                "Jane Roe"
+            },
+            {
+                "inverted verb, title and name",
+                """
+                    "We will rebuild," said county fire chief John Doe.
+                    """,
+                "We will rebuild",
+                "John Doe"
+            },
+            {
+                "long subject before the verb",
+                """
+                    "Rates stay," Acme Bank director of research Jane Roe said.
+                    """,
+                "Rates stay",
+                "Jane Roe"
+            },
+            {
+                "quote split by its attribution",
+                """
+                    Mayor Jane Roe opened the meeting. "First," she said, "second."
+                    """,
+                "First",
+                "Jane Roe"
+            },
+            {
+                "colon-introduced quote",
+                """
+                    Jane Roe told reporters: "The bridge is safe."
+                    """,
+                "The bridge is safe",
+                "Jane Roe"
+            },
+            {
+                "speech verb earlier in the sentence",
+                """
+                    Economist Jane Roe spoke at the hearing. Roe warned the plan is unsustainable: "It cannot last."
+                    """,
+                "It cannot last",
+                "Jane Roe"
+            },
+            {
+                "partial quote inside the writer's sentence",
+                """
+                    Health Minister Jane Roe visited the station. The minister praised the crew's "remarkable courage".
+                    """,
+                "remarkable courage",
+                "Jane Roe"
+            },
+            {
+                "pull quote and attribution line",
+                """
+                    "We will rebuild every bridge."
+
+                    — Jane Roe, Mayor of Eastport
+                    """,
+                "We will rebuild every bridge",
+                "Jane Roe"
+            },
+            {
+                "reported speech, no marks",
+                """
+                    Mayor Jane Roe visited the site. Roe said that the bridge would reopen in May.
+                    """,
+                "the bridge would reopen",
+                "Jane Roe"
+            },
+            {
+                "according to",
+                """
+                    According to Jane Roe, the bridge will reopen in May.
+                    """,
+                "the bridge will reopen",
+                "Jane Roe"
+            },
+            {
+                "name, age or aside, then verb",
+                """
+                    Ilse Brandt, 54, said the harbour would reopen next spring.
+                    """,
+                "the harbour would reopen",
+                "Ilse Brandt"
+            },
+            {
+                "name with a prepositional phrase",
+                """
+                    Jane Roe of the city council said "The budget is tight."
+                    """,
+                "The budget is tight",
+                "Jane Roe"
+            },
+            {
+                "name with a parenthesised acronym",
+                """
+                    Economist Jane Roe (RDA) said "The budget is tight."
+                    """,
+                "The budget is tight",
+                "Jane Roe"
+            },
+            {
+                "description then name in commas",
+                """
+                    Mayor John Roe was away, and his deputy, Tom Ash, said "We are ready."
+                    """,
+                "We are ready",
+                "Tom Ash"
+            },
+            {
+                "pronoun",
+                """
+                    Mayor Jane Roe thanked the crews. "It was the hardest week," she said.
+                    """,
+                "It was the hardest week",
+                "Jane Roe"
+            },
+            {
+                "title or description only",
+                """
+                    Governor Jane Roe toured the dam on Monday. "It will hold," the governor said.
+                    """,
+                "It will hold",
+                "Jane Roe"
+            },
+            {
+                "continuation",
+                """
+                    "We will rebuild," Jane Roe said.
+
+                    "Every bridge will reopen."
+                    """,
+                "Every bridge will reopen",
+                "Jane Roe"
+            },
+            {
+                "quote running over paragraphs",
+                """
+                    Jane Roe said: "We will rebuild.
+
+                    "Every bridge will reopen."
+                    """,
+                "Every bridge will reopen",
+                "Jane Roe"
+            },
+            {
+                "quote after a sentence whose subject is a person",
+                """
+                    Mayor Jane Roe thanked the crews. "Without them we had nothing."
+                    """,
+                "Without them we had nothing",
+                "Jane Roe"
+            },
+            {
+                "transcripts and interviews",
+                """
+                    Jane Roe, the mayor of Eastport, spoke to us about the flood.
+
+                    JANE ROE (Acme Bank): We will rebuild every bridge.
+                    """,
+                "We will rebuild every bridge",
+                "Jane Roe"
+            },
+            {
+                "statements",
+                """
+                    Acme said in a statement: "We regret the delay."
+                    """,
+                "We regret the delay",
+                "Acme"
+            },
+            {
+                "anonymous sources",
+                """
+                    Mayor Jane Roe visited the dam. "The wall is weak," a senior official said.
+                    """,
+                "The wall is weak",
+                "a senior official"
+            },
+            {
+                "passive speech verb",
+                """
+                    The plan was described as "reckless".
+                    """,
+                "reckless",
+                null
+            },
+            {
+                "two people sharing a surname",
+                """
+                    Mary Okafor, a nurse, founded the clinic in 1990. Her son Daniel Okafor runs it now. "We will grow," Okafor said.
+                    """,
+                "We will grow",
+                "Mary Okafor"
+            },
+            {
+                "misspelt reference",
+                """
+                    "We stand together," Foreign Minister Radostaw Sikorski said.
+                    """,
+                "We stand together",
+                "Radostaw Sikorski"
+            },
+        };
+
+    [Theory]
+    [MemberData(nameof(Rows))]
+    public void Every_row_of_the_attribution_pattern_table_gives_its_speaker(
+        string pattern,
+        string article,
+        string words,
+        string? speaker
+    )
+    {
+        var quotes = new QuoteExtractor().Extract(TestArticles.Parse(article));
+
+        var quote = Assert.Single(quotes, q => q.Text.Contains(words, StringComparison.Ordinal));
+        Assert.True(
+            speaker == quote.Speaker?.Name,
+            $"{pattern}: expected {speaker ?? "nobody"}, got {quote.Speaker?.Name ?? "nobody"}"
+        );
+    }
+}

@@ -1,0 +1,48 @@
+using NewsBot.Core.Text;
+
+namespace NewsBot.Core.Tests.Text;
+
+public sealed class PronounResolverTests
+{
+    [Fact]
+    public void Resolves_a_pronoun_to_the_subject_of_the_sentence_before()
+    {
+        var person = CastArticle.Resolve(
+            """
+            Mayor Jane Roe opened the bridge on Monday. She thanked the crews.
+            """,
+            MentionKind.Pronoun,
+            "She"
+        );
+
+        Assert.Equal("Jane Roe", person);
+    }
+
+    [Fact]
+    public void Passes_over_a_person_whom_an_earlier_pronoun_gave_the_other_gender()
+    {
+        var person = CastArticle.Resolve(
+            """
+            Mayor Jane Roe opened the bridge, and she thanked Governor Tom Ash. He said the crews worked all night.
+            """,
+            MentionKind.Pronoun,
+            "He"
+        );
+
+        Assert.Equal("Tom Ash", person);
+    }
+
+    [Fact]
+    public void Resolves_a_pronoun_to_nobody_when_no_person_is_named_before_it()
+    {
+        var person = CastArticle.Resolve(
+            """
+            She thanked the crews on Monday.
+            """,
+            MentionKind.Pronoun,
+            "She"
+        );
+
+        Assert.Null(person);
+    }
+}
