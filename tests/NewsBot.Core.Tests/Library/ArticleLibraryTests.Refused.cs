@@ -43,7 +43,7 @@ public sealed partial class ArticleLibraryTests
 
         var result = await _library.AddFileAsync(path);
 
-        Assert.Contains("not text", result.Refusal, StringComparison.Ordinal);
+        Assert.Contains("is not a text file", result.Refusal, StringComparison.Ordinal);
         Assert.Empty((await _answers.SourcesAsync()).Skipped);
     }
 }
