@@ -22,10 +22,28 @@ internal sealed class QuoteMeaning(
     /// </summary>
     public const int MinWords = 4;
 
+    /// <summary>
+    /// The model reads at most this many words of a sentence: a quote that runs a whole paragraph would
+    /// otherwise make every sentence of the batch that long (the batch is padded to its longest), and
+    /// its opening says what it is about.
+    /// </summary>
+    public const int MaxWords = 60;
+
+    // Reported speech ("X said that NATO is committed to supporting Ukraine") is already the writer's
+    // paraphrase of what was said: a member's paraphrase of it is close in meaning to any claim on its
+    // topic ("Ukraine will join NATO before the end of the year" reaches 0.73), so only the speaker's
+    // own quoted words are compared by meaning.
+
     private Dictionary<string, float[]>? _quotes;
     private bool _unavailable;
 
     /// <summary>The cosine of the question with each encoded quote's text; null when no model answers.</summary>
+    private static string Opening(string sentence)
+    {
+        var words = sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= MaxWords ? sentence : string.Join(' ', words.Take(MaxWords));
+    }
+
     public IReadOnlyDictionary<string, double>? Of(string question)
     {
         if (_unavailable)
@@ -33,6 +51,7 @@ internal sealed class QuoteMeaning(
             return null;
         }
         var texts = candidates
+            .Where(q => q.Kind != QuoteKind.Reported)
             .Select(q => q.Text)
             .Where(text =>
                 text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= MinWords
@@ -40,7 +59,9 @@ internal sealed class QuoteMeaning(
             .Distinct(StringComparer.Ordinal)
             .Take(Candidates)
             .ToList();
-        var batch = _quotes is null ? [question, .. texts] : new List<string> { question };
+        var batch = (_quotes is null ? [question, .. texts] : new List<string> { question })
+            .Select(Opening)
+            .ToList();
         if (embedder.Embed(batch, cancellationToken) is not { } vectors)
         {
             _unavailable = true;

@@ -63,17 +63,19 @@ public sealed partial class MiniLmSentenceEmbedder : ISentenceEmbedder, IDisposa
         }
     }
 
-    private static LoadedSentenceModel LoadModel() =>
-        new(
-            new SentenceEncoder(
-                new SessionOptions
-                {
-                    IntraOpNumThreads = Threads,
-                    InterOpNumThreads = 1,
-                    ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
-                }
-            )
-        );
+    private static LoadedSentenceModel LoadModel()
+    {
+        var options = new SessionOptions
+        {
+            IntraOpNumThreads = Threads,
+            InterOpNumThreads = 1,
+            ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
+        };
+        // Threads waiting for work sleep instead of spinning: the cores are shared with the index,
+        // Discord and, in tests, other processes.
+        options.AddSessionConfigEntry("session.intra_op.allow_spinning", "0");
+        return new LoadedSentenceModel(new SentenceEncoder(options));
+    }
 
     private LoadedSentenceModel? Load(Func<LoadedSentenceModel> load)
     {

@@ -131,6 +131,40 @@ public sealed class WhoSaidMeaningTests
         Assert.DoesNotContain("rigged polls", meaning.Encoded);
     }
 
+    [Fact]
+    public void Reported_speech_is_not_compared_by_meaning()
+    {
+        const string reported = "NATO is committed to supporting Ukraine for as long as it takes";
+        IReadOnlyList<Quote> corpus =
+        [
+            new(reported, QuoteKind.Reported, Haddad, reported, new SourceRef("f.txt", 3)),
+        ];
+        var meaning = new FakeSentenceEmbedder(new Dictionary<string, double> { [reported] = 0.9 });
+
+        var answer = new WhoSaidRanker(meaning).Rank(
+            "Ukraine will join NATO before the end of the year",
+            corpus,
+            People
+        );
+
+        Assert.Empty(answer.Results);
+        Assert.DoesNotContain(reported, meaning.Encoded);
+    }
+
+    [Fact]
+    public void A_quote_running_a_whole_paragraph_is_read_by_its_opening_words()
+    {
+        var paragraph = string.Join(' ', Enumerable.Range(0, 400).Select(i => $"word{i}"));
+        IReadOnlyList<Quote> corpus = [Q(paragraph, Volkova, "g.txt", 1)];
+        var meaning = new FakeSentenceEmbedder(new Dictionary<string, double>());
+
+        new WhoSaidRanker(meaning).Rank(Asked, corpus, People);
+
+        var read = Assert.Single(meaning.Encoded.Skip(1));
+        Assert.Equal(QuoteMeaning.MaxWords, read.Split(' ').Length);
+        Assert.StartsWith("word0 word1 ", read, StringComparison.Ordinal);
+    }
+
     private static string Described(QuoteAnswer answer) =>
         string.Join(
             " | ",

@@ -13,6 +13,7 @@ using NewsBot.Core.Library;
 using NewsBot.Discord.Hosting;
 using NewsBot.Discord.Interactions;
 using NewsBot.Discord.Tests.Fakes;
+using NewsBot.Testing;
 using NewsBot.Testing.Emulator;
 
 namespace NewsBot.Discord.Tests.Emulator;

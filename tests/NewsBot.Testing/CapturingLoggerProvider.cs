@@ -1,10 +1,10 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace NewsBot.Discord.Tests.Fakes;
+namespace NewsBot.Testing;
 
 /// <summary>Keeps every formatted log line (with its exception) so tests can read them.</summary>
-internal sealed class CapturingLoggerProvider : ILoggerProvider
+public sealed class CapturingLoggerProvider : ILoggerProvider
 {
     public ConcurrentQueue<string> Lines { get; } = new();
 
