@@ -105,7 +105,7 @@ public sealed class WhoSaidRanker(ISentenceEmbedder? meaning = null)
 
     /// <summary>
     /// A paraphrase's confidence: its word score, raised by the meaning its words miss. A cosine at the
-    /// floor or below adds nothing and takes nothing away (a candidate outside the twenty encoded has 0).
+    /// floor or below adds nothing and takes nothing away (a candidate not encoded has 0).
     /// </summary>
     internal static double Blend(double words, double cosine)
     {

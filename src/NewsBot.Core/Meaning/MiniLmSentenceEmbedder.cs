@@ -13,7 +13,7 @@ public sealed partial class MiniLmSentenceEmbedder : ISentenceEmbedder, IDisposa
 {
     /// <summary>
     /// Two threads inside one inference at most: the machine may have two cores, shared with the index
-    /// and Discord, and a batch of twenty short quotes gains little from more.
+    /// and Discord, and a batch of eight short quotes gains little from more.
     /// </summary>
     private const int Threads = 2;
 

@@ -112,7 +112,7 @@ public sealed class WhoSaidMeaningTests
     }
 
     [Fact]
-    public void Only_the_first_twenty_candidates_of_four_words_or_more_are_encoded_once()
+    public void Only_the_first_candidates_of_four_words_or_more_are_encoded_once()
     {
         var many = Enumerable
             .Range(0, 30)
