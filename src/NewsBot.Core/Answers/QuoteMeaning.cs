@@ -41,13 +41,13 @@ internal sealed class QuoteMeaning(
     private Dictionary<string, float[]>? _quotes;
     private bool _unavailable;
 
-    /// <summary>The cosine of the question with each encoded quote's text; null when no model answers.</summary>
     private static string Opening(string sentence)
     {
         var words = sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length <= MaxWords ? sentence : string.Join(' ', words.Take(MaxWords));
     }
 
+    /// <summary>The cosine of the question with each encoded quote's text; null when no model answers.</summary>
     public IReadOnlyDictionary<string, double>? Of(string question)
     {
         if (_unavailable)
