@@ -38,17 +38,17 @@ internal static class BenchMarkdown
         text.AppendLine("## Indexing and resources");
         text.AppendLine();
         text.AppendLine(
-            "| articles | corpus | corpus MB | NewsBot articles/s | NewsBot MB/s | Lucene.Net articles/s | Lucene.Net MB/s | ratio | NewsBot CPU s | Lucene.Net CPU s | ratio by CPU | index MB | Lucene.Net index MB | peak working set MB (private) | cold start ms (CPU) | runtime start ms (CPU) | load average |"
+            "| articles | corpus | corpus MB | NewsBot articles/s | NewsBot MB/s | Lucene.Net articles/s | Lucene.Net MB/s | ratio | NewsBot CPU s | Lucene.Net CPU s | ratio by CPU | index MB | Lucene.Net index MB | peak working set MB (private) | sentence model MB | cold start ms (CPU) | runtime start ms (CPU) | load average |"
         );
         text.AppendLine(
-            "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|"
+            "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|"
         );
         foreach (var (run, s) in rows)
         {
             text.AppendLine(
                 $"| {s.N:N0} | {run.Corpus} | {F(s.CorpusMb, 1)} | {F(s.PipelineDocsPerSecond, 0)} | {F(s.PipelineMbPerSecond, 2)} | {F(s.LuceneDocsPerSecond, 0)} | {F(s.LuceneMbPerSecond, 2)} | "
                     + $"{F(s.ThroughputRatio, 2)} | {F(s.PipelineCpuSeconds, 1)} | {F(s.LuceneCpuSeconds, 1)} | {F(s.CpuThroughputRatio, 2)} | "
-                    + $"{F(s.IndexMb, 1)} | {F(s.LuceneIndexMb, 1)} | {F(s.PeakWorkingSetMb, 0)} ({Cpu(s.PeakPrivateMb)}) | {F(s.ColdStartMs, 0)} ({Cpu(s.ColdStartCpuMs)}) | {F(s.RuntimeStartMs, 0)} ({Cpu(s.RuntimeStartCpuMs)}) | {s.LoadAverage ?? "–"} |"
+                    + $"{F(s.IndexMb, 1)} | {F(s.LuceneIndexMb, 1)} | {F(s.PeakWorkingSetMb, 0)} ({Cpu(s.PeakPrivateMb)}) | {Cpu(s.SentenceModelMb)} | {F(s.ColdStartMs, 0)} ({Cpu(s.ColdStartCpuMs)}) | {F(s.RuntimeStartMs, 0)} ({Cpu(s.RuntimeStartCpuMs)}) | {s.LoadAverage ?? "–"} |"
             );
         }
         text.AppendLine();
@@ -58,20 +58,22 @@ internal static class BenchMarkdown
         text.AppendLine();
         text.AppendLine(
             "| articles | corpus | clock | "
-                + string.Join(" | ", BenchSizeRun.Commands)
+                + string.Join(" | ", BenchSizeRun.LatencyColumns)
                 + " | bare Lucene.Net search |"
         );
         text.AppendLine(
-            "|---:|---|---|" + string.Concat(BenchSizeRun.Commands.Select(_ => "---:|")) + "---:|"
+            "|---:|---|---|"
+                + string.Concat(BenchSizeRun.LatencyColumns.Select(_ => "---:|"))
+                + "---:|"
         );
         foreach (var (run, s) in rows)
         {
-            var wall = BenchSizeRun.Commands.Select(c =>
+            var wall = BenchSizeRun.LatencyColumns.Select(c =>
                 s.Commands.TryGetValue(c, out var l)
                     ? $"{F(l.P50Ms, 2)} / {F(l.P99Ms, 2)} / {F(l.MaxMs, 2)}"
                     : "–"
             );
-            var cpu = BenchSizeRun.Commands.Select(c =>
+            var cpu = BenchSizeRun.LatencyColumns.Select(c =>
                 s.Commands.TryGetValue(c, out var l) && l.CpuP50Ms is { } p50
                     ? $"{F(p50, 2)} / {F(l.CpuP99Ms ?? 0, 2)} / {F(l.CpuMaxMs ?? 0, 2)}"
                     : "–"
@@ -105,7 +107,7 @@ internal static class BenchMarkdown
             "- **Lucene.Net:** `BareLuceneBaseline`: the same files read by one thread, one document per article, `StandardAnalyzer`, RAMBufferSizeMB 64, OpenMode CREATE, BM25. Ratio = NewsBot articles/s ÷ Lucene.Net articles/s; ratio by CPU = Lucene.Net CPU time ÷ NewsBot CPU time (NewsBot reads and analyses on every core, the baseline on one)."
         );
         text.AppendLine(
-            $"- **Latency:** {report.Queries} questions per command built from the corpus (words of its quotes and passages, with words dropped, lower case and typos; its figures' measures and months), through `AnswerService`, after {100} warm-up questions."
+            $"- **Latency:** {report.Queries} questions per command built from the corpus (words of its quotes and passages, with words dropped, lower case and typos; its figures' measures and months), through `AnswerService`, after {100} warm-up questions. Who-said runs as shipped, with the sentence model: a question no quote matches near word for word has Lucene's first eight candidates re-ranked by meaning; *who-said re-ranked* are those questions alone (the model encodes the question and the candidates' quotes each time)."
         );
         text.AppendLine(
             "- **Bare Lucene.Net search:** the `search` questions asked of the baseline index (one document per article): their words through `StandardAnalyzer` as optional terms, BM25, the 10 best with their stored file names, after the same warm-up. The floor a plain Lucene.Net program has on the same corpus."
@@ -122,7 +124,7 @@ internal static class BenchMarkdown
                 + " runs of the time from starting `dotnet newsbot.dll ask search --query … --articles … --index …` on the built index to its first output, and in brackets the CPU time the whole run used (user + system, every thread); runtime start is the same for `dotnet newsbot.dll --help`. Nothing is subtracted."
         );
         text.AppendLine(
-            "- **Peak working set:** the child process's peak (VmHWM on Linux) over the build and the queries. NewsBot reads its index with buffered file reads (`NIOFSDirectory`), not memory mapping, so the operating system's cache of the index files is not part of it. In brackets, the peak of its private resident memory (RssAnon, sampled every 50 ms): heaps and stacks only. **Index MB:** the published generation on disk."
+            "- **Peak working set:** the child process's peak (VmHWM on Linux) over the build and the queries. NewsBot reads its index with buffered file reads (`NIOFSDirectory`), not memory mapping, so the operating system's cache of the index files is not part of it. In brackets, the peak of its private resident memory (RssAnon, sampled every 50 ms): heaps and stacks only. **Sentence model MB:** what loading all-MiniLM-L6-v2 and encoding one sentence added to the working set, read just before the questions. **Index MB:** the published generation on disk."
         );
         text.AppendLine();
         text.AppendLine("## Reproduce");

@@ -223,7 +223,8 @@ public sealed record BenchSize(
     double? InteractionsPerSecond,
     InteractionSummary? Interactions,
     LatencySummary LuceneSearch,
-    StageCosts Stages
+    StageCosts Stages,
+    double? SentenceModelMb = null
 );
 
 /// <summary>What the <c>bench size</c> child process measured: the pipeline build and the queries, in a process of its own.</summary>
@@ -238,7 +239,8 @@ public sealed record BenchSizeMeasurement(
     double PeakWorkingSetMb,
     double? PeakPrivateMb,
     double IndexMb,
-    InteractionSummary? Interactions
+    InteractionSummary? Interactions,
+    double? SentenceModelMb = null
 );
 
 [JsonSourceGenerationOptions(

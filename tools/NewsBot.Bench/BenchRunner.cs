@@ -225,10 +225,12 @@ public sealed class BenchRunner(BenchSettings settings, TextWriter log)
                 measured.Interactions?.PerSecond,
                 measured.Interactions,
                 luceneSearch,
-                stages
+                stages,
+                measured.SentenceModelMb
             );
             await log.WriteLineAsync(
                 $"bench n={n}: pipeline {row.PipelineDocsPerSecond} articles/s, Lucene {row.LuceneDocsPerSecond} articles/s (ratio {row.ThroughputRatio}, by CPU time {row.CpuThroughputRatio}), "
+                    + $"who-said p99 {row.Commands["who-said"].P99Ms} ms, re-ranked by meaning {row.Commands.GetValueOrDefault(BenchSizeRun.ReRanked)?.Queries} of them (p99 {row.Commands.GetValueOrDefault(BenchSizeRun.ReRanked)?.P99Ms} ms, sentence model {row.SentenceModelMb} MB), "
                     + $"search p99 {row.Commands["search"].P99Ms} ms (CPU {row.Commands["search"].CpuP99Ms} ms; bare Lucene.Net {luceneSearch.P99Ms} ms), "
                     + $"{stages.TotalMs:F2} ms per article on one thread (baseline {stages.BaselineMs:F2} ms), "
                     + (

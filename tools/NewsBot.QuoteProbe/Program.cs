@@ -1,5 +1,7 @@
+using Microsoft.Extensions.Logging.Abstractions;
 using NewsBot.Core.Answers;
 using NewsBot.Core.Indexing;
+using NewsBot.Core.Meaning;
 using NewsBot.QuoteProbe;
 
 // newsbot-quote-probe [--articles DIR] [--count N] [--seed N] [--details]
@@ -23,7 +25,9 @@ try
 {
     using var store = new IndexStore(new IndexOptions(folder, index));
     var report = await store.EnsureReadyAsync();
-    var answers = new AnswerService(store);
+    // As the bot answers: with the sentence model re-ranking questions no quote matches word for word.
+    using var meaning = new MiniLmSentenceEmbedder(NullLogger<MiniLmSentenceEmbedder>.Instance);
+    var answers = new AnswerService(store, meaning);
     var fragments = QuoteFragments.Draw(folder, options.Count, options.Words, options.Seed);
     var texts = new Dictionary<string, SourceText>(StringComparer.Ordinal);
     SourceText TextOf(string file) =>

@@ -1,10 +1,17 @@
 using NewsBot.Core.Indexing;
+using NewsBot.Core.Meaning;
 
 namespace NewsBot.Core.Answers;
 
-/// <summary>Answers questions from the current index of an <see cref="IndexStore"/>.</summary>
-public sealed class AnswerService(IndexStore store) : IAnswerService
+/// <summary>
+/// Answers questions from the current index of an <see cref="IndexStore"/>; with a sentence
+/// <paramref name="meaning"/> model, who-said also finds quotes asked in other words.
+/// </summary>
+public sealed class AnswerService(IndexStore store, ISentenceEmbedder? meaning = null)
+    : IAnswerService
 {
+    private readonly WhoSaidRanker _ranker = new(meaning);
+
     public Task<SearchAnswer> SearchAsync(
         string query,
         CancellationToken cancellationToken = default
@@ -37,7 +44,11 @@ public sealed class AnswerService(IndexStore store) : IAnswerService
     public Task<QuoteAnswer> WhoSaidAsync(
         string quote,
         CancellationToken cancellationToken = default
-    ) => Answer(index => QuoteSearch.WhoSaid(index, quote), cancellationToken);
+    ) =>
+        Answer(
+            index => QuoteSearch.WhoSaid(index, quote, _ranker, cancellationToken),
+            cancellationToken
+        );
 
     public Task<QuoteAnswer> QuotesAsync(
         string speaker,

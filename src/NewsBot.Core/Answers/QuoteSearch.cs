@@ -1,6 +1,7 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using NewsBot.Core.Indexing;
+using NewsBot.Core.Quotes;
 
 namespace NewsBot.Core.Answers;
 
@@ -10,7 +11,7 @@ namespace NewsBot.Core.Answers;
 /// </summary>
 internal static class QuoteSearch
 {
-    private const int Candidates = 60;
+    private const int CandidateCount = 60;
     private const int SpeakerCandidates = 400;
 
     /// <summary>
@@ -26,23 +27,19 @@ internal static class QuoteSearch
     /// </summary>
     private const double ParaphraseBelow = 0.7;
 
-    public static QuoteAnswer WhoSaid(ArticleIndex index, string words)
+    public static QuoteAnswer WhoSaid(
+        ArticleIndex index,
+        string words,
+        WhoSaidRanker ranker,
+        CancellationToken cancellationToken = default
+    )
     {
-        var query = TextQueries.TermsWithPhraseBoost(
-            words,
-            IndexFields.Quote,
-            phraseBoost: 3f,
-            slop: 4
-        );
-        if (query is null)
+        var candidates = FindCandidates(index, words);
+        if (candidates is null)
         {
             return QuoteAnswer.Empty;
         }
-        var candidates = index
-            .Search(query, Candidates, IndexJsonContext.Default.Quote)
-            .Select(c => c.Record)
-            .ToList();
-        var answer = new WhoSaidRanker().Rank(words, candidates, index.People);
+        var answer = ranker.Rank(words, candidates, index.People, cancellationToken);
         if (
             answer.Results.Count == 0
             && TextQueries.Misspelt(words, IndexFields.Quote.Exact) is { } misspelt
@@ -51,13 +48,32 @@ internal static class QuoteSearch
             // The question's own words found nothing good enough: its misspellings may be why.
             candidates.AddRange(
                 index
-                    .Search(misspelt, Candidates, IndexJsonContext.Default.Quote)
+                    .Search(misspelt, CandidateCount, IndexJsonContext.Default.Quote)
                     .Select(c => c.Record)
                     .Where(q => !candidates.Contains(q))
             );
-            answer = new WhoSaidRanker().Rank(words, candidates, index.People);
+            answer = ranker.Rank(words, candidates, index.People, cancellationToken);
         }
         return MarkCloseMatches(answer);
+    }
+
+    /// <summary>The quotes Lucene finds for the question, best first; null when it has no searchable word.</summary>
+    internal static List<Quote>? FindCandidates(ArticleIndex index, string words)
+    {
+        var query = TextQueries.TermsWithPhraseBoost(
+            words,
+            IndexFields.Quote,
+            phraseBoost: 3f,
+            slop: 4
+        );
+        return query is null
+            ? null
+            :
+            [
+                .. index
+                    .Search(query, CandidateCount, IndexJsonContext.Default.Quote)
+                    .Select(c => c.Record),
+            ];
     }
 
     /// <summary>Marks paraphrases and the further answers that score well below the best one as close matches.</summary>

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using NewsBot.Core.Answers;
 using NewsBot.Core.Commands;
 using NewsBot.Core.Library;
 
@@ -129,11 +128,5 @@ public sealed partial class CommandLineApp
     }
 
     private static ArticleLibrary Library(NewsBotSession session, ArticleFetcher fetcher) =>
-        new(
-            session.Store.Options,
-            fetcher,
-            session.Store,
-            new AnswerService(session.Store),
-            TimeProvider.System
-        );
+        new(session.Store.Options, fetcher, session.Store, session.Answers, TimeProvider.System);
 }

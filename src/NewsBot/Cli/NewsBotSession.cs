@@ -1,15 +1,34 @@
 using Microsoft.Extensions.Logging;
 using NewsBot.Core.Answers;
 using NewsBot.Core.Indexing;
+using NewsBot.Core.Meaning;
 
 namespace NewsBot.Cli;
 
-/// <summary>An index store and its answer service for one run of the command line or the console.</summary>
-public sealed class NewsBotSession(IndexOptions options, ILoggerFactory loggerFactory) : IDisposable
+/// <summary>
+/// An index store, the sentence model (loaded only when a question needs it) and their answer service
+/// for one run of the command line or the console.
+/// </summary>
+public sealed class NewsBotSession : IDisposable
 {
-    public IndexStore Store { get; } = new(options, loggerFactory.CreateLogger<IndexStore>());
+    private readonly MiniLmSentenceEmbedder _meaning;
 
-    public QuestionRunner Questions => new(new AnswerService(Store));
+    public NewsBotSession(IndexOptions options, ILoggerFactory loggerFactory)
+    {
+        Store = new IndexStore(options, loggerFactory.CreateLogger<IndexStore>());
+        _meaning = new MiniLmSentenceEmbedder(loggerFactory.CreateLogger<MiniLmSentenceEmbedder>());
+        Answers = new AnswerService(Store, _meaning);
+    }
 
-    public void Dispose() => Store.Dispose();
+    public IndexStore Store { get; }
+
+    public AnswerService Answers { get; }
+
+    public QuestionRunner Questions => new(Answers);
+
+    public void Dispose()
+    {
+        _meaning.Dispose();
+        Store.Dispose();
+    }
 }

@@ -9,6 +9,7 @@ using NewsBot.Core.Answers;
 using NewsBot.Core.Gaps;
 using NewsBot.Core.Indexing;
 using NewsBot.Core.Library;
+using NewsBot.Core.Meaning;
 using NewsBot.Core.Telemetry;
 using NewsBot.Discord;
 using NewsBot.Discord.Hosting;
@@ -73,8 +74,13 @@ public static class BotHost
             sp.GetRequiredService<NewsBotMetrics>()
         ));
         services.AddSingleton<IIndexRefresher>(sp => sp.GetRequiredService<IndexStore>());
+        // Loaded on the first who-said question that needs it, disposed with the host.
+        services.AddSingleton(sp => new MiniLmSentenceEmbedder(
+            sp.GetRequiredService<ILogger<MiniLmSentenceEmbedder>>()
+        ));
         services.AddSingleton<IAnswerService>(sp => new AnswerService(
-            sp.GetRequiredService<IndexStore>()
+            sp.GetRequiredService<IndexStore>(),
+            sp.GetRequiredService<MiniLmSentenceEmbedder>()
         ));
         services.AddSingleton(sp => new ArticleFetcher(
             sp.GetRequiredService<IOptions<NewsBotOptions>>().Value.ToFetchOptions(),
