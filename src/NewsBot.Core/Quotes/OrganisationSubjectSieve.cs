@@ -38,10 +38,10 @@ internal static class OrganisationSubjectSieve
             {
                 continue;
             }
+            // A form of "be" is no verb here, so "the Department was called …" (passive) never qualifies.
             if (
                 runEnd >= end
                 || !IsVerb(view.Words[runEnd])
-                || IsPassive(view, runEnd)
                 || NamesSomeoneBetween(view, view.Words[runStart].Start, open)
             )
             {
@@ -125,9 +125,6 @@ internal static class OrganisationSubjectSieve
             || Lexicon.ClaimVerbs.Contains(word.Text)
             || word.Text.EndsWith("ed", StringComparison.Ordinal)
         );
-
-    private static bool IsPassive(ParagraphView view, int k) =>
-        view.Words[k].Lower is "was" or "were" or "is" or "are" or "been" or "be";
 
     /// <summary>A person who is the subject of a clause between the organisation and the quote may be its speaker.</summary>
     private static bool NamesSomeoneBetween(ParagraphView view, int from, int to) =>

@@ -240,9 +240,6 @@ public sealed class QuoteExtractor
     }
 
     /// <summary>Only an attribution stands between two quotation spans: `"…," Stoltenberg said. "…"` (004_…txt line 11).</summary>
-    private static readonly System.Buffers.SearchValues<char> NotWords =
-        System.Buffers.SearchValues.Create(" \t\r\n\"“”‘’'.,:;—–-");
-
     private static bool IsInterruption(
         ParagraphView view,
         QuoteSpan previous,
@@ -270,11 +267,7 @@ public sealed class QuoteExtractor
         // the next quote is that quote's introduction, not an interruption of the first.
         foreach (var (start, _) in view.Sentences)
         {
-            if (
-                start > previous.Close
-                && start < next.Open
-                && view.Text.AsSpan(start, next.Open - start).ContainsAnyExcept(NotWords)
-            )
+            if (start > previous.Close && view.HasWordsBetween(start, next.Open))
             {
                 return false;
             }

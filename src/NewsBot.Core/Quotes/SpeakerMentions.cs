@@ -290,7 +290,7 @@ internal static class SpeakerMentions
     {
         for (var j = k - 1; j >= 0 && j >= k - 2; j--)
         {
-            if (view.Words[j].Text is "was" or "were" or "is" or "are" or "been" or "be" or "being")
+            if (SpeechContext.IsPassiveAuxiliary(view.Words[j].Text))
             {
                 return true;
             }

@@ -110,12 +110,8 @@ internal sealed class SpeechVerbAfterSieve(MentionResolver mentions)
             return false;
         }
         var (start, _) = view.SentenceAt(span.Open);
-        return start < span.Open
-            && view.Text.AsSpan(start, span.Open - start).ContainsAnyExcept(NotWords);
+        return view.HasWordsBetween(start, span.Open);
     }
-
-    private static readonly System.Buffers.SearchValues<char> NotWords =
-        System.Buffers.SearchValues.Create(" \t\r\n\"“”‘’'.,:;—–-");
 
     private static readonly System.Buffers.SearchValues<char> SentenceEnds =
         System.Buffers.SearchValues.Create(".!?");

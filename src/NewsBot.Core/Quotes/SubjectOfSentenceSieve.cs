@@ -50,7 +50,7 @@ internal sealed class SubjectOfSentenceSieve(MentionResolver mentions)
         {
             var next = view.Words[k + 1];
             if (
-                view.Words[k].Lower is "was" or "were" or "is" or "are" or "been" or "be" or "being"
+                SpeechContext.IsPassiveAuxiliary(view.Words[k].Lower)
                 && (
                     next.Text.EndsWith("ed", StringComparison.Ordinal)
                     || Lexicon.SpeechVerbs.Contains(next.Text)

@@ -91,18 +91,30 @@ internal sealed class ParagraphView
     private Sentence[]? _split;
 
     /// <summary>The speaker's label that opens a paragraph of a transcript or interview, if any.</summary>
-    public TranscriptLabel? Label =>
-        _label ??=
-            Paragraph.Kind == ParagraphKind.Body
-            // "((Jane Roe))  Democracy 2.0:" reads like a heading but is a labelled answer's first line.
-            || (
-                Paragraph.Kind == ParagraphKind.Heading
-                && Text.StartsWith("((", StringComparison.Ordinal)
-            )
-                ? TranscriptLabel.Find(Text)
-                : null;
+    public TranscriptLabel? Label
+    {
+        get
+        {
+            // Read once, "no label" included: most paragraphs have none, and it is asked of each several times.
+            if (!_isLabelRead)
+            {
+                _label =
+                    Paragraph.Kind == ParagraphKind.Body
+                    // "((Jane Roe))  Democracy 2.0:" reads like a heading but is a labelled answer's first line.
+                    || (
+                        Paragraph.Kind == ParagraphKind.Heading
+                        && Text.StartsWith("((", StringComparison.Ordinal)
+                    )
+                        ? TranscriptLabel.Find(Text)
+                        : null;
+                _isLabelRead = true;
+            }
+            return _label;
+        }
+    }
 
     private TranscriptLabel? _label;
+    private bool _isLabelRead;
 
     public List<Mention> Mentions { get; } = [];
 
@@ -113,6 +125,13 @@ internal sealed class ParagraphView
     private List<NameSequence>? _names;
 
     public bool IsQuoted(int word) => _quoted[word];
+
+    /// <summary>Whether the text [from, to) holds more than spaces, quotation marks and punctuation between clauses.</summary>
+    public bool HasWordsBetween(int from, int to) =>
+        to > from && Text.AsSpan(from, to - from).ContainsAnyExcept(NotWords);
+
+    private static readonly System.Buffers.SearchValues<char> NotWords =
+        System.Buffers.SearchValues.Create(" \t\r\n\"“”‘’'.,:;—–-");
 
     /// <summary>Whether the paragraph ends inside a quotation that it opened with several words.</summary>
     public bool EndsInsideQuote =>

@@ -218,6 +218,10 @@ internal static class SpeechContext
             || gap.Contains('.');
     }
 
+    /// <summary>A form of "be" that makes the participle after it passive: "was described", "been called".</summary>
+    internal static bool IsPassiveAuxiliary(string word) =>
+        word is "was" or "were" or "is" or "are" or "been" or "be" or "being";
+
     internal static bool IsAuxiliary(Word word) =>
         Lexicon.AuxiliaryWords.Contains(word.Text)
         || (
