@@ -33,6 +33,15 @@ internal enum AttributionPattern
     /// <summary>A few quoted words in the writer's sentence, given to the sentence's subject.</summary>
     SubjectOfSentence,
 
+    /// <summary>Words quoted after a passive verb, given to the agent after them: `was called "…" by Ann Lee`.</summary>
+    PassiveAgent,
+
+    /// <summary>A quote after a colon that ends reported speech: `According to X, …: "…"`.</summary>
+    ReportedColon,
+
+    /// <summary>Words an interviewer's question quotes as the interviewee's: `((Q)) You wrote "…" — why?`.</summary>
+    QuotedByInterviewer,
+
     /// <summary>An organisation that is the subject of the quote's sentence: `The ministry rejected the "…"`.</summary>
     OrganisationSubject,
 

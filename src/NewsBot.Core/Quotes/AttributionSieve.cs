@@ -11,10 +11,13 @@ namespace NewsBot.Core.Quotes;
 /// description these find is resolved to a person of the article by <see cref="MentionResolver"/>;
 /// (2) continuation: a later quote of the same paragraph or a quote-only paragraph after an attributed quote
 /// keeps its speaker, and a quote-only paragraph after reported speech keeps the reporting speaker;
-/// (3) <see cref="TranscriptLabelSieve"/>: words quoted in a transcript's labelled paragraph;
+/// and <see cref="ReportedColonSieve"/>: a quote after a colon that ends reported speech (`According to X, …: "…"`);
+/// (3) <see cref="TranscriptLabelSieve"/>: words quoted in a transcript's labelled paragraph, and words an
+/// interviewer's question quotes back to the interviewee (`you wrote "…"`);
 /// (4) <see cref="SubjectBeforeSieve"/>: a quote opening its sentence after one whose subject is a person;
-/// (5) <see cref="SubjectOfSentenceSieve"/>: a few quoted words in the writer's sentence, by its subject.
-/// (6) <see cref="OrganisationSubjectSieve"/>: an organisation that is the subject of the quote's sentence.
+/// (5) <see cref="PassiveAgentSieve"/>: words after a passive verb, by the agent (`was called "…" by X`);
+/// (6) <see cref="SubjectOfSentenceSieve"/>: a few quoted words in the writer's sentence, by its subject.
+/// (7) <see cref="OrganisationSubjectSieve"/>: an organisation that is the subject of the quote's sentence.
 /// docs/quotes.md ("Speakers") describes the same order.
 /// </summary>
 internal sealed class AttributionSieve
@@ -28,6 +31,7 @@ internal sealed class AttributionSieve
         TranscriptLabel = new TranscriptLabelSieve(cast);
         SubjectBefore = new SubjectBeforeSieve(Mentions);
         SubjectOfSentence = new SubjectOfSentenceSieve(Mentions);
+        PassiveAgent = new PassiveAgentSieve(Mentions);
         Claims = new ClaimFinder(Mentions);
     }
 
@@ -45,6 +49,8 @@ internal sealed class AttributionSieve
 
     public SubjectOfSentenceSieve SubjectOfSentence { get; }
 
+    public PassiveAgentSieve PassiveAgent { get; }
+
     /// <summary>Who a sentence says puts something forward, for the figures' claimants.</summary>
     public ClaimFinder Claims { get; }
 
@@ -61,7 +67,7 @@ internal sealed class AttributionSieve
             quotation.Speaker = FindExplicit(quotation, views);
             if (
                 quotation.Speaker is null
-                && previous?.Speaker is not null
+                && previous?.Speaker is { Pattern: not AttributionPattern.PassiveAgent }
                 && Continues(previous, quotation)
             )
             {
@@ -86,34 +92,38 @@ internal sealed class AttributionSieve
                     };
                 }
             }
+            var open = quotation.Pieces[0].Spans[0].Open;
+            quotation.Speaker ??= ReportedColonSieve.Find(first, open, reported[first.Index]);
             // Inside a transcript's labelled paragraph, words quoted are the labelled speaker's.
             if (quotation.Speaker is null && TranscriptLabel.Find(first) is { } labelled)
             {
                 quotation.Speaker = labelled with { Pattern = AttributionPattern.TranscriptLabel };
             }
+            quotation.Speaker ??= TranscriptLabel.FindQuotedByInterviewer(first, open);
             // “…” opening a sentence right after one whose subject is a person: "Jane Roe also criticised
             // the decision. “It is a mistake.”"
             if (quotation.Speaker is null)
             {
-                quotation.Speaker = SubjectBefore.Find(first, quotation.Pieces[0].Spans[0].Open)
-                    is { } subject
+                quotation.Speaker = SubjectBefore.Find(first, open) is { } subject
                     ? subject with
                     {
                         Pattern = AttributionPattern.SubjectBefore,
                     }
                     : null;
             }
-            if (quotation.Speaker is null && quotation.IsPartial())
+            if (quotation.Speaker is null && quotation.Pieces[0].Spans[0].IsClosed)
             {
-                quotation.Speaker = SubjectOfSentence.Find(
+                quotation.Speaker = PassiveAgent.Find(
                     first,
-                    quotation.Pieces[0].Spans[0].Open
+                    open,
+                    quotation.Pieces[0].Spans[0].Close
                 );
             }
-            quotation.Speaker ??= OrganisationSubjectSieve.Find(
-                first,
-                quotation.Pieces[0].Spans[0].Open
-            );
+            if (quotation.Speaker is null && quotation.IsPartial())
+            {
+                quotation.Speaker = SubjectOfSentence.Find(first, open);
+            }
+            quotation.Speaker ??= OrganisationSubjectSieve.Find(first, open);
             previous = quotation;
         }
     }

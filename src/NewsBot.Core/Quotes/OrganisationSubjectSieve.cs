@@ -25,6 +25,12 @@ internal static class OrganisationSubjectSieve
         var (start, _) = view.SentenceAt(open);
         var first = view.WordAtOrAfter(start);
         var end = view.WordAtOrAfter(open);
+        return NamedSubject(view, open, first, end) ?? GroupSubject(view, open, first, end);
+    }
+
+    /// <summary>A capitalised organisation's name opening a clause: `The Harbour Safety Department justified …`.</summary>
+    private static Attribution? NamedSubject(ParagraphView view, int open, int first, int end)
+    {
         for (var k = first; k < end; k++)
         {
             if (!OpensClause(view, k, first) || view.IsQuoted(k))
@@ -47,17 +53,59 @@ internal static class OrganisationSubjectSieve
             {
                 return null;
             }
-            var name = view.Text[view.Words[runStart].Start..view.Words[runEnd - 1].End];
-            return new Attribution(
-                new CastMember(name) { IsGroup = true },
-                AttributionRule.Explicit
-            )
-            {
-                Pattern = AttributionPattern.OrganisationSubject,
-            };
+            return Speaker(view, runStart, runEnd);
         }
         return null;
     }
+
+    /// <summary>
+    /// "the" and a lowercase group noun right before a verb, anywhere before the quote: `in what the police declared
+    /// a "terrorist-related" attack`, `the ministry called the report "baseless"`.
+    /// </summary>
+    private static Attribution? GroupSubject(ParagraphView view, int open, int first, int end)
+    {
+        for (var k = first; k + 2 < end; k++)
+        {
+            if (view.Words[k].Lower != "the" || view.IsQuoted(k))
+            {
+                continue;
+            }
+            var nounEnd = k + 1;
+            while (
+                nounEnd < end
+                && view.AreAdjacent(nounEnd - 1, nounEnd)
+                && char.IsLower(view.Words[nounEnd].Text[0])
+                && !view.Words[nounEnd].IsPossessive
+                && Lexicon.GroupNouns.Contains(view.Words[nounEnd].Text)
+            )
+            {
+                nounEnd++;
+            }
+            if (
+                nounEnd > k + 1
+                && nounEnd < end
+                && view.AreAdjacent(nounEnd - 1, nounEnd)
+                && IsVerb(view.Words[nounEnd])
+                && !NamesSomeoneBetween(view, view.Words[k].Start, open)
+            )
+            {
+                return Speaker(view, k + 1, nounEnd);
+            }
+        }
+        return null;
+    }
+
+    private static Attribution Speaker(ParagraphView view, int from, int end) =>
+        new(
+            new CastMember(view.Text[view.Words[from].Start..view.Words[end - 1].End])
+            {
+                IsGroup = true,
+            },
+            AttributionRule.Explicit
+        )
+        {
+            Pattern = AttributionPattern.OrganisationSubject,
+        };
 
     /// <summary>The sentence's first word, or a word after a comma or a dash.</summary>
     private static bool OpensClause(ParagraphView view, int k, int first)
@@ -115,7 +163,7 @@ internal static class OrganisationSubjectSieve
         return false;
     }
 
-    /// <summary>A lowercase speech or claim verb, or a verb in the past tense: "justified", "says", "declared".</summary>
+    /// <summary>A lowercase speech or claim verb, or a verb in the past tense: "justified", "says", "declared", "gave".</summary>
     private static bool IsVerb(Word word) =>
         char.IsLower(word.Text[0])
         && !Lexicon.IsStopWord(word.Lower)
@@ -123,6 +171,7 @@ internal static class OrganisationSubjectSieve
         && (
             Lexicon.SpeechVerbs.Contains(word.Text)
             || Lexicon.ClaimVerbs.Contains(word.Text)
+            || Lexicon.IrregularPastVerbs.Contains(word.Text)
             || word.Text.EndsWith("ed", StringComparison.Ordinal)
         );
 

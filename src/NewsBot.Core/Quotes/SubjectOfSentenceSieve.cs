@@ -30,7 +30,10 @@ internal sealed class SubjectOfSentenceSieve(MentionResolver mentions)
         var others = before
             .Skip(1)
             .Where(m => m.Kind == MentionKind.Name && m.Member != subject.Member);
-        if (others.Any() || HasPassiveBefore(view, subject.EndWord, view.WordAtOrAfter(open)))
+        if (
+            others.Any()
+            || SpeechContext.HasPassiveBetween(view, subject.EndWord, view.WordAtOrAfter(open))
+        )
         {
             return null;
         }
@@ -41,25 +44,5 @@ internal sealed class SubjectOfSentenceSieve(MentionResolver mentions)
                 Pattern = AttributionPattern.SubjectOfSentence,
             }
             : null;
-    }
-
-    /// <summary>"was described as", "been called", "is quoted": a passive verb among words [from, to).</summary>
-    private static bool HasPassiveBefore(ParagraphView view, int from, int to)
-    {
-        for (var k = from; k + 1 < to && k + 1 < view.Words.Count; k++)
-        {
-            var next = view.Words[k + 1];
-            if (
-                SpeechContext.IsPassiveAuxiliary(view.Words[k].Lower)
-                && (
-                    next.Text.EndsWith("ed", StringComparison.Ordinal)
-                    || Lexicon.SpeechVerbs.Contains(next.Text)
-                )
-            )
-            {
-                return true;
-            }
-        }
-        return false;
     }
 }

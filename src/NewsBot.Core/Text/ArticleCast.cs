@@ -59,6 +59,9 @@ internal sealed class ArticleCast
     /// <summary>The speaker of a transcript paragraph by its label (see <see cref="TranscriptSpeakers"/>).</summary>
     public CastMember? LabelSpeaker(ParagraphView view) => _transcript.LabelSpeaker(view);
 
+    /// <summary>The person an interview or transcript is with (see <see cref="TranscriptSpeakers.Interviewee"/>).</summary>
+    public CastMember? Interviewee() => _transcript.Interviewee();
+
     /// <summary>The attribution line "— Name, Role" as a cast member.</summary>
     public CastMember? FromAttributionLine(ParagraphView view)
     {

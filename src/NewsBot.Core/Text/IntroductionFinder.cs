@@ -11,6 +11,9 @@ internal sealed class IntroductionFinder(ArticleCast cast)
     private const int AppositivePriority = 2;
     private const int AttributionLinePriority = 1;
 
+    /// <summary>Full names not yet shown to be people's ("for Anne Sacoolas"), by the key of their last word.</summary>
+    private readonly Dictionary<string, string> _unconfirmed = new(StringComparer.Ordinal);
+
     public void Introduce(ParagraphView view)
     {
         if (view.IsAttributionLine)
@@ -81,16 +84,27 @@ internal sealed class IntroductionFinder(ArticleCast cast)
                 cast.Add(seq.Name, described, AppositivePriority);
                 return described;
             }
-            if (
-                seq.NameTokens >= 2
-                && (
-                    SpeechContext.IsInSpeechContext(view, seq)
-                    || IsDescribedAfter(view, seq)
-                    || IsReferredToAsPerson(view, seq)
-                )
-            )
+            var isPerson =
+                SpeechContext.IsInSpeechContext(view, seq)
+                || IsDescribedAfter(view, seq)
+                || IsReferredToAsPerson(view, seq);
+            if (seq.NameTokens >= 2 && isPerson)
             {
                 cast.Add(seq.Name, null, 0);
+            }
+            else if (seq.NameTokens >= 2 && !view.Words[seq.EndWord - 1].IsPossessive)
+            {
+                _unconfirmed.TryAdd(NameFolding.NameKey(seq.Name).Split(' ')[^1], seq.Name);
+            }
+            // "… immunity for Anne Sacoolas. Sacoolas, who has immunity …": the surname alone, shown to be a
+            // person's, makes the full name given before it a person's.
+            else if (
+                seq.NameTokens == 1
+                && isPerson
+                && _unconfirmed.Remove(NameFolding.NameKey(seq.Name), out var fullName)
+            )
+            {
+                cast.Add(fullName, null, 0);
             }
             return null;
         }

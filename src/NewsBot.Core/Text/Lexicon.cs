@@ -19,6 +19,12 @@ internal static class Lexicon
     /// <summary>Verbs by which someone puts forward a figure without speaking it ("the ministry reported"): claimants, never quotes.</summary>
     public static readonly HashSet<string> ClaimVerbs = Load("claim-verbs");
 
+    /// <summary>Irregular past tenses ("gave", "found", "wrote"): verbs a sentence's subject acts with, where no "-ed" shows it.</summary>
+    public static readonly HashSet<string> IrregularPastVerbs = Load(
+        "irregular-past-verbs",
+        StringComparer.Ordinal
+    );
+
     /// <summary>Nouns that make a phrase an organisation or a group that can speak: "the defence ministry", "police".</summary>
     public static readonly HashSet<string> GroupNouns = Load("group-nouns");
 

@@ -222,6 +222,26 @@ internal static class SpeechContext
     internal static bool IsPassiveAuxiliary(string word) =>
         word is "was" or "were" or "is" or "are" or "been" or "be" or "being";
 
+    /// <summary>"was described as", "been called", "is quoted": a passive verb among words [from, to).</summary>
+    internal static bool HasPassiveBetween(ParagraphView view, int from, int to)
+    {
+        for (var k = from; k + 1 < to && k + 1 < view.Words.Count; k++)
+        {
+            var next = view.Words[k + 1];
+            if (
+                IsPassiveAuxiliary(view.Words[k].Lower)
+                && (
+                    next.Text.EndsWith("ed", StringComparison.Ordinal)
+                    || Lexicon.SpeechVerbs.Contains(next.Text)
+                )
+            )
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     internal static bool IsAuxiliary(Word word) =>
         Lexicon.AuxiliaryWords.Contains(word.Text)
         || (

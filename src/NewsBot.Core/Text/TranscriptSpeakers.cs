@@ -36,7 +36,8 @@ internal sealed class TranscriptSpeakers(ArticleCast cast, List<ParagraphView> v
 
     private CastMember? _interviewee;
 
-    private CastMember? Interviewee()
+    /// <summary>The interviewee: the person the article names most before its first labelled paragraph.</summary>
+    public CastMember? Interviewee()
     {
         if (_interviewee is not null)
         {

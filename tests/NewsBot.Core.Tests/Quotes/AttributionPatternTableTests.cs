@@ -205,6 +205,66 @@ public sealed class AttributionPatternTableTests
                 null
             },
             {
+                "passive verb with its agent",
+                """
+                    The plan was called "reckless" by Mayor Jane Roe.
+                    """,
+                "reckless",
+                "Jane Roe"
+            },
+            {
+                "passive verb with its agent (a group)",
+                """
+                    Tom Ash, 20, was arrested. Ash, who was described as "knife-obsessed" by the police, had been released.
+                    """,
+                "knife-obsessed",
+                "police"
+            },
+            {
+                "quote after a colon ending reported speech",
+                """
+                    According to Jane Roe, the case is strong: "The key factor is intent."
+                    """,
+                "The key factor is intent",
+                "Jane Roe"
+            },
+            {
+                "an interviewer quoting the interviewee",
+                """
+                    Mayoral candidate Jane Roe answered questions from the Eastport Courier. Roe runs a translation firm.
+
+                    ((EC)) On your website, you wrote "Eastport deserves better." What would you change first?
+
+                    The council chamber.
+                    """,
+                "Eastport deserves better",
+                "Jane Roe"
+            },
+            {
+                "organisation or group subject before the quote",
+                """
+                    The Harbour Safety Department gave its "deepest sympathies".
+                    """,
+                "deepest sympathies",
+                "Harbour Safety Department"
+            },
+            {
+                "organisation or group subject before the quote (lowercase group)",
+                """
+                    Officers shot him in what the police declared a "terrorist-related" attack.
+                    """,
+                "terrorist-related",
+                "police"
+            },
+            {
+                "a full name made a person's by its surname",
+                """
+                    Officials asked the embassy to waive immunity for Anne Roe. Roe, who has immunity as a diplomat's wife, left the country. She said, "I will not come back."
+                    """,
+                "I will not come back",
+                "Anne Roe"
+            },
+            {
                 "two people sharing a surname",
                 """
                     Mary Okafor, a nurse, founded the clinic in 1990. Her son Daniel Okafor runs it now. "We will grow," Okafor said.

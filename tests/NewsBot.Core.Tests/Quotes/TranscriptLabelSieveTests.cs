@@ -49,4 +49,32 @@ public sealed class TranscriptLabelSieveTests
 
         Assert.Null(new TranscriptLabelSieve(article.Cast).Find(article.Views[0]));
     }
+
+    [Theory]
+    [InlineData(
+        "((EC)) On your website, you wrote \"Eastport deserves better.\" What comes first?",
+        "Jane Roe"
+    )]
+    [InlineData("((EC)) The council calls it \"a lost decade.\" What comes first?", null)]
+    public void An_interviewer_s_question_gives_words_to_the_interviewee_only_after_you_and_a_speech_verb(
+        string question,
+        string? speaker
+    )
+    {
+        var article = new SieveArticle(
+            $"""
+            Jane Roe, the mayor of Eastport, spoke to the Eastport Courier. Roe has led the town since 2019.
+
+            {question}
+            """
+        );
+        var view = article.Views[1];
+
+        var found = new TranscriptLabelSieve(article.Cast).FindQuotedByInterviewer(
+            view,
+            view.Quotes[0].Open
+        );
+
+        Assert.Equal(speaker, found?.Member.Name);
+    }
 }
