@@ -33,6 +33,9 @@ internal enum AttributionPattern
     /// <summary>A few quoted words in the writer's sentence, given to the sentence's subject.</summary>
     SubjectOfSentence,
 
+    /// <summary>`Y quoted X as saying "…"`, `X was quoted as saying "…"`: the person quoted.</summary>
+    QuotedAsSaying,
+
     /// <summary>Words quoted after a passive verb, given to the agent after them: `was called "…" by Ann Lee`.</summary>
     PassiveAgent,
 

@@ -7,7 +7,8 @@ namespace NewsBot.Core.Quotes;
 /// first; the first that names someone decides:
 /// (1) an explicit pattern on each piece of the quotation in turn — <see cref="SpeechVerbAfterSieve"/>
 /// (`"…," X said`, `said X`, `according to X`), then <see cref="SpeechVerbBeforeSieve"/> (`X said: "…"`), then
-/// for a quote-only paragraph <see cref="AttributionLineSieve"/> (the line under a pull quote); a pronoun or a
+/// for a quote-only paragraph <see cref="AttributionLineSieve"/> (the line under a pull quote), then
+/// <see cref="QuotedAsSayingSieve"/> (`Y quoted X as saying "…"`); a pronoun or a
 /// description these find is resolved to a person of the article by <see cref="MentionResolver"/>;
 /// (2) continuation: a later quote of the same paragraph or a quote-only paragraph after an attributed quote
 /// keeps its speaker, and a quote-only paragraph after reported speech keeps the reporting speaker;
@@ -32,6 +33,7 @@ internal sealed class AttributionSieve
         SubjectBefore = new SubjectBeforeSieve(Mentions);
         SubjectOfSentence = new SubjectOfSentenceSieve(Mentions);
         PassiveAgent = new PassiveAgentSieve(Mentions);
+        QuotedAsSaying = new QuotedAsSayingSieve(Mentions);
         Claims = new ClaimFinder(Mentions);
     }
 
@@ -51,6 +53,8 @@ internal sealed class AttributionSieve
 
     public PassiveAgentSieve PassiveAgent { get; }
 
+    public QuotedAsSayingSieve QuotedAsSaying { get; }
+
     /// <summary>Who a sentence says puts something forward, for the figures' claimants.</summary>
     public ClaimFinder Claims { get; }
 
@@ -64,7 +68,10 @@ internal sealed class AttributionSieve
         Quotation? previous = null;
         foreach (var quotation in quotations)
         {
-            quotation.Speaker = FindExplicit(quotation, views);
+            var open = quotation.Pieces[0].Spans[0].Open;
+            quotation.Speaker =
+                FindExplicit(quotation, views)
+                ?? QuotedAsSaying.Find(quotation.Pieces[0].View, open);
             if (
                 quotation.Speaker is null
                 && previous?.Speaker is { Pattern: not AttributionPattern.PassiveAgent }
@@ -92,7 +99,6 @@ internal sealed class AttributionSieve
                     };
                 }
             }
-            var open = quotation.Pieces[0].Spans[0].Open;
             quotation.Speaker ??= ReportedColonSieve.Find(first, open, reported[first.Index]);
             // Inside a transcript's labelled paragraph, words quoted are the labelled speaker's.
             if (quotation.Speaker is null && TranscriptLabel.Find(first) is { } labelled)

@@ -37,17 +37,19 @@ internal static class OrganisationSubjectSieve
             {
                 continue;
             }
-            var runStart = view.Words[k].Text is "The" or "the" ? k + 1 : k;
+            var hasArticle = view.Words[k].Text is "The" or "the";
+            var runStart = hasArticle ? k + 1 : k;
             var runEnd = CapitalisedRunEnd(view, runStart, end);
-            // "Scientists discovered …" at a sentence's start is a description, not an organisation's name.
-            if (runEnd - runStart < 2 || !HoldsGroupNoun(view, runStart, runEnd))
+            if (!IsOrganisationName(view, runStart, runEnd, hasArticle))
             {
                 continue;
             }
+            // "The World Health Organization (WHO) declared …": the acronym in brackets stands between name and verb.
+            var verb = SkipTimeAndAdverbs(view, AfterBracketedAcronym(view, runEnd, end), end);
             // A form of "be" is no verb here, so "the Department was called …" (passive) never qualifies.
             if (
-                runEnd >= end
-                || !IsVerb(view.Words[runEnd])
+                verb >= end
+                || !SpeechContext.IsActionVerb(view.Words[verb])
                 || NamesSomeoneBetween(view, view.Words[runStart].Start, open)
             )
             {
@@ -85,7 +87,7 @@ internal static class OrganisationSubjectSieve
                 nounEnd > k + 1
                 && nounEnd < end
                 && view.AreAdjacent(nounEnd - 1, nounEnd)
-                && IsVerb(view.Words[nounEnd])
+                && SpeechContext.IsActionVerb(view.Words[nounEnd])
                 && !NamesSomeoneBetween(view, view.Words[k].Start, open)
             )
             {
@@ -127,7 +129,11 @@ internal static class OrganisationSubjectSieve
         var end = from;
         for (var k = from; k < limit; k++)
         {
-            if (view.IsQuoted(k) || (k > from && !view.AreAdjacent(k - 1, k)))
+            if (
+                view.IsQuoted(k)
+                || (k > from && !view.AreAdjacent(k - 1, k))
+                || Lexicon.CalendarWords.Contains(view.Words[k].Bare)
+            )
             {
                 break;
             }
@@ -142,6 +148,7 @@ internal static class OrganisationSubjectSieve
                 && Connectors.Contains(word.Text)
                 && k + 1 < limit
                 && view.Words[k + 1].IsCapitalised
+                && !Lexicon.CalendarWords.Contains(view.Words[k + 1].Bare)
             )
             {
                 continue;
@@ -149,6 +156,82 @@ internal static class OrganisationSubjectSieve
             break;
         }
         return end;
+    }
+
+    /// <summary>
+    /// A name that is an organisation's: two words or more holding a group noun ("Harbour Safety Department") or
+    /// naming nobody of the article ("Amnesty International", "The New York Times"); one word after "the" ("the
+    /// Kremlin") or in capitals ("NASA"). "Scientists discovered …" at a sentence's start is a description, and a
+    /// day or a month is a time.
+    /// </summary>
+    private static bool IsOrganisationName(ParagraphView view, int from, int end, bool hasArticle)
+    {
+        if (
+            end <= from
+            || Enumerable
+                .Range(from, end - from)
+                .Any(k => Lexicon.CalendarWords.Contains(view.Words[k].Bare))
+        )
+        {
+            return false;
+        }
+        if (end - from >= 2)
+        {
+            return HoldsGroupNoun(view, from, end) || !NamesAPerson(view, from, end);
+        }
+        var word = view.Words[from];
+        return !NamesAPerson(view, from, end)
+            && !Lexicon.IsStopWord(word.Lower)
+            && (hasArticle || IsAcronym(word.Bare));
+    }
+
+    private static bool IsAcronym(string word) =>
+        word.Length >= 2 && word.All(char.IsAsciiLetterUpper);
+
+    /// <summary>Whether a person of the article is mentioned among the words [from, end).</summary>
+    private static bool NamesAPerson(ParagraphView view, int from, int end) =>
+        view.Mentions.Any(m => m.Kind == MentionKind.Name && m.FirstWord < end && m.EndWord > from);
+
+    /// <summary>The word after "(WHO)" when a bracketed acronym follows the name at <paramref name="k"/>, else k.</summary>
+    private static int AfterBracketedAcronym(ParagraphView view, int k, int end)
+    {
+        if (
+            k + 1 < end
+            && IsAcronym(view.Words[k].Bare)
+            && view.Text.AsSpan(view.Words[k - 1].End, view.Words[k].Start - view.Words[k - 1].End)
+                .Trim()
+                .SequenceEqual("(")
+            && view.Text.AsSpan(view.Words[k].End).StartsWith(")")
+        )
+        {
+            return k + 1;
+        }
+        return k;
+    }
+
+    /// <summary>"The ministry on Monday said", "Acme also said": the verb after a day and adverbs.</summary>
+    private static int SkipTimeAndAdverbs(ParagraphView view, int k, int end)
+    {
+        while (k < end)
+        {
+            if (
+                view.Words[k].Text == "on"
+                && k + 1 < end
+                && Lexicon.CalendarWords.Contains(view.Words[k + 1].Bare)
+            )
+            {
+                k += 2;
+            }
+            else if (SpeechContext.IsAuxiliary(view.Words[k]))
+            {
+                k++;
+            }
+            else
+            {
+                break;
+            }
+        }
+        return k;
     }
 
     private static bool HoldsGroupNoun(ParagraphView view, int from, int end)
@@ -163,18 +246,6 @@ internal static class OrganisationSubjectSieve
         return false;
     }
 
-    /// <summary>A lowercase speech or claim verb, or a verb in the past tense: "justified", "says", "declared", "gave".</summary>
-    private static bool IsVerb(Word word) =>
-        char.IsLower(word.Text[0])
-        && !Lexicon.IsStopWord(word.Lower)
-        && !Lexicon.IsPersonNoun(word.Lower)
-        && (
-            Lexicon.SpeechVerbs.Contains(word.Text)
-            || Lexicon.ClaimVerbs.Contains(word.Text)
-            || Lexicon.IrregularPastVerbs.Contains(word.Text)
-            || word.Text.EndsWith("ed", StringComparison.Ordinal)
-        );
-
     /// <summary>A person who is the subject of a clause between the organisation and the quote may be its speaker.</summary>
     private static bool NamesSomeoneBetween(ParagraphView view, int from, int to) =>
         view.Mentions.Any(m =>
@@ -188,7 +259,7 @@ internal static class OrganisationSubjectSieve
                 || (
                     m.EndWord < view.Words.Count
                     && view.AreAdjacent(m.EndWord - 1, m.EndWord)
-                    && IsVerb(view.Words[m.EndWord])
+                    && SpeechContext.IsActionVerb(view.Words[m.EndWord])
                 )
             )
         );

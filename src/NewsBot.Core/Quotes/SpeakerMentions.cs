@@ -98,7 +98,7 @@ internal static class SpeakerMentions
         }
         if (k >= first && !view.IsQuoted(k) && !view.AreAdjacent(k, k + 1))
         {
-            return SubjectBeforeAppositive(view, k, first);
+            return SubjectBeforeBrackets(view, k, first) ?? SubjectBeforeAppositive(view, k, first);
         }
         // "Rutte’s remarks underscored …" (000_…txt line 3): a possessive is not the speaker of the noun after it.
         if (k < first || view.IsQuoted(k) || view.Words[k].IsPossessive)
@@ -181,6 +181,37 @@ internal static class SpeakerMentions
             )
             {
                 return mention;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>"Ann Lee (Labour) said …", "Jane Roe (D-Ohio) said …": the name right before the brackets.</summary>
+    private static Mention? SubjectBeforeBrackets(ParagraphView view, int lastInBrackets, int first)
+    {
+        var after = view.Text.AsSpan(
+            view.Words[lastInBrackets].End,
+            view.Words[lastInBrackets + 1].Start - view.Words[lastInBrackets].End
+        );
+        if (!after.Trim().SequenceEqual(")"))
+        {
+            return null;
+        }
+        for (var k = lastInBrackets; k > first && k > lastInBrackets - 6; k--)
+        {
+            var gap = view.Text.AsSpan(
+                view.Words[k - 1].End,
+                view.Words[k].Start - view.Words[k - 1].End
+            );
+            if (gap.IndexOf(')') >= 0 || view.IsQuoted(k))
+            {
+                return null;
+            }
+            if (gap.Trim().SequenceEqual("("))
+            {
+                return view.MentionEndingAt(k - 1) is { Kind: MentionKind.Name } named
+                    ? named
+                    : null;
             }
         }
         return null;

@@ -33,12 +33,19 @@ internal sealed class SpeechVerbAfterSieve(MentionResolver mentions)
         if (mention is not null)
         {
             var verb = SpeakerMentions.SkipAuxiliaries(view, mention.EndWord);
-            return
+            if (
                 verb < view.Words.Count
                 && SpeakerMentions.IsSpeechVerb(view, verb)
                 && view.AreAdjacent(mention.EndWord - 1, verb)
-                && !IntroducesNextQuote(view, offset, view.Words[verb].End)
-                ? mentions.Resolve(mention)
+            )
+            {
+                return IntroducesNextQuote(view, offset, view.Words[verb].End)
+                    ? null
+                    : mentions.Resolve(mention);
+            }
+            // `"…," Lee, who led the study, said` / `"…" — Ann Lee, the mayor, said`: an aside between name and verb.
+            return longSubject && mention.Kind == MentionKind.Name
+                ? LongSubjectAfter(view, k)
                 : null;
         }
         if (

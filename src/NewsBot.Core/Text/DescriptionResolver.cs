@@ -89,6 +89,17 @@ internal sealed class DescriptionResolver(ArticleCast cast, List<ParagraphView> 
         return cast.Group(key, text);
     }
 
+    /// <summary>"Ann Lee, a nurse at …": a description right after a name and a comma is that person's role, no unnamed source.</summary>
+    private static bool IsAppositiveOfName(ParagraphView view, int article) =>
+        article > 0
+        && view.MentionEndingAt(article - 1) is { Kind: MentionKind.Name }
+        && view.Text.AsSpan(
+                view.Words[article - 1].End,
+                view.Words[article].Start - view.Words[article - 1].End
+            )
+            .Trim()
+            .SequenceEqual(",");
+
     /// <summary>"A senior official" earlier in the article, with no name after it, for "the official".</summary>
     private string? UnnamedAntecedent(Mention mention)
     {
@@ -103,7 +114,11 @@ internal sealed class DescriptionResolver(ArticleCast cast, List<ParagraphView> 
                 {
                     break;
                 }
-                if (view.IsQuoted(k) || word.Text is not ("a" or "A" or "an" or "An"))
+                if (
+                    view.IsQuoted(k)
+                    || word.Text is not ("a" or "A" or "an" or "An")
+                    || IsAppositiveOfName(view, k)
+                )
                 {
                     continue;
                 }

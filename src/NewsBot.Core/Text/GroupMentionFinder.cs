@@ -87,7 +87,12 @@ internal sealed class GroupMentionFinder(ArticleCast cast)
             {
                 first++;
             }
-            var isFree = first < seq.EndWord;
+            // "The ministry on Monday said": a day or a month is a time, never a group.
+            var isFree =
+                first < seq.EndWord
+                && !Enumerable
+                    .Range(first, seq.EndWord - first)
+                    .All(k => Lexicon.CalendarWords.Contains(view.Words[k].Bare));
             for (var k = first; k < seq.EndWord && isFree; k++)
             {
                 isFree = !covered[k];

@@ -100,7 +100,7 @@ internal sealed class IntroductionFinder(ArticleCast cast)
             // person's, makes the full name given before it a person's.
             else if (
                 seq.NameTokens == 1
-                && isPerson
+                && (isPerson || IsSubjectOfVerb(view, seq))
                 && _unconfirmed.Remove(NameFolding.NameKey(seq.Name), out var fullName)
             )
             {
@@ -112,7 +112,7 @@ internal sealed class IntroductionFinder(ArticleCast cast)
 
     /// <summary>
     /// "Jane Roe broke the news when she revealed …": a name opening its sentence that "he" or "she"
-    /// refers back to later in that sentence is a person's.
+    /// refers back to later in that sentence, or that the next sentence opens with, is a person's.
     /// </summary>
     private static bool IsReferredToAsPerson(ParagraphView view, NameSequence seq)
     {
@@ -128,8 +128,20 @@ internal sealed class IntroductionFinder(ArticleCast cast)
                 return true;
             }
         }
-        return false;
+        // "Ann Lee met Tom Ash on Monday. She said …": the next sentence's subject pronoun refers back to it.
+        var next = view.WordAtOrAfter(end);
+        return next < view.Words.Count
+            && !view.IsQuoted(next)
+            && view.Words[next].Text is "He" or "She";
     }
+
+    /// <summary>"Lee thanked him": a name opening its sentence right before a verb in the past tense or a speech verb.</summary>
+    private static bool IsSubjectOfVerb(ParagraphView view, NameSequence seq) =>
+        view.WordAtOrAfter(view.SentenceAt(seq.Start).Start) == seq.FirstWord
+        && seq.EndWord < view.Words.Count
+        && !view.Words[seq.EndWord - 1].IsPossessive
+        && view.AreAdjacent(seq.EndWord - 1, seq.EndWord)
+        && SpeechContext.IsActionVerb(view.Words[seq.EndWord]);
 
     /// <summary>"Jane Roe, 39, who …" or "Jane Roe, who …": an age or "who" after a name says it is a person's.</summary>
     private static bool IsDescribedAfter(ParagraphView view, NameSequence seq)

@@ -77,6 +77,12 @@ internal static class Lexicon
     /// </summary>
     public static readonly HashSet<string> NonPersonWords = Load("non-person-words");
 
+    /// <summary>Days and months ("Monday", "March"): capitalised words that name a time, never a speaker.</summary>
+    public static readonly HashSet<string> CalendarWords = Load(
+        "calendar-words",
+        StringComparer.Ordinal
+    );
+
     /// <summary>Lowercase words that may sit inside a name or organisation: "Institute for the Study of War", "Ursula von der Leyen".</summary>
     public static readonly HashSet<string> NameConnectors = Load("name-connectors");
 

@@ -48,7 +48,13 @@ internal sealed class PronounResolver
                 {
                     continue;
                 }
-                var referent = FindReferent(view, view.Words[k].Start, gender);
+                // "Lee thanked him": an object "him" is never the subject of its own clause ("himself" would be).
+                var referent = FindReferent(
+                    view,
+                    view.Words[k].Start,
+                    gender,
+                    skipOwnSentence: view.Words[k].Lower == "him"
+                );
                 if (view.MentionStartingAt(k) is { Kind: MentionKind.Pronoun } mention)
                 {
                     _pronounReferents[mention] = referent;
@@ -78,7 +84,12 @@ internal sealed class PronounResolver
             .Select(w => Lexicon.GenderOf(w.TrimEnd('.', ',')))
             .FirstOrDefault(g => g is not null);
 
-    private CastMember? FindReferent(ParagraphView pronounView, int at, Gender gender)
+    private CastMember? FindReferent(
+        ParagraphView pronounView,
+        int at,
+        Gender gender,
+        bool skipOwnSentence = false
+    )
     {
         for (var p = pronounView.Index; p >= 0; p--)
         {
@@ -88,7 +99,7 @@ internal sealed class PronounResolver
                 var (start, end) = view.Sentences[s];
                 var isOwnSentence =
                     p == pronounView.Index && at >= start && at < Math.Max(end, start + 1);
-                if (p == pronounView.Index && start > at)
+                if ((p == pronounView.Index && start > at) || (isOwnSentence && skipOwnSentence))
                 {
                     continue;
                 }

@@ -63,6 +63,11 @@ internal static class SpeechContext
                 ? IsAttributingVerb(view, k) || PutsOutStatement(view, k)
                 : Lexicon.SpeechVerbs.Contains(view.Words[k].Text);
         var k = end;
+        var afterBrackets = AfterBrackets(view, end);
+        if (afterBrackets > end)
+        {
+            k = afterBrackets;
+        }
         while (k < view.Words.Count && IsAuxiliary(view.Words[k]))
         {
             k++;
@@ -71,7 +76,7 @@ internal static class SpeechContext
             k < view.Words.Count
             && char.IsLower(view.Words[k].Text[0])
             && IsVerb(k)
-            && view.AreAdjacent(end - 1, k)
+            && (view.AreAdjacent(end - 1, k) || afterBrackets > end)
         )
         {
             return true;
@@ -221,6 +226,48 @@ internal static class SpeechContext
     /// <summary>A form of "be" that makes the participle after it passive: "was described", "been called".</summary>
     internal static bool IsPassiveAuxiliary(string word) =>
         word is "was" or "were" or "is" or "are" or "been" or "be" or "being";
+
+    /// <summary>"Ann Lee (Labour) said": the word after a short bracketed aside that follows word <paramref name="end"/> - 1, else <paramref name="end"/>.</summary>
+    internal static int AfterBrackets(ParagraphView view, int end)
+    {
+        if (end <= 0 || end >= view.Words.Count)
+        {
+            return end;
+        }
+        var from = view.Words[end - 1].End;
+        var gap = view.Text.AsSpan(from, view.Words[end].Start - from);
+        if (!gap.Trim().SequenceEqual("("))
+        {
+            return end;
+        }
+        var close = view.Text.IndexOf(')', view.Words[end].Start);
+        if (
+            close < 0
+            || close - from > 60
+            || view.Text.AsSpan(from, close - from).IndexOfAny("\"“”.") >= 0
+        )
+        {
+            return end;
+        }
+        var next = view.WordAtOrAfter(close + 1);
+        return
+            next < view.Words.Count
+            && view.Text.AsSpan(close + 1, view.Words[next].Start - close - 1).IsWhiteSpace()
+            ? next
+            : end;
+    }
+
+    /// <summary>A lowercase speech or claim verb, or a verb in the past tense: "justified", "says", "declared", "gave".</summary>
+    internal static bool IsActionVerb(Word word) =>
+        char.IsLower(word.Text[0])
+        && !Lexicon.IsStopWord(word.Lower)
+        && !Lexicon.IsPersonNoun(word.Lower)
+        && (
+            Lexicon.SpeechVerbs.Contains(word.Text)
+            || Lexicon.ClaimVerbs.Contains(word.Text)
+            || Lexicon.IrregularPastVerbs.Contains(word.Text)
+            || word.Text.EndsWith("ed", StringComparison.Ordinal)
+        );
 
     /// <summary>"was described as", "been called", "is quoted": a passive verb among words [from, to).</summary>
     internal static bool HasPassiveBetween(ParagraphView view, int from, int to)

@@ -257,6 +257,102 @@ public sealed class AttributionPatternTableTests
                 "police"
             },
             {
+                "quoted as saying",
+                """
+                    Mayor Jane Roe spoke on Monday. The Courier quoted Roe, a former deputy, as saying "it was chaos".
+                    """,
+                "it was chaos",
+                "Jane Roe"
+            },
+            {
+                "quoted as saying (passive)",
+                """
+                    Mayor Jane Roe spoke on Monday. She was later quoted by the Courier as saying "it was chaos".
+                    """,
+                "it was chaos",
+                "Jane Roe"
+            },
+            {
+                "an aside after the name, after the quote",
+                """
+                    Mayor Jane Roe led the study. "It was chaos," Roe, who led the study, said.
+                    """,
+                "It was chaos",
+                "Jane Roe"
+            },
+            {
+                "an aside after the name, after the quote (dash)",
+                """
+                    "It was chaos" — Jane Roe, the mayor, said on Monday.
+                    """,
+                "It was chaos",
+                "Jane Roe"
+            },
+            {
+                "a bracketed aside after the name",
+                """
+                    Jane Roe (Labour) said: "It was chaos."
+                    """,
+                "It was chaos",
+                "Jane Roe"
+            },
+            {
+                "organisation named without a group noun",
+                """
+                    The New York Times described the move as "closed for good".
+                    """,
+                "closed for good",
+                "New York Times"
+            },
+            {
+                "organisation named without a group noun (one word after the)",
+                """
+                    The Kremlin said "the talks failed".
+                    """,
+                "the talks failed",
+                "Kremlin"
+            },
+            {
+                "organisation named without a group noun (acronym in brackets)",
+                """
+                    The World Health Organization (WHO) declared the outbreak "a pandemic".
+                    """,
+                "a pandemic",
+                "World Health Organization"
+            },
+            {
+                "a day is never a speaker",
+                """
+                    The Ministry of Transport on Monday said "the road will stay closed".
+                    """,
+                "the road will stay closed",
+                "Ministry of Transport"
+            },
+            {
+                "role noun after an appositive",
+                """
+                    Jane Roe, a nurse at Eastport Hospital, was there. "It was chaos," the nurse recalled.
+                    """,
+                "It was chaos",
+                "Jane Roe"
+            },
+            {
+                "object him is not its clause's subject",
+                """
+                    Tom Ash, the mayor, praised Jane Roe. Roe thanked him. "It was chaos," she said.
+                    """,
+                "It was chaos",
+                "Jane Roe"
+            },
+            {
+                "a full name made a person's by the next sentence's pronoun",
+                """
+                    Jane Roe met Tom Ash on Monday. She said: "It was fine."
+                    """,
+                "It was fine",
+                "Jane Roe"
+            },
+            {
                 "a full name made a person's by its surname",
                 """
                     Officials asked the embassy to waive immunity for Anne Roe. Roe, who has immunity as a diplomat's wife, left the country. She said, "I will not come back."
