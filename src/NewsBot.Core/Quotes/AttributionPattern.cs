@@ -18,6 +18,9 @@ internal enum AttributionPattern
     /// <summary>A transcript's label: "JANE ROE: …", "A: …".</summary>
     TranscriptLabel,
 
+    /// <summary>An unlabelled paragraph after an interviewer's labelled question, where no answer carries a label.</summary>
+    InterviewAnswer,
+
     /// <summary>An unlabelled paragraph after a labelled answer of a transcript: the same answer going on.</summary>
     TranscriptContinuation,
 

@@ -118,7 +118,8 @@ public sealed class QuoteExtractor
     /// The answers of a transcript or interview: each paragraph opened by a speaker's label ("((Jane Roe)) …",
     /// "ROE: …"), and the unlabelled paragraphs after it, which go on with the same answer until the next
     /// label, a question (an unlabelled paragraph ending in "?" where questions carry no label) or a paragraph
-    /// that is not running text.
+    /// that is not running text; where only the questions carry labels, the paragraphs after each question,
+    /// given to the interviewee.
     /// </summary>
     private static IEnumerable<(ParagraphView View, int At, Attribution Speaker)> TranscriptAnswers(
         List<ParagraphView> views,
@@ -128,14 +129,29 @@ public sealed class QuoteExtractor
         Attribution? answering = null;
         // Where the interviewer's questions carry a label of their own ("((WN))", "Q:"), an unlabelled paragraph
         // ending in "?" is the answer going on ("… what kind of government would you want?"), not a question.
-        var labelsQuestions = views.Any(v =>
+        var questions = views.Count(v =>
             v.Label is { } label && (label.IsQuestion || sieve.TranscriptLabel.Find(v) is null)
         );
+        var labelsQuestions = questions > 0;
+        // "((WN)) Why are you running?" then "Because the city needs change.": where only the interviewer's
+        // questions carry labels (two or more) and no answer does, the paragraphs after a question are the
+        // interviewee's answer.
+        var unlabelledAnswers =
+            questions >= 2
+            && !views.Any(v =>
+                v.Label is { IsQuestion: false } && sieve.TranscriptLabel.Find(v) is not null
+            );
+        var interviewee = unlabelledAnswers ? sieve.TranscriptLabel.Interviewee() : null;
         foreach (var view in views)
         {
             if (view.Label is { } label)
             {
                 answering = label.IsQuestion ? null : sieve.TranscriptLabel.Find(view);
+                if (answering is null && interviewee is not null)
+                {
+                    answering = interviewee with { Pattern = AttributionPattern.InterviewAnswer };
+                    continue;
+                }
                 if (answering is not null)
                 {
                     yield return (
@@ -165,11 +181,13 @@ public sealed class QuoteExtractor
             yield return (
                 view,
                 at,
-                answering with
-                {
-                    Rule = AttributionRule.Continuation,
-                    Pattern = AttributionPattern.TranscriptContinuation,
-                }
+                answering.Pattern == AttributionPattern.InterviewAnswer
+                    ? answering
+                    : answering with
+                    {
+                        Rule = AttributionRule.Continuation,
+                        Pattern = AttributionPattern.TranscriptContinuation,
+                    }
             );
         }
     }

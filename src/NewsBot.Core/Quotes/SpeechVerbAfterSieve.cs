@@ -44,7 +44,10 @@ internal sealed class SpeechVerbAfterSieve(MentionResolver mentions)
                     : mentions.Resolve(mention);
             }
             // `"…," Lee, who led the study, said` / `"…" — Ann Lee, the mayor, said`: an aside between name and verb.
-            return longSubject && mention.Kind == MentionKind.Name
+            // `"…," his lawyer, Ann Lee, said`: a description with the name after it in commas.
+            return
+                longSubject
+                && SpeakerMentions.AppositiveNameOf(view, mention).Kind == MentionKind.Name
                 ? LongSubjectAfter(view, k)
                 : null;
         }

@@ -11,6 +11,12 @@ internal sealed class TranscriptLabelSieve(ArticleCast cast)
             ? new Attribution(member, AttributionRule.Explicit)
             : null;
 
+    /// <summary>The interviewee, as the speaker of an answer no label names.</summary>
+    public Attribution? Interviewee() =>
+        cast.Interviewee() is { } interviewee
+            ? new Attribution(interviewee, AttributionRule.Resolved)
+            : null;
+
     /// <summary>
     /// An interviewer's question quoting the interviewee back: `((Q)) On your website, you wrote "…" — how?`. In a
     /// labelled paragraph whose label names nobody of the article ("Q", the publication's initials), words quoted

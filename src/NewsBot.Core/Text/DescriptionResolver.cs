@@ -62,10 +62,13 @@ internal sealed class DescriptionResolver(ArticleCast cast, List<ParagraphView> 
             var common = lower.Count(roleWords.Contains);
             // "the Dutch minister" is not the Polish Foreign Minister, whatever noun they share.
             var isConflicting = capital == 0 && capitalised.Count > 0 && roleNames.Count > 0;
+            // "the mayor" is the Mayor rather than the Deputy Mayor: among equal matches, the role with fewer
+            // words the description does not have.
+            var extra = roleWords.Count(w => !lower.Contains(w) && !capitalised.Contains(w));
             var score =
-                capital > 0 ? 10 + capital + common
-                : isConflicting ? 0
-                : common;
+                capital > 0 ? 100 * (10 + capital + common) - extra
+                : isConflicting || common == 0 ? 0
+                : 100 * common - extra;
             if (score > bestScore)
             {
                 best = member;

@@ -43,6 +43,7 @@ internal sealed class IntroductionFinder(ArticleCast cast)
             // "astronauts Ann Lee and Ben Roe": a name joined by "and" to a name with a role shares it.
             if (
                 previous is { Role: { } shared } before
+                && seq.Role is null
                 && seq.FirstWord == before.Sequence.EndWord + 1
                 && view.Words[before.Sequence.EndWord].Text == "and"
             )

@@ -67,6 +67,23 @@ internal sealed class PronounResolver
         }
     }
 
+    /// <summary>"according to (fire chief) Tom Ash": a name a few lowercase words after "according to".</summary>
+    private static bool IsAccordingTo(ParagraphView view, Mention m)
+    {
+        for (var k = m.FirstWord - 1; k >= 1 && k >= m.FirstWord - 4; k--)
+        {
+            if (view.Words[k].Text == "to" && view.Words[k - 1].Lower == "according")
+            {
+                return true;
+            }
+            if (!view.AreAdjacent(k, k + 1) || !char.IsLower(view.Words[k].Text[0]))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static bool IsPronoun(string word) =>
         word.ToLowerInvariant()
             is "he"
@@ -105,6 +122,7 @@ internal sealed class PronounResolver
                 }
                 var limit = isOwnSentence ? at : end;
                 CastMember? lastNamed = null;
+                CastMember? subject = null;
                 foreach (var m in view.Mentions)
                 {
                     if (m.Start < start || m.End > limit)
@@ -122,14 +140,24 @@ internal sealed class PronounResolver
                     {
                         continue;
                     }
-                    if (SpeechContext.IsSubject(view, m, start))
+                    // "Lee thanked the crews, according to fire chief Tom Ash. "…," he said": the source the
+                    // sentence is told by is more salient than its subject.
+                    if (IsAccordingTo(view, m))
                     {
                         return candidate;
+                    }
+                    if (SpeechContext.IsSubject(view, m, start))
+                    {
+                        subject ??= candidate;
                     }
                     if (m.Kind == MentionKind.Name)
                     {
                         lastNamed = candidate;
                     }
+                }
+                if (subject is not null)
+                {
+                    return subject;
                 }
                 if (!isOwnSentence && lastNamed is not null)
                 {

@@ -353,6 +353,54 @@ public sealed class AttributionPatternTableTests
                 "Jane Roe"
             },
             {
+                "pronoun after an according to sentence",
+                """
+                    Mayor Jane Roe thanked the crews, according to fire chief Tom Ash. "It was the hardest week," he said.
+                    """,
+                "It was the hardest week",
+                "Tom Ash"
+            },
+            {
+                "role noun of two people with the same title",
+                """
+                    Mayor Jane Roe and Deputy Mayor Tom Ash spoke. "It was chaos," the mayor said.
+                    """,
+                "It was chaos",
+                "Jane Roe"
+            },
+            {
+                "role noun of two people with the same title (deputy)",
+                """
+                    Mayor Jane Roe and Deputy Mayor Tom Ash spoke. "It was chaos," the deputy mayor said.
+                    """,
+                "It was chaos",
+                "Tom Ash"
+            },
+            {
+                "description and name in commas, after the quote",
+                """
+                    Tom Ash, 34, was arrested. "He is innocent," his lawyer, Jane Roe, said.
+                    """,
+                "He is innocent",
+                "Jane Roe"
+            },
+            {
+                "interview with labelled questions only",
+                """
+                    Wikinews interviewed Jane Roe, a candidate for mayor of Eastport.
+
+                    ((WN)) Why are you running?
+
+                    Because the city needs change.
+
+                    ((WN)) What comes first?
+
+                    The roads are broken.
+                    """,
+                "The roads are broken",
+                "Jane Roe"
+            },
+            {
                 "a full name made a person's by its surname",
                 """
                     Officials asked the embassy to waive immunity for Anne Roe. Roe, who has immunity as a diplomat's wife, left the country. She said, "I will not come back."
