@@ -221,6 +221,22 @@ public sealed class AttributionPatternTableTests
                 "Radostaw Sikorski"
             },
             {
+                "quoted as saying",
+                """
+                    Mayor Jane Roe visited the dam. Editor Tom Ash quoted Roe as saying the bridge "will reopen in May".
+                    """,
+                "will reopen in May",
+                "Jane Roe"
+            },
+            {
+                "according to one person, another said",
+                """
+                    Mayor Jane Roe visited the dam. According to editor Tom Ash, Roe said: "The bridge will reopen in May."
+                    """,
+                "The bridge will reopen",
+                "Jane Roe"
+            },
+            {
                 "nested quote, its speaker named",
                 """
                     Captain Ana Ortiz won the final. "She kept yelling 'keep your head up'," Ortiz said of her coach, Paula Kerr.
