@@ -5,6 +5,15 @@ namespace NewsBot.Core.Tests.Quotes;
 /// <summary>Quotations nested inside a quotation: each a quote of its own, given to its inner speaker when the article names one.</summary>
 public sealed class NestedQuoteSieveTests
 {
+    /// <summary>The opening of an interview: the interviewee introduced, a question and a labelled answer (lines 1–5).</summary>
+    private const string Interview = """
+        Mayoral candidate Ann Lee spoke with the Gazette about her campaign.
+
+        ((Gazette)) Why are you running?
+
+        ((Ann Lee)) I grew up on this street.
+        """;
+
     private static IReadOnlyList<Quote> Extract(string text) =>
         new QuoteExtractor().Extract(TestArticles.Parse(text));
 
@@ -122,15 +131,8 @@ public sealed class NestedQuoteSieveTests
     public void Gives_a_quotation_inside_an_unlabelled_interview_answer_to_the_interviewee_quoting()
     {
         var quotes = Extract(
-            """
-            Mayoral candidate Ann Lee spoke with the Gazette about her campaign.
-
-            ((Gazette)) Why are you running?
-
-            ((Ann Lee)) I grew up on this street.
-
-            For years the plan was, "Repair the wall next year." It never happened.
-            """
+            Interview
+                + "\n\nFor years the plan was, \"Repair the wall next year.\" It never happened."
         );
 
         var inner = Starting(quotes, "Repair the wall");
@@ -143,15 +145,7 @@ public sealed class NestedQuoteSieveTests
     public void Gives_words_an_interviewee_says_they_say_to_the_interviewee_without_quoting()
     {
         var quotes = Extract(
-            """
-            Mayoral candidate Ann Lee spoke with the Gazette about her campaign.
-
-            ((Gazette)) Why are you running?
-
-            ((Ann Lee)) I grew up on this street.
-
-            To the voters of the harbour, I say, "Vote for the wall."
-            """
+            Interview + "\n\nTo the voters of the harbour, I say, \"Vote for the wall.\""
         );
 
         var inner = Starting(quotes, "Vote for the wall");

@@ -1,44 +1,26 @@
 using System.Text.Json;
-using NewsBot.Cli;
-using NewsBot.Hosting;
-using NewsBot.Testing;
 
 namespace NewsBot.Tests.Cli;
 
 /// <summary>Words quoted inside a quote: answered with their own speaker, or the outer speaker noted as quoting, in every output.</summary>
 public sealed class NestedQuoteAnswerTests : IDisposable
 {
-    private readonly TemporaryFolder _folder = new();
-    private readonly StringWriter _output = new();
-    private readonly StringWriter _error = new();
+    private readonly OneArticleCommandLine _cli = new(
+        "final.txt",
+        """
+        Ortiz wins the final
 
-    public void Dispose() => _folder.Dispose();
+        Captain Ana Ortiz won the final on Sunday.
 
-    private async Task<int> AskAsync(params string[] args)
-    {
-        var articles = _folder.Combine("articles");
-        Directory.CreateDirectory(articles);
-        await File.WriteAllTextAsync(
-            Path.Combine(articles, "final.txt"),
-            """
-            Ortiz wins the final
+        "She kept yelling 'keep your head up'," Ortiz said of her coach, Paula Kerr.
 
-            Captain Ana Ortiz won the final on Sunday.
+        "A man walked up to me and said 'you will never make it'," Ortiz said.
+        """
+    );
 
-            "She kept yelling 'keep your head up'," Ortiz said of her coach, Paula Kerr.
+    public void Dispose() => _cli.Dispose();
 
-            "A man walked up to me and said 'you will never make it'," Ortiz said.
-            """
-        );
-        var options = new NewsBotOptions
-        {
-            ArticlesPath = articles,
-            IndexPath = _folder.Combine("index"),
-        };
-        return await new CommandLineApp(options, new StringReader(""), _output, _error).RunAsync(
-            args
-        );
-    }
+    private Task<int> AskAsync(params string[] args) => _cli.RunAsync(args);
 
     [Fact]
     public async Task Json_names_the_inner_speaker_of_a_nested_quote_without_a_quoting_field()
@@ -46,7 +28,7 @@ public sealed class NestedQuoteAnswerTests : IDisposable
         var exit = await AskAsync("ask", "who-said", "--quote", "keep your head up", "--json");
 
         Assert.Equal(0, exit);
-        using var json = JsonDocument.Parse(_output.ToString());
+        using var json = JsonDocument.Parse(_cli.Output.ToString());
         var top = json.RootElement.GetProperty("results")[0];
         Assert.Equal("Paula Kerr", top.GetProperty("speaker").GetProperty("name").GetString());
         Assert.Equal("keep your head up", top.GetProperty("quote").GetString());
@@ -60,7 +42,7 @@ public sealed class NestedQuoteAnswerTests : IDisposable
         var exit = await AskAsync("ask", "who-said", "--quote", "you will never make it", "--json");
 
         Assert.Equal(0, exit);
-        using var json = JsonDocument.Parse(_output.ToString());
+        using var json = JsonDocument.Parse(_cli.Output.ToString());
         var top = json.RootElement.GetProperty("results")[0];
         Assert.Equal("Ana Ortiz", top.GetProperty("speaker").GetProperty("name").GetString());
         Assert.True(top.GetProperty("quoting").GetBoolean());
@@ -72,6 +54,6 @@ public sealed class NestedQuoteAnswerTests : IDisposable
         var exit = await AskAsync("ask", "who-said", "--quote", "you will never make it");
 
         Assert.Equal(0, exit);
-        Assert.Contains("— Ana Ortiz (quoting)", _output.ToString());
+        Assert.Contains("— Ana Ortiz (quoting)", _cli.Output.ToString());
     }
 }
