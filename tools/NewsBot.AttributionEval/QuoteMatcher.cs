@@ -6,7 +6,7 @@ namespace NewsBot.AttributionEval;
 /// <summary>
 /// Finds the quote NewsBot extracted for a quotation of the gold: the one cited at the gold's line whose words
 /// hold the gold's first words (or lie inside them, for a short partial quote); else the same words cited at
-/// another line. A nested quotation is found inside its outer quote, whose speaker is then NewsBot's answer.
+/// another line; of several, the tightest, so that a quotation nested in another is matched to its own quote.
 /// </summary>
 internal static class QuoteMatcher
 {
@@ -29,10 +29,16 @@ internal static class QuoteMatcher
             return text.Contains(opening, StringComparison.Ordinal)
                 || (text.Length >= 3 && whole.Contains(text, StringComparison.Ordinal));
         }
+        bool Opens(AttributedQuote q) =>
+            Normalise(q.Quote.Text).Contains(opening, StringComparison.Ordinal);
         var candidates = extracted.Where(Holds).ToList();
+        // The tightest quote holding the words: a quotation nested in another is its own quote, asked for by its
+        // own words, while the outer quote is found by its opening words.
         var atLine = candidates
             .Where(q => q.Quote.Source.Line == gold.Line)
             .OrderBy(q => q.Quote.Kind == QuoteKind.Reported ? 1 : 0)
+            .ThenBy(q => Opens(q) ? 0 : 1)
+            .ThenBy(q => q.Quote.Text.Length)
             .FirstOrDefault();
         if (atLine is not null)
         {

@@ -25,6 +25,13 @@ public sealed record QuoteResult(
     public string? SpeakerReason { get; init; }
 
     public const string SpeakerNotNamed = "speaker not named in the article";
+
+    /// <summary>
+    /// Words nested in a quote of <see cref="Speaker"/> whose own speaker the article does not name: the speaker
+    /// is quoting someone else. Written to JSON only when true (an optional field of the contract).
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool Quoting { get; init; }
 }
 
 /// <summary>Results best first; when nothing is good enough, no results and the nearest miss apart.</summary>

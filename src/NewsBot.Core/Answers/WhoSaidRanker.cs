@@ -151,9 +151,12 @@ public sealed class WhoSaidRanker(ISentenceEmbedder? meaning = null)
         // and the sources, "speaker not named in the article". They are judged on their own quoted words,
         // not on the sentence around them, so that a question is never answered by the writer's prose.
         groups.AddRange(MergeUnattributed(unclaimed, query));
+        // Of answers scoring alike the shorter quote is the closer match: asked for words quoted inside a
+        // quote, the nested quote (and its own speaker) comes before the quote around it.
         var ordered = groups
             .OrderByDescending(g => g.Score)
             .ThenBy(g => g.SpeakerKey.Length == 0 ? 1 : 0)
+            .ThenBy(g => g.Shown.Text.Length)
             .ToList();
         var results = ordered
             .Where(g => g.Score >= Threshold)
@@ -364,8 +367,12 @@ public sealed class WhoSaidRanker(ISentenceEmbedder? meaning = null)
         foreach (var s in scored)
         {
             var key = people.KeyOf(s.Quote.Speaker!);
+            // Words a speaker quotes are not that speaker's own quote around them.
             var group = groups.FirstOrDefault(g =>
-                g.SpeakerKey == key && g.Members.Any(m => AreSameQuote(m.Terms, s.Terms))
+                g.SpeakerKey == key
+                && g.Members.Any(m =>
+                    m.Quote.Quoting == s.Quote.Quoting && AreSameQuote(m.Terms, s.Terms)
+                )
             );
             if (group is null)
             {
@@ -418,16 +425,21 @@ public sealed class WhoSaidRanker(ISentenceEmbedder? meaning = null)
 
         public double Score => Members.Max(m => m.Score);
 
-        public QuoteResult ToResult(PersonDirectory people)
-        {
-            // The words shown are those of the first source listed: of the best matches, the fullest
-            // direct quote, not a fragment or a paraphrase of it.
-            var top = Members
+        /// <summary>
+        /// The quote shown, whose words are those of the first source listed: of the best matches, the fullest
+        /// direct quote, not a fragment or a paraphrase of it.
+        /// </summary>
+        public Quote Shown =>
+            Members
                 .OrderByDescending(m => m.Score)
                 .ThenBy(m => m.Quote.Kind)
                 .ThenByDescending(m => m.Quote.Text.Length)
                 .First()
                 .Quote;
+
+        public QuoteResult ToResult(PersonDirectory people)
+        {
+            var top = Shown;
             var sources = new List<SourceRef> { top.Source };
             sources.AddRange(
                 Members
@@ -450,6 +462,7 @@ public sealed class WhoSaidRanker(ISentenceEmbedder? meaning = null)
             )
             {
                 SpeakerReason = top.Speaker is null ? QuoteResult.SpeakerNotNamed : null,
+                Quoting = top.Quoting,
             };
         }
     }

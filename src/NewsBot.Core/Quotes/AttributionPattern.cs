@@ -53,4 +53,10 @@ internal enum AttributionPattern
 
     /// <summary>Reported speech without quotation marks.</summary>
     ReportedSpeech,
+
+    /// <summary>A quotation nested inside another, its own speaker named: `"She kept yelling 'keep going'," Roe said of her coach, Ann Lee`.</summary>
+    NestedSpeaker,
+
+    /// <summary>A quotation nested inside another whose own speaker is not named: the outer speaker, quoting.</summary>
+    Quoting,
 }

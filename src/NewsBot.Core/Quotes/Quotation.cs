@@ -1,4 +1,5 @@
 using NewsBot.Core.Articles;
+using NewsBot.Core.Text;
 
 namespace NewsBot.Core.Quotes;
 
@@ -43,7 +44,52 @@ internal sealed class Quotation(List<QuotationPiece> pieces)
                     PassageOf(piece),
                     new SourceRef(file, view.Paragraph.LineAt(at))
                 )
+                {
+                    Quoting = Speaker?.Pattern == AttributionPattern.Quoting,
+                }
             );
+        }
+    }
+
+    /// <summary>
+    /// The quotations nested inside this one, each a quote of its own cited at the line of its first word, with
+    /// the speaker <paramref name="sieve"/> finds for it (the outer speaker, quoting, when the article names no
+    /// other); its passage is the outer quote's.
+    /// </summary>
+    public IEnumerable<(int Paragraph, int Offset, AttributedQuote Quote)> NestedQuotes(
+        string file,
+        NestedQuoteSieve sieve
+    )
+    {
+        foreach (var piece in Pieces)
+        {
+            var view = piece.View;
+            foreach (var outer in piece.Spans)
+            {
+                foreach (var inner in QuoteMarkScanner.ScanNested(view.Text, outer))
+                {
+                    var words = inner.Content(view.Text).Trim();
+                    if (!words.Any(char.IsLetterOrDigit))
+                    {
+                        continue;
+                    }
+                    var speaker = sieve.Find(view, outer, inner, Speaker);
+                    var firstWord = view.WordAtOrAfter(inner.ContentStart);
+                    var at =
+                        firstWord < view.Words.Count ? view.Words[firstWord].Start : inner.Open;
+                    var quote = new Quote(
+                        words,
+                        QuoteKind.Direct,
+                        speaker is null ? null : QuoteExtractor.PersonOf(speaker.Member),
+                        PassageOf(piece),
+                        new SourceRef(file, view.Paragraph.LineAt(at))
+                    )
+                    {
+                        Quoting = speaker?.Pattern == AttributionPattern.Quoting,
+                    };
+                    yield return (view.Index, inner.Open, new AttributedQuote(quote, speaker));
+                }
+            }
         }
     }
 

@@ -25,4 +25,11 @@ public sealed record Quote(
     Person? Speaker,
     string Passage,
     SourceRef Source
-);
+)
+{
+    /// <summary>
+    /// A quotation nested inside another whose own speaker the article does not name: <see cref="Speaker"/> is
+    /// the outer quote's speaker, quoting someone else's words (`"A man told me 'you will never make it'," Roe said`).
+    /// </summary>
+    public bool Quoting { get; init; }
+}

@@ -28,6 +28,10 @@ public sealed class QuoteExtractor
             .ToList();
         var quoted = FindQuotations(views, sieve);
         sieve.Attribute(quoted, views, reported.ToLookup(r => r.View.Index, r => r.Statement));
+        // Quotations nested inside another are read once the outer ones have their speakers.
+        var nested = new NestedQuoteSieve(text.Cast, views, sieve.Mentions);
+        var answers = TranscriptAnswers(views, sieve).ToList();
+        AttributeInsideAnswers(quoted, answers, nested);
 
         var file = text.Article.File;
         var found = new List<(int Paragraph, int Offset, AttributedQuote Quote)>();
@@ -38,6 +42,7 @@ public sealed class QuoteExtractor
             {
                 found.Add((piece.View.Index, piece.Spans[0].Open, new(quote, q.Speaker)));
             }
+            found.AddRange(q.NestedQuotes(file, nested));
             if (q.Speaker is not null)
             {
                 spoken.AddRange(
@@ -83,7 +88,7 @@ public sealed class QuoteExtractor
                 )
             );
         }
-        foreach (var (view, at, speaker) in TranscriptAnswers(views, sieve))
+        foreach (var (view, at, speaker) in answers)
         {
             var said = view.Text[at..].TrimEnd();
             found.Add(
@@ -113,6 +118,33 @@ public sealed class QuoteExtractor
     }
 
     internal static Person PersonOf(CastMember member) => new(member.Name, member.Role);
+
+    /// <summary>
+    /// An interview answer is a quotation without marks: a quotation inside it that no sieve gave a speaker is
+    /// nested in the answer, and read as one (`I say, "…"` is the interviewee's; words the answer does not
+    /// give to anyone are the interviewee's, quoting).
+    /// </summary>
+    private static void AttributeInsideAnswers(
+        List<Quotation> quotations,
+        List<(ParagraphView View, int At, Attribution Speaker)> answers,
+        NestedQuoteSieve nested
+    )
+    {
+        var byParagraph = answers.ToDictionary(a => a.View.Index);
+        foreach (var quotation in quotations.Where(q => q.Speaker is null))
+        {
+            var (view, spans) = quotation.Pieces[0];
+            if (byParagraph.TryGetValue(view.Index, out var answer) && spans[0].Open >= answer.At)
+            {
+                quotation.Speaker = nested.Find(
+                    view,
+                    new QuoteSpan(answer.At, -1, IsOpened: false),
+                    spans[0],
+                    answer.Speaker
+                );
+            }
+        }
+    }
 
     /// <summary>
     /// The answers of a transcript or interview: each paragraph opened by a speaker's label ("((Jane Roe)) …",

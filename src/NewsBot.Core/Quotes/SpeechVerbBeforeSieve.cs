@@ -52,6 +52,16 @@ internal sealed class SpeechVerbBeforeSieve(MentionResolver mentions)
                 continue;
             }
             hasSpeechVerb = true;
+            // "Ash quoted Roe as saying: “…”": the words are those of the person quoted, not of the one quoting.
+            if (
+                k - 2 >= first
+                && view.Words[k - 1].Text == "as"
+                && !view.IsQuoted(k - 2)
+                && view.MentionEndingAt(k - 2) is { } quotedPerson
+            )
+            {
+                return mentions.Resolve(quotedPerson);
+            }
             // "Roe paraphrased an old saying, commenting: “…”": a participle after a comma is said by the
             // subject of the clause it hangs from, not by whoever was named just before the comma.
             if (IsParticipleAfterComma(view, k))

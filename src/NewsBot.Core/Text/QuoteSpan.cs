@@ -85,6 +85,40 @@ internal static class QuoteMarkScanner
         return spans;
     }
 
+    /// <summary>
+    /// The quotations nested inside a top-level one (<paramref name="outer"/>): single-quoted spans inside double
+    /// quotes, double-quoted spans inside single quotes — `"She kept yelling 'keep your head up'," Ortiz said` —
+    /// read with the same rules as top-level marks, so that apostrophes ("the players' bus") open nothing.
+    /// </summary>
+    public static List<QuoteSpan> ScanNested(string text, QuoteSpan outer)
+    {
+        var nested = new List<QuoteSpan>();
+        var end = outer.ContentEnd(text);
+        var isSingle = outer.IsOpened && text[outer.Open] is '‘' or '\'';
+        var i = outer.ContentStart;
+        while (i < end)
+        {
+            var c = text[i];
+            var close = -1;
+            if (isSingle && c is '“' or '"')
+            {
+                close = FindDoubleClose(text, i + 1, c);
+            }
+            else if (!isSingle && c is '‘' or '\'' && OpensSingle(text, i))
+            {
+                close = FindSingleClose(text, i + 1, end);
+            }
+            if (close > i + 2 && close < end)
+            {
+                nested.Add(new QuoteSpan(i, close));
+                i = close + 1;
+                continue;
+            }
+            i++;
+        }
+        return nested;
+    }
+
     private static int FindDoubleClose(string text, int from, char opener)
     {
         var closer = opener switch
@@ -114,9 +148,10 @@ internal static class QuoteMarkScanner
     /// <summary>A single-quoted quotation longer than this is an apostrophe mistaken for a mark; the cap keeps the scan linear.</summary>
     private const int MaxSingleQuoteLength = 600;
 
-    private static int FindSingleClose(string text, int from)
+    private static int FindSingleClose(string text, int from, int limit = int.MaxValue)
     {
-        for (var i = from; i < text.Length && i < from + MaxSingleQuoteLength; i++)
+        var end = Math.Min(Math.Min(text.Length, limit), from + MaxSingleQuoteLength);
+        for (var i = from; i < end; i++)
         {
             var c = text[i];
             if (c is not ('’' or '\''))

@@ -64,8 +64,9 @@ internal static class AnswerRenderer
     private static JsonEmbed QuoteEmbed(QuoteResult result, string? highlight, bool isClosest)
     {
         // Words found whose article does not name their speaker are shown all the same, and say so.
+        // Words nested in a quote whose own speaker is not named are the outer speaker's, quoting.
         var speaker = result.Speaker is { } person
-            ? Markdown.Escape(person.Name)
+            ? Markdown.Escape(person.Name) + (result.Quoting ? " (quoting)" : "")
             : "Speaker not named in the article";
         var title = result.Speaker?.Role is { Length: > 0 } role
             ? $"{speaker} — {Markdown.Escape(role)}"

@@ -74,9 +74,11 @@ public static class TerminalRenderer
         return text.ToString().TrimEnd();
     }
 
-    /// <summary>The speaker's name, or why there is none: the words are in the coverage all the same.</summary>
+    /// <summary>The speaker's name (quoting, when the words are someone else's), or why there is none: the words are in the coverage all the same.</summary>
     private static string SpeakerOf(QuoteResult result) =>
-        result.Speaker?.Name ?? $"({result.SpeakerReason ?? QuoteResult.SpeakerNotNamed})";
+        result.Speaker is { } speaker
+            ? speaker.Name + (result.Quoting ? " (quoting)" : "")
+            : $"({result.SpeakerReason ?? QuoteResult.SpeakerNotNamed})";
 
     private static string Figures(FigureAnswer answer)
     {

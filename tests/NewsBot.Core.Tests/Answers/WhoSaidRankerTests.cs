@@ -202,4 +202,45 @@ public sealed class WhoSaidRankerTests
         Assert.All(names, n => Assert.True(n.Length <= 100));
         Assert.Equal(["Omar Haddad"], Ranker.SpeakerNames("om", 5, People(Corpus)));
     }
+
+    [Fact]
+    public void Answers_the_words_of_a_nested_quote_with_its_inner_speaker_before_the_outer_quote()
+    {
+        var ortiz = new Person("Ana Ortiz", "Captain");
+        var kerr = new Person("Paula Kerr", null);
+        const string passage =
+            "\"She kept yelling 'keep your head up',\" Ortiz said of her coach, Paula Kerr.";
+        IReadOnlyList<Quote> quotes =
+        [
+            Q("She kept yelling 'keep your head up',", ortiz, "d.txt", 3, passage: passage),
+            Q("keep your head up", kerr, "d.txt", 3, passage: passage),
+        ];
+
+        var answer = Ranker.Rank("keep your head up", quotes, People(quotes));
+
+        Assert.Equal(kerr, answer.Results[0].Speaker);
+        Assert.False(answer.Results[0].Quoting);
+    }
+
+    [Fact]
+    public void Notes_that_the_outer_speaker_is_quoting_when_the_nested_quote_s_own_speaker_is_not_named()
+    {
+        var ortiz = new Person("Ana Ortiz", "Captain");
+        const string passage = "\"A man told me 'you will never make it',\" Ortiz said.";
+        IReadOnlyList<Quote> quotes =
+        [
+            Q("A man told me 'you will never make it',", ortiz, "d.txt", 5, passage: passage),
+            Q("you will never make it", ortiz, "d.txt", 5, passage: passage) with
+            {
+                Quoting = true,
+            },
+        ];
+
+        var answer = Ranker.Rank("you will never make it", quotes, People(quotes));
+
+        var top = answer.Results[0];
+        Assert.Equal(ortiz, top.Speaker);
+        Assert.Equal("you will never make it", top.Quote);
+        Assert.True(top.Quoting);
+    }
 }

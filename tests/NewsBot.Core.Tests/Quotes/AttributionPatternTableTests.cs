@@ -424,6 +424,38 @@ public sealed class AttributionPatternTableTests
                 "We stand together",
                 "Radostaw Sikorski"
             },
+            {
+                "quoted as saying",
+                """
+                    Mayor Jane Roe visited the dam. Editor Tom Ash quoted Roe as saying the bridge "will reopen in May".
+                    """,
+                "will reopen in May",
+                "Jane Roe"
+            },
+            {
+                "according to one person, another said",
+                """
+                    Mayor Jane Roe visited the dam. According to editor Tom Ash, Roe said: "The bridge will reopen in May."
+                    """,
+                "The bridge will reopen",
+                "Jane Roe"
+            },
+            {
+                "nested quote, its speaker named",
+                """
+                    Captain Ana Ortiz won the final. "She kept yelling 'keep your head up'," Ortiz said of her coach, Paula Kerr.
+                    """,
+                "keep your head up",
+                "Paula Kerr"
+            },
+            {
+                "nested quote, its speaker not named",
+                """
+                    "A man told me 'you will never make it'," Jane Roe said.
+                    """,
+                "you will never make it",
+                "Jane Roe"
+            },
         };
 
     [Theory]
@@ -437,7 +469,11 @@ public sealed class AttributionPatternTableTests
     {
         var quotes = new QuoteExtractor().Extract(TestArticles.Parse(article));
 
-        var quote = Assert.Single(quotes, q => q.Text.Contains(words, StringComparison.Ordinal));
+        // The quote these words ask for: of a quote and the quote nested in it, the nested one.
+        var quote = quotes
+            .Where(q => q.Text.Contains(words, StringComparison.Ordinal))
+            .OrderBy(q => q.Text.Length)
+            .First();
         Assert.True(
             speaker == quote.Speaker?.Name,
             $"{pattern}: expected {speaker ?? "nobody"}, got {quote.Speaker?.Name ?? "nobody"}"

@@ -65,7 +65,10 @@ public sealed class QuoteExtractorTests
             """
         );
 
-        var quote = Single(quotes, QuoteKind.Direct);
+        var quote = Assert.Single(
+            quotes,
+            q => q.Text.StartsWith("I told", StringComparison.Ordinal)
+        );
         Assert.Equal("I told him, 'Stop the project now,' and he laughed,", quote.Text);
         Assert.Equal("Ruth Okafor", quote.Speaker?.Name);
     }

@@ -81,4 +81,30 @@ public sealed class SpeechVerbBeforeSieveTests
 
         Assert.Null(found);
     }
+
+    [Fact]
+    public void Gives_a_quote_introduced_by_x_quoted_y_as_saying_to_the_person_quoted()
+    {
+        var found = Before(
+            """
+            Mayor Jane Roe visited the dam on Monday. Editor Tom Ash quoted Roe as saying: “The bridge will reopen in May.”
+            """,
+            "The bridge will reopen"
+        );
+
+        Assert.Equal("Jane Roe", found?.Member.Name);
+    }
+
+    [Fact]
+    public void Gives_a_quote_introduced_by_according_to_x_y_said_to_y()
+    {
+        var found = Before(
+            """
+            Mayor Jane Roe visited the dam on Monday. According to editor Tom Ash, Roe said: “The bridge will reopen in May.”
+            """,
+            "The bridge will reopen"
+        );
+
+        Assert.Equal("Jane Roe", found?.Member.Name);
+    }
 }

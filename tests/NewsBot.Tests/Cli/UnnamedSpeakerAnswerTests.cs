@@ -1,40 +1,22 @@
 using System.Text.Json;
-using NewsBot.Cli;
-using NewsBot.Hosting;
-using NewsBot.Testing;
 
 namespace NewsBot.Tests.Cli;
 
 /// <summary>Words in the coverage whose article does not name their speaker are an answer, in every output.</summary>
 public sealed class UnnamedSpeakerAnswerTests : IDisposable
 {
-    private readonly TemporaryFolder _folder = new();
-    private readonly StringWriter _output = new();
-    private readonly StringWriter _error = new();
+    private readonly OneArticleCommandLine _cli = new(
+        "strike.txt",
+        """
+        Dock strike enters third week
 
-    public void Dispose() => _folder.Dispose();
+        A banner hung over the gates of the port on Monday: "Nobody wins a strike that lasts this long."
+        """
+    );
 
-    private async Task<int> AskAsync(params string[] args)
-    {
-        var articles = _folder.Combine("articles");
-        Directory.CreateDirectory(articles);
-        await File.WriteAllTextAsync(
-            Path.Combine(articles, "strike.txt"),
-            """
-            Dock strike enters third week
+    public void Dispose() => _cli.Dispose();
 
-            A banner hung over the gates of the port on Monday: "Nobody wins a strike that lasts this long."
-            """
-        );
-        var options = new NewsBotOptions
-        {
-            ArticlesPath = articles,
-            IndexPath = _folder.Combine("index"),
-        };
-        return await new CommandLineApp(options, new StringReader(""), _output, _error).RunAsync(
-            args
-        );
-    }
+    private Task<int> AskAsync(params string[] args) => _cli.RunAsync(args);
 
     [Fact]
     public async Task Json_gives_the_words_and_sources_with_a_null_speaker_and_the_reason()
@@ -48,7 +30,7 @@ public sealed class UnnamedSpeakerAnswerTests : IDisposable
         );
 
         Assert.Equal(0, exit);
-        using var json = JsonDocument.Parse(_output.ToString());
+        using var json = JsonDocument.Parse(_cli.Output.ToString());
         var top = json.RootElement.GetProperty("results")[0];
         Assert.Equal(JsonValueKind.Null, top.GetProperty("speaker").ValueKind);
         Assert.Equal(
@@ -70,7 +52,7 @@ public sealed class UnnamedSpeakerAnswerTests : IDisposable
         );
 
         Assert.Equal(0, exit);
-        var text = _output.ToString();
+        var text = _cli.Output.ToString();
         Assert.Contains("Nobody wins a strike that lasts this long.", text);
         Assert.Contains("(speaker not named in the article)", text);
         Assert.Contains("strike.txt:3", text);
