@@ -183,6 +183,20 @@ internal sealed class AttributionSieve
             // two quotes of a paragraph may be the next quote's speaker, so the first speaker does not carry over.
             var from = previous.Pieces[^1].Spans[^1].End(last.Text);
             var to = next.Pieces[0].Spans[0].Open;
+            // `"…," Roe said. Critics called the response "too slow".`: a fragment (lowercase) quoted inside a later
+            // sentence of the writer's belongs to that sentence, unless it opens with the speaker ("Roe also
+            // called …", "She called …"); a whole sentence quoted (`The group said "We …"`) may go on.
+            var (sentence, _) = last.SentenceAt(to);
+            if (
+                sentence >= from
+                && next.IsPartial()
+                && IsFragment(last, to)
+                && last.HasWordsBetween(sentence, to)
+                && !OpensWithSpeaker(last, sentence, previous.Speaker)
+            )
+            {
+                return false;
+            }
             return !last.Mentions.Any(m =>
                 m.Kind is MentionKind.Name or MentionKind.Group
                 && m.Start >= from
@@ -192,5 +206,24 @@ internal sealed class AttributionSieve
             );
         }
         return first.Index == last.Index + 1 && first.IsQuoteOnly;
+    }
+
+    /// <summary>Quoted words opening in lowercase: a fragment of what was said, not a sentence of it.</summary>
+    private static bool IsFragment(ParagraphView view, int open)
+    {
+        var k = open + 1;
+        while (k < view.Text.Length && !char.IsLetterOrDigit(view.Text[k]))
+        {
+            k++;
+        }
+        return k < view.Text.Length && char.IsLower(view.Text[k]);
+    }
+
+    /// <summary>Whether the sentence at <paramref name="sentence"/> opens with the speaker's name or with a pronoun.</summary>
+    private static bool OpensWithSpeaker(ParagraphView view, int sentence, Attribution? speaker)
+    {
+        var mention = view.MentionStartingAt(view.WordAtOrAfter(sentence));
+        return mention is { Kind: MentionKind.Pronoun }
+            || (mention is not null && mention.Member is { } member && member == speaker?.Member);
     }
 }

@@ -401,6 +401,22 @@ public sealed class AttributionPatternTableTests
                 "Jane Roe"
             },
             {
+                "a fragment in a later sentence is not continued",
+                """
+                    Mayor Jane Roe spoke. "It was chaos," Roe said. Critics called the response "too slow".
+                    """,
+                "too slow",
+                null
+            },
+            {
+                "a fragment in a later sentence opening with the speaker is continued",
+                """
+                    Mayor Jane Roe spoke. "It was chaos," Roe said. She called the response "too slow".
+                    """,
+                "too slow",
+                "Jane Roe"
+            },
+            {
                 "a full name made a person's by its surname",
                 """
                     Officials asked the embassy to waive immunity for Anne Roe. Roe, who has immunity as a diplomat's wife, left the country. She said, "I will not come back."
