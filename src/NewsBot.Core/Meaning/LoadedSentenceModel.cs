@@ -13,7 +13,7 @@ namespace NewsBot.Core.Meaning;
 /// machine. The vectors are the package's, bit for bit: masked padding changes nothing in the network, and
 /// the pooling adds and scales in the same order.
 /// </summary>
-internal sealed class LoadedSentenceModel : IDisposable
+internal sealed class LoadedSentenceModel : ISentenceModel
 {
     /// <summary>The width of all-MiniLM-L6-v2's vectors.</summary>
     public const int Dimensions = 384;

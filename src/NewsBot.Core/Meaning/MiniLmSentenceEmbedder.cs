@@ -16,8 +16,17 @@ public sealed partial class MiniLmSentenceEmbedder : ISentenceEmbedder, IDisposa
     /// </summary>
     private const int Threads = 2;
 
+    /// <summary>
+    /// Sentences whose vectors are kept: a who-said question reads up to eight quotes of at most 32 words,
+    /// about 2 KB each with its vector, so the cache holds a thousand questions' candidates in 16 MB.
+    /// </summary>
+    internal const int CachedSentences = 8192;
+
+    internal const long CachedBytes = 16 * 1024 * 1024;
+
     private readonly ILogger _logger;
-    private readonly Lazy<LoadedSentenceModel?> _encoder;
+    private readonly Lazy<ISentenceModel?> _encoder;
+    private readonly SentenceVectorCache _cache = new(CachedSentences, CachedBytes);
     private readonly Lock _gate = new();
     private bool _disposed;
 
@@ -26,10 +35,10 @@ public sealed partial class MiniLmSentenceEmbedder : ISentenceEmbedder, IDisposa
 
     /// <param name="logger">Where the one warning goes when the model cannot load.</param>
     /// <param name="load">Loads the model; what it throws makes the embedder answer null.</param>
-    internal MiniLmSentenceEmbedder(ILogger logger, Func<LoadedSentenceModel> load)
+    internal MiniLmSentenceEmbedder(ILogger logger, Func<ISentenceModel> load)
     {
         _logger = logger;
-        _encoder = new Lazy<LoadedSentenceModel?>(
+        _encoder = new Lazy<ISentenceModel?>(
             () => Load(load),
             LazyThreadSafetyMode.ExecutionAndPublication
         );
@@ -52,7 +61,7 @@ public sealed partial class MiniLmSentenceEmbedder : ISentenceEmbedder, IDisposa
             }
             try
             {
-                return encoder.Encode(sentences, cancellationToken);
+                return EncodeUncached(encoder, sentences, cancellationToken);
             }
             catch (OnnxRuntimeException e)
             {
@@ -60,6 +69,44 @@ public sealed partial class MiniLmSentenceEmbedder : ISentenceEmbedder, IDisposa
                 return null;
             }
         }
+    }
+
+    /// <summary>Encodes only the sentences the cache does not hold, each once, and keeps their vectors.</summary>
+    private float[][] EncodeUncached(
+        ISentenceModel encoder,
+        IReadOnlyList<string> sentences,
+        CancellationToken cancellationToken
+    )
+    {
+        var vectors = new float[sentences.Count][];
+        var missing = new List<string>();
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            if (_cache.TryGet(sentences[i], out var cached))
+            {
+                vectors[i] = cached;
+            }
+            else if (!missing.Contains(sentences[i], StringComparer.Ordinal))
+            {
+                missing.Add(sentences[i]);
+            }
+        }
+        if (missing.Count == 0)
+        {
+            return vectors;
+        }
+        var encoded = encoder.Encode(missing, cancellationToken);
+        var bySentence = new Dictionary<string, float[]>(StringComparer.Ordinal);
+        for (var i = 0; i < missing.Count; i++)
+        {
+            bySentence[missing[i]] = encoded[i];
+            _cache.Add(missing[i], encoded[i]);
+        }
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            vectors[i] ??= bySentence[sentences[i]];
+        }
+        return vectors;
     }
 
     private static LoadedSentenceModel LoadModel()
@@ -79,7 +126,7 @@ public sealed partial class MiniLmSentenceEmbedder : ISentenceEmbedder, IDisposa
         return new LoadedSentenceModel(options);
     }
 
-    private LoadedSentenceModel? Load(Func<LoadedSentenceModel> load)
+    private ISentenceModel? Load(Func<ISentenceModel> load)
     {
         try
         {
