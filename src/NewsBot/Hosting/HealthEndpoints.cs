@@ -10,7 +10,7 @@ namespace NewsBot.Hosting;
 
 /// <summary>
 /// <c>GET /healthz</c>: the process lives and serves HTTP (no check runs). <c>GET /readyz</c>: the index is
-/// loaded and Discord is ready (the gateway connected, or the interactions endpoint logged in); 503 with
+/// loaded, the sentence model warm and Discord ready (the gateway connected, or the interactions endpoint logged in); 503 with
 /// the reasons otherwise. Both answer plain text: <c>Healthy</c>, or <c>Unhealthy</c> and one line per
 /// failing check.
 /// </summary>
@@ -25,6 +25,10 @@ public static class HealthEndpoints
             .AddHealthChecks()
             .AddCheck<IndexReadinessCheck>(
                 "index",
+                tags: [DiscordServiceCollectionExtensions.ReadinessTag]
+            )
+            .AddCheck<SentenceModelReadinessCheck>(
+                "sentence-model",
                 tags: [DiscordServiceCollectionExtensions.ReadinessTag]
             );
         return services;
