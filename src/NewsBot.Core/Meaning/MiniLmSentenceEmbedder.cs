@@ -29,6 +29,10 @@ public sealed partial class MiniLmSentenceEmbedder : ISentenceEmbedder, IDisposa
     private readonly SentenceVectorCache _cache = new(CachedSentences, CachedBytes);
     private readonly Lock _gate = new();
     private bool _disposed;
+    private long _encoded;
+
+    /// <summary>The sentences the model has encoded, the ones answered from its cache left out.</summary>
+    public long Encoded => Interlocked.Read(ref _encoded);
 
     public MiniLmSentenceEmbedder(ILogger<MiniLmSentenceEmbedder> logger)
         : this(logger, LoadModel) { }
@@ -96,6 +100,7 @@ public sealed partial class MiniLmSentenceEmbedder : ISentenceEmbedder, IDisposa
             return vectors;
         }
         var encoded = encoder.Encode(missing, cancellationToken);
+        Interlocked.Add(ref _encoded, missing.Count);
         var bySentence = new Dictionary<string, float[]>(StringComparer.Ordinal);
         for (var i = 0; i < missing.Count; i++)
         {
