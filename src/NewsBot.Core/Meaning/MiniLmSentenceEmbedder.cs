@@ -11,10 +11,11 @@ namespace NewsBot.Core.Meaning;
 public sealed partial class MiniLmSentenceEmbedder : ISentenceEmbedder, IDisposable
 {
     /// <summary>
-    /// Two threads inside one inference at most: the machine may have two cores, shared with the index
-    /// and Discord, and a batch of eight short quotes gains little from more.
+    /// One thread inside a run: on two cores shared with the index, Discord and other processes, a second
+    /// thread that must be woken at every step of the network made a question slower, not faster, and cost
+    /// more CPU (`newsbot-bench meaning`, docs/performance.md); the vectors are the same either way.
     /// </summary>
-    private const int Threads = 2;
+    private const int Threads = 1;
 
     /// <summary>
     /// Sentences whose vectors are kept: a who-said question reads up to eight quotes of at most 32 words,
@@ -114,22 +115,7 @@ public sealed partial class MiniLmSentenceEmbedder : ISentenceEmbedder, IDisposa
         return vectors;
     }
 
-    private static LoadedSentenceModel LoadModel()
-    {
-        var options = new SessionOptions
-        {
-            IntraOpNumThreads = Threads,
-            InterOpNumThreads = 1,
-            ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
-            // Sentences come in every length: an arena sized by the longest run so far is kept for good,
-            // and without it the model adds about 35 MB less to the working set at no measured cost.
-            EnableCpuMemArena = false,
-        };
-        // Threads waiting for work sleep instead of spinning: the cores are shared with the index,
-        // Discord and, in tests, other processes.
-        options.AddSessionConfigEntry("session.intra_op.allow_spinning", "0");
-        return new LoadedSentenceModel(options);
-    }
+    private static LoadedSentenceModel LoadModel() => new(LoadedSentenceModel.Options(Threads));
 
     private ISentenceModel? Load(Func<ISentenceModel> load)
     {
