@@ -17,14 +17,7 @@ public sealed class BenchCommandTests : IDisposable
     public async Task The_meaning_stage_times_both_encoders_and_says_their_vectors_are_the_same()
     {
         var output = new StringWriter();
-        var corpus = Path.Combine(
-            RepositoryFolders.Root,
-            "tests",
-            "NewsBot.Core.Tests",
-            "TestData",
-            "corpus",
-            "wikinews-2019-2020"
-        );
+        var corpus = RepositoryFolders.Wikinews2019To2020;
 
         var exit = await BenchCommand
             .Create(output, _error)

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using NewsBot.Core.Indexing;
 using NewsBot.Discord;
 
 namespace NewsBot.Hosting;
@@ -21,15 +22,30 @@ public static class HealthEndpoints
 
     public static IServiceCollection AddNewsBotHealth(this IServiceCollection services)
     {
+        string[] tags = [DiscordServiceCollectionExtensions.ReadinessTag];
         services
             .AddHealthChecks()
-            .AddCheck<IndexReadinessCheck>(
-                "index",
-                tags: [DiscordServiceCollectionExtensions.ReadinessTag]
+            .Add(
+                new HealthCheckRegistration(
+                    "index",
+                    sp => new ReadinessCondition(
+                        () => sp.GetRequiredService<IndexStore>().IsOpen,
+                        "the index is not loaded yet"
+                    ),
+                    failureStatus: null,
+                    tags
+                )
             )
-            .AddCheck<SentenceModelReadinessCheck>(
-                "sentence-model",
-                tags: [DiscordServiceCollectionExtensions.ReadinessTag]
+            .Add(
+                new HealthCheckRegistration(
+                    "sentence-model",
+                    sp => new ReadinessCondition(
+                        () => sp.GetRequiredService<SentenceModelWarmup>().IsWarm,
+                        SentenceModelWarmup.Loading
+                    ),
+                    failureStatus: null,
+                    tags
+                )
             );
         return services;
     }

@@ -8,7 +8,7 @@ namespace NewsBot.Hosting;
 /// Loads the sentence model and encodes a first sentence at start, on a thread of its own, while the index
 /// opens and Discord connects: loading the model and ONNX Runtime's first run took 0.5–1.5 s on two busy
 /// cores, which the first who-said question re-ranked by meaning would otherwise wait for. <c>/readyz</c>
-/// says not ready until it is done (<see cref="SentenceModelReadinessCheck"/>); a model that cannot load
+/// says not ready until it is done (<see cref="Loading"/>); a model that cannot load
 /// is done too, since who-said then answers by words alone.
 /// </summary>
 public sealed partial class SentenceModelWarmup(
@@ -17,6 +17,9 @@ public sealed partial class SentenceModelWarmup(
     ILogger<SentenceModelWarmup> logger
 ) : BackgroundService
 {
+    /// <summary>What <c>/readyz</c> says until the model is warm.</summary>
+    public const string Loading = "the sentence model is loading";
+
     private readonly TaskCompletionSource _warm = new(
         TaskCreationOptions.RunContinuationsAsynchronously
     );

@@ -50,7 +50,7 @@ public sealed class SentenceModelWarmupTests
     }
 
     private static Task<HealthCheckResult> ReadinessAsync(SentenceModelWarmup warmup) =>
-        new SentenceModelReadinessCheck(warmup).CheckHealthAsync(
+        new ReadinessCondition(() => warmup.IsWarm, SentenceModelWarmup.Loading).CheckHealthAsync(
             new HealthCheckContext
             {
                 Registration = new HealthCheckRegistration(
