@@ -14,6 +14,37 @@ public sealed class BenchCommandTests : IDisposable
         BenchCommand.Create(TextWriter.Null, _error).Parse(args).InvokeAsync();
 
     [Fact]
+    public async Task The_meaning_stage_times_both_encoders_and_says_their_vectors_are_the_same()
+    {
+        var output = new StringWriter();
+        var corpus = RepositoryFolders.Wikinews2019To2020;
+
+        var exit = await BenchCommand
+            .Create(output, _error)
+            .Parse(["meaning", "--source", corpus, "--questions", "2", "--threads", "1"])
+            .InvokeAsync();
+
+        Assert.True(exit == 0, _error.ToString());
+        var text = output.ToString();
+        Assert.Contains("3 questions of 9 sentences", text, StringComparison.Ordinal);
+        Assert.Contains(
+            "| package: one batch padded to its longest | 1 |",
+            text,
+            StringComparison.Ordinal
+        );
+        Assert.Contains(
+            "| NewsBot: each sentence at its own length | 1 |",
+            text,
+            StringComparison.Ordinal
+        );
+        Assert.Contains(
+            "Both encoders gave the same vectors, bit for bit.",
+            text,
+            StringComparison.Ordinal
+        );
+    }
+
+    [Fact]
     public async Task A_tiny_bench_writes_a_json_report_with_every_field_and_a_markdown_table()
     {
         var json = _folder.Combine("docs", "benchmarks.json");

@@ -7,6 +7,17 @@ public static class RepositoryFolders
 
     public static string Seeds => Path.Combine(Root, "seeds");
 
+    /// <summary>The 2019–2020 Wikinews articles kept beside the core tests.</summary>
+    public static string Wikinews2019To2020 =>
+        Path.Combine(
+            Root,
+            "tests",
+            "NewsBot.Core.Tests",
+            "TestData",
+            "corpus",
+            "wikinews-2019-2020"
+        );
+
     private static string FindRoot()
     {
         for (

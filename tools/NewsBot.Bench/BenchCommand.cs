@@ -97,6 +97,7 @@ public static class BenchCommand
         };
         command.Subcommands.Add(SizeCommand(error));
         command.Subcommands.Add(CombineCommand(output, error));
+        command.Subcommands.Add(MeaningCommand(output, error));
         command.SetAction(
             async (parse, cancellationToken) =>
             {
@@ -311,6 +312,71 @@ public static class BenchCommand
                     when (e is IOException or JsonException or UnauthorizedAccessException)
                 {
                     await error.WriteLineAsync($"newsbot-bench combine: {e.Message}");
+                    return 2;
+                }
+            }
+        );
+        return command;
+    }
+
+    private static Command MeaningCommand(TextWriter output, TextWriter error)
+    {
+        var source = new Option<string?>("--source")
+        {
+            Description =
+                $"The real articles whose quotes are encoded (default: {BenchCorpus.DefaultSource} beside the repository)",
+        };
+        var questions = new Option<int>("--questions")
+        {
+            Description = "Questions encoded by each encoder, after a first one",
+            DefaultValueFactory = _ => 60,
+        };
+        var threads = new Option<string>("--threads")
+        {
+            Description = "ONNX Runtime threads inside one run, comma-separated",
+            DefaultValueFactory = _ => "1,2",
+        };
+        var command = new Command(
+            "meaning",
+            "Where a who-said question re-ranked by meaning spends its time: the package's encoder against NewsBot's"
+        )
+        {
+            source,
+            questions,
+            threads,
+        };
+        command.SetAction(
+            async (parse, cancellationToken) =>
+            {
+                if (
+                    !TryParseSizes(parse.GetValue(threads)!, out var threadCounts)
+                    || parse.GetValue(questions) < 1
+                )
+                {
+                    await error.WriteLineAsync(
+                        "newsbot-bench meaning: --threads takes positive whole numbers (1,2) and --questions a positive number."
+                    );
+                    return 1;
+                }
+                try
+                {
+                    var same = await new SentenceModelCostRun(
+                        parse.GetValue(source)
+                            ?? PathResolver.Articles(BenchCorpus.DefaultSource, isDefault: true),
+                        parse.GetValue(questions),
+                        threadCounts,
+                        output
+                    ).RunAsync(cancellationToken);
+                    return same ? 0 : 2;
+                }
+                catch (Exception e)
+                    when (e
+                            is InvalidOperationException
+                                or IOException
+                                or UnauthorizedAccessException
+                    )
+                {
+                    await error.WriteLineAsync($"newsbot-bench meaning: {e.Message}");
                     return 2;
                 }
             }

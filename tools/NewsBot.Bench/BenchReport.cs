@@ -224,7 +224,10 @@ public sealed record BenchSize(
     InteractionSummary? Interactions,
     LatencySummary LuceneSearch,
     StageCosts Stages,
-    double? SentenceModelMb = null
+    double? SentenceModelMb = null,
+    double? SentenceModelLoadMs = null,
+    long? SentencesAsked = null,
+    long? SentencesEncoded = null
 );
 
 /// <summary>What the <c>bench size</c> child process measured: the pipeline build and the queries, in a process of its own.</summary>
@@ -240,7 +243,10 @@ public sealed record BenchSizeMeasurement(
     double? PeakPrivateMb,
     double IndexMb,
     InteractionSummary? Interactions,
-    double? SentenceModelMb = null
+    double? SentenceModelMb = null,
+    double? SentenceModelLoadMs = null,
+    long? SentencesAsked = null,
+    long? SentencesEncoded = null
 );
 
 [JsonSourceGenerationOptions(

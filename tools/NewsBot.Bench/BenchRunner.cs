@@ -226,11 +226,14 @@ public sealed class BenchRunner(BenchSettings settings, TextWriter log)
                 measured.Interactions,
                 luceneSearch,
                 stages,
-                measured.SentenceModelMb
+                measured.SentenceModelMb,
+                measured.SentenceModelLoadMs,
+                measured.SentencesAsked,
+                measured.SentencesEncoded
             );
             await log.WriteLineAsync(
                 $"bench n={n}: pipeline {row.PipelineDocsPerSecond} articles/s, Lucene {row.LuceneDocsPerSecond} articles/s (ratio {row.ThroughputRatio}, by CPU time {row.CpuThroughputRatio}), "
-                    + $"who-said p99 {row.Commands["who-said"].P99Ms} ms, re-ranked by meaning {row.Commands.GetValueOrDefault(BenchSizeRun.ReRanked)?.Queries} of them (p99 {row.Commands.GetValueOrDefault(BenchSizeRun.ReRanked)?.P99Ms} ms, sentence model {row.SentenceModelMb} MB), "
+                    + $"who-said p99 {row.Commands["who-said"].P99Ms} ms, re-ranked by meaning {row.Commands.GetValueOrDefault(BenchSizeRun.ReRanked)?.Queries} of them (p99 {row.Commands.GetValueOrDefault(BenchSizeRun.ReRanked)?.P99Ms} ms, sentence model {row.SentenceModelMb} MB, loaded and first run in {row.SentenceModelLoadMs} ms, p99 in the model {row.Commands.GetValueOrDefault(BenchSizeRun.InTheModel)?.P99Ms} ms, {row.SentencesEncoded} of {row.SentencesAsked} sentences encoded, the others cached), "
                     + $"search p99 {row.Commands["search"].P99Ms} ms (CPU {row.Commands["search"].CpuP99Ms} ms; bare Lucene.Net {luceneSearch.P99Ms} ms), "
                     + $"{stages.TotalMs:F2} ms per article on one thread (baseline {stages.BaselineMs:F2} ms), "
                     + (

@@ -41,7 +41,8 @@ internal sealed class QuoteMeaning(
     private Dictionary<string, float[]>? _quotes;
     private bool _unavailable;
 
-    private static string Opening(string sentence)
+    /// <summary>The words of a sentence the model reads: its first <see cref="MaxWords"/>.</summary>
+    internal static string Opening(string sentence)
     {
         var words = sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length <= MaxWords ? sentence : string.Join(' ', words.Take(MaxWords));

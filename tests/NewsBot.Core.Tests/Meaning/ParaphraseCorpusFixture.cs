@@ -12,14 +12,7 @@ public sealed class ParaphraseCorpusFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var corpus = Path.Combine(
-            RepositoryFolders.Root,
-            "tests",
-            "NewsBot.Core.Tests",
-            "TestData",
-            "corpus",
-            "wikinews-2019-2020"
-        );
+        var corpus = RepositoryFolders.Wikinews2019To2020;
         Store = new IndexStore(new IndexOptions(corpus, _folder.Combine("index")));
         await Store.EnsureReadyAsync();
     }

@@ -25,9 +25,14 @@ public sealed class HealthStories(RealBotFixture bot) : IClassFixture<RealBotFix
     }
 
     [Fact]
-    public async Task The_gateway_bot_says_it_lives_and_is_ready_once_the_index_is_loaded_and_Discord_connected()
+    public async Task The_gateway_bot_says_it_lives_and_is_ready_once_the_index_is_loaded_the_sentence_model_warm_and_Discord_connected()
     {
         var live = await _http.GetAsync(bot.BaseUrl + HealthEndpoints.LivePath);
+        // The sentence model warms off the start path: ready follows within moments.
+        Assert.True(
+            await ReadyWithinPatienceAsync(bot.BaseUrl + HealthEndpoints.ReadyPath),
+            "/readyz never said ready"
+        );
         var ready = await _http.GetAsync(bot.BaseUrl + HealthEndpoints.ReadyPath);
 
         Assert.Equal(HttpStatusCode.OK, live.StatusCode);
