@@ -1,5 +1,6 @@
 using NewsBot.Core.Answers;
 using NewsBot.Core.Indexing;
+using NewsBot.Core.Meaning;
 using NewsBot.Testing;
 
 namespace NewsBot.Core.Tests.Answers;
@@ -22,12 +23,15 @@ public sealed class IndexedArticles : IDisposable
         return await AnswersOverAsync(articles);
     }
 
-    /// <summary>The answers over the articles of <paramref name="folder"/>, indexed.</summary>
-    public async Task<AnswerService> AnswersOverAsync(string folder)
+    /// <summary>The answers over the articles of <paramref name="folder"/>, indexed, with an optional sentence model.</summary>
+    public async Task<AnswerService> AnswersOverAsync(
+        string folder,
+        ISentenceEmbedder? meaning = null
+    )
     {
         _store = new IndexStore(new IndexOptions(folder, _folder.Combine("index")));
         await _store.EnsureReadyAsync();
-        return new AnswerService(_store);
+        return new AnswerService(_store, meaning);
     }
 
     public void Dispose()
