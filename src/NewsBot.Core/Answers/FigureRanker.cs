@@ -48,12 +48,12 @@ public sealed partial class FigureRanker(ISentenceEmbedder? meaning = null)
     /// <summary>The most a figure may score when no term of the question is in its measure, unit or period.</summary>
     private const double OffMeasureCeiling = 0.3;
 
-    // Matching by meaning, calibrated on the dev half of the figure gold (docs/figures.md): a question asked in
-    // other words than a figure's sentence has a cosine of 0.6–0.8 with it, while sentences merely on the
-    // question's topic stay near 0.5.
+    // Matching by meaning, chosen on the dev half of the figure gold (docs/figures.md, "Matching by meaning"): the
+    // floor, span and word weight were tried on dev alone; sentences on a question's topic reach 0.5–0.7, so
+    // meaning raises a figure only as far as a close match.
 
     /// <summary>A cosine at or below this says nothing: sentences on the question's topic reach it.</summary>
-    internal const double MeaningFloor = 0.6;
+    internal const double MeaningFloor = 0.55;
 
     /// <summary>The cosine above the floor from which a sentence means what the question asks.</summary>
     internal const double MeaningSpan = 0.2;
@@ -71,7 +71,7 @@ public sealed partial class FigureRanker(ISentenceEmbedder? meaning = null)
     /// From this cosine a figure counting another noun than "how many X" asks ("homes" for "houses") means it:
     /// the nouns differ in words only. Nouns of people of other groups never do.
     /// </summary>
-    internal const double SameNounCosine = 0.65;
+    internal const double SameNounCosine = 0.75;
 
     /// <summary>
     /// The figures answering <paramref name="query"/>, best first. With <paramref name="nearTheBest"/> only those
@@ -167,7 +167,7 @@ public sealed partial class FigureRanker(ISentenceEmbedder? meaning = null)
         }
         var chosen = Enumerable
             .Range(0, profiles.Count)
-            .Where(i => judged[i].MayMean)
+            .Where(i => judged[i].MayMean && !ReadsAsYear(profiles[i].Figure))
             .OrderByDescending(i => judged[i].Share * judged[i].Agreement)
             .ThenBy(i => i)
             .Take(FigureMeaning.Candidates)
@@ -185,6 +185,18 @@ public sealed partial class FigureRanker(ISentenceEmbedder? meaning = null)
         }
         return scores;
     }
+
+    /// <summary>
+    /// Four digits of a year read as a count ("Toronto Comicon 2019 welcomes fans") are close in meaning to any
+    /// question on the event: meaning never raises them.
+    /// </summary>
+    private static bool ReadsAsYear(Figure figure) =>
+        figure.Text.Length == 4
+        && figure.Text.All(char.IsAsciiDigit)
+        && figure.Value is >= FirstYear and < LastYear;
+
+    private const double FirstYear = 1800;
+    private const double LastYear = 2100;
 
     /// <summary>The question's terms that name what some candidate counts ("tanks", "countries", "soldiers").</summary>
     private static Dictionary<string, UnitKind> UnitTermsOf(

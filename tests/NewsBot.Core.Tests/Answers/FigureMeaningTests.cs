@@ -147,4 +147,25 @@ public sealed class FigureMeaningTests
 
         Assert.Equal(12_000, answer.Results[0].Value);
     }
+
+    [Fact]
+    public void A_year_read_as_a_count_is_never_raised_by_meaning()
+    {
+        var coverage = Extract(
+            """
+            Toronto Comicon 2019 welcomes fans with celebrities
+
+            The organisers hired 40 volunteers for the weekend.
+            """
+        );
+        var headline = coverage.Single(f => f.Value == 2019).Passage;
+        var close = new FakeSentenceEmbedder(new Dictionary<string, double> { [headline] = 0.9 });
+
+        var answer = new FigureRanker(close).Rank(
+            "how many people attended toronto comicon",
+            coverage
+        );
+
+        Assert.DoesNotContain(answer.Results, r => r.Value == 2019);
+    }
 }
