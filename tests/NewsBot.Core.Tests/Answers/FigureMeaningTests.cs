@@ -21,6 +21,15 @@ public sealed class FigureMeaningTests
         """
     );
 
+    /// <summary>Losses the sentence gives to one side ("Freedonians were killed") while another side is named apart.</summary>
+    private static readonly IReadOnlyList<Figure> TwoSides = Extract(
+        """
+        “In March, they lost 12,000 of their own men,” he said, pointing to figures that show more Freedonians were killed than were recruited.
+
+        Officials said Ruritanian forces shot down 40 drones over the capital.
+        """
+    );
+
     private static readonly FigureRanker ByMeaning = new(SharedSentenceModel.Instance);
 
     [Fact]
@@ -119,15 +128,7 @@ public sealed class FigureMeaningTests
     [Fact]
     public void Losses_of_one_side_are_not_those_the_sentence_gives_to_the_other()
     {
-        var coverage = Extract(
-            """
-            “In March, they lost 12,000 of their own men,” he said, pointing to figures that show more Freedonians were killed than were recruited.
-
-            Officials said Ruritanian forces shot down 40 drones over the capital.
-            """
-        );
-
-        var answer = ByMeaning.Rank("Ruritanian losses in March", coverage);
+        var answer = ByMeaning.Rank("Ruritanian losses in March", TwoSides);
 
         Assert.DoesNotContain(answer.Results, r => r.Value == 12_000);
     }
@@ -135,15 +136,7 @@ public sealed class FigureMeaningTests
     [Fact]
     public void Losses_of_the_side_the_sentence_names_are_answered()
     {
-        var coverage = Extract(
-            """
-            “In March, they lost 12,000 of their own men,” he said, pointing to figures that show more Freedonians were killed than were recruited.
-
-            Officials said Ruritanian forces shot down 40 drones over the capital.
-            """
-        );
-
-        var answer = ByMeaning.Rank("Freedonian losses in March", coverage);
+        var answer = ByMeaning.Rank("Freedonian losses in March", TwoSides);
 
         Assert.Equal(12_000, answer.Results[0].Value);
     }

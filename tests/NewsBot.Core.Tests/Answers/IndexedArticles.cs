@@ -23,16 +23,17 @@ public sealed class IndexedArticles : IDisposable
         return await AnswersOverAsync(articles);
     }
 
-    /// <summary>The answers over the articles of <paramref name="folder"/>, indexed, with an optional sentence model.</summary>
-    public async Task<AnswerService> AnswersOverAsync(
-        string folder,
-        ISentenceEmbedder? meaning = null
-    )
+    /// <summary>The answers over the articles of <paramref name="folder"/>, indexed.</summary>
+    public async Task<AnswerService> AnswersOverAsync(string folder)
     {
         _store = new IndexStore(new IndexOptions(folder, _folder.Combine("index")));
         await _store.EnsureReadyAsync();
-        return new AnswerService(_store, meaning);
+        return new AnswerService(_store);
     }
+
+    /// <summary>The answers over the articles last indexed, with the sentence model <paramref name="meaning"/>.</summary>
+    public AnswerService WithMeaning(ISentenceEmbedder meaning) =>
+        new(_store ?? throw new InvalidOperationException("Nothing is indexed yet."), meaning);
 
     public void Dispose()
     {
