@@ -161,7 +161,9 @@ public sealed partial class FigureRanker(ISentenceEmbedder? meaning = null)
     )
     {
         var scores = judged.Select(j => j.Score).ToArray();
-        if (meaning is null)
+        // Meaning raises a figure to a close match at most: when words already answer surely, it could not change
+        // the answer, and the model's cost (tens of milliseconds a question on a busy core) is not paid.
+        if (meaning is null || scores.Length == 0 || scores.Max() >= SureConfidence)
         {
             return scores;
         }

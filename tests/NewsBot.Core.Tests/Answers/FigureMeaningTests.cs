@@ -161,4 +161,15 @@ public sealed class FigureMeaningTests
 
         Assert.DoesNotContain(answer.Results, r => r.Value == 2019);
     }
+
+    [Fact]
+    public void A_question_words_answer_surely_is_not_sent_to_the_model()
+    {
+        var model = new FakeSentenceEmbedder(new Dictionary<string, double>());
+
+        var answer = new FigureRanker(model).Rank("compensation to the families in euros", Storm);
+
+        Assert.True(answer.Results[0].Confidence >= FigureRanker.SureConfidence);
+        Assert.Equal(0, model.Calls);
+    }
 }
