@@ -5,12 +5,13 @@ namespace NewsBot.Core.Answers;
 
 /// <summary>
 /// Answers questions from the current index of an <see cref="IndexStore"/>; with a sentence
-/// <paramref name="meaning"/> model, who-said also finds quotes asked in other words.
+/// <paramref name="meaning"/> model, who-said and /figure also find quotes and figures asked in other words.
 /// </summary>
 public sealed class AnswerService(IndexStore store, ISentenceEmbedder? meaning = null)
     : IAnswerService
 {
     private readonly WhoSaidRanker _ranker = new(meaning);
+    private readonly FigureRanker _figures = new(meaning);
 
     public Task<SearchAnswer> SearchAsync(
         string query,
@@ -74,13 +75,22 @@ public sealed class AnswerService(IndexStore store, ISentenceEmbedder? meaning =
     public Task<FigureAnswer> FigureAsync(
         string query,
         CancellationToken cancellationToken = default
-    ) => Answer(index => FigureSearch.Figure(index, query), cancellationToken);
+    ) =>
+        Answer(
+            index =>
+                FigureSearch.Figure(index, query, _figures, cancellationToken: cancellationToken),
+            cancellationToken
+        );
 
     public Task<CompareAnswer> CompareAsync(
         string a,
         string b,
         CancellationToken cancellationToken = default
-    ) => Answer(index => FigureSearch.Compare(index, a, b), cancellationToken);
+    ) =>
+        Answer(
+            index => FigureSearch.Compare(index, a, b, _figures, cancellationToken),
+            cancellationToken
+        );
 
     private Task<T> Answer<T>(Func<ArticleIndex, T> answer, CancellationToken cancellationToken)
     {

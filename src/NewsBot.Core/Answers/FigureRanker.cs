@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using NewsBot.Core.Articles;
 using NewsBot.Core.Figures;
+using NewsBot.Core.Meaning;
 
 namespace NewsBot.Core.Answers;
 
@@ -16,10 +17,16 @@ namespace NewsBot.Core.Answers;
 /// someone or something else than the question does. A figure whose measure shares nothing with the question
 /// stays below <see cref="MinConfidence"/>: then there is no answer, only the closest miss, given apart. The
 /// same figure reported by the same claimant on several lines or in several articles is one result citing them all.
+/// With a sentence <paramref name="meaning"/> model, a figure whose sentence means what the question asks, in other
+/// words than its own ("houses inspected" for "checked more than 1,200 homes"), is answered as a close match when
+/// its sort, its counted noun and its parties agree (docs/figures.md, "Matching by meaning").
 /// </summary>
-public sealed partial class FigureRanker
+public sealed partial class FigureRanker(ISentenceEmbedder? meaning = null)
 {
     public const double MinConfidence = 0.4;
+
+    /// <summary>Below this confidence an answer is a close match only, and says so.</summary>
+    public const double SureConfidence = 0.6;
     public const int MaxResults = 5;
 
     private const double CoreWeight = 1.0;
@@ -41,6 +48,31 @@ public sealed partial class FigureRanker
     /// <summary>The most a figure may score when no term of the question is in its measure, unit or period.</summary>
     private const double OffMeasureCeiling = 0.3;
 
+    // Matching by meaning, chosen on the dev half of the figure gold (docs/figures.md, "Matching by meaning"): the
+    // floor, span and word weight were tried on dev alone; sentences on a question's topic reach 0.5–0.7, so
+    // meaning raises a figure only as far as a close match.
+
+    /// <summary>A cosine at or below this says nothing: sentences on the question's topic reach it.</summary>
+    internal const double MeaningFloor = 0.55;
+
+    /// <summary>The cosine above the floor from which a sentence means what the question asks.</summary>
+    internal const double MeaningSpan = 0.2;
+
+    /// <summary>The share of a figure's confidence by meaning that its words give.</summary>
+    internal const double WordWeight = 0.4;
+
+    /// <summary>
+    /// The most confidence meaning can give: a figure found by meaning is a close match, never stated as sure,
+    /// however close.
+    /// </summary>
+    internal const double MeaningCeiling = SureConfidence - 0.01;
+
+    /// <summary>
+    /// From this cosine a figure counting another noun than "how many X" asks ("homes" for "houses") means it:
+    /// the nouns differ in words only. Nouns of people of other groups never do.
+    /// </summary>
+    internal const double SameNounCosine = 0.75;
+
     /// <summary>
     /// The figures answering <paramref name="query"/>, best first. With <paramref name="nearTheBest"/> only those
     /// scoring close to the best are listed (a distant second is another figure, not another answer); a comparison
@@ -49,7 +81,8 @@ public sealed partial class FigureRanker
     public FigureAnswer Rank(
         string query,
         IReadOnlyList<Figure> candidates,
-        bool nearTheBest = true
+        bool nearTheBest = true,
+        CancellationToken cancellationToken = default
     )
     {
         var question = FigureQuestion.Parse(query);
@@ -76,20 +109,21 @@ public sealed partial class FigureRanker
                 StringComparer.Ordinal
             );
         var units = UnitTermsOf(question, profiles);
-        var scored = profiles
+        var judged = profiles
             .Select(p =>
-                (
-                    Profile: p,
-                    Score: Score(
-                        p,
-                        question,
-                        askedNoun is not null && p.UnitTerm == askedNoun ? counting : idf,
-                        asked,
-                        units,
-                        articles[p.Figure.Source.File]
-                    )
+                Judge(
+                    p,
+                    question,
+                    askedNoun is not null && p.UnitTerm == askedNoun ? counting : idf,
+                    asked,
+                    units,
+                    articles[p.Figure.Source.File]
                 )
             )
+            .ToList();
+        var scored = profiles
+            .Zip(ByMeaning(query, profiles, judged, cancellationToken))
+            .Select(p => (Profile: p.First, Score: p.Second))
             .ToList();
         // Ties go to the figure that counts the very thing asked ("casualties" asked, "losses" counted), then to
         // the one more sources report.
@@ -105,6 +139,7 @@ public sealed partial class FigureRanker
             .Where(g => g.Score >= MinConfidence && (!nearTheBest || g.Score >= NearTheBest * best))
             .Take(MaxResults)
             .Select(g => g.ToResult())
+            .Select(r => r.Confidence < SureConfidence ? r with { CloseMatch = true } : r)
             .ToList();
         if (results.Count > 0)
         {
@@ -112,6 +147,58 @@ public sealed partial class FigureRanker
         }
         return new FigureAnswer([], groups.FirstOrDefault()?.ToResult());
     }
+
+    /// <summary>
+    /// Each figure's score, its words' judgement raised by meaning where the model finds the figure's sentence
+    /// close to the question: only for the best candidates by words, and only where the sort of figure, its
+    /// counted noun and its parties agree with the question.
+    /// </summary>
+    private IEnumerable<double> ByMeaning(
+        string query,
+        List<FigureProfile> profiles,
+        List<Judgement> judged,
+        CancellationToken cancellationToken
+    )
+    {
+        var scores = judged.Select(j => j.Score).ToArray();
+        // Meaning raises a figure to a close match at most: when words already answer surely, it could not change
+        // the answer, and the model's cost (tens of milliseconds a question on a busy core) is not paid.
+        if (meaning is null || scores.Length == 0 || scores.Max() >= SureConfidence)
+        {
+            return scores;
+        }
+        var chosen = Enumerable
+            .Range(0, profiles.Count)
+            .Where(i => judged[i].MayMean && !ReadsAsYear(profiles[i].Figure))
+            .OrderByDescending(i => judged[i].Share * judged[i].Agreement)
+            .ThenBy(i => i)
+            .Take(FigureMeaning.Candidates)
+            .ToList();
+        var sentences = chosen
+            .Select(i => FigureMeaning.Window(profiles[i].Figure.Passage, profiles[i].Figure.Text))
+            .ToList();
+        if (new FigureMeaning(meaning, cancellationToken).Of(query, sentences) is not { } cosines)
+        {
+            return scores;
+        }
+        for (var k = 0; k < chosen.Count; k++)
+        {
+            scores[chosen[k]] = judged[chosen[k]].WithMeaning(cosines[k]);
+        }
+        return scores;
+    }
+
+    /// <summary>
+    /// Four digits of a year read as a count ("Toronto Comicon 2019 welcomes fans") are close in meaning to any
+    /// question on the event: meaning never raises them.
+    /// </summary>
+    private static bool ReadsAsYear(Figure figure) =>
+        figure.Text.Length == 4
+        && figure.Text.All(char.IsAsciiDigit)
+        && figure.Value is >= FirstYear and < LastYear;
+
+    private const double FirstYear = 1800;
+    private const double LastYear = 2100;
 
     /// <summary>The question's terms that name what some candidate counts ("tanks", "countries", "soldiers").</summary>
     private static Dictionary<string, UnitKind> UnitTermsOf(
@@ -167,7 +254,7 @@ public sealed partial class FigureRanker
         return Math.Log(1 + ((profiles.Count + 1) / (df + 0.5)));
     }
 
-    private static double Score(
+    private static Judgement Judge(
         FigureProfile profile,
         FigureQuestion question,
         Dictionary<string, double> idf,
@@ -201,22 +288,70 @@ public sealed partial class FigureRanker
                 );
             matched += weight * found;
         }
-        var score = total == 0 ? 0 : matched / total;
-        score *= PeriodFactor(question.Period, profile.Period);
-        score *= KindFactor(question.Kind, profile.Figure);
-        score *= CountedNounFactor(units, profile);
-        score *= ClaimantFactor(question.Claimant, profile);
-        score *= OpponentFactor(question.Opponent, profile);
-        score *= NameFactor(askedNames, question, profile);
-        score *= question.Names.All(articleTerms.Contains) ? 1 : OtherStory;
-        score *= HeadFactor(question, profile);
-        score *= TimeSideFactor(question, profile);
-        if (!onMeasure)
-        {
-            score = Math.Min(score, OffMeasureCeiling);
-        }
-        return Math.Clamp(score, 0, 1);
+        var kind = KindFactor(question.Kind, profile.Figure);
+        var agreement =
+            kind
+            * PeriodFactor(question.Period, profile.Period)
+            * ClaimantFactor(question.Claimant, profile)
+            * OpponentFactor(question.Opponent, profile)
+            * NameFactor(askedNames, question, profile)
+            * (question.Names.All(articleTerms.Contains) ? 1 : OtherStory)
+            * TimeSideFactor(question, profile);
+        return new Judgement(
+            total == 0 ? 0 : matched / total,
+            agreement,
+            CountedNounFactor(units, profile),
+            HeadFactor(question, profile),
+            onMeasure,
+            kind == 1
+        );
     }
+
+    /// <summary>
+    /// What the words say of one figure: the share of the question it covers, the agreement of period, sort,
+    /// claimant, side and parties, the counted noun's and the head noun's factors, and whether a term of the
+    /// question is in its measure, unit or period.
+    /// </summary>
+    private readonly record struct Judgement(
+        double Share,
+        double Agreement,
+        NounAgreement Noun,
+        double Head,
+        bool OnMeasure,
+        bool SameKind
+    )
+    {
+        public double Score
+        {
+            get
+            {
+                var score = Share * Agreement * Noun.Factor * Head;
+                return Math.Clamp(OnMeasure ? score : Math.Min(score, OffMeasureCeiling), 0, 1);
+            }
+        }
+
+        /// <summary>Whether meaning may raise it: the sort agrees and the counted noun may mean the one asked.</summary>
+        public bool MayMean => SameKind && Noun.MayMeanSame;
+
+        /// <summary>
+        /// The score with the sentence's <paramref name="cosine"/>: never lower than by words, raised by the
+        /// meaning the words miss (the head noun and the measure's own words are what a paraphrase changes), at
+        /// most <see cref="MeaningCeiling"/>.
+        /// </summary>
+        public double WithMeaning(double cosine)
+        {
+            var meant = Math.Clamp((cosine - MeaningFloor) / MeaningSpan, 0, 1);
+            if (meant == 0 || (Noun.Factor < 1 && cosine < SameNounCosine))
+            {
+                return Score;
+            }
+            var blended = Agreement * ((WordWeight * Share) + ((1 - WordWeight) * meant));
+            return Math.Max(Score, Math.Min(blended, MeaningCeiling));
+        }
+    }
+
+    /// <summary>The counted noun's factor, and whether the nouns may mean one thing in other words.</summary>
+    private readonly record struct NounAgreement(double Factor, bool MayMeanSame);
 
     private static double FieldWeight(FigureProfile profile, string term) =>
         profile.Core.Contains(term) ? CoreWeight
@@ -283,7 +418,7 @@ public sealed partial class FigureRanker
     /// (004:9 puts "15,000–20,000 Russian troops" and "hundreds of tanks" side by side). Counts of people
     /// answer for one another: a question about casualties accepts soldiers, one about girls a team's members.
     /// </summary>
-    private static double CountedNounFactor(
+    private static NounAgreement CountedNounFactor(
         Dictionary<string, UnitKind> units,
         FigureProfile profile
     )
@@ -295,14 +430,26 @@ public sealed partial class FigureRanker
                 is not (FigureKind.Count or FigureKind.Score or FigureKind.Measurement)
         )
         {
-            return 1;
+            return new NounAgreement(1, true);
         }
-        var matches =
+        if (
             (profile.UnitTerm is { } term && units.ContainsKey(term))
             // A score is goals, points or runs as the sport has it: the article may not name them.
             || (profile.Figure.Kind == FigureKind.Score && units.Keys.Any(ScoreNouns.Contains))
-            || (kind is UnitKind.People or UnitKind.Count && units.ContainsValue(UnitKind.People));
-        return matches ? 1 : 0.5;
+        )
+        {
+            return new NounAgreement(1, true);
+        }
+        var askedPeople = units.Where(u => u.Value == UnitKind.People).Select(u => u.Key).ToList();
+        if (kind is UnitKind.People or UnitKind.Count && askedPeople.Count > 0)
+        {
+            // Counts of people answer for one another unless they count other groups: civilians are not soldiers.
+            var agree =
+                profile.UnitTerm is not { } counted
+                || askedPeople.Any(asked => PeopleGroups.Agree(asked, counted));
+            return agree ? new NounAgreement(1, true) : new NounAgreement(0.5, false);
+        }
+        return new NounAgreement(0.5, true);
     }
 
     /// <summary>"according to Stoltenberg": a figure someone else claims is not what was asked.</summary>
@@ -361,10 +508,11 @@ public sealed partial class FigureRanker
             && !profile.Near.Contains(n)
             && !profile.Passage.Contains(n)
         );
-        var other = profile.OwnNames.Any(n =>
-            !question.Terms.Contains(n)
-            && !(FigureTerms.Related(n) is { } r && question.Terms.Contains(r))
-        );
+        var other =
+            profile.OwnNames.Any(n =>
+                !question.Terms.Contains(n)
+                && !(FigureTerms.Related(n) is { } r && question.Terms.Contains(r))
+            ) || OtherParty(askedNames, question, profile);
         // Only missing, it is a figure of the article's topic that its sentence does not name again: it may still be
         // the answer, less surely.
         if (!missing)
@@ -380,6 +528,66 @@ public sealed partial class FigureRanker
             ? 0.9
             : 0.7;
     }
+
+    /// <summary>
+    /// Whose the counted thing is, where the sentence says it next to a word of the question's measure: "In
+    /// December, they lost 35,000 of their own men … more Russians were killed in Ukraine" (seeds 001:13) names the
+    /// Russians as the killed, so it does not answer "Ukrainian losses in December". True when a name other than
+    /// the asked ones stands right before such a word and an asked one never does.
+    /// </summary>
+    private static bool OtherParty(
+        HashSet<string> askedNames,
+        FigureQuestion question,
+        FigureProfile profile
+    )
+    {
+        var measure = question.Terms.Where(t => !askedNames.Contains(t)).ToHashSet();
+        var passage = profile.Figure.Passage;
+        var tokens = FigureTerms.Positioned(passage);
+        var sawAsked = false;
+        var sawOther = false;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!measure.Contains(tokens[i].Term))
+            {
+                continue;
+            }
+            for (var j = i - 1; j >= Math.Max(0, i - PartyWindow); j--)
+            {
+                var (term, start, _) = tokens[j];
+                if (term == "#")
+                {
+                    break;
+                }
+                if (
+                    term.Length < 2
+                    || start == 0
+                    || !char.IsUpper(passage[start])
+                    || PeriodDetector.IsCalendarWord(passage.AsSpan(start))
+                    || profile.Claimant.Contains(term)
+                )
+                {
+                    continue;
+                }
+                if (
+                    askedNames.Contains(term)
+                    || (FigureTerms.Related(term) is { } r && askedNames.Contains(r))
+                )
+                {
+                    sawAsked = true;
+                }
+                else
+                {
+                    sawOther = true;
+                }
+                break;
+            }
+        }
+        return sawOther && !sawAsked;
+    }
+
+    /// <summary>How many words before a word of the measure its owner may stand ("Russians were killed").</summary>
+    private const int PartyWindow = 2;
 
     /// <summary>
     /// The noun the question is about ("possession" in "Belgium's ball possession against Panama") should be what the

@@ -10,7 +10,13 @@ internal static class FigureSearch
 {
     private const int Candidates = 100;
 
-    public static FigureAnswer Figure(ArticleIndex index, string question, bool nearTheBest = true)
+    public static FigureAnswer Figure(
+        ArticleIndex index,
+        string question,
+        FigureRanker ranker,
+        bool nearTheBest = true,
+        CancellationToken cancellationToken = default
+    )
     {
         var words = TextQueries.Words(question, IndexFields.Figure.Text);
         if (words is null)
@@ -21,17 +27,28 @@ internal static class FigureSearch
         // (a month it does not name, a word of its sentence), and the ranker judges measure, period and
         // claimant itself.
         var candidates = index.Search(words.Any(), Candidates, IndexJsonContext.Default.Figure);
-        return new FigureRanker().Rank(
+        return ranker.Rank(
             question,
             candidates.Select(c => c.Record).ToArray(),
-            nearTheBest
+            nearTheBest,
+            cancellationToken
         );
     }
 
-    public static CompareAnswer Compare(ArticleIndex index, string a, string b) =>
+    /// <summary>
+    /// Each side is found as /figure finds it (its first answer is /figure's); all its answers are kept so that a
+    /// side can fall back on its next figure when both sides found the same one.
+    /// </summary>
+    public static CompareAnswer Compare(
+        ArticleIndex index,
+        string a,
+        string b,
+        FigureRanker ranker,
+        CancellationToken cancellationToken = default
+    ) =>
         new FigureComparer().Compare(
-            Figure(index, a, nearTheBest: false),
-            Figure(index, b, nearTheBest: false),
+            Figure(index, a, ranker, nearTheBest: false, cancellationToken),
+            Figure(index, b, ranker, nearTheBest: false, cancellationToken),
             distinct: !string.Equals(a.Trim(), b.Trim(), StringComparison.OrdinalIgnoreCase)
         );
 }

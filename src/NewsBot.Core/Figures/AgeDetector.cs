@@ -86,6 +86,11 @@ internal static partial class AgeDetector
         {
             measure += " when " + when.Groups["event"].Value.Trim();
         }
+        else if (DeathBefore().IsMatch(before))
+        {
+            // "died on Sunday aged 67": the age is the age at death, which is how a member asks for it.
+            measure = who is null ? "age at death" : $"{measure} at death";
+        }
         return measure;
     }
 
@@ -152,7 +157,8 @@ internal static partial class AgeDetector
             {
                 continue;
             }
-            if (IsNotName(run.Value))
+            // "died on Sunday aged 67": a weekday or a month before the age says when, not whose.
+            if (IsNotName(run.Value) || PeriodDetector.IsCalendarWord(run.Value))
             {
                 continue;
             }
@@ -176,6 +182,12 @@ internal static partial class AgeDetector
         var clean = LeadingArticle().Replace(name.Trim(), "");
         return clean.Length > 0 ? clean : null;
     }
+
+    [GeneratedRegex(
+        @"\b(?:died|dies|dead|death|passed\s+away)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
+    )]
+    private static partial Regex DeathBefore();
 
     [GeneratedRegex(@"^(?:year|years)[\s-]olds?$", RegexOptions.CultureInvariant)]
     private static partial Regex YearOldCompound();

@@ -1,5 +1,6 @@
 using NewsBot.Core.Answers;
 using NewsBot.Core.Indexing;
+using NewsBot.Core.Meaning;
 using NewsBot.Testing;
 
 namespace NewsBot.Core.Tests.Answers;
@@ -29,6 +30,10 @@ public sealed class IndexedArticles : IDisposable
         await _store.EnsureReadyAsync();
         return new AnswerService(_store);
     }
+
+    /// <summary>The answers over the articles last indexed, with the sentence model <paramref name="meaning"/>.</summary>
+    public AnswerService WithMeaning(ISentenceEmbedder meaning) =>
+        new(_store ?? throw new InvalidOperationException("Nothing is indexed yet."), meaning);
 
     public void Dispose()
     {

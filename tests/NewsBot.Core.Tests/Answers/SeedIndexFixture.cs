@@ -1,4 +1,5 @@
 using NewsBot.Core.Answers;
+using NewsBot.Core.Tests.Meaning;
 using NewsBot.Testing;
 
 namespace NewsBot.Core.Tests.Answers;
@@ -10,8 +11,14 @@ public sealed class SeedIndexFixture : IAsyncLifetime
 
     public IAnswerService Answers { get; private set; } = null!;
 
-    public async Task InitializeAsync() =>
+    /// <summary>The same index answered with the shipped sentence model, loaded when a test first asks.</summary>
+    public IAnswerService AnswersByMeaning { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
         Answers = await _index.AnswersOverAsync(RepositoryFolders.Seeds);
+        AnswersByMeaning = _index.WithMeaning(SharedSentenceModel.Instance);
+    }
 
     public Task DisposeAsync()
     {

@@ -555,7 +555,11 @@ public sealed class FigureExtractorTests
     }
 
     [Theory]
-    [InlineData("Pensioner Ada Vell died on Sunday aged 67.", 67, "age of Pensioner Ada Vell")]
+    [InlineData(
+        "Pensioner Ada Vell died on Sunday aged 67.",
+        67,
+        "age of Pensioner Ada Vell at death"
+    )]
     [InlineData("A 67-year-old shepherd found the lamb.", 67, "age of shepherd")]
     [InlineData("The driver, Tom Smith, 54, was not hurt.", 54, "age of Tom Smith")]
     [InlineData("Mira Doyle ran the bakery. She was 88.", 88, "age of Mira Doyle")]
