@@ -35,6 +35,9 @@ internal sealed class ArticleCast
 
     public IReadOnlyList<CastMember> Members => _members;
 
+    /// <summary>The article's paragraphs, in order.</summary>
+    public List<ParagraphView> Views => _views;
+
     /// <summary>The person a pronoun or description refers to, or the named person itself.</summary>
     public CastMember? Resolve(Mention mention) =>
         mention.Kind switch

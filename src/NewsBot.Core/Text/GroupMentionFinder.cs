@@ -171,7 +171,16 @@ internal sealed class GroupMentionFinder(ArticleCast cast)
         {
             return;
         }
-        var member = cast.Group(key, text);
+        // "…," the warning read: a statement speaks for the author the article gives it.
+        var author = StatementAuthor(view, first, end);
+        // "the statement read" with no author given names nobody: the words are "speaker not named".
+        if (author is { Length: 0 })
+        {
+            return;
+        }
+        var member = author is null
+            ? cast.Group(key, text)
+            : cast.Group(NameFolding.NameKey(author), author);
         view.Mentions.Add(
             new Mention(
                 view.Index,
@@ -188,5 +197,29 @@ internal sealed class GroupMentionFinder(ArticleCast cast)
         {
             covered[k] = true;
         }
+    }
+
+    /// <summary>
+    /// The author of "the statement" or "the warning" (lowercase words ending in a statement noun): the name the
+    /// article gives, "" when it gives none, null for any other phrase.
+    /// </summary>
+    private string? StatementAuthor(ParagraphView view, int first, int end)
+    {
+        var head = view.Words[end - 1];
+        if (
+            !Lexicon.StatementNouns.Contains(head.Bare)
+            || Enumerable
+                .Range(first, end - first)
+                .Any(k => view.Words[k].IsCapitalised && view.Words[k].Lower != "the")
+        )
+        {
+            return null;
+        }
+        return StatementAuthorFinder.Find(
+                cast.Views,
+                view.Index,
+                view.Words[first].Start,
+                head.Bare.ToLowerInvariant()
+            ) ?? "";
     }
 }

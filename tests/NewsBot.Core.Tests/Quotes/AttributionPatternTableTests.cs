@@ -417,6 +417,30 @@ public sealed class AttributionPatternTableTests
                 "Jane Roe"
             },
             {
+                "a statement speaks for the author given before it",
+                """
+                    Acme Corp released a statement on Monday. "We regret the delay," the statement said.
+                    """,
+                "We regret the delay",
+                "Acme Corp"
+            },
+            {
+                "a statement speaks for the author given before it (possessive)",
+                """
+                    The Eastport Council's statement was short. "We regret the delay," the statement read.
+                    """,
+                "We regret the delay",
+                "Eastport Council"
+            },
+            {
+                "a statement with no author given names nobody",
+                """
+                    "We regret the delay," the statement read.
+                    """,
+                "We regret the delay",
+                null
+            },
+            {
                 "a full name made a person's by its surname",
                 """
                     Officials asked the embassy to waive immunity for Anne Roe. Roe, who has immunity as a diplomat's wife, left the country. She said, "I will not come back."
