@@ -2,15 +2,13 @@ using NewsBot.AttributionEval;
 using NewsBot.Core.Articles;
 using NewsBot.Core.Quotes;
 using NewsBot.Core.Text;
+using NewsBot.Tools;
 
 // newsbot-attribution-eval [--gold DIR] [--corpus DIR] [--misses]
 // Scores the speaker of every annotated quotation of the gold, per split, and each sieve pattern's precision.
 // --misses lists the dev split's wrong answers; the test split is only ever counted.
 var gold = Path.Combine(AppContext.BaseDirectory, "Gold");
-var corpus = Path.Combine(
-    FindRepositoryRoot(),
-    "tests/NewsBot.Core.Tests/TestData/corpus/wikinews-2019-2020"
-);
+var corpus = GoldCorpus.DefaultFolder();
 var misses = false;
 for (var i = 0; i < args.Length; i++)
 {
@@ -79,15 +77,3 @@ if (misses)
     }
 }
 return 0;
-
-static string FindRepositoryRoot()
-{
-    for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-    {
-        if (File.Exists(Path.Combine(dir.FullName, "NewsBot.sln")))
-        {
-            return dir.FullName;
-        }
-    }
-    return Directory.GetCurrentDirectory();
-}

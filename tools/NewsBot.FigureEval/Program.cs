@@ -3,16 +3,14 @@ using NewsBot.Core.Answers;
 using NewsBot.Core.Indexing;
 using NewsBot.Core.Meaning;
 using NewsBot.FigureEval;
+using NewsBot.Tools;
 
 // newsbot-figure-eval [--gold DIR] [--corpus DIR] [--split dev|test|all] [--words-only] [--misses]
 // Indexes the gold's 50 articles together (Gold/articles.tsv) in a temporary index and asks every /figure question
 // of Gold/dev.jsonl and Gold/test.jsonl as the bot does, with the sentence model unless --words-only.
 // --misses lists the dev split's wrong answers; the test split is only ever counted.
 var gold = Path.Combine(AppContext.BaseDirectory, "Gold");
-var corpus = Path.Combine(
-    FindRepositoryRoot(),
-    "tests/NewsBot.Core.Tests/TestData/corpus/wikinews-2019-2020"
-);
+var corpus = GoldCorpus.DefaultFolder();
 var split = "all";
 var wordsOnly = false;
 var misses = false;
@@ -94,16 +92,4 @@ finally
     {
         Directory.Delete(work, recursive: true);
     }
-}
-
-static string FindRepositoryRoot()
-{
-    for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-    {
-        if (File.Exists(Path.Combine(dir.FullName, "NewsBot.sln")))
-        {
-            return dir.FullName;
-        }
-    }
-    return Directory.GetCurrentDirectory();
 }
