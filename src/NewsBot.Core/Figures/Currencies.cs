@@ -14,7 +14,7 @@ internal static class Currencies
 
     /// <summary>Prefixed dollars and other prefixed symbols: "US$", "A$", "NZ$".</summary>
     public const string PrefixPattern =
-        @"USD\$|US\$|U\.S\.\$|AU\$|A\$|CA\$|C\$|NZ\$|HK\$|S\$|NT\$|R\$|Mex\$";
+        @"USD\$|US\$|U\.S\.\$|AU\$|A\$|CA\$|C\$|NZ\$|HK\s?\$|S\$|NT\$|R\$|Mex\$|\$US|\$A|\$NZ|RM";
 
     /// <summary>A currency name after a number, with an optional nationality: "Swedish kronor", "Australian dollars".</summary>
     public const string NamePattern =
@@ -38,6 +38,12 @@ internal static class Currencies
         ["CA$"] = "CAD",
         ["NZ$"] = "NZD",
         ["HK$"] = "HKD",
+        ["HK $"] = "HKD",
+        // Australian and New Zealand copy puts the country after the sign: "$US55 million", "$A82,000".
+        ["$US"] = "USD",
+        ["$A"] = "AUD",
+        ["$NZ"] = "NZD",
+        ["RM"] = "MYR",
         ["S$"] = "SGD",
         ["NT$"] = "TWD",
         ["R$"] = "BRL",

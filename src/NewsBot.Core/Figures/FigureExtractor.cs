@@ -383,6 +383,15 @@ public sealed partial class FigureExtractor
                 }
                 draft.Unit = Plural(compound);
                 draft.Measure = $"{compound} {tail}".Trim();
+                // "a 6.1-inch display", "a 75-mile drive": a unit of measure, not a count of inches.
+                if (
+                    UnitsOfMeasure.After(compound, glued: true) is { } unit
+                    && unit.Length == compound.Length
+                )
+                {
+                    draft.Kind = FigureKind.Measurement;
+                    draft.Unit = unit.Name;
+                }
             }
             return draft;
         }
@@ -404,7 +413,22 @@ public sealed partial class FigureExtractor
                     : WhatLasted(text, segmentStart, span.Start);
             return draft;
         }
-        else if (next is not null && FigureUnits.IsMeasurement(next))
+        else if (span.MeasureUnit is { } time && UnitsOfMeasure.IsTime(time))
+        {
+            // "25 – 40min": a length of time written with a symbol.
+            draft.Kind = FigureKind.Duration;
+            draft.Unit = FigureUnits.PluralTime(time);
+            draft.Measure = WhatLasted(text, segmentStart, span.Start);
+            return draft;
+        }
+        else if (
+            (
+                span.MeasureUnit is { } glued
+                    ? new UnitOfMeasure(glued, 0)
+                    : UnitsOfMeasure.After(TextWindow.After(text, span.End), glued: false)
+            ) is
+            { } unit
+        )
         {
             if (
                 LocationBefore().IsMatch(TextWindow.Before(text, span.Start))
@@ -415,15 +439,18 @@ public sealed partial class FigureExtractor
                 return draft;
             }
             draft.Kind = FigureKind.Measurement;
-            draft.Unit = next.ToLowerInvariant();
+            draft.Unit = unit.Name;
             // "five miles (eight kilometers) from the border crossing": what is measured follows the unit and any
             // conversion in brackets.
-            var afterUnit = UnitAndBracket().Match(TextWindow.After(text, span.End));
-            var measured = afterUnit.Success
-                ? MeasureFinder
-                    .Read(text, span.End + afterUnit.Length, text.Length, periods)
-                    .Measure
-                : "";
+            var measuredFrom = span.End + unit.Length;
+            if (
+                BracketAfter().Match(TextWindow.After(text, measuredFrom)) is
+                { Success: true } conversion
+            )
+            {
+                measuredFrom += conversion.Length;
+            }
+            var measured = MeasureFinder.Read(text, measuredFrom, text.Length, periods).Measure;
             draft.Measure =
                 measured.Length > 0 ? measured : WhatLasted(text, segmentStart, span.Start);
             return draft;
@@ -728,9 +755,6 @@ public sealed partial class FigureExtractor
 
     [GeneratedRegex(@"^\s+per\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PerAfter();
-
-    [GeneratedRegex(@"^[\s-]*[\p{L}/]+(?:\s*\([^()]{1,40}\))?", RegexOptions.CultureInvariant)]
-    private static partial Regex UnitAndBracket();
 
     [GeneratedRegex(
         @"\b(?:vote|point|goal|run)(?=s?\b)",

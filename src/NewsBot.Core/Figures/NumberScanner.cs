@@ -231,6 +231,32 @@ internal static partial class NumberScanner
         var before = TextWindow.Before(text, start);
         var after = TextWindow.After(text, end);
         var isOrdinal = false;
+        // A currency sign after the number, as much of Europe writes it: "1,200€", "15 €".
+        if (
+            currency is null
+            && percent == PercentKind.None
+            && TrailingCurrency().Match(after) is { Success: true } sign
+        )
+        {
+            currency = Currencies.CodeOf(sign.Groups["sign"].Value);
+            end += sign.Length;
+            after = after[sign.Length..];
+        }
+        // A unit of measure glued to the number: "50mph", "54GB", "5-10W", "32m2", "40min".
+        string? unit = null;
+        if (
+            currency is null
+            && percent == PercentKind.None
+            && !hasScale
+            && after.Length > 0
+            && !char.IsWhiteSpace(after[0])
+            && UnitsOfMeasure.After(after, glued: true) is { } glued
+        )
+        {
+            unit = glued.Name;
+            end += glued.Length;
+            after = after[glued.Length..];
+        }
 
         // Letters glued to the number: ordinals (62nd), decades (1990s), model names (5G).
         if (after.Length > 0 && char.IsLetter(after[0]))
@@ -254,7 +280,7 @@ internal static partial class NumberScanner
             after = after[suffix.Length..];
         }
         // Model names and codes: F-16, Su-34, COVID-19, G7.
-        if (LetterCodeBefore().IsMatch(before))
+        if (LetterCodeBefore().IsMatch(before) && !MinusBefore().IsMatch(before))
         {
             return null;
         }
@@ -273,7 +299,7 @@ internal static partial class NumberScanner
         {
             return null;
         }
-        var plain = currency is null && percent == PercentKind.None && !hasScale;
+        var plain = currency is null && percent == PercentKind.None && !hasScale && unit is null;
         if (plain && !isOrdinal)
         {
             // Only a day can follow or precede a month: "In December 35,000 soldiers…" is a count.
@@ -320,9 +346,9 @@ internal static partial class NumberScanner
             }
         }
         string? compound = null;
-        if (CompoundAfter().Match(after) is { Success: true } glued)
+        if (CompoundAfter().Match(after) is { Success: true } hyphened)
         {
-            var word = glued.Groups["w"].Value;
+            var word = hyphened.Groups["w"].Value;
             var year = num.Length == 4 && !num.Contains(',') && num[0] is '1' or '2';
             if (
                 isOrdinal
@@ -337,7 +363,7 @@ internal static partial class NumberScanner
             if (!word.Equals("strong", StringComparison.OrdinalIgnoreCase))
             {
                 compound = word;
-                end += glued.Length;
+                end += hyphened.Length;
             }
         }
         else if (HyphenAfter().IsMatch(after))
@@ -358,6 +384,12 @@ internal static partial class NumberScanner
         {
             return null;
         }
+        // "minus 387 degrees", "minus-5 yards": the word is the number's sign.
+        if (MinusBefore().Match(before) is { Success: true } minus)
+        {
+            value = -value;
+            start -= minus.Length;
+        }
         return new NumberMention(
             start,
             end,
@@ -371,6 +403,7 @@ internal static partial class NumberScanner
         {
             Compound = compound,
             IsOrdinal = isOrdinal,
+            MeasureUnit = unit,
         };
     }
 
@@ -614,7 +647,7 @@ internal static partial class NumberScanner
             + Currencies.NamePattern
             + "|"
             + Currencies.CodePattern
-            + @")\b(?!\s+of\b))?(?<pct>\s?%|\s?(?i:per\s?cent|percent|percentage\s+points?)\b)?",
+            + @")\b(?!\s+of\b))?(?<pct>\s?%|\s?(?i:per\s?cent|percent|percentage\s+points?)\b|pct?\b)?",
         RegexOptions.CultureInvariant
     )]
     private static partial Regex DigitsPattern();
@@ -665,6 +698,12 @@ internal static partial class NumberScanner
 
     [GeneratedRegex(@"\p{L}-?$", RegexOptions.CultureInvariant)]
     private static partial Regex LetterCodeBefore();
+
+    [GeneratedRegex(@"^\s?(?<sign>[€£¥₹])(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingCurrency();
+
+    [GeneratedRegex(@"\bminus[\s-]$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MinusBefore();
 
     [GeneratedRegex(
         @"^(?::[0-9]|\s?(?:[ap]\.m\.|[ap]m\b|GMT\b|UTC\b|CET\b|CEST\b|EST\b|EDT\b|PST\b|PDT\b|BST\b|IST\b|o['’]clock|hrs\b|h\b|local\s+time))",

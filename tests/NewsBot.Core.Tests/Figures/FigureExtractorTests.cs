@@ -22,7 +22,7 @@ public sealed class FigureExtractorTests
         Assert.Equal(1250, figures[0].Value);
         Assert.Equal("soldiers", figures[0].Unit);
         Assert.Equal(2.5, figures[1].Value);
-        Assert.Equal("tonnes", figures[1].Unit);
+        Assert.Equal("tonne", figures[1].Unit);
     }
 
     [Theory]
@@ -747,7 +747,7 @@ public sealed class FigureExtractorTests
 
         var figure = Assert.Single(figures);
         Assert.Equal(
-            (FigureKind.Measurement, 500.0, "miles"),
+            (FigureKind.Measurement, 500.0, "mile"),
             (figure.Kind, figure.Value, figure.Unit)
         );
     }
@@ -759,5 +759,81 @@ public sealed class FigureExtractorTests
 
         var figure = Assert.Single(figures);
         Assert.Equal(12, figure.Value);
+    }
+
+    [Theory]
+    [InlineData("The ferry sails at 30 knots.", 30, "knot")]
+    [InlineData("The storm brought 90mph gusts to the coast.", 90, "mile per hour")]
+    [InlineData("The tram reached 70 km/h on the new line.", 70, "kilometre per hour")]
+    [InlineData("The phone ships with 128GB of memory.", 128, "gigabyte")]
+    [InlineData("Each tablet holds 250mg of the drug.", 250, "milligram")]
+    [InlineData("The plant adds a 12 MW turbine.", 12, "megawatt")]
+    [InlineData("The flat covers 48m2 in all.", 48, "square metre")]
+    [InlineData("The rope is 40 FEET long.", 40, "foot")]
+    [InlineData("The river rose 2.5 metres overnight.", 2.5, "metre")]
+    [InlineData("The bridge has a 120-metre span.", 120, "metre")]
+    [InlineData("The pan was heated to 180 °C.", 180, "degree Celsius")]
+    public void Reads_a_unit_of_measure_glued_or_spaced_by_its_one_name(
+        string sentence,
+        double value,
+        string unit
+    )
+    {
+        var figure = Single(sentence);
+
+        Assert.Equal(
+            (FigureKind.Measurement, value, unit),
+            (figure.Kind, figure.Value, figure.Unit)
+        );
+    }
+
+    [Fact]
+    public void Reads_a_range_with_the_unit_glued_to_its_second_end_as_the_unit_of_both()
+    {
+        var figure = Single("The lamps draw 8-12W each.");
+
+        Assert.Equal((8.0, 12.0, "watt"), (figure.Low, figure.High, figure.Unit));
+    }
+
+    [Fact]
+    public void Reads_minutes_written_as_a_symbol_as_a_length_of_time()
+    {
+        var figure = Single("Bake the loaf for 35min.");
+
+        Assert.Equal(
+            (FigureKind.Duration, 35.0, "minutes"),
+            (figure.Kind, figure.Value, figure.Unit)
+        );
+    }
+
+    [Theory]
+    [InlineData("The lake froze at minus 12 degrees.", -12)]
+    [InlineData("The team's total offense was minus-8 yards.", -8)]
+    public void Reads_minus_before_a_number_as_its_sign(string sentence, double value) =>
+        Assert.Equal(value, Single(sentence).Value);
+
+    [Theory]
+    [InlineData("A night in the hotel costs 95€.", 95, "EUR")]
+    [InlineData("The stall sells lunch for RM12.50.", 12.5, "MYR")]
+    [InlineData("The council spent $A4.2 million on roads.", 4_200_000, "AUD")]
+    [InlineData("The fund raised $US30 million.", 30_000_000, "USD")]
+    [InlineData("The fare is HK $45 for adults.", 45, "HKD")]
+    public void Reads_currencies_written_after_the_number_or_with_the_country_after_the_sign(
+        string sentence,
+        double value,
+        string unit
+    )
+    {
+        var figure = Single(sentence);
+
+        Assert.Equal((value, unit), (figure.Value, figure.Unit));
+    }
+
+    [Fact]
+    public void Reads_pc_glued_to_a_number_as_per_cent()
+    {
+        var figure = Single("Rents rose 4pc in a year.");
+
+        Assert.Equal((4.0, "percent"), (figure.Value, figure.Unit));
     }
 }
