@@ -438,7 +438,9 @@ public sealed partial class FigureExtractor
                 draft.Skip = true; // "within 800 metres of the school" says where, not how much
                 return draft;
             }
-            draft.Kind = FigureKind.Measurement;
+            draft.Kind = UnitsOfMeasure.IsCoin(unit.Name)
+                ? FigureKind.Money
+                : FigureKind.Measurement;
             draft.Unit = unit.Name;
             // "five miles (eight kilometers) from the border crossing": what is measured follows the unit and any
             // conversion in brackets.

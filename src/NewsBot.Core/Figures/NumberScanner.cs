@@ -314,16 +314,19 @@ internal static partial class NumberScanner
             }
             // A small number right after a capitalised word inside a sentence names a model: "Leopard 2 tanks",
             // "a Boeing 707 cargo plane" (but not the score of "defeated South Korea 1 – 0").
+            // A unit of measure after it makes it a measure whatever stands before: "the 1520 sq m centre", "Pro 16 inch".
+            var measured = UnitsOfMeasure.After(after, glued: false) is not null;
             if (
                 num.Length <= 3
                 && !num.Contains('.')
+                && !measured
                 && ModelNameBefore().IsMatch(before)
                 && !DashNumberAfter().IsMatch(after)
             )
             {
                 return null;
             }
-            if (IsYear(num, before, after))
+            if (!measured && IsYear(num, before, after))
             {
                 return null;
             }
@@ -643,7 +646,7 @@ internal static partial class NumberScanner
             + Currencies.PrefixPattern
             + @"|[$€£¥₹])\s?|(?<code>"
             + Currencies.CodePattern
-            + @")\s?)?(?<num>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)(?![.,]?[0-9])(?:(?<scale>\s?(?i:thousand|million|billion|trillion)\b|(?:bn|mn|m|k|tn)\b|\s(?:bn|mn)\b))?(?:\s(?<curword>"
+            + @")\s?)?(?<num>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?|(?<=\s)\.[0-9]+)(?![.,]?[0-9])(?:(?<scale>\s?(?i:thousand|million|billion|trillion)\b|(?:bn|mn|m|k|tn|M|B)\b|\s(?:bn|mn)\b))?(?:\s(?<curword>"
             + Currencies.NamePattern
             + "|"
             + Currencies.CodePattern

@@ -103,7 +103,8 @@ internal static partial class RangeParser
         if (
             a.IsVague
             || b.IsVague
-            || a.IsWords != b.IsWords
+            // "five per cent to 20 per cent": words and digits join when both are shares.
+            || (a.IsWords != b.IsWords && (a.Percent == PercentKind.None || a.Percent != b.Percent))
             || a.IsOrdinal
             || b.IsOrdinal
             || a.Compound is not null
@@ -121,6 +122,13 @@ internal static partial class RangeParser
         )
         {
             return null; // "raised by 2 percentage points to 21%": a change and a level
+        }
+        if (
+            (a.Percent != PercentKind.None && b.Currency is not null)
+            || (a.Currency is not null && b.Percent != PercentKind.None)
+        )
+        {
+            return null; // "up 9.4 per cent to $84": a change and the price it reached
         }
         if (
             BetweenBefore().Match(before) is { Success: true } between

@@ -11,27 +11,39 @@ internal sealed record UnitOfMeasure(string Name, int Length);
 /// </summary>
 internal static class UnitsOfMeasure
 {
+    /// <summary>Marks a coin in the lexicon ("cent (money): cents"): a figure in it is money, not a measure.</summary>
+    private const string MoneyMark = "(money)";
+
+    private static readonly (string Name, string Forms)[] s_lines =
+    [
+        .. Lexicon.Lines("units").Select(l => l.Split(':', 2)).Select(p => (p[0].Trim(), p[1])),
+    ];
+
     private static readonly (string Form, string Name, StringComparison Comparison)[] s_forms =
     [
-        .. Lexicon
-            .Lines("units")
-            .Select(l => l.Split(':', 2))
-            .SelectMany(p =>
-                p[1]
-                    .Split(
+        .. s_lines
+            .SelectMany(l =>
+                l.Forms.Split(
                         ',',
                         StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries
                     )
-                    .Select(f => (f, p[0].Trim(), ComparisonOf(f)))
+                    .Select(f => (f, NameOf(l.Name), ComparisonOf(f)))
             )
             // The longest form first: "km/h" before "km", "square metres" before "metres".
             .OrderByDescending(f => f.f.Length),
     ];
 
-    private static readonly HashSet<string> s_names = new(
-        s_forms.Select(f => f.Name),
+    private static readonly HashSet<string> s_coins = new(
+        s_lines
+            .Where(l => l.Name.EndsWith(MoneyMark, StringComparison.Ordinal))
+            .Select(l => NameOf(l.Name)),
         StringComparer.OrdinalIgnoreCase
     );
+
+    private static string NameOf(string written) =>
+        written.EndsWith(MoneyMark, StringComparison.Ordinal)
+            ? written[..^MoneyMark.Length].Trim()
+            : written;
 
     /// <summary>Words of four letters or more are matched ignoring case ("11 FEET"); symbols as written ("MW", "mW").</summary>
     private static StringComparison ComparisonOf(string form) =>
@@ -64,8 +76,8 @@ internal static class UnitsOfMeasure
         return null;
     }
 
-    /// <summary>True for a unit's name as figures carry it ("kilometre", "mile per hour").</summary>
-    public static bool IsName(string unit) => s_names.Contains(unit);
+    /// <summary>True for a coin ("cent", "sen", "penny"): a figure in it is money.</summary>
+    public static bool IsCoin(string name) => s_coins.Contains(name);
 
     /// <summary>True for a unit of time written as a symbol ("40min"): a length of time, not a measurement.</summary>
     public static bool IsTime(string name) => name is "minute" or "second";

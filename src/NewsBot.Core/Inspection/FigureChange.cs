@@ -32,7 +32,9 @@ public static class FigureChange
             or "nearly"
             or "almost"
             or "close to"
-            or "estimated" => About,
+            or "estimated"
+            // An average stands for many numbers, none of them exactly it.
+            or "average" => About,
             "more than"
             or "over"
             or "well over"

@@ -836,4 +836,78 @@ public sealed class FigureExtractorTests
 
         Assert.Equal((4.0, "percent"), (figure.Value, figure.Unit));
     }
+
+    [Theory]
+    [InlineData("The brand was valued at $2.5M last spring.", 2_500_000)]
+    [InlineData("The deal is worth $3B to the city.", 3_000_000_000)]
+    [InlineData("Its reserves reached $1.2tn in June.", 1_200_000_000_000)]
+    public void Reads_upper_case_and_trillion_scale_letters(string sentence, double value) =>
+        Assert.Equal(
+            value,
+            Assert.Single(Extract(sentence), f => f.Kind == FigureKind.Money).Value
+        );
+
+    [Fact]
+    public void Reads_a_decimal_written_without_its_leading_zero()
+    {
+        var figure = Single("The error rate fell to .05 per cent.");
+
+        Assert.Equal((0.05, "percent"), (figure.Value, figure.Unit));
+    }
+
+    [Fact]
+    public void Does_not_join_a_change_in_per_cent_and_the_price_it_reached_into_a_range()
+    {
+        var figures = Extract("The bakery chain was up 6.5 per cent to $42.");
+
+        Assert.Equal([6.5, 42.0], figures.Select(f => f.Value));
+        Assert.All(figures, f => Assert.Null(f.Low));
+    }
+
+    [Fact]
+    public void Joins_shares_written_once_in_words_and_once_in_digits_into_a_range()
+    {
+        var figure = Single("Exports could grow by anything from three per cent to 12 per cent.");
+
+        Assert.Equal((3.0, 12.0, "percent"), (figure.Low, figure.High, figure.Unit));
+    }
+
+    [Fact]
+    public void Reads_a_number_before_a_unit_as_a_measure_even_where_it_could_be_a_year()
+    {
+        var figure = Single("The 1850 sq m hall opens next week.");
+
+        Assert.Equal((1850.0, "square metre"), (figure.Value, figure.Unit));
+    }
+
+    [Theory]
+    [InlineData("The index advanced 3% on Monday.", 3)]
+    [InlineData("Bond yields could rise 0.4 percentage points.", 0.4)]
+    [InlineData("The stock plunged 12% after the report.", -12)]
+    [InlineData("Shares of the miner dropped just under 5% today.", -5)]
+    [InlineData("By noon the index was +1.5%.", 1.5)]
+    public void Reads_verbs_and_signs_of_change_before_a_share(string sentence, double value)
+    {
+        var figure = Single(sentence);
+
+        Assert.True(figure.IsChange);
+        Assert.Equal(value, figure.Value);
+    }
+
+    [Theory]
+    [InlineData("Diesel was up 7 cents a litre.", 7, "cent")]
+    [InlineData("The shares closed at 245p on Friday.", 245, "penny")]
+    [InlineData("The stock rose 12 sen to close the day.", 12, "sen")]
+    public void Reads_coins_as_money_in_the_coin(string sentence, double value, string unit)
+    {
+        var figure = Assert.Single(Extract(sentence), f => f.Value == value || f.Value == -value);
+
+        Assert.Equal((FigureKind.Money, unit), (figure.Kind, figure.Unit));
+    }
+
+    [Theory]
+    [InlineData("The striker averaged 0.8 goals a game.", "average")]
+    [InlineData("Charge the battery for ~40 minutes.", "about")]
+    public void Reads_an_average_and_a_tilde_as_qualifiers(string sentence, string qualifier) =>
+        Assert.Equal(qualifier, Single(sentence).Qualifier);
 }

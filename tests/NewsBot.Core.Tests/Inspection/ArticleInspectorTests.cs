@@ -99,6 +99,7 @@ public sealed class ArticleInspectorTests : IDisposable
     [InlineData("The town has fewer than 3,000 homes.", "<")]
     [InlineData("The town has roughly 3,000 homes.", "~")]
     [InlineData("The town has 3,000 homes.", "=")]
+    [InlineData("Each player averaged 14 points.", "~")]
     public void Says_how_a_figure_stands_to_its_number_in_one_of_six_symbols(
         string sentence,
         string change
