@@ -326,6 +326,17 @@ internal static partial class NumberScanner
             {
                 return null;
             }
+            // "iPhone 11", "FTSE 100", "S&P 500": a number after a camel-case or capitals name is part of the name.
+            if (
+                !measured
+                && num.Length <= 3
+                && !num.Contains('.')
+                && ProductNameBefore().IsMatch(before)
+                && !DashNumberAfter().IsMatch(after)
+            )
+            {
+                return null;
+            }
             if (!measured && IsYear(num, before, after))
             {
                 return null;
@@ -676,6 +687,12 @@ internal static partial class NumberScanner
 
     [GeneratedRegex(@"[\p{Ll}\p{N},;]\s+\p{Lu}\p{Ll}+\s$", RegexOptions.CultureInvariant)]
     private static partial Regex ModelNameBefore();
+
+    [GeneratedRegex(
+        @"(?<![\p{L}&])(?:\p{Ll}+\p{Lu}\p{L}*|\p{Lu}[\p{Lu}&]*\p{Lu})\s$",
+        RegexOptions.CultureInvariant
+    )]
+    private static partial Regex ProductNameBefore();
 
     [GeneratedRegex(@"(?<![0-9])(?:1[89]|20|21)[0-9]{2}[-–/]$", RegexOptions.CultureInvariant)]
     private static partial Regex YearSpanBefore();

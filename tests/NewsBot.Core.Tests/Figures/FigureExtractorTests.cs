@@ -910,4 +910,20 @@ public sealed class FigureExtractorTests
     [InlineData("Charge the battery for ~40 minutes.", "about")]
     public void Reads_an_average_and_a_tilde_as_qualifiers(string sentence, string qualifier) =>
         Assert.Equal(qualifier, Single(sentence).Qualifier);
+
+    [Theory]
+    [InlineData("The new eReader 7 ships with 32GB of storage.", 32)]
+    [InlineData("The DAX 40 fell as 300 workers walked out.", 300)]
+    public void Leaves_out_a_number_that_is_part_of_a_product_or_index_name(
+        string sentence,
+        double value
+    ) => Assert.Equal(value, Assert.Single(Extract(sentence)).Value);
+
+    [Fact]
+    public void Keeps_a_score_after_a_team_written_in_capitals()
+    {
+        var figures = Extract("The final ended USA 2 – 1 MEX after extra time.");
+
+        Assert.Equal([2.0, 1.0], figures.Select(f => f.Value));
+    }
 }
