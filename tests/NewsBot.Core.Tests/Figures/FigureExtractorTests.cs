@@ -773,6 +773,8 @@ public sealed class FigureExtractorTests
     [InlineData("The river rose 2.5 metres overnight.", 2.5, "metre")]
     [InlineData("The bridge has a 120-metre span.", 120, "metre")]
     [InlineData("The pan was heated to 180 °C.", 180, "degree Celsius")]
+    [InlineData("The van carries 300 cubic feet of cargo.", 300, "cubic foot")]
+    [InlineData("The motor makes 190 lb-ft of torque.", 190, "pound-foot")]
     public void Reads_a_unit_of_measure_glued_or_spaced_by_its_one_name(
         string sentence,
         double value,
