@@ -21,21 +21,13 @@ public sealed class ArticleInspectorTests : IDisposable
 
     public void Dispose() => _folder.Dispose();
 
-    private string Write(string name, string text)
-    {
-        var path = _folder.Combine(name);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, text);
-        return path;
-    }
-
     private static InspectedArticle Inspect(string path) =>
         Assert.Single(new ArticleInspector().Inspect([path]).Articles);
 
     [Fact]
     public void Reports_each_quote_with_its_line_its_speaker_and_whether_it_is_reported()
     {
-        var article = Inspect(Write("harbour.txt", Harbour));
+        var article = Inspect(_folder.Write("harbour.txt", Harbour));
 
         Assert.Equal("harbour.txt", article.File);
         Assert.Equal("Harbour repairs to cost more than planned", article.Headline);
@@ -54,7 +46,7 @@ public sealed class ArticleInspectorTests : IDisposable
     public void Reports_money_with_its_currency_code_and_line()
     {
         var figure = Assert.Single(
-            Inspect(Write("harbour.txt", Harbour)).Figures,
+            Inspect(_folder.Write("harbour.txt", Harbour)).Figures,
             f => f.Unit == "EUR"
         );
 
@@ -69,7 +61,7 @@ public sealed class ArticleInspectorTests : IDisposable
     public void Reports_a_range_with_low_and_high_and_no_single_value()
     {
         var range = Assert.Single(
-            Inspect(Write("harbour.txt", Harbour)).Figures,
+            Inspect(_folder.Write("harbour.txt", Harbour)).Figures,
             f => f.Low is not null
         );
 
@@ -83,7 +75,7 @@ public sealed class ArticleInspectorTests : IDisposable
     [Fact]
     public void Reports_a_rise_as_up_and_a_hedged_figure_as_about()
     {
-        var figures = Inspect(Write("harbour.txt", Harbour)).Figures;
+        var figures = Inspect(_folder.Write("harbour.txt", Harbour)).Figures;
 
         var rise = Assert.Single(figures, f => f.Unit == "percent");
         Assert.Equal(FigureChange.Up, rise.Change);
@@ -103,14 +95,18 @@ public sealed class ArticleInspectorTests : IDisposable
     public void Says_how_a_figure_stands_to_its_number_in_one_of_six_symbols(
         string sentence,
         string change
-    ) => Assert.Equal(change, Assert.Single(Inspect(Write("a.txt", sentence)).Figures).Change);
+    ) =>
+        Assert.Equal(
+            change,
+            Assert.Single(Inspect(_folder.Write("a.txt", sentence)).Figures).Change
+        );
 
     [Fact]
     public void Reads_the_text_files_of_a_folder_and_its_subfolders_and_names_each_by_its_path_there()
     {
-        Write("news/b.txt", "Second story\n\nThe council hired 40 teachers.");
-        Write("news/old/a.txt", "First story\n\nThe council sold 12 buses.");
-        Write("news/notes.md", "The council sold 99 buses.");
+        _folder.Write("news/b.txt", "Second story\n\nThe council hired 40 teachers.");
+        _folder.Write("news/old/a.txt", "First story\n\nThe council sold 12 buses.");
+        _folder.Write("news/notes.md", "The council sold 99 buses.");
 
         var report = new ArticleInspector().Inspect([_folder.Combine("news")]);
 
@@ -121,8 +117,8 @@ public sealed class ArticleInspectorTests : IDisposable
     [Fact]
     public void Lists_a_folder_file_that_cannot_be_read_apart_with_the_reason()
     {
-        Write("news/good.txt", "A story\n\nThe council hired 40 teachers.");
-        Write("news/empty.txt", "");
+        _folder.Write("news/good.txt", "A story\n\nThe council hired 40 teachers.");
+        _folder.Write("news/empty.txt", "");
 
         var report = new ArticleInspector().Inspect([_folder.Combine("news")]);
 
@@ -135,10 +131,10 @@ public sealed class ArticleInspectorTests : IDisposable
     [Fact]
     public void Does_not_follow_a_link_out_of_an_inspected_folder()
     {
-        var outside = Write("private/secret.txt", "Secret\n\nThe vault holds 7 keys.");
+        var outside = _folder.Write("private/secret.txt", "Secret\n\nThe vault holds 7 keys.");
         Directory.CreateDirectory(_folder.Combine("news"));
         File.CreateSymbolicLink(_folder.Combine("news", "linked.txt"), outside);
-        Write("news/story.txt", "A story\n\nThe council hired 40 teachers.");
+        _folder.Write("news/story.txt", "A story\n\nThe council hired 40 teachers.");
 
         var report = new ArticleInspector().Inspect([_folder.Combine("news")]);
 
@@ -161,7 +157,7 @@ public sealed class ArticleInspectorTests : IDisposable
     [Fact]
     public void Refuses_a_folder_with_no_article_files()
     {
-        Write("notes/readme.md", "Nothing here.");
+        _folder.Write("notes/readme.md", "Nothing here.");
 
         var error = Assert.Throws<NewsBotException>(() =>
             new ArticleInspector().Inspect([_folder.Combine("notes")])

@@ -24,14 +24,6 @@ public sealed class InspectCommandTests : IDisposable
 
     public void Dispose() => _folder.Dispose();
 
-    private string Write(string name, string text)
-    {
-        var path = _folder.Combine(name);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, text);
-        return path;
-    }
-
     private Task<int> RunAsync(params string[] args)
     {
         // Folders that do not exist: inspect must not need them, nor create them.
@@ -46,7 +38,7 @@ public sealed class InspectCommandTests : IDisposable
     [Fact]
     public async Task Inspect_as_json_gives_every_quote_and_figure_of_each_article_in_the_documented_shape()
     {
-        var path = Write("library.txt", Story);
+        var path = _folder.Write("library.txt", Story);
 
         var exit = await RunAsync("inspect", path, "--json");
 
@@ -101,7 +93,7 @@ public sealed class InspectCommandTests : IDisposable
     [Fact]
     public async Task Inspect_prints_each_quote_and_figure_with_its_line_under_its_article()
     {
-        var path = Write("library.txt", Story);
+        var path = _folder.Write("library.txt", Story);
 
         var exit = await RunAsync("inspect", path);
 
@@ -137,9 +129,9 @@ public sealed class InspectCommandTests : IDisposable
     [Fact]
     public async Task Inspect_reads_several_paths_in_the_order_given_and_lists_unreadable_folder_files_apart()
     {
-        var single = Write("library.txt", Story);
-        Write("more/road.txt", "Road closed\n\nThe road will close for 3 weeks.");
-        Write("more/blank.txt", "   ");
+        var single = _folder.Write("library.txt", Story);
+        _folder.Write("more/road.txt", "Road closed\n\nThe road will close for 3 weeks.");
+        _folder.Write("more/blank.txt", "   ");
 
         var exit = await RunAsync("inspect", single, _folder.Combine("more"), "--json");
 
