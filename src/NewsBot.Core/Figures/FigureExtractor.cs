@@ -455,6 +455,8 @@ public sealed partial class FigureExtractor
             var measured = MeasureFinder.Read(text, measuredFrom, text.Length, periods).Measure;
             draft.Measure =
                 measured.Length > 0 ? measured : WhatLasted(text, segmentStart, span.Start);
+            // "fares went up 20 cents", "the river rose 2 metres": a coin or a unit moves as a share does.
+            ReadChange(draft, text, segmentStart, periods);
             return draft;
         }
         else
@@ -463,20 +465,42 @@ public sealed partial class FigureExtractor
         }
         // A count changes only "by" a number ("fell by 20,000"); "lost 35,000 soldiers" is a level.
         if (
-            (
-                draft.Kind != FigureKind.Count
-                || RangeParser.IsAfterBy(TextWindow.Before(text, span.Start))
-            ) && QualifierDetector.ChangeBefore(text, span.Start) is { } change
+            draft.Kind != FigureKind.Count
+            || RangeParser.IsAfterBy(TextWindow.Before(text, draft.Span.Start))
         )
         {
-            draft.IsChange = true;
-            draft.IsFall = change.IsFall;
-            if (draft.Measure.Length == 0 || PeriodOnly(draft.Measure, periods))
-            {
-                draft.Measure = MeasureFinder.WordsBefore(text, segmentStart, change.Start, 4);
-            }
+            ReadChange(draft, text, segmentStart, periods);
         }
         return draft;
+    }
+
+    /// <summary>Marks a figure governed by a verb of change ("rose 3%", "down 45 p") as a rise or a fall.</summary>
+    private static void ReadChange(
+        Draft draft,
+        string text,
+        int segmentStart,
+        IReadOnlyList<DetectedPeriod> periods
+    )
+    {
+        var start = draft.Span.Start;
+        // "shares lost 3.5%": only a share is lost as a fall; "lost $5 million" and "lost 300 jobs" are amounts.
+        if (
+            QualifierDetector.ChangeBefore(
+                text,
+                start,
+                lossIsFall: draft.Kind == FigureKind.Percent
+            )
+            is not { } change
+        )
+        {
+            return;
+        }
+        draft.IsChange = true;
+        draft.IsFall = change.IsFall;
+        if (draft.Measure.Length == 0 || PeriodOnly(draft.Measure, periods))
+        {
+            draft.Measure = MeasureFinder.WordsBefore(text, segmentStart, change.Start, 4);
+        }
     }
 
     /// <summary>

@@ -43,7 +43,7 @@ internal static partial class QualifierDetector
     /// The verb of change that governs the number, if any: a fall ("fell 0.25 percentage points", "down 3%", "dropped by
     /// 5%") or a rise ("rose by a third", "up 4%"). "rose to 5%" is a level, not a change, and has none.
     /// </summary>
-    public static ChangeVerb? ChangeBefore(string sentence, int start)
+    public static ChangeVerb? ChangeBefore(string sentence, int start, bool lossIsFall = false)
     {
         var before = TextWindow.Before(sentence, start);
         var offset = start - before.Length;
@@ -55,6 +55,10 @@ internal static partial class QualifierDetector
         if (DecreasePattern().Match(before) is { Success: true } fall)
         {
             return new ChangeVerb(true, offset + fall.Index);
+        }
+        if (lossIsFall && LossPattern().Match(before) is { Success: true } loss)
+        {
+            return new ChangeVerb(true, offset + loss.Index);
         }
         return IncreasePattern().Match(before) is { Success: true } rise
             ? new ChangeVerb(false, offset + rise.Index)
@@ -78,6 +82,12 @@ internal static partial class QualifierDetector
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
     )]
     private static partial Regex IncreasePattern();
+
+    [GeneratedRegex(
+        @"\b(?:lost|loses|losing|shed|sheds|shedding)\s+(?:(?:a\s+)?(?:further\s+|more\s+than\s+|nearly\s+|almost\s+|about\s+|some\s+|over\s+|just\s+)){0,2}$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
+    )]
+    private static partial Regex LossPattern();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex WhiteSpace();
