@@ -896,6 +896,29 @@ public sealed class FigureExtractorTests
     }
 
     [Theory]
+    [InlineData("The carmaker now sees a profit of Y=410 billion this year.", 410e9, "JPY")]
+    [InlineData("The mill was sold for PS6.3m last spring.", 6.3e6, "GBP")]
+    [InlineData("Fans paid PS12,500 for a box at the final.", 12_500, "GBP")]
+    public void Reads_the_yen_and_pound_signs_of_news_wires_as_their_currencies(
+        string sentence,
+        double value,
+        string unit
+    )
+    {
+        var figure = Single(sentence);
+
+        Assert.Equal((FigureKind.Money, value, unit), (figure.Kind, figure.Value, figure.Unit));
+    }
+
+    [Fact]
+    public void Keeps_a_console_name_written_with_ps_out_of_money()
+    {
+        var figures = Extract("The PS5 sold 4 million units by March.");
+
+        Assert.DoesNotContain(figures, f => f.Unit == "GBP");
+    }
+
+    [Theory]
     [InlineData("The striker averaged 0.8 goals a game.", "average")]
     [InlineData("Charge the battery for ~40 minutes.", "about")]
     public void Reads_an_average_and_a_tilde_as_qualifiers(string sentence, string qualifier) =>
