@@ -114,8 +114,13 @@ internal static partial class NumberScanner
         var mentions = new List<NumberMention>();
         if (hasDigits)
         {
+            mentions.AddRange(SlashFractions(text));
             foreach (Match match in DigitsPattern().Matches(text))
             {
+                if (Overlaps(mentions, match.Index, match.Index + match.Length))
+                {
+                    continue;
+                }
                 var mention = FromDigits(text, match);
                 if (mention is not null)
                 {
@@ -167,6 +172,57 @@ internal static partial class NumberScanner
         }
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         return mentions;
+    }
+
+    /// <summary>
+    /// "1/16 of a pint" is that part of the unit (0.0625 pint); "3/4 of the ballots" a share, as "three-quarters of"
+    /// is (75 percent). Only a fraction followed by "of" is read, so that "24/7" and scores stay what they are.
+    /// </summary>
+    private static IEnumerable<NumberMention> SlashFractions(string text)
+    {
+        if (text.IndexOfAny(['/', '⁄']) < 0)
+        {
+            yield break;
+        }
+        foreach (Match match in SlashFractionPattern().Matches(text))
+        {
+            var denominator = int.Parse(match.Groups["d"].Value, CultureInfo.InvariantCulture);
+            if (denominator == 0)
+            {
+                continue;
+            }
+            var fraction =
+                int.Parse(match.Groups["n"].Value, CultureInfo.InvariantCulture)
+                / (double)denominator;
+            var end = match.Groups["d"].Index + match.Groups["d"].Length;
+            var unit = match.Groups["unit"].Success
+                ? UnitsOfMeasure.After(text[match.Groups["unit"].Index..], glued: true)
+                : null;
+            yield return unit is not null
+                ? new NumberMention(
+                    match.Index,
+                    end,
+                    fraction,
+                    null,
+                    PercentKind.None,
+                    HasScale: false,
+                    IsWords: false,
+                    IsVague: false
+                )
+                {
+                    MeasureUnit = unit.Name,
+                }
+                : new NumberMention(
+                    match.Index,
+                    end,
+                    Math.Round(fraction * 100, 2),
+                    null,
+                    PercentKind.Percent,
+                    HasScale: false,
+                    IsWords: false,
+                    IsVague: false
+                );
+        }
     }
 
     private static bool Overlaps(List<NumberMention> mentions, int start, int end) =>
@@ -650,6 +706,12 @@ internal static partial class NumberScanner
             ? PercentKind.PercentagePoints
             : PercentKind.Percent;
     }
+
+    [GeneratedRegex(
+        @"(?<![\p{L}\p{N}./⁄])(?<n>[0-9]{1,2})[/⁄](?<d>[0-9]{1,3})(?![\p{L}\p{N}/⁄])(?=\s+of\s+(?:(?:an?|one)\s+(?:(?i:US|U\.S\.|imperial|metric)\s+)?(?<unit>\p{L}))?)",
+        RegexOptions.CultureInvariant
+    )]
+    private static partial Regex SlashFractionPattern();
 
     // [0-9], not \d: \d matches every script's digits ("१८"), which the number parser cannot read.
     [GeneratedRegex(

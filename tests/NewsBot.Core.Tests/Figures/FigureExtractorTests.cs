@@ -919,6 +919,28 @@ public sealed class FigureExtractorTests
     }
 
     [Theory]
+    [InlineData("The recipe needs 1/4 of a pint of milk.", 0.25, "pint")]
+    [InlineData("A jug holds 3⁄8 of a US gallon.", 0.375, "gallon")]
+    public void Reads_a_slash_fraction_of_a_unit_as_that_part_of_the_unit(
+        string sentence,
+        double value,
+        string unit
+    )
+    {
+        var figure = Single(sentence);
+
+        Assert.Equal((value, unit), (Math.Round(figure.Value, 4), figure.Unit));
+    }
+
+    [Fact]
+    public void Reads_a_slash_fraction_of_a_whole_as_a_share_in_per_cent()
+    {
+        var figure = Single("Only 3/4 of the ballots were counted by noon.");
+
+        Assert.Equal((FigureKind.Percent, 75.0), (figure.Kind, figure.Value));
+    }
+
+    [Theory]
     [InlineData("The striker averaged 0.8 goals a game.", "average")]
     [InlineData("Charge the battery for ~40 minutes.", "about")]
     public void Reads_an_average_and_a_tilde_as_qualifiers(string sentence, string qualifier) =>
