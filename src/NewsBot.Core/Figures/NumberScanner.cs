@@ -115,6 +115,7 @@ internal static partial class NumberScanner
         if (hasDigits)
         {
             mentions.AddRange(SlashFractions(text));
+            mentions.AddRange(ScientificNumbers(text));
             foreach (Match match in DigitsPattern().Matches(text))
             {
                 if (Overlaps(mentions, match.Index, match.Index + match.Length))
@@ -222,6 +223,42 @@ internal static partial class NumberScanner
                     IsWords: false,
                     IsVague: false
                 );
+        }
+    }
+
+    /// <summary>
+    /// "1.99×10−30 kilograms", "6.02 x 10^23": a number in scientific notation is one number, not three. The exponent
+    /// needs its caret or its minus sign, so that "the 4 x 100m relay" stays two numbers.
+    /// </summary>
+    private static IEnumerable<NumberMention> ScientificNumbers(string text)
+    {
+        if (text.IndexOfAny(['×', 'x']) < 0)
+        {
+            yield break;
+        }
+        foreach (Match match in ScientificPattern().Matches(text))
+        {
+            var exponent = int.Parse(
+                match.Groups["exp"].Value,
+                NumberStyles.Integer,
+                CultureInfo.InvariantCulture
+            );
+            var value =
+                double.Parse(match.Groups["num"].Value, CultureInfo.InvariantCulture)
+                * Math.Pow(10, match.Groups["neg"].Success ? -exponent : exponent);
+            if (double.IsFinite(value))
+            {
+                yield return new NumberMention(
+                    match.Index,
+                    match.Index + match.Length,
+                    value,
+                    null,
+                    PercentKind.None,
+                    HasScale: true,
+                    IsWords: false,
+                    IsVague: false
+                );
+            }
         }
     }
 
@@ -447,7 +484,15 @@ internal static partial class NumberScanner
         );
         if (hasScale)
         {
-            value *= NumberWords.Scale(match.Groups["scale"].Value) ?? 1;
+            // "4 hundred million": every scale word multiplies.
+            foreach (
+                var word in match
+                    .Groups["scale"]
+                    .Value.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            )
+            {
+                value *= NumberWords.Scale(word) ?? 1;
+            }
         }
         // A run of hundreds of digits is a code or garbage, and infinity cannot be written as JSON.
         if (!double.IsFinite(value) || value > 1e18)
@@ -713,13 +758,19 @@ internal static partial class NumberScanner
     )]
     private static partial Regex SlashFractionPattern();
 
+    [GeneratedRegex(
+        @"(?<![\p{L}\p{N}.,])(?<num>[0-9]+(?:\.[0-9]+)?)\s?[×x]\s?10(?:\^(?<neg>[−\-–])?|(?<neg>[−\-–]))(?<exp>[0-9]{1,3})(?![\p{N}.,]?[0-9])",
+        RegexOptions.CultureInvariant
+    )]
+    private static partial Regex ScientificPattern();
+
     // [0-9], not \d: \d matches every script's digits ("१८"), which the number parser cannot read.
     [GeneratedRegex(
         @"(?<![\p{L}\p{N}.,:/#_$€£¥₹])(?:(?<cur>"
             + Currencies.PrefixPattern
             + @"|[$€£¥₹])\s?|(?<code>"
             + Currencies.CodePattern
-            + @")\s?)?(?<num>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?|(?<=\s)\.[0-9]+)(?![.,]?[0-9])(?:(?<scale>\s?(?i:thousand|million|billion|trillion)\b|(?:bn|mn|m|k|tn|M|B)\b|\s(?:bn|mn)\b))?(?:\s(?<curword>"
+            + @")\s?)?(?<num>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?|(?<=\s)\.[0-9]+)(?![.,]?[0-9])(?:(?<scale>\s?(?i:(?:hundred\s)?(?:thousand|million|billion|trillion)|hundred)\b|(?:bn|mn|m|k|tn|M|B)\b|\s(?:bn|mn)\b))?(?:\s(?<curword>"
             + Currencies.NamePattern
             + "|"
             + Currencies.CodePattern

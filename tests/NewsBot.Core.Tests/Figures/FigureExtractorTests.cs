@@ -919,6 +919,35 @@ public sealed class FigureExtractorTests
     }
 
     [Theory]
+    [InlineData("A grain of the dust weighs 4.2×10−12 kilograms.", 4.2e-12, "kilogram")]
+    [InlineData("The drive stores 1.5 x 10^15 bytes.", 1.5e15, "bytes")]
+    public void Reads_a_number_in_scientific_notation_as_one_number(
+        string sentence,
+        double value,
+        string unit
+    )
+    {
+        var figure = Single(sentence);
+
+        Assert.Equal(unit, figure.Unit);
+        Assert.Equal(value, figure.Value, 1e-6 * value);
+    }
+
+    [Fact]
+    public void Reads_a_relay_written_with_x_as_two_numbers_not_scientific_notation()
+    {
+        var figures = Extract("The team won the 4 x 100 relay by a metre.");
+
+        Assert.DoesNotContain(figures, f => f.Value == 4 && f.Text.Contains('x'));
+    }
+
+    [Theory]
+    [InlineData("The census counted 3 hundred million residents.", 300_000_000)]
+    [InlineData("The storm damaged 2 hundred homes.", 200)]
+    public void Reads_hundred_after_digits_as_a_scale(string sentence, double value) =>
+        Assert.Equal(value, Single(sentence).Value);
+
+    [Theory]
     [InlineData("The recipe needs 1/4 of a pint of milk.", 0.25, "pint")]
     [InlineData("A jug holds 3⁄8 of a US gallon.", 0.375, "gallon")]
     public void Reads_a_slash_fraction_of_a_unit_as_that_part_of_the_unit(
