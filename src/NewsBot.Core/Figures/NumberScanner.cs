@@ -699,8 +699,10 @@ internal static partial class NumberScanner
         // "2,000 troops" has a separator; a bare "2000 troops" is read as a count only when a plural noun follows.
         var next = NextWord().Match(after);
         var word = next.Success ? next.Groups[1].Value : "";
+        // "by 2120, scientists warn": a noun past a comma is not what the number counts.
         var pluralNext =
-            (
+            !after.TrimStart().StartsWith(',')
+            && (
                 word.EndsWith('s')
                 || word.EndsWith("children", StringComparison.Ordinal)
                 || word.EndsWith("people", StringComparison.Ordinal)

@@ -934,6 +934,16 @@ public sealed class FigureExtractorTests
     }
 
     [Fact]
+    public void Reads_a_year_followed_by_a_comma_and_a_plural_noun_as_a_year()
+    {
+        var figures = Extract(
+            "Coasts could flood by 2130, geologists warn, as seas rise 9 metres."
+        );
+
+        Assert.Equal([9.0], figures.Select(f => f.Value));
+    }
+
+    [Fact]
     public void Reads_a_relay_written_with_x_as_two_numbers_not_scientific_notation()
     {
         var figures = Extract("The team won the 4 x 100 relay by a metre.");
