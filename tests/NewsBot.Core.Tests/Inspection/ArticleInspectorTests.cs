@@ -86,22 +86,12 @@ public sealed class ArticleInspectorTests : IDisposable
     }
 
     [Theory]
+    [InlineData("Fares fell 4% in March.", "down")]
     [InlineData("Bus fares went up 20 cents in March.", "up")]
     [InlineData("The river rose 2 metres overnight.", "up")]
     [InlineData("The stock was down 45 p on the day.", "down")]
     [InlineData("Shares of the brewer lost 3.5% on Monday.", "down")]
     [InlineData("The bakery chain shed 2% in early trade.", "down")]
-    public void Reads_a_change_of_a_coin_a_unit_of_measure_or_a_share_lost_as_a_rise_or_fall(
-        string sentence,
-        string change
-    ) =>
-        Assert.Equal(
-            change,
-            Assert.Single(Inspect(_folder.Write("a.txt", sentence)).Figures).Change
-        );
-
-    [Theory]
-    [InlineData("Fares fell 4% in March.", "down")]
     [InlineData("The town has over 3,000 homes.", ">")]
     [InlineData("The town has fewer than 3,000 homes.", "<")]
     [InlineData("The town has roughly 3,000 homes.", "~")]
