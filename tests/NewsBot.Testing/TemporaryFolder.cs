@@ -17,6 +17,15 @@ public sealed class TemporaryFolder : IDisposable
 
     public string Combine(params string[] parts) => System.IO.Path.Combine([Path, .. parts]);
 
+    /// <summary>Writes a file at a path under the folder, creating the folders on the way; returns its full path.</summary>
+    public string Write(string relativePath, string text)
+    {
+        var path = Combine(relativePath);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+        return path;
+    }
+
     /// <summary>A copy of the bundled seed articles in a sub-folder, so a test may change them.</summary>
     public string CopyOfSeeds(string name = "articles")
     {

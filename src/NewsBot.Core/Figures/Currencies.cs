@@ -12,9 +12,13 @@ internal static class Currencies
     public const string CodePattern =
         "USD|EUR|GBP|JPY|CNY|RMB|CHF|SEK|NOK|DKK|ISK|PLN|CZK|HUF|RON|BGN|RUB|UAH|TRY|GEL|INR|PKR|BDT|LKR|NPR|AUD|CAD|NZD|HKD|SGD|TWD|KRW|THB|MYR|IDR|PHP|VND|ZAR|NGN|KES|GHS|EGP|MAD|ILS|SAR|AED|QAR|KWD|IRR|BRL|MXN|ARS|CLP|COP|PEN";
 
-    /// <summary>Prefixed dollars and other prefixed symbols: "US$", "A$", "NZ$".</summary>
+    /// <summary>
+    /// Prefixed dollars and other prefixed symbols: "US$", "A$", "NZ$"; and the yen and pound signs as news wires
+    /// spell them in plain text, "Y=590 billion" and "PS8.1bn" — "PS" only before a number written as money (a
+    /// separator, a decimal or a scale), so that a console ("PS5") stays a name.
+    /// </summary>
     public const string PrefixPattern =
-        @"USD\$|US\$|U\.S\.\$|AU\$|A\$|CA\$|C\$|NZ\$|HK\$|S\$|NT\$|R\$|Mex\$";
+        @"USD\$|US\$|U\.S\.\$|AU\$|A\$|CA\$|C\$|NZ\$|HK\s?\$|S\$|NT\$|R\$|Mex\$|\$US|\$A|\$NZ|RM|Y=|PS(?=[0-9]{1,3},[0-9]{3}|[0-9]+\.[0-9]|[0-9]+(?:bn|mn|m|k)\b)";
 
     /// <summary>A currency name after a number, with an optional nationality: "Swedish kronor", "Australian dollars".</summary>
     public const string NamePattern =
@@ -38,11 +42,19 @@ internal static class Currencies
         ["CA$"] = "CAD",
         ["NZ$"] = "NZD",
         ["HK$"] = "HKD",
+        ["HK $"] = "HKD",
+        // Australian and New Zealand copy puts the country after the sign: "$US55 million", "$A82,000".
+        ["$US"] = "USD",
+        ["$A"] = "AUD",
+        ["$NZ"] = "NZD",
+        ["RM"] = "MYR",
         ["S$"] = "SGD",
         ["NT$"] = "TWD",
         ["R$"] = "BRL",
         ["Mex$"] = "MXN",
         ["RMB"] = "CNY",
+        ["Y="] = "JPY",
+        ["PS"] = "GBP",
     };
 
     /// <summary>Nationality and name (both lower case, the name singular) to the ISO code.</summary>

@@ -383,6 +383,15 @@ public sealed partial class FigureExtractor
                 }
                 draft.Unit = Plural(compound);
                 draft.Measure = $"{compound} {tail}".Trim();
+                // "a 6.1-inch display", "a 75-mile drive": a unit of measure, not a count of inches.
+                if (
+                    UnitsOfMeasure.After(compound, glued: true) is { } unit
+                    && unit.Length == compound.Length
+                )
+                {
+                    draft.Kind = FigureKind.Measurement;
+                    draft.Unit = unit.Name;
+                }
             }
             return draft;
         }
@@ -404,7 +413,22 @@ public sealed partial class FigureExtractor
                     : WhatLasted(text, segmentStart, span.Start);
             return draft;
         }
-        else if (next is not null && FigureUnits.IsMeasurement(next))
+        else if (span.MeasureUnit is { } time && UnitsOfMeasure.IsTime(time))
+        {
+            // "25 – 40min": a length of time written with a symbol.
+            draft.Kind = FigureKind.Duration;
+            draft.Unit = FigureUnits.PluralTime(time);
+            draft.Measure = WhatLasted(text, segmentStart, span.Start);
+            return draft;
+        }
+        else if (
+            (
+                span.MeasureUnit is { } glued
+                    ? new UnitOfMeasure(glued, 0)
+                    : UnitsOfMeasure.After(TextWindow.After(text, span.End), glued: false)
+            ) is
+            { } unit
+        )
         {
             if (
                 LocationBefore().IsMatch(TextWindow.Before(text, span.Start))
@@ -414,18 +438,25 @@ public sealed partial class FigureExtractor
                 draft.Skip = true; // "within 800 metres of the school" says where, not how much
                 return draft;
             }
-            draft.Kind = FigureKind.Measurement;
-            draft.Unit = next.ToLowerInvariant();
+            draft.Kind = UnitsOfMeasure.IsCoin(unit.Name)
+                ? FigureKind.Money
+                : FigureKind.Measurement;
+            draft.Unit = unit.Name;
             // "five miles (eight kilometers) from the border crossing": what is measured follows the unit and any
             // conversion in brackets.
-            var afterUnit = UnitAndBracket().Match(TextWindow.After(text, span.End));
-            var measured = afterUnit.Success
-                ? MeasureFinder
-                    .Read(text, span.End + afterUnit.Length, text.Length, periods)
-                    .Measure
-                : "";
+            var measuredFrom = span.End + unit.Length;
+            if (
+                BracketAfter().Match(TextWindow.After(text, measuredFrom)) is
+                { Success: true } conversion
+            )
+            {
+                measuredFrom += conversion.Length;
+            }
+            var measured = MeasureFinder.Read(text, measuredFrom, text.Length, periods).Measure;
             draft.Measure =
                 measured.Length > 0 ? measured : WhatLasted(text, segmentStart, span.Start);
+            // "fares went up 20 cents", "the river rose 2 metres": a coin or a unit moves as a share does.
+            ReadChange(draft, text, segmentStart, periods);
             return draft;
         }
         else
@@ -434,20 +465,42 @@ public sealed partial class FigureExtractor
         }
         // A count changes only "by" a number ("fell by 20,000"); "lost 35,000 soldiers" is a level.
         if (
-            (
-                draft.Kind != FigureKind.Count
-                || RangeParser.IsAfterBy(TextWindow.Before(text, span.Start))
-            ) && QualifierDetector.ChangeBefore(text, span.Start) is { } change
+            draft.Kind != FigureKind.Count
+            || RangeParser.IsAfterBy(TextWindow.Before(text, draft.Span.Start))
         )
         {
-            draft.IsChange = true;
-            draft.IsFall = change.IsFall;
-            if (draft.Measure.Length == 0 || PeriodOnly(draft.Measure, periods))
-            {
-                draft.Measure = MeasureFinder.WordsBefore(text, segmentStart, change.Start, 4);
-            }
+            ReadChange(draft, text, segmentStart, periods);
         }
         return draft;
+    }
+
+    /// <summary>Marks a figure governed by a verb of change ("rose 3%", "down 45 p") as a rise or a fall.</summary>
+    private static void ReadChange(
+        Draft draft,
+        string text,
+        int segmentStart,
+        IReadOnlyList<DetectedPeriod> periods
+    )
+    {
+        var start = draft.Span.Start;
+        // "shares lost 3.5%": only a share is lost as a fall; "lost $5 million" and "lost 300 jobs" are amounts.
+        if (
+            QualifierDetector.ChangeBefore(
+                text,
+                start,
+                lossIsFall: draft.Kind == FigureKind.Percent
+            )
+            is not { } change
+        )
+        {
+            return;
+        }
+        draft.IsChange = true;
+        draft.IsFall = change.IsFall;
+        if (draft.Measure.Length == 0 || PeriodOnly(draft.Measure, periods))
+        {
+            draft.Measure = MeasureFinder.WordsBefore(text, segmentStart, change.Start, 4);
+        }
     }
 
     /// <summary>
@@ -728,9 +781,6 @@ public sealed partial class FigureExtractor
 
     [GeneratedRegex(@"^\s+per\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PerAfter();
-
-    [GeneratedRegex(@"^[\s-]*[\p{L}/]+(?:\s*\([^()]{1,40}\))?", RegexOptions.CultureInvariant)]
-    private static partial Regex UnitAndBracket();
 
     [GeneratedRegex(
         @"\b(?:vote|point|goal|run)(?=s?\b)",

@@ -92,61 +92,6 @@ internal static class FigureUnits
         "others",
     };
 
-    /// <summary>Units of physical measure: a number with one of these measures something rather than counting it.</summary>
-    private static readonly HashSet<string> Measurements = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "km",
-        "m",
-        "kilometres",
-        "kilometers",
-        "kilometre",
-        "kilometer",
-        "miles",
-        "mile",
-        "metres",
-        "meters",
-        "metre",
-        "meter",
-        "cm",
-        "mm",
-        "feet",
-        "foot",
-        "ft",
-        "inches",
-        "inch",
-        "yards",
-        "kg",
-        "kilograms",
-        "kilos",
-        "grams",
-        "tonnes",
-        "tons",
-        "pounds",
-        "lbs",
-        "ounces",
-        "litres",
-        "liters",
-        "gallons",
-        "acres",
-        "hectares",
-        "mph",
-        "kph",
-        "km/h",
-        "knots",
-        "degrees",
-        "megawatts",
-        "gigawatts",
-        "mw",
-        "gw",
-        "kwh",
-        "watts",
-        "square",
-        "cubic",
-    };
-
-    /// <summary>True for a unit of physical measure ("km", "tonnes", "mph").</summary>
-    public static bool IsMeasurement(string unit) => Measurements.Contains(unit);
-
     /// <summary>True for a unit of time ("years", "minute").</summary>
     public static bool IsTime(string unit) => NumberScanner.TimeUnits.Contains(unit);
 

@@ -30,4 +30,7 @@ internal sealed record NumberMention(
 
     /// <summary>True for "62nd" in "the 62nd minute": a position, not a count.</summary>
     public bool IsOrdinal { get; init; }
+
+    /// <summary>The unit of measure glued to the number ("mile per hour" of "50mph"), if any.</summary>
+    public string? MeasureUnit { get; init; }
 }

@@ -114,8 +114,14 @@ internal static partial class NumberScanner
         var mentions = new List<NumberMention>();
         if (hasDigits)
         {
+            mentions.AddRange(SlashFractions(text));
+            mentions.AddRange(ScientificNumbers(text));
             foreach (Match match in DigitsPattern().Matches(text))
             {
+                if (Overlaps(mentions, match.Index, match.Index + match.Length))
+                {
+                    continue;
+                }
                 var mention = FromDigits(text, match);
                 if (mention is not null)
                 {
@@ -167,6 +173,93 @@ internal static partial class NumberScanner
         }
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         return mentions;
+    }
+
+    /// <summary>
+    /// "1/16 of a pint" is that part of the unit (0.0625 pint); "3/4 of the ballots" a share, as "three-quarters of"
+    /// is (75 percent). Only a fraction followed by "of" is read, so that "24/7" and scores stay what they are.
+    /// </summary>
+    private static IEnumerable<NumberMention> SlashFractions(string text)
+    {
+        if (text.IndexOfAny(['/', '⁄']) < 0)
+        {
+            yield break;
+        }
+        foreach (Match match in SlashFractionPattern().Matches(text))
+        {
+            var denominator = int.Parse(match.Groups["d"].Value, CultureInfo.InvariantCulture);
+            if (denominator == 0)
+            {
+                continue;
+            }
+            var fraction =
+                int.Parse(match.Groups["n"].Value, CultureInfo.InvariantCulture)
+                / (double)denominator;
+            var end = match.Groups["d"].Index + match.Groups["d"].Length;
+            var unit = match.Groups["unit"].Success
+                ? UnitsOfMeasure.After(text[match.Groups["unit"].Index..], glued: true)
+                : null;
+            yield return unit is not null
+                ? new NumberMention(
+                    match.Index,
+                    end,
+                    fraction,
+                    null,
+                    PercentKind.None,
+                    HasScale: false,
+                    IsWords: false,
+                    IsVague: false
+                )
+                {
+                    MeasureUnit = unit.Name,
+                }
+                : new NumberMention(
+                    match.Index,
+                    end,
+                    Math.Round(fraction * 100, 2),
+                    null,
+                    PercentKind.Percent,
+                    HasScale: false,
+                    IsWords: false,
+                    IsVague: false
+                );
+        }
+    }
+
+    /// <summary>
+    /// "1.99×10−30 kilograms", "6.02 x 10^23": a number in scientific notation is one number, not three. The exponent
+    /// needs its caret or its minus sign, so that "the 4 x 100m relay" stays two numbers.
+    /// </summary>
+    private static IEnumerable<NumberMention> ScientificNumbers(string text)
+    {
+        if (text.IndexOfAny(['×', 'x']) < 0)
+        {
+            yield break;
+        }
+        foreach (Match match in ScientificPattern().Matches(text))
+        {
+            var exponent = int.Parse(
+                match.Groups["exp"].Value,
+                NumberStyles.Integer,
+                CultureInfo.InvariantCulture
+            );
+            var value =
+                double.Parse(match.Groups["num"].Value, CultureInfo.InvariantCulture)
+                * Math.Pow(10, match.Groups["neg"].Success ? -exponent : exponent);
+            if (double.IsFinite(value))
+            {
+                yield return new NumberMention(
+                    match.Index,
+                    match.Index + match.Length,
+                    value,
+                    null,
+                    PercentKind.None,
+                    HasScale: true,
+                    IsWords: false,
+                    IsVague: false
+                );
+            }
+        }
     }
 
     private static bool Overlaps(List<NumberMention> mentions, int start, int end) =>
@@ -231,6 +324,32 @@ internal static partial class NumberScanner
         var before = TextWindow.Before(text, start);
         var after = TextWindow.After(text, end);
         var isOrdinal = false;
+        // A currency sign after the number, as much of Europe writes it: "1,200€", "15 €".
+        if (
+            currency is null
+            && percent == PercentKind.None
+            && TrailingCurrency().Match(after) is { Success: true } sign
+        )
+        {
+            currency = Currencies.CodeOf(sign.Groups["sign"].Value);
+            end += sign.Length;
+            after = after[sign.Length..];
+        }
+        // A unit of measure glued to the number: "50mph", "54GB", "5-10W", "32m2", "40min".
+        string? unit = null;
+        if (
+            currency is null
+            && percent == PercentKind.None
+            && !hasScale
+            && after.Length > 0
+            && !char.IsWhiteSpace(after[0])
+            && UnitsOfMeasure.After(after, glued: true) is { } glued
+        )
+        {
+            unit = glued.Name;
+            end += glued.Length;
+            after = after[glued.Length..];
+        }
 
         // Letters glued to the number: ordinals (62nd), decades (1990s), model names (5G).
         if (after.Length > 0 && char.IsLetter(after[0]))
@@ -254,7 +373,7 @@ internal static partial class NumberScanner
             after = after[suffix.Length..];
         }
         // Model names and codes: F-16, Su-34, COVID-19, G7.
-        if (LetterCodeBefore().IsMatch(before))
+        if (LetterCodeBefore().IsMatch(before) && !MinusBefore().IsMatch(before))
         {
             return null;
         }
@@ -273,7 +392,7 @@ internal static partial class NumberScanner
         {
             return null;
         }
-        var plain = currency is null && percent == PercentKind.None && !hasScale;
+        var plain = currency is null && percent == PercentKind.None && !hasScale && unit is null;
         if (plain && !isOrdinal)
         {
             // Only a day can follow or precede a month: "In December 35,000 soldiers…" is a count.
@@ -288,16 +407,30 @@ internal static partial class NumberScanner
             }
             // A small number right after a capitalised word inside a sentence names a model: "Leopard 2 tanks",
             // "a Boeing 707 cargo plane" (but not the score of "defeated South Korea 1 – 0").
+            // A unit of measure after it makes it a measure whatever stands before: "the 1520 sq m centre", "Pro 16 inch".
+            var measured = UnitsOfMeasure.After(after, glued: false) is not null;
             if (
                 num.Length <= 3
                 && !num.Contains('.')
+                && !measured
                 && ModelNameBefore().IsMatch(before)
                 && !DashNumberAfter().IsMatch(after)
             )
             {
                 return null;
             }
-            if (IsYear(num, before, after))
+            // "iPhone 11", "FTSE 100", "S&P 500": a number after a camel-case or capitals name is part of the name.
+            if (
+                !measured
+                && num.Length <= 3
+                && !num.Contains('.')
+                && ProductNameBefore().IsMatch(before)
+                && !DashNumberAfter().IsMatch(after)
+            )
+            {
+                return null;
+            }
+            if (!measured && IsYear(num, before, after))
             {
                 return null;
             }
@@ -320,9 +453,9 @@ internal static partial class NumberScanner
             }
         }
         string? compound = null;
-        if (CompoundAfter().Match(after) is { Success: true } glued)
+        if (CompoundAfter().Match(after) is { Success: true } hyphened)
         {
-            var word = glued.Groups["w"].Value;
+            var word = hyphened.Groups["w"].Value;
             var year = num.Length == 4 && !num.Contains(',') && num[0] is '1' or '2';
             if (
                 isOrdinal
@@ -337,7 +470,7 @@ internal static partial class NumberScanner
             if (!word.Equals("strong", StringComparison.OrdinalIgnoreCase))
             {
                 compound = word;
-                end += glued.Length;
+                end += hyphened.Length;
             }
         }
         else if (HyphenAfter().IsMatch(after))
@@ -351,12 +484,26 @@ internal static partial class NumberScanner
         );
         if (hasScale)
         {
-            value *= NumberWords.Scale(match.Groups["scale"].Value) ?? 1;
+            // "4 hundred million": every scale word multiplies.
+            foreach (
+                var word in match
+                    .Groups["scale"]
+                    .Value.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            )
+            {
+                value *= NumberWords.Scale(word) ?? 1;
+            }
         }
         // A run of hundreds of digits is a code or garbage, and infinity cannot be written as JSON.
         if (!double.IsFinite(value) || value > 1e18)
         {
             return null;
+        }
+        // "minus 387 degrees", "minus-5 yards": the word is the number's sign.
+        if (MinusBefore().Match(before) is { Success: true } minus)
+        {
+            value = -value;
+            start -= minus.Length;
         }
         return new NumberMention(
             start,
@@ -371,6 +518,7 @@ internal static partial class NumberScanner
         {
             Compound = compound,
             IsOrdinal = isOrdinal,
+            MeasureUnit = unit,
         };
     }
 
@@ -551,8 +699,10 @@ internal static partial class NumberScanner
         // "2,000 troops" has a separator; a bare "2000 troops" is read as a count only when a plural noun follows.
         var next = NextWord().Match(after);
         var word = next.Success ? next.Groups[1].Value : "";
+        // "by 2120, scientists warn": a noun past a comma is not what the number counts.
         var pluralNext =
-            (
+            !after.TrimStart().StartsWith(',')
+            && (
                 word.EndsWith('s')
                 || word.EndsWith("children", StringComparison.Ordinal)
                 || word.EndsWith("people", StringComparison.Ordinal)
@@ -604,17 +754,29 @@ internal static partial class NumberScanner
             : PercentKind.Percent;
     }
 
+    [GeneratedRegex(
+        @"(?<![\p{L}\p{N}./⁄])(?<n>[0-9]{1,2})[/⁄](?<d>[0-9]{1,3})(?![\p{L}\p{N}/⁄])(?=\s+of\s+(?:(?:an?|one)\s+(?:(?i:US|U\.S\.|imperial|metric)\s+)?(?<unit>\p{L}))?)",
+        RegexOptions.CultureInvariant
+    )]
+    private static partial Regex SlashFractionPattern();
+
+    [GeneratedRegex(
+        @"(?<![\p{L}\p{N}.,])(?<num>[0-9]+(?:\.[0-9]+)?)\s?[×x]\s?10(?:\^(?<neg>[−\-–])?|(?<neg>[−\-–]))(?<exp>[0-9]{1,3})(?![\p{N}.,]?[0-9])",
+        RegexOptions.CultureInvariant
+    )]
+    private static partial Regex ScientificPattern();
+
     // [0-9], not \d: \d matches every script's digits ("१८"), which the number parser cannot read.
     [GeneratedRegex(
         @"(?<![\p{L}\p{N}.,:/#_$€£¥₹])(?:(?<cur>"
             + Currencies.PrefixPattern
             + @"|[$€£¥₹])\s?|(?<code>"
             + Currencies.CodePattern
-            + @")\s?)?(?<num>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)(?![.,]?[0-9])(?:(?<scale>\s?(?i:thousand|million|billion|trillion)\b|(?:bn|mn|m|k|tn)\b|\s(?:bn|mn)\b))?(?:\s(?<curword>"
+            + @")\s?)?(?<num>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?|(?<=\s)\.[0-9]+)(?![.,]?[0-9])(?:(?<scale>\s?(?i:(?:hundred\s)?(?:thousand|million|billion|trillion)|hundred)\b|(?:bn|mn|m|k|tn|M|B)\b|\s(?:bn|mn)\b))?(?:\s(?<curword>"
             + Currencies.NamePattern
             + "|"
             + Currencies.CodePattern
-            + @")\b(?!\s+of\b))?(?<pct>\s?%|\s?(?i:per\s?cent|percent|percentage\s+points?)\b)?",
+            + @")\b(?!\s+of\b))?(?<pct>\s?%|\s?(?i:per\s?cent|percent|percentage\s+points?)\b|pct?\b)?",
         RegexOptions.CultureInvariant
     )]
     private static partial Regex DigitsPattern();
@@ -641,6 +803,12 @@ internal static partial class NumberScanner
     [GeneratedRegex(@"[\p{Ll}\p{N},;]\s+\p{Lu}\p{Ll}+\s$", RegexOptions.CultureInvariant)]
     private static partial Regex ModelNameBefore();
 
+    [GeneratedRegex(
+        @"(?<![\p{L}&])(?:\p{Ll}+\p{Lu}\p{L}*|\p{Lu}[\p{Lu}&]*\p{Lu})\s$",
+        RegexOptions.CultureInvariant
+    )]
+    private static partial Regex ProductNameBefore();
+
     [GeneratedRegex(@"(?<![0-9])(?:1[89]|20|21)[0-9]{2}[-–/]$", RegexOptions.CultureInvariant)]
     private static partial Regex YearSpanBefore();
 
@@ -665,6 +833,12 @@ internal static partial class NumberScanner
 
     [GeneratedRegex(@"\p{L}-?$", RegexOptions.CultureInvariant)]
     private static partial Regex LetterCodeBefore();
+
+    [GeneratedRegex(@"^\s?(?<sign>[€£¥₹])(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingCurrency();
+
+    [GeneratedRegex(@"\bminus[\s-]$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MinusBefore();
 
     [GeneratedRegex(
         @"^(?::[0-9]|\s?(?:[ap]\.m\.|[ap]m\b|GMT\b|UTC\b|CET\b|CEST\b|EST\b|EDT\b|PST\b|PDT\b|BST\b|IST\b|o['’]clock|hrs\b|h\b|local\s+time))",

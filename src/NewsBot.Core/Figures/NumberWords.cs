@@ -55,6 +55,8 @@ internal static class NumberWords
         ["m"] = 1_000_000,
         ["mn"] = 1_000_000,
         ["bn"] = 1_000_000_000,
+        ["b"] = 1_000_000_000,
+        ["tn"] = 1_000_000_000_000,
     };
 
     /// <summary>The lower bound a vague plural stands for: "hundreds" of something is at least 100.</summary>

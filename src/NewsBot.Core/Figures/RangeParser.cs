@@ -23,6 +23,9 @@ internal sealed record NumberSpan(
 
     public bool IsWords { get; init; }
 
+    /// <summary>The unit of measure glued to the number or to either end of the range ("5-10W"), if any.</summary>
+    public string? MeasureUnit { get; init; }
+
     /// <summary>0 for the first number of a score or vote tally ("3" of "3 – 0"), 1 for the second; null otherwise.</summary>
     public int? TallySide { get; init; }
 
@@ -32,6 +35,7 @@ internal sealed record NumberSpan(
             Compound = m.Compound,
             IsOrdinal = m.IsOrdinal,
             IsWords = m.IsWords,
+            MeasureUnit = m.MeasureUnit,
         };
 }
 
@@ -87,6 +91,7 @@ internal static partial class RangeParser
             {
                 Currency = b.Currency,
                 Percent = b.Percent,
+                MeasureUnit = a.MeasureUnit ?? b.MeasureUnit,
             }
             : a;
 
@@ -98,7 +103,8 @@ internal static partial class RangeParser
         if (
             a.IsVague
             || b.IsVague
-            || a.IsWords != b.IsWords
+            // "five per cent to 20 per cent": words and digits join when both are shares.
+            || (a.IsWords != b.IsWords && (a.Percent == PercentKind.None || a.Percent != b.Percent))
             || a.IsOrdinal
             || b.IsOrdinal
             || a.Compound is not null
@@ -116,6 +122,13 @@ internal static partial class RangeParser
         )
         {
             return null; // "raised by 2 percentage points to 21%": a change and a level
+        }
+        if (
+            (a.Percent != PercentKind.None && b.Currency is not null)
+            || (a.Currency is not null && b.Percent != PercentKind.None)
+        )
+        {
+            return null; // "up 9.4 per cent to $84": a change and the price it reached
         }
         if (
             BetweenBefore().Match(before) is { Success: true } between
@@ -168,6 +181,7 @@ internal static partial class RangeParser
         {
             Compound = b.Compound,
             IsWords = a.IsWords,
+            MeasureUnit = a.MeasureUnit ?? b.MeasureUnit,
         };
     }
 
@@ -188,6 +202,8 @@ internal static partial class RangeParser
             || a.IsOrdinal
             || b.IsOrdinal
             || a.Compound is not null
+            || a.MeasureUnit is not null
+            || b.MeasureUnit is not null
             || a.Value != Math.Floor(a.Value)
             || b.Value != Math.Floor(b.Value)
         )

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using NewsBot.Core.Answers;
 using NewsBot.Core.Articles;
 using NewsBot.Core.Indexing;
+using NewsBot.Core.Inspection;
 
 namespace NewsBot.Core.Library;
 
@@ -301,20 +302,16 @@ public sealed partial class ArticleLibrary(
             );
         }
         LogAdded(saved.FileName, source?.AbsoluteUri ?? "(file)");
-        var analysis = ArticleAnalysis.Of(ArticleParser.Parse(saved.FileName, saved.Text));
+        var found = ArticleInspector.Of(
+            ArticleAnalysis.Of(ArticleParser.Parse(saved.FileName, saved.Text))
+        );
         return new AddResult(
             new AddedArticle(
                 saved.FileName,
                 article.Headline,
                 source is null ? null : SavedArticle.Canonical(source),
-                [
-                    .. analysis.Quotes.Select(q => new FoundQuote(
-                        q.Speaker?.Name,
-                        q.Text,
-                        q.Source.Line
-                    )),
-                ],
-                [.. analysis.Figures.Select(f => new FoundFigure(f.Text, f.Measure, f.Source.Line))]
+                found.Quotes,
+                found.Figures
             ),
             null
         );

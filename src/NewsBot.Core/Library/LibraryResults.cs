@@ -1,18 +1,17 @@
+using NewsBot.Core.Inspection;
+
 namespace NewsBot.Core.Library;
 
-/// <summary>A quote found in an added article: the speaker when one was found, the words, the file line.</summary>
-public sealed record FoundQuote(string? Speaker, string Text, int Line);
-
-/// <summary>A figure found in an added article: the figure as written, what it counts, the file line.</summary>
-public sealed record FoundFigure(string Text, string Measure, int Line);
-
-/// <summary>An article now in the folder and the index.</summary>
+/// <summary>
+/// An article now in the folder and the index, with every quote and figure read in it as <c>newsbot inspect</c>
+/// reports them.
+/// </summary>
 public sealed record AddedArticle(
     string File,
     string Headline,
     string? Link,
-    IReadOnlyList<FoundQuote> Quotes,
-    IReadOnlyList<FoundFigure> Figures
+    IReadOnlyList<InspectedQuote> Quotes,
+    IReadOnlyList<InspectedFigure> Figures
 );
 
 /// <summary>What <c>/add-article</c> did: the article added, or why nothing was (<see cref="Refusal"/>).</summary>

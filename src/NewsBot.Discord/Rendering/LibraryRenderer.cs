@@ -32,7 +32,9 @@ internal static class LibraryRenderer
                     List(
                         article.Quotes,
                         q =>
-                            $"{Markdown.Escape(q.Speaker ?? "(speaker not found)")}: “{Markdown.Escape(q.Text)}” {Line(article.File, q.Line)}"
+                            q.Reported
+                                ? $"{Markdown.Escape(q.Speaker?.Name ?? "(speaker not found)")} (reported): {Markdown.Escape(q.Quote)} {Line(article.File, q.Line)}"
+                                : $"{Markdown.Escape(q.Speaker?.Name ?? "(speaker not found)")}: “{Markdown.Escape(q.Quote)}” {Line(article.File, q.Line)}"
                     )
                 )
             );

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using NewsBot.Core.Commands;
 using NewsBot.Core.Library;
 
@@ -105,26 +104,10 @@ public sealed partial class CommandLineApp
     private static string Added(AddedArticle added)
     {
         var text = new System.Text.StringBuilder(
-            string.Create(
-                CultureInfo.InvariantCulture,
-                $"Added {added.File}: {added.Headline} ({added.Quotes.Count} quotes, {added.Figures.Count} figures)"
-            )
+            $"Added {added.File}: {added.Headline} ({InspectionText.Counts(added.Quotes.Count, added.Figures.Count)})\n"
         );
-        foreach (var quote in added.Quotes)
-        {
-            text.Append(
-                CultureInfo.InvariantCulture,
-                $"\n  line {quote.Line, -4} quote   {quote.Speaker ?? "(speaker not found)"}: “{quote.Text}”"
-            );
-        }
-        foreach (var figure in added.Figures)
-        {
-            text.Append(
-                CultureInfo.InvariantCulture,
-                $"\n  line {figure.Line, -4} figure  {figure.Text} {figure.Measure}"
-            );
-        }
-        return text.ToString();
+        InspectionText.AppendLines(text, added.Quotes, added.Figures);
+        return text.ToString().TrimEnd('\n');
     }
 
     private static ArticleLibrary Library(NewsBotSession session, ArticleFetcher fetcher) =>

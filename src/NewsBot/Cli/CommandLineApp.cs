@@ -12,7 +12,8 @@ namespace NewsBot.Cli;
 
 /// <summary>
 /// The command line: <c>newsbot ask &lt;command&gt; …</c>, <c>newsbot index</c>, <c>newsbot console</c>,
-/// <c>newsbot add</c>, <c>newsbot remove</c>, <c>newsbot gaps</c> and <c>newsbot health</c>.
+/// <c>newsbot add</c>, <c>newsbot remove</c>, <c>newsbot gaps</c>, <c>newsbot health</c> and
+/// <c>newsbot inspect</c>.
 /// Exit codes: 0 answered (an empty answer too) or done, 1 usage error, 2 the question could not be
 /// answered (missing articles folder, unreadable index) or the change was refused, with a one-line
 /// message and never a stack trace.
@@ -75,6 +76,7 @@ public sealed partial class CommandLineApp(
         root.Subcommands.Add(RemoveCommand());
         root.Subcommands.Add(GapsCommand());
         root.Subcommands.Add(HealthCommand());
+        root.Subcommands.Add(InspectCommand());
 
         var parse = root.Parse(args, s_parsing);
         if (parse.Errors.Count > 0 && parse.Action is not { ClearsParseErrors: true })

@@ -22,7 +22,7 @@ public sealed class FigureExtractorTests
         Assert.Equal(1250, figures[0].Value);
         Assert.Equal("soldiers", figures[0].Unit);
         Assert.Equal(2.5, figures[1].Value);
-        Assert.Equal("tonnes", figures[1].Unit);
+        Assert.Equal("tonne", figures[1].Unit);
     }
 
     [Theory]
@@ -52,6 +52,11 @@ public sealed class FigureExtractorTests
     [InlineData("The prize is worth 10 million Swedish kronor this year.", 10_000_000, "SEK")]
     [InlineData("Bail was set at 100,000 Georgian lari.", 100_000, "GEL")]
     [InlineData("The farm sold for 3 million Canadian dollars.", 3_000_000, "CAD")]
+    [InlineData("A night in the hotel costs 95€.", 95, "EUR")]
+    [InlineData("The stall sells lunch for RM12.50.", 12.5, "MYR")]
+    [InlineData("The council spent $A4.2 million on roads.", 4_200_000, "AUD")]
+    [InlineData("The fund raised $US30 million.", 30_000_000, "USD")]
+    [InlineData("The fare is HK $45 for adults.", 45, "HKD")]
     public void Reads_currencies_with_their_scale(string sentence, double value, string unit)
     {
         var figure = Extract(sentence).First(f => f.Kind == FigureKind.Money);
@@ -81,6 +86,7 @@ public sealed class FigureExtractorTests
     [InlineData("Drones now cause two-thirds of all casualties.", 66.67, "two-thirds")]
     [InlineData("Half of the recruits come from the regions.", 50, "Half")]
     [InlineData("A quarter of the budget goes to defence.", 25, "A quarter")]
+    [InlineData("Only 3/4 of the ballots were counted by noon.", 75, "3/4")]
     public void Reads_a_fraction_of_something_as_a_percentage(
         string sentence,
         double value,
@@ -751,7 +757,7 @@ public sealed class FigureExtractorTests
 
         var figure = Assert.Single(figures);
         Assert.Equal(
-            (FigureKind.Measurement, 500.0, "miles"),
+            (FigureKind.Measurement, 500.0, "mile"),
             (figure.Kind, figure.Value, figure.Unit)
         );
     }
@@ -763,5 +769,232 @@ public sealed class FigureExtractorTests
 
         var figure = Assert.Single(figures);
         Assert.Equal(12, figure.Value);
+    }
+
+    [Theory]
+    [InlineData("The ferry sails at 30 knots.", 30, "knot")]
+    [InlineData("The storm brought 90mph gusts to the coast.", 90, "mile per hour")]
+    [InlineData("The tram reached 70 km/h on the new line.", 70, "kilometre per hour")]
+    [InlineData("The phone ships with 128GB of memory.", 128, "gigabyte")]
+    [InlineData("Each tablet holds 250mg of the drug.", 250, "milligram")]
+    [InlineData("The plant adds a 12 MW turbine.", 12, "megawatt")]
+    [InlineData("The flat covers 48m2 in all.", 48, "square metre")]
+    [InlineData("The rope is 40 FEET long.", 40, "foot")]
+    [InlineData("The river rose 2.5 metres overnight.", 2.5, "metre")]
+    [InlineData("The bridge has a 120-metre span.", 120, "metre")]
+    [InlineData("The pan was heated to 180 °C.", 180, "degree Celsius")]
+    [InlineData("The van carries 300 cubic feet of cargo.", 300, "cubic foot")]
+    [InlineData("The motor makes 190 lb-ft of torque.", 190, "pound-foot")]
+    public void Reads_a_unit_of_measure_glued_or_spaced_by_its_one_name(
+        string sentence,
+        double value,
+        string unit
+    )
+    {
+        var figure = Single(sentence);
+
+        Assert.Equal(
+            (FigureKind.Measurement, value, unit),
+            (figure.Kind, figure.Value, figure.Unit)
+        );
+    }
+
+    [Fact]
+    public void Reads_a_range_with_the_unit_glued_to_its_second_end_as_the_unit_of_both()
+    {
+        var figure = Single("The lamps draw 8-12W each.");
+
+        Assert.Equal((8.0, 12.0, "watt"), (figure.Low, figure.High, figure.Unit));
+    }
+
+    [Fact]
+    public void Reads_minutes_written_as_a_symbol_as_a_length_of_time()
+    {
+        var figure = Single("Bake the loaf for 35min.");
+
+        Assert.Equal(
+            (FigureKind.Duration, 35.0, "minutes"),
+            (figure.Kind, figure.Value, figure.Unit)
+        );
+    }
+
+    [Theory]
+    [InlineData("The lake froze at minus 12 degrees.", -12)]
+    [InlineData("The team's total offense was minus-8 yards.", -8)]
+    public void Reads_minus_before_a_number_as_its_sign(string sentence, double value) =>
+        Assert.Equal(value, Single(sentence).Value);
+
+    [Fact]
+    public void Reads_pc_glued_to_a_number_as_per_cent()
+    {
+        var figure = Single("Rents rose 4pc in a year.");
+
+        Assert.Equal((4.0, "percent"), (figure.Value, figure.Unit));
+    }
+
+    [Theory]
+    [InlineData("The brand was valued at $2.5M last spring.", 2_500_000)]
+    [InlineData("The deal is worth $3B to the city.", 3_000_000_000)]
+    [InlineData("Its reserves reached $1.2tn in June.", 1_200_000_000_000)]
+    public void Reads_upper_case_and_trillion_scale_letters(string sentence, double value) =>
+        Assert.Equal(
+            value,
+            Assert.Single(Extract(sentence), f => f.Kind == FigureKind.Money).Value
+        );
+
+    [Fact]
+    public void Reads_a_decimal_written_without_its_leading_zero()
+    {
+        var figure = Single("The error rate fell to .05 per cent.");
+
+        Assert.Equal((0.05, "percent"), (figure.Value, figure.Unit));
+    }
+
+    [Fact]
+    public void Does_not_join_a_change_in_per_cent_and_the_price_it_reached_into_a_range()
+    {
+        var figures = Extract("The bakery chain was up 6.5 per cent to $42.");
+
+        Assert.Equal([6.5, 42.0], figures.Select(f => f.Value));
+        Assert.All(figures, f => Assert.Null(f.Low));
+    }
+
+    [Fact]
+    public void Joins_shares_written_once_in_words_and_once_in_digits_into_a_range()
+    {
+        var figure = Single("Exports could grow by anything from three per cent to 12 per cent.");
+
+        Assert.Equal((3.0, 12.0, "percent"), (figure.Low, figure.High, figure.Unit));
+    }
+
+    [Fact]
+    public void Reads_a_number_before_a_unit_as_a_measure_even_where_it_could_be_a_year()
+    {
+        var figure = Single("The 1850 sq m hall opens next week.");
+
+        Assert.Equal((1850.0, "square metre"), (figure.Value, figure.Unit));
+    }
+
+    [Theory]
+    [InlineData("The index advanced 3% on Monday.", 3)]
+    [InlineData("Bond yields could rise 0.4 percentage points.", 0.4)]
+    [InlineData("The stock plunged 12% after the report.", -12)]
+    [InlineData("Shares of the miner dropped just under 5% today.", -5)]
+    [InlineData("By noon the index was +1.5%.", 1.5)]
+    public void Reads_verbs_and_signs_of_change_before_a_share(string sentence, double value)
+    {
+        var figure = Single(sentence);
+
+        Assert.True(figure.IsChange);
+        Assert.Equal(value, figure.Value);
+    }
+
+    [Theory]
+    [InlineData("Diesel was up 7 cents a litre.", 7, "cent")]
+    [InlineData("The shares closed at 245p on Friday.", 245, "penny")]
+    [InlineData("The stock rose 12 sen to close the day.", 12, "sen")]
+    public void Reads_coins_as_money_in_the_coin(string sentence, double value, string unit)
+    {
+        var figure = Assert.Single(Extract(sentence), f => f.Value == value || f.Value == -value);
+
+        Assert.Equal((FigureKind.Money, unit), (figure.Kind, figure.Unit));
+    }
+
+    [Theory]
+    [InlineData("The carmaker now sees a profit of Y=410 billion this year.", 410e9, "JPY")]
+    [InlineData("The mill was sold for PS6.3m last spring.", 6.3e6, "GBP")]
+    [InlineData("Fans paid PS12,500 for a box at the final.", 12_500, "GBP")]
+    public void Reads_the_yen_and_pound_signs_of_news_wires_as_their_currencies(
+        string sentence,
+        double value,
+        string unit
+    )
+    {
+        var figure = Single(sentence);
+
+        Assert.Equal((FigureKind.Money, value, unit), (figure.Kind, figure.Value, figure.Unit));
+    }
+
+    [Fact]
+    public void Keeps_a_console_name_written_with_ps_out_of_money()
+    {
+        var figures = Extract("The PS5 sold 4 million units by March.");
+
+        Assert.DoesNotContain(figures, f => f.Unit == "GBP");
+    }
+
+    [Theory]
+    [InlineData("A grain of the dust weighs 4.2×10−12 kilograms.", 4.2e-12, "kilogram")]
+    [InlineData("The drive stores 1.5 x 10^15 bytes.", 1.5e15, "bytes")]
+    public void Reads_a_number_in_scientific_notation_as_one_number(
+        string sentence,
+        double value,
+        string unit
+    )
+    {
+        var figure = Single(sentence);
+
+        Assert.Equal(unit, figure.Unit);
+        Assert.Equal(value, figure.Value, 1e-6 * value);
+    }
+
+    [Fact]
+    public void Reads_a_year_followed_by_a_comma_and_a_plural_noun_as_a_year()
+    {
+        var figures = Extract(
+            "Coasts could flood by 2130, geologists warn, as seas rise 9 metres."
+        );
+
+        Assert.Equal([9.0], figures.Select(f => f.Value));
+    }
+
+    [Fact]
+    public void Reads_a_relay_written_with_x_as_two_numbers_not_scientific_notation()
+    {
+        var figures = Extract("The team won the 4 x 100 relay by a metre.");
+
+        Assert.DoesNotContain(figures, f => f.Value == 4 && f.Text.Contains('x'));
+    }
+
+    [Theory]
+    [InlineData("The census counted 3 hundred million residents.", 300_000_000)]
+    [InlineData("The storm damaged 2 hundred homes.", 200)]
+    public void Reads_hundred_after_digits_as_a_scale(string sentence, double value) =>
+        Assert.Equal(value, Single(sentence).Value);
+
+    [Theory]
+    [InlineData("The recipe needs 1/4 of a pint of milk.", 0.25, "pint")]
+    [InlineData("A jug holds 3⁄8 of a US gallon.", 0.375, "gallon")]
+    public void Reads_a_slash_fraction_of_a_unit_as_that_part_of_the_unit(
+        string sentence,
+        double value,
+        string unit
+    )
+    {
+        var figure = Single(sentence);
+
+        Assert.Equal((value, unit), (Math.Round(figure.Value, 4), figure.Unit));
+    }
+
+    [Theory]
+    [InlineData("The striker averaged 0.8 goals a game.", "average")]
+    [InlineData("Charge the battery for ~40 minutes.", "about")]
+    public void Reads_an_average_and_a_tilde_as_qualifiers(string sentence, string qualifier) =>
+        Assert.Equal(qualifier, Single(sentence).Qualifier);
+
+    [Theory]
+    [InlineData("The new eReader 7 ships with 32GB of storage.", 32)]
+    [InlineData("The DAX 40 fell as 300 workers walked out.", 300)]
+    public void Leaves_out_a_number_that_is_part_of_a_product_or_index_name(
+        string sentence,
+        double value
+    ) => Assert.Equal(value, Assert.Single(Extract(sentence)).Value);
+
+    [Fact]
+    public void Keeps_a_score_after_a_team_written_in_capitals()
+    {
+        var figures = Extract("The final ended USA 2 – 1 MEX after extra time.");
+
+        Assert.Equal([2.0, 1.0], figures.Select(f => f.Value));
     }
 }

@@ -71,7 +71,7 @@ public sealed partial class ArticleLibraryTests : IAsyncLifetime
         Assert.Matches(SavedName(), added.File);
         Assert.StartsWith("20260304_", added.File, StringComparison.Ordinal);
         Assert.Equal(NewsPages.FerryHeadline, added.Headline);
-        Assert.Contains(added.Quotes, q => q.Speaker == "Elena Varga");
+        Assert.Contains(added.Quotes, q => q.Speaker?.Name == "Elena Varga");
         Assert.Contains(added.Figures, f => f.Text.Contains("1,200", StringComparison.Ordinal));
         Assert.Contains(added.File, await IndexedFilesAsync());
         var answer = await _answers.WhoSaidAsync("waited twenty years for a boat");

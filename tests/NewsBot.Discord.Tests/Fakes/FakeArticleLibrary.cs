@@ -1,4 +1,5 @@
 using NewsBot.Core.Library;
+using NewsBot.Core.Quotes;
 
 namespace NewsBot.Discord.Tests.Fakes;
 
@@ -9,8 +10,8 @@ internal sealed class FakeArticleLibrary : IArticleLibrary
         "20260304_0123456789abcdef.txt",
         "Harbour council approves a night ferry",
         "https://news.example.org/ferry",
-        [new("Elena Varga", "We have waited twenty years", 6)],
-        [new("1,200", "passengers a night", 8)]
+        [new(6, new Person("Elena Varga", null), "We have waited twenty years", false)],
+        [new(8, "1,200", 1200, null, null, "passengers", "=", "passengers a night", null)]
     );
 
     public List<string> Calls { get; } = [];

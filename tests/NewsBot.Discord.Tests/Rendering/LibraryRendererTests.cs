@@ -1,4 +1,6 @@
+using NewsBot.Core.Inspection;
 using NewsBot.Core.Library;
+using NewsBot.Core.Quotes;
 using NewsBot.Discord.Rendering;
 
 namespace NewsBot.Discord.Tests.Rendering;
@@ -32,5 +34,69 @@ public sealed class LibraryRendererTests
         Assert.DoesNotContain("[Verify your account](", message.Content, StringComparison.Ordinal);
         Assert.Contains(@"\[Verify your account\]\(", message.Content, StringComparison.Ordinal);
         Assert.Equal(AnswerRenderer.Ephemeral, message.Flags);
+    }
+
+    [Fact]
+    public void Lists_the_first_quotes_and_figures_with_their_lines_and_says_how_many_more()
+    {
+        var quotes = Enumerable
+            .Range(1, 14)
+            .Select(i => new InspectedQuote(i, new Person("Ana Ruiz", null), $"Words {i}", false))
+            .ToList();
+        var figures = Enumerable
+            .Range(1, 30)
+            .Select(i => new InspectedFigure(
+                i,
+                $"{i} boats",
+                i,
+                null,
+                null,
+                "boats",
+                "=",
+                "boats",
+                null
+            ))
+            .ToList();
+
+        var message = LibraryRenderer.Added(
+            new AddedArticle("harbour.txt", "Harbour", null, quotes, figures)
+        );
+
+        var fields = message.Embeds![0].Fields!;
+        var quoteLines = fields.Single(f => f.Name == "Quotes").Value.Split('\n');
+        Assert.Equal("• Ana Ruiz: “Words 1” `harbour.txt:1`", quoteLines[0]);
+        Assert.Equal("… and 4 more", quoteLines[^1]);
+        Assert.Equal(11, quoteLines.Length);
+        var figureLines = fields.Single(f => f.Name == "Figures").Value.Split('\n');
+        Assert.Equal("• **1 boats** boats `harbour.txt:1`", figureLines[0]);
+        Assert.Equal("… and 20 more", figureLines[^1]);
+    }
+
+    [Fact]
+    public void Keeps_long_quotes_within_a_field_and_counts_those_left_out()
+    {
+        var quotes = Enumerable
+            .Range(1, 10)
+            .Select(i => new InspectedQuote(
+                i,
+                null,
+                new string('w', 900)
+                    + i.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                true
+            ))
+            .ToList();
+
+        var message = LibraryRenderer.Added(new AddedArticle("long.txt", "Long", null, quotes, []));
+
+        var field = message.Embeds![0].Fields!.Single(f => f.Name == "Quotes");
+        Assert.True(field.Value.Length <= DiscordLimits.FieldValue);
+        var lines = field.Value.Split('\n');
+        Assert.StartsWith(
+            @"• \(speaker not found\) (reported): www",
+            lines[0],
+            StringComparison.Ordinal
+        );
+        Assert.Equal($"… and {10 - (lines.Length - 1)} more", lines[^1]);
+        Assert.True(lines.Length - 1 >= 4);
     }
 }

@@ -62,7 +62,7 @@ public sealed class ArticleCommandTests : IAsyncLifetime
             l =>
                 System.Text.RegularExpressions.Regex.IsMatch(
                     l,
-                    @"^  line \d+ +quote +Elena Varga: “"
+                    @"^  line \d+ +quote +Elena Varga( \([^)]*\))?: “"
                 )
         );
         Assert.Contains(

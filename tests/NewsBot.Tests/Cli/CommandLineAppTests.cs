@@ -107,7 +107,7 @@ public sealed class CommandLineAppTests : IDisposable
 
         Assert.Equal(1, exit);
         Assert.Equal(
-            "newsbot: unknown command 'foo' (commands: ask, index, console, add, remove, gaps, health). See 'newsbot --help'.",
+            "newsbot: unknown command 'foo' (commands: ask, index, console, add, remove, gaps, health, inspect). See 'newsbot --help'.",
             _error.ToString().Trim()
         );
     }
