@@ -68,33 +68,66 @@ internal static class OrganisationSubjectSieve
     {
         for (var k = first; k + 2 < end; k++)
         {
-            if (view.Words[k].Lower != "the" || view.IsQuoted(k))
+            // "the ministry", or a possessive name before it: "Eastland's foreign ministry".
+            var owned = view.Words[k].IsPossessive && view.Words[k].IsCapitalised;
+            if ((view.Words[k].Lower != "the" && !owned) || view.IsQuoted(k))
             {
                 continue;
             }
             var nounEnd = k + 1;
+            var modifiers = 0;
             while (
                 nounEnd < end
                 && view.AreAdjacent(nounEnd - 1, nounEnd)
                 && char.IsLower(view.Words[nounEnd].Text[0])
                 && !view.Words[nounEnd].IsPossessive
-                && Lexicon.GroupNouns.Contains(view.Words[nounEnd].Text)
+                && !Lexicon.IsStopWord(view.Words[nounEnd].Lower)
+                && (
+                    Lexicon.GroupNouns.Contains(view.Words[nounEnd].Text)
+                    || (
+                        owned && modifiers++ < 2 && !SpeechContext.IsActionVerb(view.Words[nounEnd])
+                    )
+                )
             )
             {
                 nounEnd++;
             }
+            // "The proclamation said": a statement speaks for its author (see GroupMentionFinder), never as one.
             if (
-                nounEnd > k + 1
-                && nounEnd < end
-                && view.AreAdjacent(nounEnd - 1, nounEnd)
-                && SpeechContext.IsActionVerb(view.Words[nounEnd])
+                nounEnd == k + 1
+                || !Lexicon.GroupNouns.Contains(view.Words[nounEnd - 1].Text)
+                || Lexicon.StatementNouns.Contains(view.Words[nounEnd - 1].Text)
+            )
+            {
+                continue;
+            }
+            var name = owned ? k : k + 1;
+            // "The government of Eastland has denied …": the place or body it is of belongs to its name.
+            var verb = OfItsName(view, nounEnd, end);
+            var nameEnd = verb;
+            verb = SkipTimeAndAdverbs(view, verb, end);
+            if (
+                verb < end
+                && view.AreAdjacent(verb - 1, verb)
+                && SpeechContext.IsActionVerb(view.Words[verb])
                 && !NamesSomeoneBetween(view, view.Words[k].Start, open)
             )
             {
-                return Speaker(view, k + 1, nounEnd);
+                return Speaker(view, name, nameEnd);
             }
         }
         return null;
+    }
+
+    /// <summary>After "government" in "the government of Eastland", the word after "of Eastland"; else <paramref name="k"/>.</summary>
+    private static int OfItsName(ParagraphView view, int k, int end)
+    {
+        if (k + 1 >= end || view.Words[k].Text != "of" || !view.AreAdjacent(k - 1, k))
+        {
+            return k;
+        }
+        var runEnd = CapitalisedRunEnd(view, k + 1, end);
+        return runEnd > k + 1 ? runEnd : k;
     }
 
     private static Attribution Speaker(ParagraphView view, int from, int end) =>

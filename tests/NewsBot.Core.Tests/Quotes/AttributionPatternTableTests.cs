@@ -441,6 +441,30 @@ public sealed class AttributionPatternTableTests
                 null
             },
             {
+                "a group with its owner",
+                """
+                    Eastland's foreign ministry called the claims "baseless".
+                    """,
+                "baseless",
+                "Eastland's foreign ministry"
+            },
+            {
+                "a group with its place",
+                """
+                    The government of Eastland has denied the claims, calling them "baseless".
+                    """,
+                "baseless",
+                "government of Eastland"
+            },
+            {
+                "a statement never speaks as itself",
+                """
+                    The proclamation specifically said "the outbreak constitutes a national emergency".
+                    """,
+                "the outbreak constitutes a national emergency",
+                null
+            },
+            {
                 "a full name made a person's by its surname",
                 """
                     Officials asked the embassy to waive immunity for Anne Roe. Roe, who has immunity as a diplomat's wife, left the country. She said, "I will not come back."
