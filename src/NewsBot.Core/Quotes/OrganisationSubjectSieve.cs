@@ -228,18 +228,8 @@ internal static class OrganisationSubjectSieve
     /// <summary>The word after "(WHO)" when a bracketed acronym follows the name at <paramref name="k"/>, else k.</summary>
     private static int AfterBracketedAcronym(ParagraphView view, int k, int end)
     {
-        if (
-            k + 1 < end
-            && IsAcronym(view.Words[k].Bare)
-            && view.Text.AsSpan(view.Words[k - 1].End, view.Words[k].Start - view.Words[k - 1].End)
-                .Trim()
-                .SequenceEqual("(")
-            && view.Text.AsSpan(view.Words[k].End).StartsWith(")")
-        )
-        {
-            return k + 1;
-        }
-        return k;
+        var after = SpeechContext.AfterBrackets(view, k);
+        return after == k + 1 && after < end && IsAcronym(view.Words[k].Bare) ? after : k;
     }
 
     /// <summary>"The ministry on Monday said", "Acme also said": the verb after a day and adverbs.</summary>
