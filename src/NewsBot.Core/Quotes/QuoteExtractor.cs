@@ -161,18 +161,17 @@ public sealed class QuoteExtractor
         Attribution? answering = null;
         // Where the interviewer's questions carry a label of their own ("((WN))", "Q:"), an unlabelled paragraph
         // ending in "?" is the answer going on ("… what kind of government would you want?"), not a question.
-        var questions = views.Count(v =>
-            v.Label is { } label && (label.IsQuestion || sieve.TranscriptLabel.Find(v) is null)
-        );
+        var labelled = views
+            .Where(v => v.Label is not null)
+            .Select(v => (v.Label!.IsQuestion, Speaker: sieve.TranscriptLabel.Find(v)))
+            .ToList();
+        var questions = labelled.Count(l => l.IsQuestion || l.Speaker is null);
         var labelsQuestions = questions > 0;
         // "((WN)) Why are you running?" then "Because the city needs change.": where only the interviewer's
         // questions carry labels (two or more) and no answer does, the paragraphs after a question are the
         // interviewee's answer.
         var unlabelledAnswers =
-            questions >= 2
-            && !views.Any(v =>
-                v.Label is { IsQuestion: false } && sieve.TranscriptLabel.Find(v) is not null
-            );
+            questions >= 2 && !labelled.Any(l => !l.IsQuestion && l.Speaker is not null);
         var interviewee = unlabelledAnswers ? sieve.TranscriptLabel.Interviewee() : null;
         foreach (var view in views)
         {
