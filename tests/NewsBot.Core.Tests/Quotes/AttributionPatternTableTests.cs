@@ -321,6 +321,22 @@ public sealed class AttributionPatternTableTests
                 "World Health Organization"
             },
             {
+                "organisation named by one word",
+                """
+                    Politico regarded the debate as "markedly more civil".
+                    """,
+                "markedly more civil",
+                "Politico"
+            },
+            {
+                "a document speaks for its owner",
+                """
+                    The Harbour Safety Board's report called the crash "entirely avoidable".
+                    """,
+                "entirely avoidable",
+                "Harbour Safety Board"
+            },
+            {
                 "a day is never a speaker",
                 """
                     The Ministry of Transport on Monday said "the road will stay closed".
