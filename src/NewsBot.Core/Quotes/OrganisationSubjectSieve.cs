@@ -53,6 +53,12 @@ internal static class OrganisationSubjectSieve
                 || NamesSomeoneBetween(view, view.Words[runStart].Start, open)
             )
             {
+                // "Another eyewitness, Jane Roe, described …": a capitalised word opening the sentence that no verb
+                // follows is no body's name; the name may come after it.
+                if (runEnd - runStart == 1 && !hasArticle && !IsAcronym(view.Words[runStart].Bare))
+                {
+                    continue;
+                }
                 return null;
             }
             return Speaker(view, runStart, runEnd);
@@ -225,6 +231,7 @@ internal static class OrganisationSubjectSieve
     /// </summary>
     private static bool IsBodyName(Word word) =>
         word.Bare.Length >= 3
+        && word.Bare.All(char.IsLetter)
         && (word.Bare.Skip(1).Any(char.IsUpper) || !word.Bare.EndsWith('s'))
         && !Lexicon.NonPersonWords.Contains(word.Bare)
         && !Lexicon.TitleWords.Contains(word.Bare)

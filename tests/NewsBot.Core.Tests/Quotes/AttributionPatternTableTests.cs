@@ -337,6 +337,14 @@ public sealed class AttributionPatternTableTests
                 "Harbour Safety Board"
             },
             {
+                "a statement after the quote's inverted verb",
+                """
+                    The orange warning issued by Met Eastport applied to six counties. "High waves are expected", read the warning.
+                    """,
+                "High waves are expected",
+                "Met Eastport"
+            },
+            {
                 "a day is never a speaker",
                 """
                     The Ministry of Transport on Monday said "the road will stay closed".

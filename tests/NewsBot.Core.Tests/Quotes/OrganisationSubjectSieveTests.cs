@@ -76,4 +76,17 @@ public sealed class OrganisationSubjectSieveTests
 
         Assert.Null(quote.Speaker);
     }
+
+    [Fact]
+    public void A_capitalised_word_opening_the_sentence_without_a_verb_after_it_leaves_the_name_after_it_the_subject()
+    {
+        var quote = Single(
+            "Another eyewitness, Jane Roe, described extensive tire marks and \"insane\" heat."
+        );
+
+        Assert.Equal("Jane Roe", quote.Speaker?.Name);
+    }
+
+    private static Quote Single(string text) =>
+        Assert.Single(Extract(text), q => q.Kind != QuoteKind.Reported);
 }
