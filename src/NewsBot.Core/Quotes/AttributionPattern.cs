@@ -51,6 +51,9 @@ internal enum AttributionPattern
     /// <summary>An organisation that is the subject of the quote's sentence: `The ministry rejected the "…"`.</summary>
     OrganisationSubject,
 
+    /// <summary>A document speaking for its owner: `The Safety Board's report called the crash "…"`.</summary>
+    DocumentOwner,
+
     /// <summary>Reported speech without quotation marks.</summary>
     ReportedSpeech,
 

@@ -18,7 +18,8 @@ namespace NewsBot.Core.Quotes;
 /// (4) <see cref="SubjectBeforeSieve"/>: a quote opening its sentence after one whose subject is a person;
 /// (5) <see cref="PassiveAgentSieve"/>: words after a passive verb, by the agent (`was called "…" by X`);
 /// (6) <see cref="SubjectOfSentenceSieve"/>: a few quoted words in the writer's sentence, by its subject.
-/// (7) <see cref="OrganisationSubjectSieve"/>: an organisation that is the subject of the quote's sentence.
+/// (7) <see cref="DocumentOwnerSieve"/>: a document's owner (`The Safety Board's report called it "…"`), then
+/// <see cref="OrganisationSubjectSieve"/>: an organisation that is the subject of the quote's sentence.
 /// docs/quotes.md ("Speakers") describes the same order.
 /// </summary>
 internal sealed class AttributionSieve
@@ -34,6 +35,7 @@ internal sealed class AttributionSieve
         SubjectOfSentence = new SubjectOfSentenceSieve(Mentions);
         PassiveAgent = new PassiveAgentSieve(Mentions);
         QuotedAsSaying = new QuotedAsSayingSieve(Mentions);
+        DocumentOwner = new DocumentOwnerSieve(Mentions);
         Claims = new ClaimFinder(Mentions);
     }
 
@@ -54,6 +56,8 @@ internal sealed class AttributionSieve
     public PassiveAgentSieve PassiveAgent { get; }
 
     public QuotedAsSayingSieve QuotedAsSaying { get; }
+
+    public DocumentOwnerSieve DocumentOwner { get; }
 
     /// <summary>Who a sentence says puts something forward, for the figures' claimants.</summary>
     public ClaimFinder Claims { get; }
@@ -129,6 +133,7 @@ internal sealed class AttributionSieve
             {
                 quotation.Speaker = SubjectOfSentence.Find(first, open);
             }
+            quotation.Speaker ??= DocumentOwner.Find(first, open);
             quotation.Speaker ??= OrganisationSubjectSieve.Find(first, open);
             previous = quotation;
         }

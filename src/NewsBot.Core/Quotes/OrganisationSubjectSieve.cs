@@ -53,6 +53,12 @@ internal static class OrganisationSubjectSieve
                 || NamesSomeoneBetween(view, view.Words[runStart].Start, open)
             )
             {
+                // "Another eyewitness, Jane Roe, described …": a capitalised word opening the sentence that no verb
+                // follows is no body's name; the name may come after it.
+                if (runEnd - runStart == 1 && !hasArticle && !IsAcronym(view.Words[runStart].Bare))
+                {
+                    continue;
+                }
                 return null;
             }
             return Speaker(view, runStart, runEnd);
@@ -194,7 +200,7 @@ internal static class OrganisationSubjectSieve
     /// <summary>
     /// A name that is an organisation's: two words or more holding a group noun ("Harbour Safety Department") or
     /// naming nobody of the article ("Amnesty International", "The New York Times"); one word after "the" ("the
-    /// Kremlin") or in capitals ("NASA"). "Scientists discovered …" at a sentence's start is a description, and a
+    /// Kremlin"), in capitals ("NASA") or that names a body (see <see cref="IsBodyName"/>). "Scientists discovered …" at a sentence's start is a description, and a
     /// day or a month is a time.
     /// </summary>
     private static bool IsOrganisationName(ParagraphView view, int from, int end, bool hasArticle)
@@ -215,8 +221,23 @@ internal static class OrganisationSubjectSieve
         var word = view.Words[from];
         return !NamesAPerson(view, from, end)
             && !Lexicon.IsStopWord(word.Lower)
-            && (hasArticle || IsAcronym(word.Bare));
+            && (hasArticle || IsAcronym(word.Bare) || IsBodyName(word));
     }
+
+    /// <summary>
+    /// "Politico regarded …", "GitHub announced …": one capitalised word before a verb names a body, unless it is a
+    /// plural ("Critics described …" are people of a kind; a capital inside, "GitHub", shows a name all the same),
+    /// a title, a noun for people or groups, or a word that never names anyone (a pronoun, "Many", a place).
+    /// </summary>
+    private static bool IsBodyName(Word word) =>
+        word.Bare.Length >= 3
+        && word.Bare.All(char.IsLetter)
+        && (word.Bare.Skip(1).Any(char.IsUpper) || !word.Bare.EndsWith('s'))
+        && !Lexicon.NonPersonWords.Contains(word.Bare)
+        && !Lexicon.TitleWords.Contains(word.Bare)
+        && !Lexicon.IsPersonNoun(word.Lower)
+        && !Lexicon.GroupNouns.Contains(word.Lower)
+        && !PersonNameRecognizer.LeadingFunctionWords.Contains(word.Bare);
 
     private static bool IsAcronym(string word) =>
         word.Length >= 2 && word.All(char.IsAsciiLetterUpper);

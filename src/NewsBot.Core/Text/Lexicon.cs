@@ -31,6 +31,9 @@ internal static class Lexicon
     /// <summary>Nouns for words put out in writing: "statement", "announcement", "tweet"; they speak for their author.</summary>
     public static readonly HashSet<string> StatementNouns = Load("statement-nouns");
 
+    /// <summary>Nouns for documents that speak for their owner: "the Safety Board's report", "Acme's website".</summary>
+    public static readonly HashSet<string> DocumentNouns = Load("document-nouns");
+
     /// <summary>Verbs whose first object is the listener, not the words: "told reporters".</summary>
     public static readonly HashSet<string> ListenerVerbs = Load("listener-verbs");
 

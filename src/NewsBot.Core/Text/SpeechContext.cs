@@ -89,7 +89,7 @@ internal static class SpeechContext
         if (
             before >= 0
             && char.IsLower(view.Words[before].Text[0])
-            && IsVerb(before)
+            && (IsVerb(before) || IsStatementAfterQuote(view, before, end))
             && view.AreAdjacent(before, first - 1 > before ? before + 1 : first)
         )
         {
@@ -104,6 +104,24 @@ internal static class SpeechContext
             return true;
         }
         return IsSpeakerBeforeAside(view, end, IsVerb);
+    }
+
+    /// <summary>
+    /// `"…", read the warning`, `"…," said the statement`: a speech verb right after a quotation's closing mark, its
+    /// subject a statement put after it (the statement then speaks for its author).
+    /// </summary>
+    private static bool IsStatementAfterQuote(ParagraphView view, int verb, int end)
+    {
+        if (
+            !Lexicon.SpeechVerbs.Contains(view.Words[verb].Text)
+            || !Lexicon.StatementNouns.Contains(view.Words[end - 1].Text)
+        )
+        {
+            return false;
+        }
+        var from = verb > 0 ? view.Words[verb - 1].End : 0;
+        var gap = view.Text.AsSpan(from, view.Words[verb].Start - from).Trim().TrimEnd(',');
+        return gap.Length > 0 && gap[^1] is '"' or '”';
     }
 
     private static readonly SearchValues<char> AsideBreaks = SearchValues.Create(".;:“”\"");

@@ -321,6 +321,30 @@ public sealed class AttributionPatternTableTests
                 "World Health Organization"
             },
             {
+                "organisation named by one word",
+                """
+                    Politico regarded the debate as "markedly more civil".
+                    """,
+                "markedly more civil",
+                "Politico"
+            },
+            {
+                "a document speaks for its owner",
+                """
+                    The Harbour Safety Board's report called the crash "entirely avoidable".
+                    """,
+                "entirely avoidable",
+                "Harbour Safety Board"
+            },
+            {
+                "a statement after the quote's inverted verb",
+                """
+                    The orange warning issued by Met Eastport applied to six counties. "High waves are expected", read the warning.
+                    """,
+                "High waves are expected",
+                "Met Eastport"
+            },
+            {
                 "a day is never a speaker",
                 """
                     The Ministry of Transport on Monday said "the road will stay closed".

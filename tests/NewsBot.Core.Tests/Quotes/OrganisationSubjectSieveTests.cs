@@ -43,4 +43,50 @@ public sealed class OrganisationSubjectSieveTests
         Assert.NotEqual("Harbour Safety Department", quote.Speaker?.Name);
         Assert.NotEqual("Scientists", quote.Speaker?.Name);
     }
+
+    [Theory]
+    [InlineData("Politico regarded the debate as \"markedly more civil\".", "Politico")]
+    [InlineData(
+        "GitHub announced that new takedown notices will be \"carefully reviewed\".",
+        "GitHub"
+    )]
+    [InlineData("Vellora described the merger as \"a new beginning\".", "Vellora")]
+    public void A_single_capitalised_name_opening_the_sentence_before_a_verb_is_an_organisation(
+        string sentence,
+        string organisation
+    )
+    {
+        var quote = Assert.Single(Extract(sentence), q => q.Kind != QuoteKind.Reported);
+
+        Assert.Equal(organisation, quote.Speaker?.Name);
+    }
+
+    [Theory]
+    // A plural noun opening the sentence names people of a kind, not a body.
+    [InlineData("Critics described the plan as \"a disaster\".")]
+    [InlineData("Residents regarded the decision as \"unfair\".")]
+    // A title is a person's, and a capitalised pronoun is nobody's name.
+    [InlineData("Minister described the plan as \"a disaster\".")]
+    [InlineData("It described the plan as \"a disaster\".")]
+    public void A_single_capitalised_word_that_names_no_body_is_not_made_an_organisation(
+        string sentence
+    )
+    {
+        var quote = Assert.Single(Extract(sentence), q => q.Kind != QuoteKind.Reported);
+
+        Assert.Null(quote.Speaker);
+    }
+
+    [Fact]
+    public void A_capitalised_word_opening_the_sentence_without_a_verb_after_it_leaves_the_name_after_it_the_subject()
+    {
+        var quote = Single(
+            "Another eyewitness, Jane Roe, described extensive tire marks and \"insane\" heat."
+        );
+
+        Assert.Equal("Jane Roe", quote.Speaker?.Name);
+    }
+
+    private static Quote Single(string text) =>
+        Assert.Single(Extract(text), q => q.Kind != QuoteKind.Reported);
 }

@@ -88,4 +88,32 @@ public sealed class SpeechVerbAfterSieveTests
 
         Assert.Null(found);
     }
+
+    [Theory]
+    [InlineData(
+        "The orange warning issued by Met Eastport applied to six counties. \"High waves are expected\", read the warning.",
+        "High waves are expected",
+        "Met Eastport"
+    )]
+    [InlineData(
+        "Acme Corp released a statement on Monday. \"We are saddened,\" said the statement.",
+        "We are saddened",
+        "Acme Corp"
+    )]
+    public void Gives_a_statement_put_after_an_inverted_verb_to_its_author(
+        string text,
+        string quote,
+        string author
+    )
+    {
+        Assert.Equal(author, After(text, quote)?.Member.Name);
+    }
+
+    [Fact]
+    public void Gives_nobody_a_statement_put_after_an_inverted_verb_without_an_author()
+    {
+        Assert.Null(
+            After("\"High waves are expected\", read the warning.", "High waves are expected")
+        );
+    }
 }
