@@ -225,7 +225,7 @@ internal static class OrganisationSubjectSieve
     }
 
     /// <summary>
-    /// "Politico regarded …", "GitHub announced …": one capitalised word before a verb names a body, unless it is a
+    /// "Medialine rated …", "GitHub announced …": one capitalised word before a verb names a body, unless it is a
     /// plural ("Critics described …" are people of a kind; a capital inside, "GitHub", shows a name all the same),
     /// a title, a noun for people or groups, or a word that never names anyone (a pronoun, "Many", a place).
     /// </summary>

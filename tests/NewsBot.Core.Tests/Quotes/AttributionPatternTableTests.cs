@@ -323,10 +323,10 @@ public sealed class AttributionPatternTableTests
             {
                 "organisation named by one word",
                 """
-                    Politico regarded the debate as "markedly more civil".
+                    Medialine rated the speech as "far more measured".
                     """,
-                "markedly more civil",
-                "Politico"
+                "far more measured",
+                "Medialine"
             },
             {
                 "a document speaks for its owner",

@@ -45,7 +45,7 @@ public sealed class OrganisationSubjectSieveTests
     }
 
     [Theory]
-    [InlineData("Politico regarded the debate as \"markedly more civil\".", "Politico")]
+    [InlineData("Medialine rated the speech as \"far more measured\".", "Medialine")]
     [InlineData(
         "GitHub announced that new takedown notices will be \"carefully reviewed\".",
         "GitHub"
