@@ -25,6 +25,9 @@ internal static class Lexicon
         StringComparer.Ordinal
     );
 
+    /// <summary>Words that move a quantity from one value to another: "rose", "dropping", "upward" ("rose from 2% to 3%").</summary>
+    public static readonly HashSet<string> MovementWords = Load("movement-words");
+
     /// <summary>Nouns that make a phrase an organisation or a group that can speak: "the defence ministry", "police".</summary>
     public static readonly HashSet<string> GroupNouns = Load("group-nouns");
 

@@ -162,13 +162,52 @@ public sealed class FigureExtractorTests
         Assert.Equal(text, figure.Text);
     }
 
-    [Fact]
-    public void Reads_a_change_from_one_number_to_another_as_two_figures()
+    [Theory]
+    [InlineData("Inflation rose from 2% to 3% in a year.", 2, 3, "percent")]
+    [InlineData("Ticket sales climbed from 1,200 to 1,500 last season.", 1200, 1500, "count")]
+    [InlineData("The lake's level fell from 12 metres to 9.5 in a month.", 12, 9.5, "metre")]
+    [InlineData(
+        "The van's fuel economy crept upward, from 21 mpg in 2015 to 26 mpg in 2020.",
+        21,
+        26,
+        "mile per gallon"
+    )]
+    [InlineData("The fare has dropped since May from $4.50 to $3.80.", 4.5, 3.8, "USD")]
+    [InlineData("Turnout is expected to slow from 7.5 to 7.1 percent.", 7.5, 7.1, "percent")]
+    [InlineData("The budget grew from 1.5 to 2 billion euros.", 1.5e9, 2e9, "EUR")]
+    public void Reads_a_movement_from_one_number_to_another_as_one_figure_whose_value_is_where_it_ended(
+        string sentence,
+        double start,
+        double end,
+        string unit
+    )
     {
-        var figures = Extract("Inflation rose from 2% to 3% in a year.");
+        var figure = Single(sentence);
 
-        Assert.Equal([2.0, 3.0], figures.Select(f => f.Value));
-        Assert.All(figures, f => Assert.Null(f.Low));
+        Assert.True(figure.IsMovement);
+        Assert.False(figure.IsChange);
+        Assert.Equal(start, figure.Low);
+        Assert.Equal(end, figure.High);
+        Assert.Equal(end, figure.Value);
+        Assert.Equal(unit, figure.Unit);
+    }
+
+    [Theory]
+    [InlineData("Seats cost from $40 to $90 each.", 40, 90)]
+    [InlineData("Prices range from $300 in the suburbs to $450 downtown.", 300, 450)]
+    [InlineData("Exports could grow by anything from three per cent to 12 per cent.", 3, 12)]
+    public void Reads_from_one_number_to_a_higher_one_without_a_word_of_movement_as_a_range(
+        string sentence,
+        double low,
+        double high
+    )
+    {
+        var figure = Single(sentence);
+
+        Assert.False(figure.IsMovement);
+        Assert.Equal(low, figure.Low);
+        Assert.Equal(high, figure.High);
+        Assert.Equal((low + high) / 2, figure.Value);
     }
 
     [Theory]
