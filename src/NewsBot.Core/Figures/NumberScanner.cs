@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using NewsBot.Core.Text;
 
 namespace NewsBot.Core.Figures;
 
@@ -552,9 +553,14 @@ internal static partial class NumberScanner
         }
         if (words.Equals("one", StringComparison.OrdinalIgnoreCase))
         {
-            // "one" alone is rarely a count ("one of them", "one day"): only in a list of numbers, after "aged" or
-            // as a rate ("one pack per order").
-            if (!coordinated && !isAge && !RateAfter().IsMatch(after))
+            // "one" alone is rarely a count ("one of them", "one day"): only in a list of numbers, after "aged", as a
+            // rate ("one pack per order") or before the noun it counts ("one proposal", "at one point").
+            if (
+                !coordinated
+                && !isAge
+                && !RateAfter().IsMatch(after)
+                && !CountsNoun(words, before, after)
+            )
             {
                 return null;
             }
@@ -592,6 +598,31 @@ internal static partial class NumberScanner
             IsWords: true,
             IsVague: vague
         );
+    }
+
+    /// <summary>
+    /// "one" before a lowercase noun counts it ("One proposal asks…", "in just one area"); not as a pronoun ("each one
+    /// they lose", "one more"), a time ("one day"), a name ("BBC One") or before another number ("one 52,000-seat").
+    /// </summary>
+    private static bool CountsNoun(string one, string before, string after)
+    {
+        if (char.IsUpper(one[0]) && before.TrimEnd().Length > 0 && !SentenceEnd().IsMatch(before))
+        {
+            return false; // "BBC One": a capital "One" within a sentence is a name
+        }
+        var next = NounAfterOne().Match(after);
+        if (!next.Success)
+        {
+            return false;
+        }
+        var noun = next.Groups[1].Value;
+        var previous = LastWord().Match(before);
+        return !IdiomAfterNoun().IsMatch(after[next.Length..])
+            && !Lexicon.IsStopWord(noun)
+            && !NotCountedAfterWords.Contains(noun)
+            && !TimeUnits.Contains(noun)
+            && !Lexicon.PronounOneWords.Contains(noun)
+            && !(previous.Success && Lexicon.PronounOneWords.Contains(previous.Groups[1].Value));
     }
 
     /// <summary>
@@ -947,4 +978,21 @@ internal static partial class NumberScanner
 
     [GeneratedRegex(@"^[\s,]*([\p{L}][\p{L}'’]*)", RegexOptions.CultureInvariant)]
     private static partial Regex NextWord();
+
+    /// <summary>The lowercase word right after "one", a space apart (no comma: "one, two").</summary>
+    [GeneratedRegex(@"^ (\p{Ll}[\p{Ll}-]*)\b(?!['’-])", RegexOptions.CultureInvariant)]
+    private static partial Regex NounAfterOne();
+
+    [GeneratedRegex(@"(\p{L}+)\W*$", RegexOptions.CultureInvariant)]
+    private static partial Regex LastWord();
+
+    /// <summary>"one step too far", "one step ahead": a measure of degree, not a count.</summary>
+    [GeneratedRegex(
+        @"^\s+(?:too|further|farther|closer|ahead|behind)\b",
+        RegexOptions.CultureInvariant
+    )]
+    private static partial Regex IdiomAfterNoun();
+
+    [GeneratedRegex(@"[.!?:;""“”]\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex SentenceEnd();
 }

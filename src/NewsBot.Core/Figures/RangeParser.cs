@@ -413,7 +413,7 @@ internal static partial class RangeParser
 
     /// <summary>The (up to three) words before a closing "from", each captured: "dropped since October from".</summary>
     [GeneratedRegex(
-        @"(?:(?<words>\p{L}+)\W+){1,3}?from\s+(?:\S+\s+){0,2}$",
+        @"(?:(?<words>\p{L}+)\W+){1,3}?from\s+(?:(?:up\s+to|about|around|roughly|nearly|almost|some|just|over|under|more\s+than|less\s+than)\s+)?$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
     )]
     private static partial Regex MovementFrom();

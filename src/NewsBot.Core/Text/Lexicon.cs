@@ -28,6 +28,9 @@ internal static class Lexicon
     /// <summary>Words that move a quantity from one value to another: "rose", "dropping", "upward" ("rose from 2% to 3%").</summary>
     public static readonly HashSet<string> MovementWords = Load("movement-words");
 
+    /// <summary>Words that make "one" a pronoun, before it ("each one", "the same one") or after it ("one more").</summary>
+    public static readonly HashSet<string> PronounOneWords = Load("pronoun-one-words");
+
     /// <summary>Nouns that make a phrase an organisation or a group that can speak: "the defence ministry", "police".</summary>
     public static readonly HashSet<string> GroupNouns = Load("group-nouns");
 

@@ -192,6 +192,41 @@ public sealed class FigureExtractorTests
         Assert.Equal(unit, figure.Unit);
     }
 
+    [Fact]
+    public void Reads_a_range_named_after_down_from_the_as_a_range()
+    {
+        var figures = Extract(
+            "The guidance was cut to $80 million, down from the $85 to $90 million it expected."
+        );
+
+        var range = Assert.Single(figures, f => f.Low is not null);
+        Assert.Equal(85_000_000, range.Low);
+        Assert.Equal(90_000_000, range.High);
+        Assert.False(range.IsMovement);
+    }
+
+    [Theory]
+    [InlineData("Only one bridge stayed open after the storm.", "bridge")]
+    [InlineData("The jury convicted him on one count of fraud.", "count")]
+    [InlineData("One proposal asks the council to close the road.", "proposal")]
+    [InlineData("The shares traded at 90p at one point last week.", "point")]
+    public void Reads_one_before_the_noun_it_counts(string sentence, string noun)
+    {
+        var one = Assert.Single(Extract(sentence), f => f.Value == 1);
+
+        Assert.Contains(noun, one.Unit, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Each one they lose costs the club money.")]
+    [InlineData("She used the same one across her accounts.")]
+    [InlineData("One day the bridge will reopen.")]
+    [InlineData("He told BBC One about the plan.")]
+    [InlineData("The team needs one more win.")]
+    public void Does_not_read_one_as_a_count_where_it_is_a_pronoun_a_time_or_a_name(
+        string sentence
+    ) => Assert.Empty(Extract(sentence));
+
     [Theory]
     [InlineData("Seats cost from $40 to $90 each.", 40, 90)]
     [InlineData("Prices range from $300 in the suburbs to $450 downtown.", 300, 450)]
