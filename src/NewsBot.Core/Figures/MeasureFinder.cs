@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using NewsBot.Core.Text;
 
 namespace NewsBot.Core.Figures;
 
@@ -306,6 +307,10 @@ internal static partial class MeasureFinder
     [GeneratedRegex(@"^\p{Ll}+(?:ed|[^s]s)$", RegexOptions.CultureInvariant)]
     private static partial Regex SingularVerb();
 
+    /// <summary>"fishermen", "gunmen", "policemen": a plural of "-man"; "specimen", "abdomen" end in a vowel before it.</summary>
+    [GeneratedRegex(@"^\p{Ll}{2,}[^aiouy]men$", RegexOptions.CultureInvariant)]
+    private static partial Regex MenCompound();
+
     /// <summary>Up to <paramref name="count"/> words before <paramref name="end"/> in the clause, for figures with nothing after them.</summary>
     public static string WordsBefore(string sentence, int from, int end, int count)
     {
@@ -375,6 +380,8 @@ internal static partial class MeasureFinder
         CountNouns.Contains(word)
         || word.EndsWith("children", StringComparison.OrdinalIgnoreCase)
         || word.EndsWith("people", StringComparison.OrdinalIgnoreCase)
+        || Lexicon.IrregularPlurals.Contains(word)
+        || MenCompound().IsMatch(word)
         || (
             word.Length > 2
             && word.EndsWith('s')

@@ -325,6 +325,16 @@ internal static partial class NumberScanner
         var before = TextWindow.Before(text, start);
         var after = TextWindow.After(text, end);
         var isOrdinal = false;
+        // "a 37m (121ft) skeleton": an "m" converted in brackets into feet is metres, not millions.
+        var metres =
+            hasScale
+            && currency is null
+            && match.Groups["scale"].Value == "m"
+            && FeetConversionAfter().IsMatch(after);
+        if (metres)
+        {
+            hasScale = false;
+        }
         // A currency sign after the number, as much of Europe writes it: "1,200€", "15 €".
         if (
             currency is null
@@ -350,6 +360,10 @@ internal static partial class NumberScanner
             unit = glued.Name;
             end += glued.Length;
             after = after[glued.Length..];
+        }
+        if (metres)
+        {
+            unit = "metre";
         }
 
         // Letters glued to the number: ordinals (62nd), decades (1990s), model names (5G).
@@ -985,6 +999,12 @@ internal static partial class NumberScanner
 
     [GeneratedRegex(@"(\p{L}+)\W*$", RegexOptions.CultureInvariant)]
     private static partial Regex LastWord();
+
+    [GeneratedRegex(
+        @"^\s*\(\s*[0-9][0-9,.]*\s?(?:ft|feet|foot|yards?|yd|in|inches)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
+    )]
+    private static partial Regex FeetConversionAfter();
 
     /// <summary>"one step too far", "one step ahead": a measure of degree, not a count.</summary>
     [GeneratedRegex(

@@ -31,6 +31,9 @@ internal static class Lexicon
     /// <summary>Words that make "one" a pronoun, before it ("each one", "the same one") or after it ("one more").</summary>
     public static readonly HashSet<string> PronounOneWords = Load("pronoun-one-words");
 
+    /// <summary>Plural nouns without an "s" ("teeth", "women"): a number before them counts them.</summary>
+    public static readonly HashSet<string> IrregularPlurals = Load("irregular-plurals");
+
     /// <summary>Nouns that make a phrase an organisation or a group that can speak: "the defence ministry", "police".</summary>
     public static readonly HashSet<string> GroupNouns = Load("group-nouns");
 

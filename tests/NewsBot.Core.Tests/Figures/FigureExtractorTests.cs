@@ -218,6 +218,29 @@ public sealed class FigureExtractorTests
     }
 
     [Theory]
+    [InlineData("The port is home to about 60 commercial fishermen.", 60, "fishermen")]
+    [InlineData("The dentist pulled two teeth.", 2, "teeth")]
+    [InlineData("Police arrested five gunmen after the raid.", 5, "gunmen")]
+    [InlineData("The choir has 40 women.", 40, "women")]
+    public void Counts_a_plural_without_an_s_as_its_noun(string sentence, double value, string noun)
+    {
+        var figure = Single(sentence);
+
+        Assert.Equal(value, figure.Value);
+        Assert.Equal(noun, figure.Unit);
+    }
+
+    [Fact]
+    public void Reads_an_m_converted_into_feet_in_brackets_as_metres_not_millions()
+    {
+        var figures = Extract("The statue is 12m (39ft) tall, and the town spent 3m on it.");
+
+        Assert.Contains(figures, f => f.Value == 12 && f.Unit == "metre");
+        Assert.Contains(figures, f => f.Value == 39 && f.Unit == "foot");
+        Assert.Contains(figures, f => f.Value == 3_000_000);
+    }
+
+    [Theory]
     [InlineData("Each one they lose costs the club money.")]
     [InlineData("She used the same one across her accounts.")]
     [InlineData("One day the bridge will reopen.")]
