@@ -226,8 +226,7 @@ public sealed class FigureExtractorTests
     {
         var figure = Single(sentence);
 
-        Assert.Equal(value, figure.Value);
-        Assert.Equal(noun, figure.Unit);
+        Assert.Equal((value, noun), (figure.Value, figure.Unit));
     }
 
     [Fact]
