@@ -144,7 +144,7 @@ internal static partial class NumberScanner
         }
         if (HasNumberWordBeforeHyphen(text))
         {
-            foreach (var mention in WordCompounds(text))
+            foreach (var mention in WordCompounds(text).Concat(SuspendedCompounds(text)))
             {
                 if (!Overlaps(mentions, mention.Start, mention.End))
                 {
@@ -712,6 +712,44 @@ internal static partial class NumberScanner
     }
 
     /// <summary>
+    /// Number words whose hyphen waits for the noun of the last one: "four-, five- and six-cylinder engines", "two- or
+    /// three-bedroom flats". Each counts the noun the list ends with ("six-cylinder" itself is a compound as any).
+    /// </summary>
+    private static IEnumerable<NumberMention> SuspendedCompounds(string text)
+    {
+        foreach (Match match in SuspendedHyphens().Matches(text))
+        {
+            var noun = match.Groups["w"].Value;
+            if (NotCompounds.Contains(noun))
+            {
+                continue;
+            }
+            foreach (Capture number in match.Groups["n"].Captures)
+            {
+                if (
+                    NumberWords.IsCardinalWord(number.Value)
+                    && NumberWords.Parse(number.Value) is { } value
+                )
+                {
+                    yield return new NumberMention(
+                        number.Index,
+                        number.Index + number.Length + 1,
+                        value,
+                        null,
+                        PercentKind.None,
+                        HasScale: false,
+                        IsWords: true,
+                        IsVague: false
+                    )
+                    {
+                        Compound = noun,
+                    };
+                }
+            }
+        }
+    }
+
+    /// <summary>
     /// True when a label ("Article", "No.", "#") ends the text before a number. A label is one word, so only the
     /// last word is matched: the pattern, anchored at the end, would otherwise be tried at every offset of the window.
     /// </summary>
@@ -931,6 +969,13 @@ internal static partial class NumberScanner
 
     [GeneratedRegex(@"^-\p{L}", RegexOptions.CultureInvariant)]
     private static partial Regex HyphenAfter();
+
+    /// <summary>"four-, five- and six-cylinder": the words left hanging on a hyphen, then the compound that ends the list.</summary>
+    [GeneratedRegex(
+        @"(?<![\p{L}\p{N}-])(?:(?<n>[A-Za-z]+)-(?:,\s*|\s+))+(?:and|or|to)\s+[A-Za-z]+-(?<w>\p{Ll}+)\b(?!-)",
+        RegexOptions.CultureInvariant
+    )]
+    private static partial Regex SuspendedHyphens();
 
     /// <summary>Words joined by hyphens, or two words around a hyphen with a space each side.</summary>
     [GeneratedRegex(

@@ -229,6 +229,21 @@ public sealed class FigureExtractorTests
         Assert.Equal((value, noun), (figure.Value, figure.Unit));
     }
 
+    [Theory]
+    [InlineData("The dealer sells four-, five- and six-cylinder engines.", "cylinders", "4 5 6")]
+    [InlineData("The block has two- or three-bedroom flats.", "bedrooms", "2 3")]
+    public void Gives_numbers_left_hanging_on_a_hyphen_the_noun_the_list_ends_with(
+        string sentence,
+        string unit,
+        string values
+    )
+    {
+        var figures = Extract(sentence);
+
+        Assert.Equal(values, string.Join(' ', figures.Select(f => f.Value)));
+        Assert.All(figures, f => Assert.Equal(unit, f.Unit));
+    }
+
     [Fact]
     public void Reads_an_m_converted_into_feet_in_brackets_as_metres_not_millions()
     {
