@@ -152,7 +152,10 @@ public sealed class FigureComparer
     {
         var value =
             figure.Low is not null && figure.High is not null
-                ? $"{Number(figure.Low.Value)}–{Number(figure.High.Value)}, midpoint {Number(figure.Value)}"
+                // A movement ("rose from 240 to 273") stands for where it ended, not a midpoint.
+                ? figure.Value.Equals(figure.High.Value)
+                    ? $"{Number(figure.Value)} (from {Number(figure.Low.Value)})"
+                    : $"{Number(figure.Low.Value)}–{Number(figure.High.Value)}, midpoint {Number(figure.Value)}"
                 : Number(figure.Value);
         return $"{value} {figure.Unit}";
     }

@@ -24,6 +24,12 @@ public sealed record Figure(
     /// <summary>What sort of quantity the figure is; a question asking for another sort is not answered by it.</summary>
     public FigureKind Kind { get; init; }
 
+    /// <summary>
+    /// True for a movement ("rose from 240 to 273"): <see cref="Low"/> is where it started and <see cref="High"/> where
+    /// it ended, in the order written (a fall has the higher first), and <see cref="Value"/> is the end.
+    /// </summary>
+    public bool IsMovement { get; init; }
+
     /// <summary>True for a change ("down 3%", "rose by a third"), as opposed to a level ("revenue of €1.2bn").</summary>
     public bool IsChange { get; init; }
 

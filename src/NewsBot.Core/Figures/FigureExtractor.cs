@@ -260,6 +260,7 @@ public sealed partial class FigureExtractor
                 {
                     Kind = draft.Kind,
                     IsChange = draft.IsChange,
+                    IsMovement = span.IsMovement,
                     Context = context,
                 }
             );
@@ -482,6 +483,10 @@ public sealed partial class FigureExtractor
         IReadOnlyList<DetectedPeriod> periods
     )
     {
+        if (draft.Span.IsMovement)
+        {
+            return; // "rose from 240 to 273" gives where it ended, not by how much
+        }
         var start = draft.Span.Start;
         // "shares lost 3.5%": only a share is lost as a fall; "lost $5 million" and "lost 300 jobs" are amounts.
         if (

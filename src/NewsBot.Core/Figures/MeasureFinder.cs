@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using NewsBot.Core.Text;
 
 namespace NewsBot.Core.Figures;
 
@@ -271,14 +272,44 @@ internal static partial class MeasureFinder
         // The last counted noun of the run: "soldiers died" (a verb the run cannot tell apart) still counts soldiers.
         // "one package per transaction": a count of one names its noun in the singular.
         var unit = (
-            nounRun.LastOrDefault(IsCountNoun)
-            ?? (singular ? nounRun.LastOrDefault(w => char.IsLower(w[0])) : null)
+            singular
+                ? SingularNoun(nounRun) ?? nounRun.LastOrDefault(IsCountNoun)
+                : nounRun.LastOrDefault(IsCountNoun)
         )?.ToLowerInvariant();
         return new MeasureReading(unit, string.Join(' ', measure))
         {
             NounPhrase = string.Join(' ', nounRun),
         };
     }
+
+    /// <summary>
+    /// The noun a count of one names: the last lowercase word before its verb, which agrees in the singular ("one
+    /// proposal asks", "one bridge stayed open"); the run cannot tell a verb apart otherwise.
+    /// </summary>
+    private static string? SingularNoun(List<string> nounRun)
+    {
+        string? noun = null;
+        for (var i = 0; i < nounRun.Count; i++)
+        {
+            var word = nounRun[i];
+            if (i > 0 && noun is not null && SingularVerb().IsMatch(word))
+            {
+                break;
+            }
+            if (char.IsLower(word[0]))
+            {
+                noun = word;
+            }
+        }
+        return noun;
+    }
+
+    [GeneratedRegex(@"^\p{Ll}+(?:ed|[^s]s)$", RegexOptions.CultureInvariant)]
+    private static partial Regex SingularVerb();
+
+    /// <summary>"fishermen", "gunmen", "policemen": a plural of "-man"; "specimen", "abdomen" end in a vowel before it.</summary>
+    [GeneratedRegex(@"^\p{Ll}{2,}[^aiouy]men$", RegexOptions.CultureInvariant)]
+    private static partial Regex MenCompound();
 
     /// <summary>Up to <paramref name="count"/> words before <paramref name="end"/> in the clause, for figures with nothing after them.</summary>
     public static string WordsBefore(string sentence, int from, int end, int count)
@@ -349,6 +380,8 @@ internal static partial class MeasureFinder
         CountNouns.Contains(word)
         || word.EndsWith("children", StringComparison.OrdinalIgnoreCase)
         || word.EndsWith("people", StringComparison.OrdinalIgnoreCase)
+        || Lexicon.IrregularPlurals.Contains(word)
+        || MenCompound().IsMatch(word)
         || (
             word.Length > 2
             && word.EndsWith('s')

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using NewsBot.Core.Text;
 
 namespace NewsBot.Core.Figures;
 
@@ -143,7 +144,7 @@ internal static partial class NumberScanner
         }
         if (HasNumberWordBeforeHyphen(text))
         {
-            foreach (var mention in WordCompounds(text))
+            foreach (var mention in WordCompounds(text).Concat(SuspendedCompounds(text)))
             {
                 if (!Overlaps(mentions, mention.Start, mention.End))
                 {
@@ -324,6 +325,16 @@ internal static partial class NumberScanner
         var before = TextWindow.Before(text, start);
         var after = TextWindow.After(text, end);
         var isOrdinal = false;
+        // "a 37m (121ft) skeleton": an "m" converted in brackets into feet is metres, not millions.
+        var metres =
+            hasScale
+            && currency is null
+            && match.Groups["scale"].Value == "m"
+            && FeetConversionAfter().IsMatch(after);
+        if (metres)
+        {
+            hasScale = false;
+        }
         // A currency sign after the number, as much of Europe writes it: "1,200€", "15 €".
         if (
             currency is null
@@ -349,6 +360,10 @@ internal static partial class NumberScanner
             unit = glued.Name;
             end += glued.Length;
             after = after[glued.Length..];
+        }
+        if (metres)
+        {
+            unit = "metre";
         }
 
         // Letters glued to the number: ordinals (62nd), decades (1990s), model names (5G).
@@ -552,9 +567,14 @@ internal static partial class NumberScanner
         }
         if (words.Equals("one", StringComparison.OrdinalIgnoreCase))
         {
-            // "one" alone is rarely a count ("one of them", "one day"): only in a list of numbers, after "aged" or
-            // as a rate ("one pack per order").
-            if (!coordinated && !isAge && !RateAfter().IsMatch(after))
+            // "one" alone is rarely a count ("one of them", "one day"): only in a list of numbers, after "aged", as a
+            // rate ("one pack per order") or before the noun it counts ("one proposal", "at one point").
+            if (
+                !coordinated
+                && !isAge
+                && !RateAfter().IsMatch(after)
+                && !CountsNoun(words, before, after)
+            )
             {
                 return null;
             }
@@ -592,6 +612,31 @@ internal static partial class NumberScanner
             IsWords: true,
             IsVague: vague
         );
+    }
+
+    /// <summary>
+    /// "one" before a lowercase noun counts it ("One proposal asks…", "in just one area"); not as a pronoun ("each one
+    /// they lose", "one more"), a time ("one day"), a name ("BBC One") or before another number ("one 52,000-seat").
+    /// </summary>
+    private static bool CountsNoun(string one, string before, string after)
+    {
+        if (char.IsUpper(one[0]) && before.TrimEnd().Length > 0 && !SentenceEnd().IsMatch(before))
+        {
+            return false; // "BBC One": a capital "One" within a sentence is a name
+        }
+        var next = NounAfterOne().Match(after);
+        if (!next.Success)
+        {
+            return false;
+        }
+        var noun = next.Groups[1].Value;
+        var previous = LastWord().Match(before);
+        return !IdiomAfterNoun().IsMatch(after[next.Length..])
+            && !Lexicon.IsStopWord(noun)
+            && !NotCountedAfterWords.Contains(noun)
+            && !TimeUnits.Contains(noun)
+            && !Lexicon.PronounOneWords.Contains(noun)
+            && !(previous.Success && Lexicon.PronounOneWords.Contains(previous.Groups[1].Value));
     }
 
     /// <summary>
@@ -662,6 +707,44 @@ internal static partial class NumberScanner
                     Compound = rest,
                 };
                 break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Number words whose hyphen waits for the noun of the last one: "four-, five- and six-cylinder engines", "two- or
+    /// three-bedroom flats". Each counts the noun the list ends with ("six-cylinder" itself is a compound as any).
+    /// </summary>
+    private static IEnumerable<NumberMention> SuspendedCompounds(string text)
+    {
+        foreach (Match match in SuspendedHyphens().Matches(text))
+        {
+            var noun = match.Groups["w"].Value;
+            if (NotCompounds.Contains(noun))
+            {
+                continue;
+            }
+            foreach (Capture number in match.Groups["n"].Captures)
+            {
+                if (
+                    NumberWords.IsCardinalWord(number.Value)
+                    && NumberWords.Parse(number.Value) is { } value
+                )
+                {
+                    yield return new NumberMention(
+                        number.Index,
+                        number.Index + number.Length + 1,
+                        value,
+                        null,
+                        PercentKind.None,
+                        HasScale: false,
+                        IsWords: true,
+                        IsVague: false
+                    )
+                    {
+                        Compound = noun,
+                    };
+                }
             }
         }
     }
@@ -887,6 +970,13 @@ internal static partial class NumberScanner
     [GeneratedRegex(@"^-\p{L}", RegexOptions.CultureInvariant)]
     private static partial Regex HyphenAfter();
 
+    /// <summary>"four-, five- and six-cylinder": the words left hanging on a hyphen, then the compound that ends the list.</summary>
+    [GeneratedRegex(
+        @"(?<![\p{L}\p{N}-])(?:(?<n>[A-Za-z]+)-(?:,\s*|\s+))+(?:and|or|to)\s+[A-Za-z]+-(?<w>\p{Ll}+)\b(?!-)",
+        RegexOptions.CultureInvariant
+    )]
+    private static partial Regex SuspendedHyphens();
+
     /// <summary>Words joined by hyphens, or two words around a hyphen with a space each side.</summary>
     [GeneratedRegex(
         @"(?<![\p{L}\p{N}-])[A-Za-z]+(?:(?:-|\s-\s)[A-Za-z]+)+(?![\p{L}\p{N}])",
@@ -947,4 +1037,27 @@ internal static partial class NumberScanner
 
     [GeneratedRegex(@"^[\s,]*([\p{L}][\p{L}'’]*)", RegexOptions.CultureInvariant)]
     private static partial Regex NextWord();
+
+    /// <summary>The lowercase word right after "one", a space apart (no comma: "one, two").</summary>
+    [GeneratedRegex(@"^ (\p{Ll}[\p{Ll}-]*)\b(?!['’-])", RegexOptions.CultureInvariant)]
+    private static partial Regex NounAfterOne();
+
+    [GeneratedRegex(@"(\p{L}+)\W*$", RegexOptions.CultureInvariant)]
+    private static partial Regex LastWord();
+
+    [GeneratedRegex(
+        @"^\s*\(\s*[0-9][0-9,.]*\s?(?:ft|feet|foot|yards?|yd|in|inches)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
+    )]
+    private static partial Regex FeetConversionAfter();
+
+    /// <summary>"one step too far", "one step ahead": a measure of degree, not a count.</summary>
+    [GeneratedRegex(
+        @"^\s+(?:too|further|farther|closer|ahead|behind)\b",
+        RegexOptions.CultureInvariant
+    )]
+    private static partial Regex IdiomAfterNoun();
+
+    [GeneratedRegex(@"[.!?:;""“”]\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex SentenceEnd();
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using NewsBot.Core.Text;
 
 namespace NewsBot.Core.Figures;
 
@@ -29,6 +30,12 @@ internal sealed record NumberSpan(
     /// <summary>0 for the first number of a score or vote tally ("3" of "3 – 0"), 1 for the second; null otherwise.</summary>
     public int? TallySide { get; init; }
 
+    /// <summary>
+    /// True for a movement ("rose from 240 to 273", "dropping from 208 pounds to 193"): <see cref="Low"/> is where it
+    /// started and <see cref="High"/> where it ended, in the order written, and <see cref="Value"/> is the end.
+    /// </summary>
+    public bool IsMovement { get; init; }
+
     public static NumberSpan Of(NumberMention m) =>
         new(m.Start, m.End, m.Value, null, null, m.Currency, m.Percent, m.IsVague)
         {
@@ -43,8 +50,8 @@ internal sealed record NumberSpan(
 /// Joins neighbouring numbers into ranges from the raw text — "between 20,000 and 25,000" (002:2),
 /// "30,000 to 36,000" (002:6), "15,000–20,000" with an en dash (004:9), "20-25", "one or two" — because a
 /// tokenizer splits them apart. A scale, currency or percent sign written once applies to both ends
-/// ("$20-25 million", "20–25%", "50.1 to 42.9 percent"). "rose from 2% to 3%" is a change between two figures,
-/// not a range. Scores and vote tallies ("Belgium 3 – 0 Panama", "lost 1 – 2 to England", "a 23-19 vote",
+/// ("$20-25 million", "20–25%", "50.1 to 42.9 percent"). "rose from 2% to 3%" is a movement: one figure from
+/// where it started to where it ended, whose value is the end (what a reader asks for). Scores and vote tallies ("Belgium 3 – 0 Panama", "lost 1 – 2 to England", "a 23-19 vote",
 /// "27 votes to 18") are two figures, one per side, and never a range.
 /// </summary>
 internal static partial class RangeParser
@@ -61,6 +68,12 @@ internal static partial class RangeParser
             if (i + 1 < mentions.Count)
             {
                 var b = mentions[i + 1];
+                if (TryMovement(sentence, a, b) is { } movement)
+                {
+                    spans.Add(movement);
+                    i++;
+                    continue;
+                }
                 if (IsTally(sentence, a, b))
                 {
                     var shared = SharedUnit(a, b);
@@ -139,7 +152,7 @@ internal static partial class RangeParser
         }
         else if (WordGap().Match(gap).Groups["to"].Success)
         {
-            if (ChangeBefore().IsMatch(before) || ByBefore().IsMatch(before))
+            if (MovesBefore(before) || ByBefore().IsMatch(before))
             {
                 return null;
             }
@@ -183,6 +196,99 @@ internal static partial class RangeParser
             IsWords = a.IsWords,
             MeasureUnit = a.MeasureUnit ?? b.MeasureUnit,
         };
+    }
+
+    /// <summary>
+    /// "from X … to Y" read as one figure: a movement when a word of movement stands a few words before "from"
+    /// ("Horsepower jumped from 240 to 273", "dropped since October from $75 a barrel to $45.88") or when the
+    /// number falls ("slow from 4.8 to 4.7 percent"), else a range whose value is its midpoint ("prices from
+    /// $370,000 to $5.5 million"). The words between may name the unit or the time ("from 20 mpg in 2008 to 29");
+    /// a clause break, another "from" or a second number between them keeps them apart.
+    /// </summary>
+    private static NumberSpan? TryMovement(string sentence, NumberMention a, NumberMention b)
+    {
+        if (
+            a.IsVague
+            || b.IsVague
+            || a.IsOrdinal
+            || b.IsOrdinal
+            || a.Compound is not null
+            || (a.Currency is not null && b.Currency is not null && a.Currency != b.Currency)
+            || (
+                a.Percent != PercentKind.None
+                && b.Percent != PercentKind.None
+                && a.Percent != b.Percent
+            )
+            || (a.Currency is not null && b.Percent != PercentKind.None)
+            || (a.Percent != PercentKind.None && b.Currency is not null)
+        )
+        {
+            return null;
+        }
+        var before = TextWindow.Before(sentence, a.Start);
+        if (
+            !FromBefore().IsMatch(before)
+            || ToGap().Match(sentence[a.End..b.Start]) is not { Success: true } gap
+        )
+        {
+            return null;
+        }
+        var start = a.Value;
+        // "from 24.2 to 35 billion euros": the scale written once belongs to both ends when it keeps them alike.
+        if (!a.HasScale && b.HasScale && !a.IsWords && ScaleOf(b) is > 1 and var scale)
+        {
+            var ratio = a.Value * scale / b.Value;
+            if (ratio is >= 0.1 and <= 10)
+            {
+                start = a.Value * scale;
+            }
+        }
+        var end = b.Value;
+        var isMovement = end < start || MovesBefore(before);
+        if (!isMovement && (gap.Groups["words"].Length == 0 || end == start))
+        {
+            return null; // "from 20 to 25" with nothing between: an ordinary range, joined as ranges are
+        }
+        // The unit may be written after the first number only ("from 208 pounds to 193").
+        var unit =
+            a.MeasureUnit
+            ?? b.MeasureUnit
+            ?? (
+                UnitsOfMeasure.After(TextWindow.After(sentence, b.End), glued: false) is null
+                    ? UnitsOfMeasure.After(TextWindow.After(sentence, a.End), glued: false)?.Name
+                    : null
+            );
+        return new NumberSpan(
+            a.Start,
+            b.End,
+            isMovement ? end : (start + end) / 2,
+            start,
+            end,
+            a.Currency ?? b.Currency,
+            a.Percent != PercentKind.None ? a.Percent : b.Percent,
+            false
+        )
+        {
+            Compound = b.Compound,
+            IsWords = a.IsWords && b.IsWords,
+            MeasureUnit = unit,
+            IsMovement = isMovement,
+        };
+    }
+
+    /// <summary>True when a word of movement stands within three words before a closing "from": "dropped since October from".</summary>
+    private static bool MovesBefore(string before)
+    {
+        var from = MovementFrom().Match(before);
+        if (!from.Success)
+        {
+            return false;
+        }
+        // "grow by anything from 3% to 12%": after "by" the numbers are how much it moved, a range.
+        var words = from.Groups["words"].Captures.Select(w => w.Value).ToList();
+        var verb = words.FindLastIndex(Lexicon.MovementWords.Contains);
+        return verb >= 0
+            && !words.Skip(verb + 1).Any(w => w.Equals("by", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>
@@ -293,10 +399,24 @@ internal static partial class RangeParser
     private static partial Regex DashGap();
 
     [GeneratedRegex(
-        @"\b(?:rose|risen|rising|rises|increased|increasing|grew|grown|growing|jumped|climbed|fell|fallen|falling|falls|dropped|declined|decreased|decreasing|shrank|slipped|cut|raised|lowered|went|changed|up|down)\s+(?:\w+\s+){0,2}from\s+$",
+        @"\bfrom\s+(?:(?:up\s+to|about|around|roughly|nearly|almost|some|just|over|under|more\s+than|less\s+than)\s+)?$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
     )]
-    private static partial Regex ChangeBefore();
+    private static partial Regex FromBefore();
+
+    /// <summary>What may stand between the two ends of "from X … to Y": the unit or a time, no clause break.</summary>
+    [GeneratedRegex(
+        @"^(?<words>(?:\s*(?!(?:from|and|but|or|while|whereas|which|then)\b)[\p{L}\p{N}.$%/'’-]+){0,6}?)\s+to\s+(?:(?:about|around|roughly|nearly|almost|just|over|under)\s+)?$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
+    )]
+    private static partial Regex ToGap();
+
+    /// <summary>The (up to three) words before a closing "from", each captured: "dropped since October from".</summary>
+    [GeneratedRegex(
+        @"(?:(?<words>\p{L}+)\W+){1,3}?from\s+(?:(?:up\s+to|about|around|roughly|nearly|almost|some|just|over|under|more\s+than|less\s+than)\s+)?$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
+    )]
+    private static partial Regex MovementFrom();
 
     /// <summary>A word of a game or a vote shortly before the numbers: "defeated debutants Panama 3 – 0", "voted 27 to 18".</summary>
     [GeneratedRegex(

@@ -104,7 +104,7 @@ public sealed class ArticleInspector(long maxFileBytes = ArticleFolderReader.Def
         return new InspectedFigure(
             figure.Source.Line,
             figure.Text,
-            isRange ? null : figure.Value,
+            isRange && !figure.IsMovement ? null : figure.Value,
             isRange ? figure.Low : null,
             isRange ? figure.High : null,
             figure.Unit,

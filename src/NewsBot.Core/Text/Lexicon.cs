@@ -25,6 +25,15 @@ internal static class Lexicon
         StringComparer.Ordinal
     );
 
+    /// <summary>Words that move a quantity from one value to another: "rose", "dropping", "upward" ("rose from 2% to 3%").</summary>
+    public static readonly HashSet<string> MovementWords = Load("movement-words");
+
+    /// <summary>Words that make "one" a pronoun, before it ("each one", "the same one") or after it ("one more").</summary>
+    public static readonly HashSet<string> PronounOneWords = Load("pronoun-one-words");
+
+    /// <summary>Plural nouns without an "s" ("teeth", "women"): a number before them counts them.</summary>
+    public static readonly HashSet<string> IrregularPlurals = Load("irregular-plurals");
+
     /// <summary>Nouns that make a phrase an organisation or a group that can speak: "the defence ministry", "police".</summary>
     public static readonly HashSet<string> GroupNouns = Load("group-nouns");
 

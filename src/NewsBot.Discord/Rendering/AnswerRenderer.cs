@@ -143,12 +143,17 @@ internal static class AnswerRenderer
         }
 
         text.Append("**");
-        if (figure.Low is { } low && figure.High is { } high)
+        if (figure.Low is { } low && figure.High is { } high && figure.Value.Equals(high))
+        {
+            // A movement ("rose from 240 to 273") answers with where it ended and says where it started.
+            text.Append(" (from ").Append(Number(low)).Append(')');
+        }
+        else if (figure.Low is { } rangeLow && figure.High is { } rangeHigh)
         {
             text.Append(" (range ")
-                .Append(Number(low))
+                .Append(Number(rangeLow))
                 .Append('–')
-                .Append(Number(high))
+                .Append(Number(rangeHigh))
                 .Append(')');
         }
 

@@ -108,9 +108,11 @@ internal static class InspectionText
         var isFall = figure.Change == FigureChange.Down;
         string Shown(double value) => Number(isFall ? Math.Abs(value) : value);
         var number = figure is { Low: { } low, High: { } high }
-            ? isFall
-                ? $"{Shown(high)}–{Shown(low)}"
-                : $"{Shown(low)}–{Shown(high)}"
+            ? figure.Value is not null
+                ? $"from {Shown(low)} to {Shown(high)}" // a movement: "rose from 240 to 273"
+                : isFall
+                    ? $"{Shown(high)}–{Shown(low)}"
+                    : $"{Shown(low)}–{Shown(high)}"
             : Shown(figure.Value ?? 0);
         var change = figure.Change switch
         {

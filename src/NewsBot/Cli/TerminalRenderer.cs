@@ -206,7 +206,9 @@ public static class TerminalRenderer
         }
         var value =
             r.Low is { } low && r.High is { } high
-                ? $"{Number(low)}–{Number(high)}"
+                ? r.Value.Equals(high)
+                    ? $"{Number(high)} (from {Number(low)})" // a movement: "rose from 240 to 273"
+                    : $"{Number(low)}–{Number(high)}"
                 : Number(r.Value);
         parts.Add($"= {r.Qualifier} {value} {r.Unit}".Replace("  ", " ", StringComparison.Ordinal));
         return string.Join(" ", parts);

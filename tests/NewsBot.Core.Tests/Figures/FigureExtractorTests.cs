@@ -162,13 +162,124 @@ public sealed class FigureExtractorTests
         Assert.Equal(text, figure.Text);
     }
 
-    [Fact]
-    public void Reads_a_change_from_one_number_to_another_as_two_figures()
+    [Theory]
+    [InlineData("Inflation rose from 2% to 3% in a year.", 2, 3, "percent")]
+    [InlineData("Ticket sales climbed from 1,200 to 1,500 last season.", 1200, 1500, "count")]
+    [InlineData("The lake's level fell from 12 metres to 9.5 in a month.", 12, 9.5, "metre")]
+    [InlineData(
+        "The van's fuel economy crept upward, from 21 mpg in 2015 to 26 mpg in 2020.",
+        21,
+        26,
+        "mile per gallon"
+    )]
+    [InlineData("The fare has dropped since May from $4.50 to $3.80.", 4.5, 3.8, "USD")]
+    [InlineData("Turnout is expected to slow from 7.5 to 7.1 percent.", 7.5, 7.1, "percent")]
+    [InlineData("The budget grew from 1.5 to 2 billion euros.", 1.5e9, 2e9, "EUR")]
+    public void Reads_a_movement_from_one_number_to_another_as_one_figure_whose_value_is_where_it_ended(
+        string sentence,
+        double start,
+        double end,
+        string unit
+    )
     {
-        var figures = Extract("Inflation rose from 2% to 3% in a year.");
+        var figure = Single(sentence);
 
-        Assert.Equal([2.0, 3.0], figures.Select(f => f.Value));
-        Assert.All(figures, f => Assert.Null(f.Low));
+        Assert.True(figure.IsMovement);
+        Assert.False(figure.IsChange);
+        Assert.Equal(start, figure.Low);
+        Assert.Equal(end, figure.High);
+        Assert.Equal(end, figure.Value);
+        Assert.Equal(unit, figure.Unit);
+    }
+
+    [Fact]
+    public void Reads_a_range_named_after_down_from_the_as_a_range()
+    {
+        var figures = Extract(
+            "The guidance was cut to $80 million, down from the $85 to $90 million it expected."
+        );
+
+        var range = Assert.Single(figures, f => f.Low is not null);
+        Assert.Equal(85_000_000, range.Low);
+        Assert.Equal(90_000_000, range.High);
+        Assert.False(range.IsMovement);
+    }
+
+    [Theory]
+    [InlineData("Only one bridge stayed open after the storm.", "bridge")]
+    [InlineData("The jury convicted him on one count of fraud.", "count")]
+    [InlineData("One proposal asks the council to close the road.", "proposal")]
+    [InlineData("The shares traded at 90p at one point last week.", "point")]
+    public void Reads_one_before_the_noun_it_counts(string sentence, string noun)
+    {
+        var one = Assert.Single(Extract(sentence), f => f.Value == 1);
+
+        Assert.Contains(noun, one.Unit, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("The port is home to about 60 commercial fishermen.", 60, "fishermen")]
+    [InlineData("The dentist pulled two teeth.", 2, "teeth")]
+    [InlineData("Police arrested five gunmen after the raid.", 5, "gunmen")]
+    [InlineData("The choir has 40 women.", 40, "women")]
+    public void Counts_a_plural_without_an_s_as_its_noun(string sentence, double value, string noun)
+    {
+        var figure = Single(sentence);
+
+        Assert.Equal((value, noun), (figure.Value, figure.Unit));
+    }
+
+    [Theory]
+    [InlineData("The dealer sells four-, five- and six-cylinder engines.", "cylinders", "4 5 6")]
+    [InlineData("The block has two- or three-bedroom flats.", "bedrooms", "2 3")]
+    public void Gives_numbers_left_hanging_on_a_hyphen_the_noun_the_list_ends_with(
+        string sentence,
+        string unit,
+        string values
+    )
+    {
+        var figures = Extract(sentence);
+
+        Assert.Equal(values, string.Join(' ', figures.Select(f => f.Value)));
+        Assert.All(figures, f => Assert.Equal(unit, f.Unit));
+    }
+
+    [Fact]
+    public void Reads_an_m_converted_into_feet_in_brackets_as_metres_not_millions()
+    {
+        var figures = Extract("The statue is 12m (39ft) tall, and the town spent 3m on it.");
+
+        Assert.Contains(figures, f => f.Value == 12 && f.Unit == "metre");
+        Assert.Contains(figures, f => f.Value == 39 && f.Unit == "foot");
+        Assert.Contains(figures, f => f.Value == 3_000_000);
+    }
+
+    [Theory]
+    [InlineData("Each one they lose costs the club money.")]
+    [InlineData("She used the same one across her accounts.")]
+    [InlineData("One day the bridge will reopen.")]
+    [InlineData("He told BBC One about the plan.")]
+    [InlineData("The team needs one more win.")]
+    public void Does_not_read_one_as_a_count_where_it_is_a_pronoun_a_time_or_a_name(
+        string sentence
+    ) => Assert.Empty(Extract(sentence));
+
+    [Theory]
+    [InlineData("Seats cost from $40 to $90 each.", 40, 90)]
+    [InlineData("Prices range from $300 in the suburbs to $450 downtown.", 300, 450)]
+    [InlineData("Exports could grow by anything from three per cent to 12 per cent.", 3, 12)]
+    public void Reads_from_one_number_to_a_higher_one_without_a_word_of_movement_as_a_range(
+        string sentence,
+        double low,
+        double high
+    )
+    {
+        var figure = Single(sentence);
+
+        Assert.False(figure.IsMovement);
+        Assert.Equal(low, figure.Low);
+        Assert.Equal(high, figure.High);
+        Assert.Equal((low + high) / 2, figure.Value);
     }
 
     [Theory]

@@ -73,6 +73,19 @@ public sealed class ArticleInspectorTests : IDisposable
     }
 
     [Fact]
+    public void Reports_a_movement_with_where_it_started_as_low_and_where_it_ended_as_high_and_value()
+    {
+        var figure = Assert.Single(
+            Inspect(_folder.Write("club.txt", "Membership fell from 900 to 750 last year.")).Figures
+        );
+
+        Assert.Equal(900, figure.Low);
+        Assert.Equal(750, figure.High);
+        Assert.Equal(750, figure.Value);
+        Assert.Equal(FigureChange.Exact, figure.Change);
+    }
+
+    [Fact]
     public void Reports_a_rise_as_up_and_a_hedged_figure_as_about()
     {
         var figures = Inspect(_folder.Write("harbour.txt", Harbour)).Figures;

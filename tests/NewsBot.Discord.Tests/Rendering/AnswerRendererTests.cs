@@ -152,6 +152,27 @@ public sealed class AnswerRendererTests
     }
 
     [Fact]
+    public void A_movement_shows_where_it_ended_and_where_it_started()
+    {
+        var movement = FakeAnswerService.Losses with
+        {
+            Value = 30000,
+            Low = 35000,
+            High = 30000,
+            Qualifier = null,
+        };
+
+        var embed = Assert.Single(
+            AnswerRenderer.Figure("losses", new FigureAnswer([movement])).Embeds!
+        );
+
+        Assert.Equal(
+            "**30,000 soldiers** (from 35,000)",
+            embed.Fields!.Single(f => f.Name == "Value").Value
+        );
+    }
+
+    [Fact]
     public void A_comparison_shows_both_sides_and_the_difference_and_ratio()
     {
         var answer = new CompareAnswer(

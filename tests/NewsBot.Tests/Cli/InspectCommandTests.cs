@@ -127,6 +127,20 @@ public sealed class InspectCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Inspect_shows_a_movement_from_where_it_started_to_where_it_ended()
+    {
+        var path = _folder.Write(
+            "club.txt",
+            "Club shrinks\n\nMembership fell from 900 to 750 last year."
+        );
+
+        var exit = await RunAsync("inspect", path);
+
+        Assert.Equal(CommandLineApp.ExitOk, exit);
+        Assert.Contains("→ from 900 to 750 count", _output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Inspect_reads_several_paths_in_the_order_given_and_lists_unreadable_folder_files_apart()
     {
         var single = _folder.Write("library.txt", Story);
