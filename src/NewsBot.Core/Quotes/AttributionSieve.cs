@@ -34,6 +34,7 @@ internal sealed class AttributionSieve
         SubjectOfSentence = new SubjectOfSentenceSieve(Mentions);
         PassiveAgent = new PassiveAgentSieve(Mentions);
         QuotedAsSaying = new QuotedAsSayingSieve(Mentions);
+        Intervening = new InterveningSubject(Mentions);
         Claims = new ClaimFinder(Mentions);
     }
 
@@ -54,6 +55,9 @@ internal sealed class AttributionSieve
     public PassiveAgentSieve PassiveAgent { get; }
 
     public QuotedAsSayingSieve QuotedAsSaying { get; }
+
+    /// <summary>Someone else acting or speaking between two quotes, where continuation stops.</summary>
+    public InterveningSubject Intervening { get; }
 
     /// <summary>Who a sentence says puts something forward, for the figures' claimants.</summary>
     public ClaimFinder Claims { get; }
@@ -90,7 +94,13 @@ internal sealed class AttributionSieve
             if (quotation.Speaker is null && first.IsQuoteOnly && first.Index > 0)
             {
                 var statement = reported[first.Index - 1].LastOrDefault();
-                if (statement is not null && previous?.Pieces[^1].View.Index != first.Index - 1)
+                // `"…," Roe said. Ash said that the cost had doubled.` then `"…"`: the reporter after the last
+                // quote speaks on, not the last quote's speaker.
+                var isAfterPrevious =
+                    previous?.Pieces[^1] is not { } last
+                    || last.View.Index != first.Index - 1
+                    || statement?.ClauseStart >= last.Spans[^1].End(last.View.Text);
+                if (statement is not null && isAfterPrevious)
                 {
                     quotation.Speaker = statement.Speaker with
                     {
@@ -173,7 +183,7 @@ internal sealed class AttributionSieve
     /// Step (2) of the order above: a later quote of the same paragraph, or a paragraph that is nothing but a quote right after
     /// an attributed quote, continues that speaker (000_…txt line 5: the second quote after "Rutte said, emphasizing …").
     /// </summary>
-    private static bool Continues(Quotation previous, Quotation next)
+    private bool Continues(Quotation previous, Quotation next)
     {
         var last = previous.Pieces[^1].View;
         var first = next.Pieces[0].View;
@@ -197,15 +207,17 @@ internal sealed class AttributionSieve
             {
                 return false;
             }
-            return !last.Mentions.Any(m =>
-                m.Kind is MentionKind.Name or MentionKind.Group
-                && m.Start >= from
-                && m.End <= to
-                && m.Member != previous.Speaker?.Member
-                && SpeechContext.IsSubject(last, m, last.SentenceAt(m.Start).Start)
-            );
+            return !Intervening.IsBetween(last, from, to, previous.Speaker?.Member);
         }
-        return first.Index == last.Index + 1 && first.IsQuoteOnly;
+        // `"…," Roe said. Ash voted against the plan.` then `"…"`: the quote-only paragraph may be Ash's.
+        return first.Index == last.Index + 1
+            && first.IsQuoteOnly
+            && !Intervening.IsBetween(
+                last,
+                previous.Pieces[^1].Spans[^1].End(last.Text),
+                last.Text.Length,
+                previous.Speaker?.Member
+            );
     }
 
     /// <summary>Quoted words opening in lowercase: a fragment of what was said, not a sentence of it.</summary>

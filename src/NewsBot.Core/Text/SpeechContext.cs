@@ -76,7 +76,7 @@ internal static class SpeechContext
             k < view.Words.Count
             && char.IsLower(view.Words[k].Text[0])
             && IsVerb(k)
-            && (view.AreAdjacent(end - 1, k) || afterBrackets > end)
+            && (IsRun(view, end - 1, k) || afterBrackets > end)
         )
         {
             return true;
@@ -287,6 +287,22 @@ internal static class SpeechContext
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// Words <paramref name="from"/> to <paramref name="to"/> follow one another with nothing but spaces
+    /// between: "Roe reportedly said", where the adverb stands between the subject and its verb.
+    /// </summary>
+    private static bool IsRun(ParagraphView view, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (!view.AreAdjacent(k, k + 1))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     internal static bool IsAuxiliary(Word word) =>

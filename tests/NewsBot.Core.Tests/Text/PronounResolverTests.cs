@@ -45,4 +45,18 @@ public sealed class PronounResolverTests
 
         Assert.Null(person);
     }
+
+    [Fact]
+    public void Resolves_a_pronoun_to_a_full_name_doing_something_in_the_sentence_before_rather_than_an_earlier_speaker()
+    {
+        var person = CastArticle.Resolve(
+            """
+            Tom Ash spoke first. "We agreed on a plan," Ash said. Peter Hale, the treasurer, nodded. He said the money would come soon.
+            """,
+            MentionKind.Pronoun,
+            "He"
+        );
+
+        Assert.Equal("Peter Hale", person);
+    }
 }
