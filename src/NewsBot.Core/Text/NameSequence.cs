@@ -77,6 +77,19 @@ internal static class PersonNameRecognizer
         "Whether",
         "Whereas",
         "Once",
+        // Numbers and quantifiers opening a sentence ("One of the victims said") stand for people left unnamed.
+        "One",
+        "Two",
+        "Three",
+        "Some",
+        "Many",
+        "Several",
+        "Both",
+        "Each",
+        "Another",
+        "Others",
+        "Most",
+        "All",
     };
 
     private static readonly HashSet<string> InnerNameParticles = new(StringComparer.Ordinal)

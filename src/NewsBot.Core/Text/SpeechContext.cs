@@ -38,8 +38,11 @@ internal static class SpeechContext
                 && previousEnd <= sentenceStart;
         }
         var next = view.Words[k].Text;
+        // "Scripps Institution director Jane Roe said": a name before a role noun modifies the role, and the
+        // person named after the role is the subject.
         return char.IsLower(next[0])
             && !Lexicon.IsStopWord(next)
+            && !Lexicon.IsPersonNoun(view.Words[k].Lower)
             && next is not ("who" or "whose" or "whom");
     }
 

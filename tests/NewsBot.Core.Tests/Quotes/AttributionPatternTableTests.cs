@@ -546,6 +546,22 @@ public sealed class AttributionPatternTableTests
                 "It will come soon",
                 "Peter Hale"
             },
+            {
+                "one of a group is unnamed",
+                """
+                    Mayor Jane Roe met the families. One of the victims said "We were never told."
+                    """,
+                "We were never told",
+                null
+            },
+            {
+                "a name before a role noun is no subject",
+                """
+                    Eastport Harbour director Jane Roe spoke first. She said "The port will reopen."
+                    """,
+                "The port will reopen",
+                "Jane Roe"
+            },
         };
 
     [Theory]
