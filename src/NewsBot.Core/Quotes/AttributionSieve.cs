@@ -11,7 +11,8 @@ namespace NewsBot.Core.Quotes;
 /// <see cref="QuotedAsSayingSieve"/> (`Y quoted X as saying "…"`); a pronoun or a
 /// description these find is resolved to a person of the article by <see cref="MentionResolver"/>;
 /// (2) continuation: a later quote of the same paragraph or a quote-only paragraph after an attributed quote
-/// keeps its speaker, and a quote-only paragraph after reported speech keeps the reporting speaker;
+/// keeps its speaker unless someone else acts or speaks between (<see cref="InterveningSubject"/>), and a
+/// quote-only paragraph after reported speech keeps the reporting speaker;
 /// and <see cref="ReportedColonSieve"/>: a quote after a colon that ends reported speech (`According to X, …: "…"`);
 /// (3) <see cref="TranscriptLabelSieve"/>: words quoted in a transcript's labelled paragraph, and words an
 /// interviewer's question quotes back to the interviewee (`you wrote "…"`);

@@ -25,89 +25,59 @@ public sealed class InterveningSubjectTests
         );
     }
 
-    [Fact]
-    public void Finds_a_full_name_the_article_never_introduced_doing_something_between_two_quotes()
+    [Theory]
+    // A full name the article never introduced, doing something, is someone else.
+    [InlineData(
+        "Mayor Jane Roe opened the bridge. \"We waited ten years,\" Roe said. Peter Hale walked out. \"It is too costly.\"",
+        "It is too",
+        true
+    )]
+    // The last speaker, by pronoun, acting again is no one else.
+    [InlineData(
+        "Mayor Jane Roe opened the bridge. \"We waited ten years,\" Roe said. She thanked the crews. \"It is a proud day.\"",
+        "It is a proud",
+        false
+    )]
+    public void Tells_whether_someone_other_than_the_last_speaker_acts_between_two_quotes(
+        string text,
+        string next,
+        bool expected
+    )
     {
-        var between = IsBetween(
-            """
-            Mayor Jane Roe opened the bridge. "We waited ten years," Roe said. Peter Hale walked out. "It is too costly."
-            """,
-            "We waited",
-            "It is too"
-        );
-
-        Assert.True(between);
+        Assert.Equal(expected, IsBetween(text, "We waited", next));
     }
 
-    [Fact]
-    public void Finds_nobody_between_two_quotes_when_only_the_last_speaker_acts_between_them()
+    [Theory]
+    // Another person acted after the last quote: the quote-only paragraph is nobody's to guess.
+    [InlineData(
+        "Mayor Jane Roe opened the bridge on Monday. \"We waited ten years for this,\" Roe said. Peter Hale, who sits on the council, voted against the plan.\n\n\"We cannot pay for another one.\"",
+        "We cannot pay",
+        null
+    )]
+    // Another person's reported speech after the last quote: the reporter speaks on.
+    [InlineData(
+        "Mayor Jane Roe opened the bridge on Monday. \"We waited ten years for this,\" Roe said. Council member Tom Ash said that the cost had doubled.\n\n\"We cannot pay for another one.\"",
+        "We cannot pay",
+        "Tom Ash"
+    )]
+    // The last speaker acted again after the quote: continuation holds.
+    [InlineData(
+        "Mayor Jane Roe opened the bridge on Monday. \"We waited ten years for this,\" Roe said. She thanked the workers.\n\n\"It is a proud day for the town.\"",
+        "It is a proud",
+        "Jane Roe"
+    )]
+    // An unnamed source with an adverb before its verb speaks the later quote of the paragraph.
+    [InlineData(
+        "Mayor Jane Roe opened the bridge on Monday. \"We waited ten years for this,\" Roe said. A resident reportedly said \"It is far too expensive for us.\"",
+        "It is far",
+        "a resident"
+    )]
+    public void A_later_quote_keeps_the_last_speaker_only_when_no_one_else_acts_or_speaks_between(
+        string text,
+        string words,
+        string? speaker
+    )
     {
-        var between = IsBetween(
-            """
-            Mayor Jane Roe opened the bridge. "We waited ten years," Roe said. She thanked the crews. "It is a proud day."
-            """,
-            "We waited",
-            "It is a proud"
-        );
-
-        Assert.False(between);
-    }
-
-    [Fact]
-    public void A_quote_only_paragraph_is_not_the_last_speakers_when_another_person_acted_after_that_quote()
-    {
-        var speaker = SpeakerOf(
-            """
-            Mayor Jane Roe opened the bridge on Monday. "We waited ten years for this," Roe said. Peter Hale, who sits on the council, voted against the plan.
-
-            "We cannot pay for another one."
-            """,
-            "We cannot pay"
-        );
-
-        Assert.NotEqual("Jane Roe", speaker);
-    }
-
-    [Fact]
-    public void A_quote_only_paragraph_after_another_persons_reported_speech_is_that_reporters()
-    {
-        var speaker = SpeakerOf(
-            """
-            Mayor Jane Roe opened the bridge on Monday. "We waited ten years for this," Roe said. Council member Tom Ash said that the cost had doubled.
-
-            "We cannot pay for another one."
-            """,
-            "We cannot pay"
-        );
-
-        Assert.Equal("Tom Ash", speaker);
-    }
-
-    [Fact]
-    public void A_quote_only_paragraph_continues_the_last_speaker_who_acted_again_after_the_quote()
-    {
-        var speaker = SpeakerOf(
-            """
-            Mayor Jane Roe opened the bridge on Monday. "We waited ten years for this," Roe said. She thanked the workers.
-
-            "It is a proud day for the town."
-            """,
-            "It is a proud"
-        );
-
-        Assert.Equal("Jane Roe", speaker);
-    }
-
-    [Fact]
-    public void A_later_quote_of_the_paragraph_belongs_to_an_unnamed_source_that_reportedly_said_it()
-    {
-        var speaker = SpeakerOf(
-            """
-            Mayor Jane Roe opened the bridge on Monday. "We waited ten years for this," Roe said. A resident reportedly said "It is far too expensive for us."
-            """,
-            "It is far"
-        );
-
-        Assert.Equal("a resident", speaker);
+        Assert.Equal(speaker, SpeakerOf(text, words));
     }
 }
