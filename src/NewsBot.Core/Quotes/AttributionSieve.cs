@@ -11,7 +11,8 @@ namespace NewsBot.Core.Quotes;
 /// <see cref="QuotedAsSayingSieve"/> (`Y quoted X as saying "…"`); a pronoun or a
 /// description these find is resolved to a person of the article by <see cref="MentionResolver"/>;
 /// (2) continuation: a later quote of the same paragraph or a quote-only paragraph after an attributed quote
-/// keeps its speaker, and a quote-only paragraph after reported speech keeps the reporting speaker;
+/// keeps its speaker unless someone else acts or speaks between (<see cref="InterveningSubject"/>), and a
+/// quote-only paragraph after reported speech keeps the reporting speaker;
 /// and <see cref="ReportedColonSieve"/>: a quote after a colon that ends reported speech (`According to X, …: "…"`);
 /// (3) <see cref="TranscriptLabelSieve"/>: words quoted in a transcript's labelled paragraph, and words an
 /// interviewer's question quotes back to the interviewee (`you wrote "…"`);
@@ -36,6 +37,7 @@ internal sealed class AttributionSieve
         PassiveAgent = new PassiveAgentSieve(Mentions);
         QuotedAsSaying = new QuotedAsSayingSieve(Mentions);
         DocumentOwner = new DocumentOwnerSieve(Mentions);
+        Intervening = new InterveningSubject(Mentions);
         Claims = new ClaimFinder(Mentions);
     }
 
@@ -58,6 +60,9 @@ internal sealed class AttributionSieve
     public QuotedAsSayingSieve QuotedAsSaying { get; }
 
     public DocumentOwnerSieve DocumentOwner { get; }
+
+    /// <summary>Someone else acting or speaking between two quotes, where continuation stops.</summary>
+    public InterveningSubject Intervening { get; }
 
     /// <summary>Who a sentence says puts something forward, for the figures' claimants.</summary>
     public ClaimFinder Claims { get; }
@@ -94,7 +99,13 @@ internal sealed class AttributionSieve
             if (quotation.Speaker is null && first.IsQuoteOnly && first.Index > 0)
             {
                 var statement = reported[first.Index - 1].LastOrDefault();
-                if (statement is not null && previous?.Pieces[^1].View.Index != first.Index - 1)
+                // `"…," Roe said. Ash said that the cost had doubled.` then `"…"`: the reporter after the last
+                // quote speaks on, not the last quote's speaker.
+                var isAfterPrevious =
+                    previous?.Pieces[^1] is not { } last
+                    || last.View.Index != first.Index - 1
+                    || statement?.ClauseStart >= last.Spans[^1].End(last.View.Text);
+                if (statement is not null && isAfterPrevious)
                 {
                     quotation.Speaker = statement.Speaker with
                     {
@@ -178,7 +189,7 @@ internal sealed class AttributionSieve
     /// Step (2) of the order above: a later quote of the same paragraph, or a paragraph that is nothing but a quote right after
     /// an attributed quote, continues that speaker (000_…txt line 5: the second quote after "Rutte said, emphasizing …").
     /// </summary>
-    private static bool Continues(Quotation previous, Quotation next)
+    private bool Continues(Quotation previous, Quotation next)
     {
         var last = previous.Pieces[^1].View;
         var first = next.Pieces[0].View;
@@ -202,15 +213,17 @@ internal sealed class AttributionSieve
             {
                 return false;
             }
-            return !last.Mentions.Any(m =>
-                m.Kind is MentionKind.Name or MentionKind.Group
-                && m.Start >= from
-                && m.End <= to
-                && m.Member != previous.Speaker?.Member
-                && SpeechContext.IsSubject(last, m, last.SentenceAt(m.Start).Start)
-            );
+            return !Intervening.IsBetween(last, from, to, previous.Speaker?.Member);
         }
-        return first.Index == last.Index + 1 && first.IsQuoteOnly;
+        // `"…," Roe said. Ash voted against the plan.` then `"…"`: the quote-only paragraph may be Ash's.
+        return first.Index == last.Index + 1
+            && first.IsQuoteOnly
+            && !Intervening.IsBetween(
+                last,
+                previous.Pieces[^1].Spans[^1].End(last.Text),
+                last.Text.Length,
+                previous.Speaker?.Member
+            );
     }
 
     /// <summary>Quoted words opening in lowercase: a fragment of what was said, not a sentence of it.</summary>

@@ -88,7 +88,8 @@ internal sealed class IntroductionFinder(ArticleCast cast)
             var isPerson =
                 SpeechContext.IsInSpeechContext(view, seq)
                 || IsDescribedAfter(view, seq)
-                || IsReferredToAsPerson(view, seq);
+                || IsReferredToAsPerson(view, seq)
+                || IsSentenceSubject(view, seq);
             if (seq.NameTokens >= 2 && isPerson)
             {
                 cast.Add(seq.Name, null, 0);
@@ -134,6 +135,36 @@ internal sealed class IntroductionFinder(ArticleCast cast)
         return next < view.Words.Count
             && !view.IsQuoted(next)
             && view.Words[next].Text is "He" or "She";
+    }
+
+    /// <summary>
+    /// "Peter Hale nodded.", "Ann Lee, the treasurer, left.": a full name opening its sentence as the subject of
+    /// a verb is a person's, so that a "he" or "she" after it is not passed on to someone named before it.
+    /// </summary>
+    private static bool IsSentenceSubject(ParagraphView view, NameSequence seq)
+    {
+        var sentence = view.SentenceAt(seq.Start).Start;
+        if (
+            seq.NameTokens < 2
+            || seq.NameWord != seq.FirstWord
+            || view.WordAtOrAfter(sentence) != seq.FirstWord
+            || !SpeechContext.IsSubject(view, seq.ToMention(view.Index), sentence)
+        )
+        {
+            return false;
+        }
+        // "Crew Dragon has enough room", "Previous SpaceX pods have relied": only a verb in the past tense (or
+        // a speech verb) after the name, auxiliaries allowed between, says the name does something.
+        var k = seq.EndWord;
+        if (!view.AreAdjacent(k - 1, k))
+        {
+            return true;
+        }
+        while (k < view.Words.Count && SpeechContext.IsAuxiliary(view.Words[k]))
+        {
+            k++;
+        }
+        return k < view.Words.Count && SpeechContext.IsActionVerb(view.Words[k]);
     }
 
     /// <summary>"Lee thanked him": a name opening its sentence right before a verb in the past tense or a speech verb.</summary>

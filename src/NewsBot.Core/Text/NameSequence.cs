@@ -20,6 +20,10 @@ internal sealed record NameSequence(
     public bool HasName => Name.Length > 0;
 
     public int NameTokens => NameEndWord - NameWord;
+
+    /// <summary>The run as a mention of a name in paragraph <paramref name="paragraph"/>, of no one the article knows.</summary>
+    public Mention ToMention(int paragraph) =>
+        new(paragraph, FirstWord, EndWord, Start, End, MentionKind.Name, Name, null);
 }
 
 /// <summary>
@@ -64,6 +68,28 @@ internal static class PersonNameRecognizer
         "Then",
         "Current",
         "Outgoing",
+        // Conjunctions opening a clause ("Although I'm usually called …") are never a name's first word.
+        "Although",
+        "Though",
+        "Because",
+        "Unless",
+        "Until",
+        "Whether",
+        "Whereas",
+        "Once",
+        // Numbers and quantifiers opening a sentence ("One of the victims said") stand for people left unnamed.
+        "One",
+        "Two",
+        "Three",
+        "Some",
+        "Many",
+        "Several",
+        "Both",
+        "Each",
+        "Another",
+        "Others",
+        "Most",
+        "All",
     };
 
     private static readonly HashSet<string> InnerNameParticles = new(StringComparer.Ordinal)
@@ -94,7 +120,7 @@ internal static class PersonNameRecognizer
         var i = 0;
         while (i < words.Count)
         {
-            if (isExcluded(i) || !words[i].IsCapitalised)
+            if (isExcluded(i) || !words[i].IsCapitalised || IsFirstPerson(words[i]))
             {
                 i++;
                 continue;
@@ -107,7 +133,7 @@ internal static class PersonNameRecognizer
                 && IsSingleSpace(text, words[j - 1], words[j])
             )
             {
-                if (words[j].IsCapitalised)
+                if (words[j].IsCapitalised && !IsFirstPerson(words[j]))
                 {
                     j++;
                 }
@@ -135,6 +161,12 @@ internal static class PersonNameRecognizer
         }
         return sequences;
     }
+
+    /// <summary>"I", "I'm", "I’ve": capitalised, but the speaker's own voice, never a name ("So I said …").</summary>
+    private static bool IsFirstPerson(Word word) =>
+        word.Text.Length > 0
+        && word.Text[0] == 'I'
+        && (word.Text.Length == 1 || word.Text[1] is '\'' or '’');
 
     private static readonly HashSet<string> SegmentBreaks = new(StringComparer.Ordinal)
     {

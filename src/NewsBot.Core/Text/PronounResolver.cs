@@ -141,8 +141,9 @@ internal sealed class PronounResolver
                         continue;
                     }
                     // "Lee thanked the crews, according to fire chief Tom Ash. "…," he said": the source the
-                    // sentence is told by is more salient than its subject.
-                    if (IsAccordingTo(view, m))
+                    // sentence is told by is more salient than its subject — in a later sentence only: in
+                    // "According to Ash, Lee had a licence for the guns he used", "he" is the clause's subject.
+                    if (!isOwnSentence && IsAccordingTo(view, m))
                     {
                         return candidate;
                     }

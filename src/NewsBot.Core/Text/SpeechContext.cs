@@ -38,8 +38,11 @@ internal static class SpeechContext
                 && previousEnd <= sentenceStart;
         }
         var next = view.Words[k].Text;
+        // "Scripps Institution director Jane Roe said": a name before a role noun modifies the role, and the
+        // person named after the role is the subject.
         return char.IsLower(next[0])
             && !Lexicon.IsStopWord(next)
+            && !Lexicon.IsPersonNoun(view.Words[k].Lower)
             && next is not ("who" or "whose" or "whom");
     }
 
@@ -76,7 +79,7 @@ internal static class SpeechContext
             k < view.Words.Count
             && char.IsLower(view.Words[k].Text[0])
             && IsVerb(k)
-            && (view.AreAdjacent(end - 1, k) || afterBrackets > end)
+            && (IsRun(view, end - 1, k) || afterBrackets > end)
         )
         {
             return true;
@@ -305,6 +308,22 @@ internal static class SpeechContext
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// Words <paramref name="from"/> to <paramref name="to"/> follow one another with nothing but spaces
+    /// between: "Roe reportedly said", where the adverb stands between the subject and its verb.
+    /// </summary>
+    private static bool IsRun(ParagraphView view, int from, int to)
+    {
+        for (var k = from; k < to; k++)
+        {
+            if (!view.AreAdjacent(k, k + 1))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     internal static bool IsAuxiliary(Word word) =>

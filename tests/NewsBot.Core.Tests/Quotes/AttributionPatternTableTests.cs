@@ -544,6 +544,48 @@ public sealed class AttributionPatternTableTests
                 "you will never make it",
                 "Jane Roe"
             },
+            {
+                "continuation stops at someone else's reported speech",
+                """
+                    "We waited ten years," Jane Roe said. Council member Tom Ash said that the cost had doubled.
+
+                    "We cannot pay for another one."
+                    """,
+                "We cannot pay",
+                "Tom Ash"
+            },
+            {
+                "an unnamed source with an adverb before its verb",
+                """
+                    "We waited ten years," Jane Roe said. A resident reportedly said "It is far too expensive."
+                    """,
+                "It is far too expensive",
+                "a resident"
+            },
+            {
+                "pronoun after a full name doing something",
+                """
+                    "We agreed," Tom Ash said. Peter Hale, the treasurer, nodded. "It will come soon," he said.
+                    """,
+                "It will come soon",
+                "Peter Hale"
+            },
+            {
+                "one of a group is unnamed",
+                """
+                    Mayor Jane Roe met the families. One of the victims said "We were never told."
+                    """,
+                "We were never told",
+                null
+            },
+            {
+                "a name before a role noun is no subject",
+                """
+                    Eastport Harbour director Jane Roe spoke first. She said "The port will reopen."
+                    """,
+                "The port will reopen",
+                "Jane Roe"
+            },
         };
 
     [Theory]

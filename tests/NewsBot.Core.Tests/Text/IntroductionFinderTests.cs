@@ -41,4 +41,52 @@ public sealed class IntroductionFinderTests
 
         Assert.Empty(cast.Members);
     }
+
+    [Fact]
+    public void Introduces_a_full_name_opening_its_sentence_before_a_verb_in_the_past_tense()
+    {
+        var (cast, _) = CastArticle.Read(
+            """
+            The council met on Monday. Peter Hale walked out before the vote.
+            """
+        );
+
+        Assert.Equal("Peter Hale", Assert.Single(cast.Members).Name);
+    }
+
+    [Fact]
+    public void Does_not_introduce_capitalised_words_opening_a_sentence_before_a_noun()
+    {
+        var (cast, _) = CastArticle.Read(
+            """
+            Crew Dragon has enough room for seven people. Previous Eastport pods have relied on a crane.
+            """
+        );
+
+        Assert.Empty(cast.Members);
+    }
+
+    [Fact]
+    public void Introduces_a_person_whose_speech_verb_follows_an_adverb()
+    {
+        var (cast, _) = CastArticle.Read(
+            """
+            The bridge opened on Monday, and Jane Roe reportedly said the wait was worth it.
+            """
+        );
+
+        Assert.Equal("Jane Roe", Assert.Single(cast.Members).Name);
+    }
+
+    [Fact]
+    public void Never_takes_the_first_person_or_a_conjunction_opening_a_clause_for_a_name()
+    {
+        var (cast, _) = CastArticle.Read(
+            """
+            So I told reporters the bridge was safe. Although I'm called "the builder" by friends, So I've said nothing.
+            """
+        );
+
+        Assert.Empty(cast.Members);
+    }
 }
