@@ -520,6 +520,38 @@ public sealed class AttributionPatternTableTests
                 "you will never make it",
                 "Jane Roe"
             },
+            {
+                "words quoted in a relative clause",
+                """
+                    Others objected, such as former governor Tom Ash, who denounced the claims as a "national embarrassment".
+                    """,
+                "national embarrassment",
+                "Tom Ash"
+            },
+            {
+                "words quoted in a subordinate clause",
+                """
+                    Senator Tom Ash spoke often. In 2007, Ash was dropped by the station after he referred to the team as "rough girls".
+                    """,
+                "rough girls",
+                "Tom Ash"
+            },
+            {
+                "a name in commas after the description opening the sentence",
+                """
+                    The mayor of Eastport, Jane Roe, thanked "the crews for their swift work".
+                    """,
+                "the crews",
+                "Jane Roe"
+            },
+            {
+                "words quoted in an opening participle phrase",
+                """
+                    Mayor Jane Roe spoke on Monday. Calling it "just another apology", Roe left the room.
+                    """,
+                "just another apology",
+                "Jane Roe"
+            },
         };
 
     [Theory]

@@ -1,0 +1,144 @@
+using NewsBot.Core.Quotes;
+
+namespace NewsBot.Core.Tests.Quotes;
+
+public sealed class ClauseSubjectSieveTests
+{
+    private static Attribution? SubjectOf(string text, string quote)
+    {
+        var article = new SieveArticle(text);
+        var (view, span) = article.Quote(quote);
+        return new ClauseSubjectSieve(article.Mentions).Find(view, span.Open);
+    }
+
+    [Fact]
+    public void Gives_words_quoted_in_a_relative_clause_to_the_name_before_who()
+    {
+        var found = SubjectOf(
+            """
+            Others have criticised the plan, such as former governor Tom Ash, who denounced the claims as a "national embarrassment".
+            """,
+            "national embarrassment"
+        );
+
+        Assert.Equal("Tom Ash", found?.Member.Name);
+        Assert.Equal(AttributionPattern.ClauseSubject, found?.Pattern);
+    }
+
+    [Fact]
+    public void Gives_words_after_a_colon_in_a_relative_clause_to_the_name_before_its_age()
+    {
+        var found = SubjectOf(
+            """
+            Another witness was tour manager Tom Ash, 24, who cited only his rugby days: "One in, all in."
+            """,
+            "One in"
+        );
+
+        Assert.Equal("Tom Ash", found?.Member.Name);
+    }
+
+    [Fact]
+    public void A_name_before_a_noun_inside_the_relative_clause_does_not_take_the_words()
+    {
+        var found = SubjectOf(
+            """
+            Mayor Jane Roe spoke first. Then came former governor Tom Ash, who denounced the Roe team's claims as a "national embarrassment".
+            """,
+            "national embarrassment"
+        );
+
+        Assert.Equal("Tom Ash", found?.Member.Name);
+    }
+
+    [Fact]
+    public void Finds_nobody_when_the_relative_clause_is_passive()
+    {
+        var found = SubjectOf(
+            """
+            Professor Tom Ash, who was described as "reckless" in the report, left.
+            """,
+            "reckless"
+        );
+
+        Assert.Null(found);
+    }
+
+    [Fact]
+    public void Gives_words_after_a_subordinate_pronoun_to_the_named_subject_of_the_sentence()
+    {
+        var found = SubjectOf(
+            """
+            Senator Tom Ash spoke often. In 2007, Ash was dropped by the station after he referred to the team as "rough girls".
+            """,
+            "rough girls"
+        );
+
+        Assert.Equal("Tom Ash", found?.Member.Name);
+    }
+
+    [Fact]
+    public void Finds_nobody_for_a_subordinate_pronoun_when_the_sentence_has_no_named_subject()
+    {
+        var found = SubjectOf(
+            """
+            Senator Tom Ash spoke often. The station dropped the show in 2007 after he referred to the team as "rough girls".
+            """,
+            "rough girls"
+        );
+
+        Assert.Null(found);
+    }
+
+    [Fact]
+    public void Gives_words_after_a_subordinate_name_to_that_name()
+    {
+        var found = SubjectOf(
+            """
+            Professor Tom Ash left the hall on Monday after Mayor Jane Roe dismissed his plan as "reckless".
+            """,
+            "reckless"
+        );
+
+        Assert.Equal("Jane Roe", found?.Member.Name);
+    }
+
+    [Fact]
+    public void Gives_a_fragment_to_the_name_in_commas_after_the_description_opening_the_sentence()
+    {
+        var found = SubjectOf(
+            """
+            The mayor of Eastport, Jane Roe, thanked "the crews for their swift work".
+            """,
+            "the crews"
+        );
+
+        Assert.Equal("Jane Roe", found?.Member.Name);
+    }
+
+    [Fact]
+    public void Gives_words_quoted_in_an_opening_participle_phrase_to_the_subject_after_it()
+    {
+        var found = SubjectOf(
+            """
+            Mayor Jane Roe spoke on Monday. Calling it "just another apology", Roe left the room.
+            """,
+            "just another apology"
+        );
+
+        Assert.Equal("Jane Roe", found?.Member.Name);
+    }
+
+    [Fact]
+    public void Finds_nobody_for_a_phrase_opened_by_a_participle_that_does_not_speak()
+    {
+        var found = SubjectOf(
+            """
+            Mayor Jane Roe spoke on Monday. Following the "quiet protest", Roe left the room.
+            """,
+            "quiet protest"
+        );
+
+        Assert.Null(found);
+    }
+}
