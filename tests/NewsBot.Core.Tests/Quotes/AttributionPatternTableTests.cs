@@ -552,6 +552,16 @@ public sealed class AttributionPatternTableTests
                 "just another apology",
                 "Jane Roe"
             },
+            {
+                "an occupation before a full name introduces a person",
+                """
+                    Radio host Tom Ash died on Friday.
+
+                    Known for his remarks, Ash was dropped in 2007 after he referred to the team as "rough girls".
+                    """,
+                "rough girls",
+                "Tom Ash"
+            },
         };
 
     [Theory]
