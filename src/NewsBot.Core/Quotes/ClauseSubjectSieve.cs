@@ -17,7 +17,7 @@ internal sealed class ClauseSubjectSieve(MentionResolver mentions)
         var (start, _) = view.SentenceAt(open);
         var first = view.WordAtOrAfter(start);
         var quoted = view.WordAtOrAfter(open);
-        if (quoted <= first || quoted >= view.Words.Count)
+        if (quoted <= first || quoted >= view.Words.Count || IsTitle(view, open))
         {
             return null;
         }
@@ -242,6 +242,26 @@ internal sealed class ClauseSubjectSieve(MentionResolver mentions)
         }
         var verb = view.Words[k].Text;
         return char.IsLower(verb[0]) && !Lexicon.IsStopWord(verb) && verb is not ("who" or "whose");
+    }
+
+    /// <summary>
+    /// `gave his "Best Hero" award`, `starred in "Blue Night"`: a few quoted words each capitalised name a title or
+    /// a thing, not words anybody said.
+    /// </summary>
+    private static bool IsTitle(ParagraphView view, int open)
+    {
+        var index = view.Quotes.FindIndex(q => q.Open == open);
+        if (index < 0)
+        {
+            return false;
+        }
+        var words = view.Quotes[index]
+            .Content(view.Text)
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.Trim(',', '.', '!', '?', ';', ':'))
+            .Where(w => w.Length > 0)
+            .ToList();
+        return words.Count is > 0 and <= 4 && words.All(w => char.IsUpper(w[0]));
     }
 
     private static bool HasCommaBefore(ParagraphView view, int k) =>

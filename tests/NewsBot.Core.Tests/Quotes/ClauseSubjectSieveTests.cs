@@ -141,4 +141,17 @@ public sealed class ClauseSubjectSieveTests
 
         Assert.Null(found);
     }
+
+    [Fact]
+    public void Finds_nobody_for_a_title_quoted_in_the_clause()
+    {
+        var found = SubjectOf(
+            """
+            Singer Tom Ash died on Monday. The audience saw the night when Ash gave his "Best Hero" award to a fan.
+            """,
+            "Best Hero"
+        );
+
+        Assert.Null(found);
+    }
 }
