@@ -36,6 +36,12 @@ internal enum AttributionPattern
     /// <summary>A few quoted words in the writer's sentence, given to the sentence's subject.</summary>
     SubjectOfSentence,
 
+    /// <summary>
+    /// Words quoted inside a clause, given to that clause's subject: `Ash, who called it "…"`, `after he referred to
+    /// … as "…"`, `The mayor, Jane Roe, thanked "…"`, `Calling it "…", Roe left`.
+    /// </summary>
+    ClauseSubject,
+
     /// <summary>`Y quoted X as saying "…"`, `X was quoted as saying "…"`: the person quoted.</summary>
     QuotedAsSaying,
 

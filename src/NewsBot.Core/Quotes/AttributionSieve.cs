@@ -19,8 +19,10 @@ namespace NewsBot.Core.Quotes;
 /// (4) <see cref="SubjectBeforeSieve"/>: a quote opening its sentence after one whose subject is a person;
 /// (5) <see cref="PassiveAgentSieve"/>: words after a passive verb, by the agent (`was called "…" by X`);
 /// (6) <see cref="SubjectOfSentenceSieve"/>: a few quoted words in the writer's sentence, by its subject.
-/// (7) <see cref="DocumentOwnerSieve"/>: a document's owner (`The Safety Board's report called it "…"`), then
-/// <see cref="OrganisationSubjectSieve"/>: an organisation that is the subject of the quote's sentence.
+/// (7) <see cref="DocumentOwnerSieve"/>: a document's owner (`The Safety Board's report called it "…"`).
+/// (8) <see cref="ClauseSubjectSieve"/>: words quoted inside a relative or subordinate clause, after a name in
+/// commas opening the sentence, or in an opening participle's phrase, by that clause's subject.
+/// (9) <see cref="OrganisationSubjectSieve"/>: an organisation that is the subject of the quote's sentence.
 /// docs/quotes.md ("Speakers") describes the same order.
 /// </summary>
 internal sealed class AttributionSieve
@@ -34,6 +36,7 @@ internal sealed class AttributionSieve
         TranscriptLabel = new TranscriptLabelSieve(cast);
         SubjectBefore = new SubjectBeforeSieve(Mentions);
         SubjectOfSentence = new SubjectOfSentenceSieve(Mentions);
+        ClauseSubject = new ClauseSubjectSieve(Mentions);
         PassiveAgent = new PassiveAgentSieve(Mentions);
         QuotedAsSaying = new QuotedAsSayingSieve(Mentions);
         DocumentOwner = new DocumentOwnerSieve(Mentions);
@@ -54,6 +57,8 @@ internal sealed class AttributionSieve
     public SubjectBeforeSieve SubjectBefore { get; }
 
     public SubjectOfSentenceSieve SubjectOfSentence { get; }
+
+    public ClauseSubjectSieve ClauseSubject { get; }
 
     public PassiveAgentSieve PassiveAgent { get; }
 
@@ -145,6 +150,7 @@ internal sealed class AttributionSieve
                 quotation.Speaker = SubjectOfSentence.Find(first, open);
             }
             quotation.Speaker ??= DocumentOwner.Find(first, open);
+            quotation.Speaker ??= ClauseSubject.Find(first, open);
             quotation.Speaker ??= OrganisationSubjectSieve.Find(first, open);
             previous = quotation;
         }

@@ -34,6 +34,12 @@ internal static class Lexicon
     /// <summary>Plural nouns without an "s" ("teeth", "women"): a number before them counts them.</summary>
     public static readonly HashSet<string> IrregularPlurals = Load("irregular-plurals");
 
+    /// <summary>Words that open a subordinate clause with a subject of its own: "after", "when", "because".</summary>
+    public static readonly HashSet<string> Subordinators = Load("subordinators");
+
+    /// <summary>Participles by which someone puts words on a thing: "calling it", "dismissing the claim as".</summary>
+    public static readonly HashSet<string> CharacterisingVerbs = Load("characterising-verbs");
+
     /// <summary>Nouns that make a phrase an organisation or a group that can speak: "the defence ministry", "police".</summary>
     public static readonly HashSet<string> GroupNouns = Load("group-nouns");
 

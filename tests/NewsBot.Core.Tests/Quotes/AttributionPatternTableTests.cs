@@ -586,6 +586,48 @@ public sealed class AttributionPatternTableTests
                 "The port will reopen",
                 "Jane Roe"
             },
+            {
+                "words quoted in a relative clause",
+                """
+                    Critics lined up, among them former governor Tom Ash, who denounced the claims as a "reckless gamble".
+                    """,
+                "reckless gamble",
+                "Tom Ash"
+            },
+            {
+                "words quoted in a subordinate clause",
+                """
+                    Senator Tom Ash spoke often. Last spring, Ash lost his column after he referred to the team as "the lazy ones".
+                    """,
+                "the lazy ones",
+                "Tom Ash"
+            },
+            {
+                "a name in commas after the description opening the sentence",
+                """
+                    The mayor of Eastport, Jane Roe, thanked "the crews for their swift work".
+                    """,
+                "the crews",
+                "Jane Roe"
+            },
+            {
+                "words quoted in an opening participle phrase",
+                """
+                    Mayor Jane Roe spoke on Monday. Calling it "a hollow gesture", Roe left the room.
+                    """,
+                "a hollow gesture",
+                "Jane Roe"
+            },
+            {
+                "an occupation before a full name introduces a person",
+                """
+                    Novelist Tom Ash retired on Friday.
+
+                    Known for his remarks, Ash lost his column last spring after he referred to the team as "the lazy ones".
+                    """,
+                "the lazy ones",
+                "Tom Ash"
+            },
         };
 
     [Theory]
