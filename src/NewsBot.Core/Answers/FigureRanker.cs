@@ -45,8 +45,29 @@ public sealed partial class FigureRanker(ISentenceEmbedder? meaning = null)
     /// <summary>The weight of a figure whose article never names what the question names.</summary>
     private const double OtherStory = 0.5;
 
-    /// <summary>The most a figure may score when no term of the question is in its measure, unit or period.</summary>
+    /// <summary>
+    /// The most a figure may score when no term of the question is in its measure, unit or period and it is not the
+    /// sort asked for either.
+    /// </summary>
     private const double OffMeasureCeiling = 0.3;
+
+    /// <summary>
+    /// The part of what its words miss that a figure of the very sort asked ("how many justices": a count of
+    /// justices) makes up, chosen on the dev half of the figure gold (docs/figures.md).
+    /// </summary>
+    internal const double SortCredit = 0.35;
+
+    /// <summary>
+    /// The agreement of period, claimant, side, parties and story a figure of the sort asked needs for its sort to
+    /// count: Britain's $200 million for air defense is money, but not Russia's defense budget.
+    /// </summary>
+    internal const double SortAgreement = 0.7;
+
+    /// <summary>
+    /// The weight of a figure of the sort asked whose measure has no word of the question: "a three-week trial" is a
+    /// length of time, but "seven-year prison terms" says what was asked.
+    /// </summary>
+    internal const double OffMeasureSort = 0.8;
 
     // Matching by meaning, chosen on the dev half of the figure gold (docs/figures.md, "Matching by meaning"): the
     // floor, span and word weight were tried on dev alone; sentences on a question's topic reach 0.5–0.7, so
@@ -109,36 +130,58 @@ public sealed partial class FigureRanker(ISentenceEmbedder? meaning = null)
                 StringComparer.Ordinal
             );
         var units = UnitTermsOf(question, profiles);
-        var judged = profiles
-            .Select(p =>
-                Judge(
-                    p,
-                    question,
-                    askedNoun is not null && p.UnitTerm == askedNoun ? counting : idf,
-                    asked,
-                    units,
-                    articles[p.Figure.Source.File]
+        // A word no candidate has says nothing of which article is the story asked about.
+        var known = idf
+            .Keys.Where(t =>
+                profiles.Any(p =>
+                    p.All.Contains(t) || (FigureTerms.Related(t) is { } r && p.All.Contains(r))
                 )
             )
+            .ToHashSet();
+        var judged = profiles
+            .Select(p =>
+            {
+                var weights = askedNoun is not null && p.UnitTerm == askedNoun ? counting : idf;
+                var articleTerms = articles[p.Figure.Source.File];
+                return Judge(
+                    p,
+                    question,
+                    weights,
+                    asked,
+                    units,
+                    articleTerms,
+                    ArticleCoverage.Of(weights, articleTerms, known, question.Optional),
+                    ArticleCoverage.Known(weights, known),
+                    AskedSort.Fits(question.Kind, askedNoun, p.Figure, p.UnitTerm)
+                );
+            })
             .ToList();
+        // Scores held at a close match (by meaning or by the sort) keep the order of what the words and the sort
+        // say, so that the figure whose words fit better still comes first ("163 teams in the competition" before
+        // "two Syrian teams scheduled to compete").
         var scored = profiles
-            .Zip(ByMeaning(query, profiles, judged, cancellationToken))
-            .Select(p => (Profile: p.First, Score: p.Second))
+            .Zip(ByMeaning(query, profiles, judged, cancellationToken), judged)
+            .Select(p => (Profile: p.First, Score: p.Second, p.Third.Order))
             .ToList();
         // Ties go to the figure that counts the very thing asked ("casualties" asked, "losses" counted), then to
         // the one more sources report.
         var groups = Group(scored)
             .OrderByDescending(g => Math.Round(g.Score, 6))
+            .ThenByDescending(g => Math.Round(g.Order, 6))
             .ThenByDescending(g => question.Head is { } head && g.Best.UnitTerm == head)
             .ThenByDescending(g => g.Size)
             .ThenBy(g => g.Best.Figure.Source.File, StringComparer.Ordinal)
             .ThenBy(g => g.Best.Figure.Source.Line)
             .ToList();
         var best = groups.FirstOrDefault()?.Score ?? 0;
+        var tied = groups.Count > 1 && TiedWithAnother(groups);
         var results = groups
             .Where(g => g.Score >= MinConfidence && (!nearTheBest || g.Score >= NearTheBest * best))
             .Take(MaxResults)
             .Select(g => g.ToResult())
+            .Select(r =>
+                tied && r.Confidence >= SureConfidence ? r with { Confidence = MeaningCeiling } : r
+            )
             .Select(r => r.Confidence < SureConfidence ? r with { CloseMatch = true } : r)
             .ToList();
         if (results.Count > 0)
@@ -146,6 +189,23 @@ public sealed partial class FigureRanker(ISentenceEmbedder? meaning = null)
             return new FigureAnswer(results);
         }
         return new FigureAnswer([], groups.FirstOrDefault()?.ToResult());
+    }
+
+    /// <summary>
+    /// Whether another figure of the best one's sort, with another value, fits the question about as well
+    /// (<see cref="EqualFits"/>): then neither is a sure answer.
+    /// </summary>
+    private static bool TiedWithAnother(List<FigureGroup> groups)
+    {
+        var best = groups[0];
+        return best.Score >= SureConfidence
+            && groups
+                .Skip(1)
+                .Any(g =>
+                    g.Best.Figure.Kind == best.Best.Figure.Kind
+                    && !FigureGroup.SameValue(g.Best.Figure, best.Best.Figure)
+                    && EqualFits.Tie(best.Score, g.Score)
+                );
     }
 
     /// <summary>
@@ -260,7 +320,10 @@ public sealed partial class FigureRanker(ISentenceEmbedder? meaning = null)
         Dictionary<string, double> idf,
         HashSet<string> askedNames,
         Dictionary<string, UnitKind> units,
-        HashSet<string> articleTerms
+        HashSet<string> articleTerms,
+        double articleCover,
+        double knownShare,
+        bool fits
     )
     {
         double matched = 0;
@@ -303,7 +366,10 @@ public sealed partial class FigureRanker(ISentenceEmbedder? meaning = null)
             CountedNounFactor(units, profile),
             HeadFactor(question, profile),
             onMeasure,
-            kind == 1
+            kind == 1,
+            fits,
+            articleCover,
+            knownShare
         );
     }
 
@@ -318,17 +384,53 @@ public sealed partial class FigureRanker(ISentenceEmbedder? meaning = null)
         NounAgreement Noun,
         double Head,
         bool OnMeasure,
-        bool SameKind
+        bool SameKind,
+        bool Fits,
+        double ArticleCover,
+        double KnownShare
     )
     {
+        /// <summary>
+        /// The words' share weighed by the agreements and by how much of the question its article says. A figure of
+        /// the very sort asked, with nothing against it (period, claimant, side, parties and story agree), is raised
+        /// as a part of what its words miss were said by the sort, though never past a close match by the sort alone:
+        /// only words make an answer sure. A figure neither of the sort asked nor measuring a word of the question
+        /// stays a miss.
+        /// </summary>
         public double Score
         {
             get
             {
-                var score = Share * Agreement * Noun.Factor * Head;
-                return Math.Clamp(OnMeasure ? score : Math.Min(score, OffMeasureCeiling), 0, 1);
+                var byWords = Share * Weights;
+                if (!SortSpeaks)
+                {
+                    return Math.Clamp(
+                        OnMeasure ? byWords : Math.Min(byWords, OffMeasureCeiling),
+                        0,
+                        1
+                    );
+                }
+                return Math.Clamp(Math.Max(byWords, Math.Min(BySort, MeaningCeiling)), 0, 1);
             }
         }
+
+        /// <summary>The score before the sort's raise is held at a close match: it orders equal scores.</summary>
+        public double Order =>
+            SortSpeaks ? Math.Clamp(Math.Max(Share * Weights, BySort), 0, 1) : Score;
+
+        private double Weights => Agreement * Noun.Factor * Head * ArticleCover;
+
+        /// <summary>
+        /// The words' share raised by the sort, which says only what the coverage speaks of (a word no article has
+        /// stays missing); a figure whose measure has no word of the question comes after one whose measure has.
+        /// </summary>
+        private double BySort =>
+            (Share + (SortCredit * (1 - Share) * KnownShare))
+            * Weights
+            * (OnMeasure ? 1 : OffMeasureSort);
+
+        /// <summary>The figure is the sort asked for and nothing else speaks against it.</summary>
+        private bool SortSpeaks => Fits && Agreement >= SortAgreement;
 
         /// <summary>Whether meaning may raise it: the sort agrees and the counted noun may mean the one asked.</summary>
         public bool MayMean => SameKind && Noun.MayMeanSame;
@@ -636,15 +738,21 @@ public sealed partial class FigureRanker(ISentenceEmbedder? meaning = null)
         "game",
     ];
 
-    private static List<FigureGroup> Group(List<(FigureProfile Profile, double Score)> scored)
+    private static List<FigureGroup> Group(
+        List<(FigureProfile Profile, double Score, double Order)> scored
+    )
     {
         var groups = new List<FigureGroup>();
-        foreach (var (profile, score) in scored.OrderByDescending(s => s.Score))
+        foreach (
+            var (profile, score, order) in scored
+                .OrderByDescending(s => s.Score)
+                .ThenByDescending(s => s.Order)
+        )
         {
             var group = groups.FirstOrDefault(g => g.Accepts(profile));
             if (group is null)
             {
-                groups.Add(new FigureGroup(profile, score));
+                groups.Add(new FigureGroup(profile, score, order));
             }
             else
             {
@@ -856,13 +964,16 @@ public sealed partial class FigureRanker(ISentenceEmbedder? meaning = null)
     /// a measure sharing a term and the same claimant, so that every source cited says the figure as credited
     /// (002:4 and 002:21 are Britain's defense ministry's 1.1 million; 000:3 is Ukrainian military reports').
     /// </summary>
-    private sealed class FigureGroup(FigureProfile best, double score)
+    private sealed class FigureGroup(FigureProfile best, double score, double order)
     {
         private readonly List<FigureProfile> _members = [best];
 
         public FigureProfile Best { get; } = best;
 
         public double Score { get; } = score;
+
+        /// <summary>The score before a figure raised by its sort alone was held at a close match.</summary>
+        public double Order { get; } = order;
 
         public void Add(FigureProfile profile) => _members.Add(profile);
 
@@ -873,9 +984,7 @@ public sealed partial class FigureRanker(ISentenceEmbedder? meaning = null)
             var a = Best.Figure;
             var b = other.Figure;
             return a.Kind == b.Kind
-                && Same(a.Value, b.Value)
-                && Same(a.Low, b.Low)
-                && Same(a.High, b.High)
+                && SameValue(a, b)
                 && FigureUnits.ClassOf(a.Unit) == FigureUnits.ClassOf(b.Unit)
                 && SameClaimant(a.ClaimedBy, b.ClaimedBy)
                 && (
@@ -887,6 +996,10 @@ public sealed partial class FigureRanker(ISentenceEmbedder? meaning = null)
                 && Best.MeasureNames.SetEquals(other.MeasureNames)
                 && SameMeasure(Best, other);
         }
+
+        /// <summary>The same value, or the same range.</summary>
+        public static bool SameValue(Figure a, Figure b) =>
+            Same(a.Value, b.Value) && Same(a.Low, b.Low) && Same(a.High, b.High);
 
         public FigureResult ToResult()
         {

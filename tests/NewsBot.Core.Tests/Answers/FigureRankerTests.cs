@@ -279,4 +279,58 @@ public sealed class FigureRankerTests
 
         Assert.Empty(answer.Results);
     }
+
+    private static readonly IReadOnlyList<Figure> Campaign =
+    [
+        .. Extract(
+            "g.txt",
+            """
+            Candidates debate the high court
+
+            Senator Alma Ruiz spoke to reporters on Monday about the court.
+
+            She proposed expanding it to 15 justices; five Republicans have opposed any change since 2019.
+
+            The Green ticket, which received 3.3% of the vote in 2016, is on the ballot in 30 states.
+
+            In the Harbor poll, Ortiz polled at 5% and Lang at 2%.
+
+            A Harbor poll of 800 voters found 12% undecided.
+
+            Turnout reached 61% in the north and 58% in the south, officials said.
+            """
+        ),
+    ];
+
+    [Fact]
+    public void Answers_with_a_count_of_the_noun_asked_though_its_measure_shares_no_word_with_the_question()
+    {
+        var answer = _ranker.Rank(
+            "How many justices did Alma Ruiz want on the supreme court?",
+            Campaign
+        );
+
+        Assert.Equal(15, answer.Results[0].Value);
+    }
+
+    [Fact]
+    public void Answers_with_the_share_asked_for_though_its_measure_is_a_fragment_of_its_clause()
+    {
+        var answer = _ranker.Rank(
+            "What share of the vote did the Green ticket win in 2016?",
+            Campaign
+        );
+
+        Assert.Equal((3.3, "percent"), (answer.Results[0].Value, answer.Results[0].Unit));
+    }
+
+    [Fact]
+    public void Two_figures_of_the_same_sort_fitting_the_question_equally_are_a_close_match_at_best()
+    {
+        var answer = _ranker.Rank("What was the turnout?", Campaign);
+
+        Assert.NotEmpty(answer.Results);
+        Assert.All(answer.Results, r => Assert.True(r.CloseMatch));
+        Assert.All(answer.Results, r => Assert.True(r.Confidence < FigureRanker.SureConfidence));
+    }
 }
