@@ -86,6 +86,14 @@ public sealed partial class FigureRanker(ISentenceEmbedder? meaning = null)
     )
     {
         var question = FigureQuestion.Parse(query);
+        // Years and ranks are candidates only for the questions that ask for them: elsewhere they could never answer,
+        // and their words would change what the other candidates' words weigh.
+        candidates =
+        [
+            .. candidates.Where(c =>
+                c.Kind is not (FigureKind.Year or FigureKind.Ordinal) || c.Kind == question.Kind
+            ),
+        ];
         if (candidates.Count == 0 || question.Terms.Count == 0)
         {
             return FigureAnswer.Empty;
@@ -388,7 +396,7 @@ public sealed partial class FigureRanker(ISentenceEmbedder? meaning = null)
 
     /// <summary>
     /// The event of a year question against the event the year dates: the same ("founded", "established in 1869"),
-    /// another ("retired" against "died in 2019"), or unsaid on either side.
+    /// another ("retired" against "died in 2019", or no event at all), or unsaid by the question.
     /// </summary>
     /// <summary>Whether the question's term names the event the year's measure dates, in its words or in others.</summary>
     private static bool SameEvent(FigureQuestion question, string term, FigureProfile profile) =>
@@ -402,15 +410,13 @@ public sealed partial class FigureRanker(ISentenceEmbedder? meaning = null)
         {
             return EventAgreement.Unsaid;
         }
-        var dated = DatedEvents.In(profile.Measure);
-        if (
-            dated.Overlaps(question.Events)
+        // A year whose clause does not say the event asked dates something else ("Reyes ran for mayor in 2019" does
+        // not say when he was born).
+        return
+            DatedEvents.In(profile.Measure).Overlaps(question.Events)
             || DatedEvents.In(profile.Near).Overlaps(question.Events)
-        )
-        {
-            return EventAgreement.Same;
-        }
-        return dated.Count > 0 ? EventAgreement.Other : EventAgreement.Unsaid;
+            ? EventAgreement.Same
+            : EventAgreement.Other;
     }
 
     /// <summary>The counted noun's factor, and whether the nouns may mean one thing in other words.</summary>
