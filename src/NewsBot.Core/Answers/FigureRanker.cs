@@ -107,6 +107,14 @@ public sealed partial class FigureRanker(ISentenceEmbedder? meaning = null)
     )
     {
         var question = FigureQuestion.Parse(query);
+        // Years and ranks are candidates only for the questions that ask for them: elsewhere they could never answer,
+        // and their words would change what the other candidates' words weigh.
+        candidates =
+        [
+            .. candidates.Where(c =>
+                c.Kind is not (FigureKind.Year or FigureKind.Ordinal) || c.Kind == question.Kind
+            ),
+        ];
         if (candidates.Count == 0 || question.Terms.Count == 0)
         {
             return FigureAnswer.Empty;
@@ -337,6 +345,10 @@ public sealed partial class FigureRanker(ISentenceEmbedder? meaning = null)
             {
                 found = RelatedCredit * FieldWeight(profile, related);
             }
+            if (found == 0 && SameEvent(question, term, profile))
+            {
+                found = CoreWeight; // "founded" asked, "established in 1869" written
+            }
             if (found == 0 && question.Optional.Contains(term))
             {
                 continue;
@@ -346,12 +358,13 @@ public sealed partial class FigureRanker(ISentenceEmbedder? meaning = null)
             onMeasure |=
                 !question.Optional.Contains(term)
                 && (
-                    profile.Anchor.Contains(term)
+                    SameEvent(question, term, profile)
+                    || profile.Anchor.Contains(term)
                     || (FigureTerms.Related(term) is { } near && profile.Anchor.Contains(near))
                 );
             matched += weight * found;
         }
-        var kind = KindFactor(question.Kind, profile.Figure);
+        var kind = KindFactor(question.Kind, question.NamedYears, profile.Figure);
         var agreement =
             kind
             * PeriodFactor(question.Period, profile.Period)
@@ -370,7 +383,10 @@ public sealed partial class FigureRanker(ISentenceEmbedder? meaning = null)
             fits,
             articleCover,
             knownShare
-        );
+        )
+        {
+            Dated = DatedFactor(question, profile),
+        };
     }
 
     /// <summary>
@@ -390,19 +406,32 @@ public sealed partial class FigureRanker(ISentenceEmbedder? meaning = null)
         double KnownShare
     )
     {
+        /// <summary>Whether a year dates the event a year question names, another event, or neither is said.</summary>
+        public EventAgreement Dated { get; init; }
+
         /// <summary>
         /// The words' share weighed by the agreements and by how much of the question its article says. A figure of
         /// the very sort asked, with nothing against it (period, claimant, side, parties and story agree), is raised
         /// as a part of what its words miss were said by the sort, though never past a close match by the sort alone:
         /// only words make an answer sure. A figure neither of the sort asked nor measuring a word of the question
-        /// stays a miss.
+        /// stays a miss. A year of the very event a year question names is sure; a year of another event is a miss.
         /// </summary>
         public double Score
         {
             get
             {
-                var byWords = Share * Weights;
-                if (!SortSpeaks)
+                var byWords = Dated switch
+                {
+                    // "what year was the party founded" and "established in 1869": the year of the very event asked.
+                    EventAgreement.Same when Share >= SureYearShare => Math.Max(
+                        Share * Weights,
+                        (SureConfidence + ((1 - SureConfidence) * Share)) * Agreement
+                    ),
+                    // "what year did he retire" is not answered by the year he died.
+                    EventAgreement.Other => Math.Min(Share * Weights, OffMeasureCeiling),
+                    _ => Share * Weights,
+                };
+                if (!SortSpeaks || Dated == EventAgreement.Other)
                 {
                     return Math.Clamp(
                         OnMeasure ? byWords : Math.Min(byWords, OffMeasureCeiling),
@@ -452,6 +481,45 @@ public sealed partial class FigureRanker(ISentenceEmbedder? meaning = null)
         }
     }
 
+    /// <summary>
+    /// The least share of a year question a year of the very event asked must cover to be a sure answer: the event
+    /// alone ("founded") is said of other parties' years too.
+    /// </summary>
+    private const double SureYearShare = 0.5;
+
+    /// <summary>Whether a year dates the event its question names.</summary>
+    private enum EventAgreement
+    {
+        Unsaid,
+        Same,
+        Other,
+    }
+
+    /// <summary>
+    /// The event of a year question against the event the year dates: the same ("founded", "established in 1869"),
+    /// another ("retired" against "died in 2019", or no event at all), or unsaid by the question.
+    /// </summary>
+    /// <summary>Whether the question's term names the event the year's measure dates, in its words or in others.</summary>
+    private static bool SameEvent(FigureQuestion question, string term, FigureProfile profile) =>
+        question.Events.Count > 0
+        && profile.Figure.Kind == FigureKind.Year
+        && DatedEvents.In([term]).Overlaps(DatedEvents.In(profile.Measure));
+
+    private static EventAgreement DatedFactor(FigureQuestion question, FigureProfile profile)
+    {
+        if (question.Events.Count == 0 || profile.Figure.Kind != FigureKind.Year)
+        {
+            return EventAgreement.Unsaid;
+        }
+        // A year whose clause does not say the event asked dates something else ("Reyes ran for mayor in 2019" does
+        // not say when he was born).
+        return
+            DatedEvents.In(profile.Measure).Overlaps(question.Events)
+            || DatedEvents.In(profile.Near).Overlaps(question.Events)
+            ? EventAgreement.Same
+            : EventAgreement.Other;
+    }
+
     /// <summary>The counted noun's factor, and whether the nouns may mean one thing in other words.</summary>
     private readonly record struct NounAgreement(double Factor, bool MayMeanSame);
 
@@ -485,9 +553,19 @@ public sealed partial class FigureRanker(ISentenceEmbedder? meaning = null)
     /// sort of quantity is not the answer however many words it shares. A question that names no sort takes a
     /// count, an amount or a share, and an age, a duration or a position only at a discount.
     /// </summary>
-    private static double KindFactor(FigureKind? asked, Figure figure)
+    private static double KindFactor(FigureKind? asked, HashSet<double> named, Figure figure)
     {
         var kind = figure.Kind;
+        // A year answers "what year" only: never "how many", "how much" nor a question that names no sort.
+        if (kind == FigureKind.Year && asked != FigureKind.Year)
+        {
+            return OtherSort;
+        }
+        // "in what year before 2016": the year the question writes narrows it and is not its answer.
+        if (kind == FigureKind.Year && named.Contains(figure.Value))
+        {
+            return OtherSort;
+        }
         return asked switch
         {
             null => IsWhenOrHowLong(kind) ? 0.7 : 1,
@@ -511,6 +589,8 @@ public sealed partial class FigureRanker(ISentenceEmbedder? meaning = null)
             _ => kind == asked ? 1 : 0.3,
         };
     }
+
+    private const double OtherSort = 0.3;
 
     private static bool IsWhenOrHowLong(FigureKind kind) =>
         kind is FigureKind.Age or FigureKind.Duration or FigureKind.Ordinal;
@@ -610,11 +690,11 @@ public sealed partial class FigureRanker(ISentenceEmbedder? meaning = null)
             && !profile.Near.Contains(n)
             && !profile.Passage.Contains(n)
         );
-        var other =
-            profile.OwnNames.Any(n =>
-                !question.Terms.Contains(n)
-                && !(FigureTerms.Related(n) is { } r && question.Terms.Contains(r))
-            ) || OtherParty(askedNames, question, profile);
+        var ownedByOther = profile.OwnNames.Any(n =>
+            !question.Terms.Contains(n)
+            && !(FigureTerms.Related(n) is { } r && question.Terms.Contains(r))
+        );
+        var other = ownedByOther || OtherParty(askedNames, question, profile);
         // Only missing, it is a figure of the article's topic that its sentence does not name again: it may still be
         // the answer, less surely.
         if (!missing)
@@ -623,7 +703,8 @@ public sealed partial class FigureRanker(ISentenceEmbedder? meaning = null)
         }
         if (other)
         {
-            return 0.5;
+            // A year dates the event of whoever its clause names: one person's birth is not another's.
+            return profile.Figure.Kind == FigureKind.Year && ownedByOther ? OtherSort : 0.5;
         }
         // Named just before ("founding the Green Belt Movement … the organization claims to have planted", eval 304:7).
         return askedNames.All(n => question.Claimant.Contains(n) || profile.Context.Contains(n))
@@ -857,8 +938,14 @@ public sealed partial class FigureRanker(ISentenceEmbedder? meaning = null)
                 // The sport's own word for a score is often left unsaid: any of them asks for it.
                 FigureKind.Score => ["score", "goal", "point", "run"],
                 FigureKind.Money => FigureTerms.Of(Currencies.WordsFor(figure.Unit)),
+                // "where did she finish", "how does it rank": the verbs of a place in a race ask for it.
+                FigureKind.Ordinal when figure.Measure == "place" => PlaceTerms,
                 _ => [],
             };
+
+        private static readonly IReadOnlyList<string> PlaceTerms = FigureTerms.Of(
+            "place finish rank"
+        );
 
         /// <summary>The words within a few tokens of the number, not reaching past another number (003:5 has two).</summary>
         private static HashSet<string> NearTerms(Figure figure, HashSet<string> said)

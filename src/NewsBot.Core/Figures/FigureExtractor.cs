@@ -113,6 +113,107 @@ public sealed partial class FigureExtractor
     {
         var text = sentence.Text;
         var spans = RangeParser.Join(text, NumberScanner.Scan(text));
+        ExtractCounts(
+            article,
+            paragraph,
+            sentence,
+            spans,
+            contextOf,
+            claimantAt,
+            isKnownName,
+            previousSubject,
+            figures
+        );
+        ExtractYearsAndRanks(article, paragraph, sentence, spans, contextOf, claimantAt, figures);
+    }
+
+    /// <summary>
+    /// The years that date something ("founded in 1869") and the ordinals written as words that rank something ("the
+    /// fourth ballot"): they answer "what year" and "which ballot", never "how many". A number already read as a
+    /// count, an amount or a digit ordinal is not read again.
+    /// </summary>
+    private static void ExtractYearsAndRanks(
+        Article article,
+        Paragraph paragraph,
+        Sentence sentence,
+        IReadOnlyList<NumberSpan> spans,
+        Func<string?> contextOf,
+        Func<int, string?> claimantAt,
+        List<Figure> figures
+    )
+    {
+        var text = sentence.Text;
+        var found =
+            new List<(
+                int Start,
+                int End,
+                int Value,
+                string Unit,
+                string Measure,
+                FigureKind Kind
+            )>();
+        if (text.AsSpan().IndexOfAnyInRange('0', '9') >= 0)
+        {
+            found.AddRange(
+                YearReader
+                    .Find(text)
+                    .Select(y => (y.Start, y.End, y.Value, YearUnit, y.Event, FigureKind.Year))
+            );
+        }
+        found.AddRange(
+            RankReader
+                .Find(text)
+                .Select(r => (r.Start, r.End, r.Value, RankUnit, r.Ranked, FigureKind.Ordinal))
+        );
+        found.RemoveAll(f => spans.Any(s => s.Start < f.End && f.Start < s.End));
+        if (found.Count == 0)
+        {
+            return;
+        }
+        var context = contextOf();
+        foreach (var (start, end, value, unit, measure, kind) in found.OrderBy(f => f.Start))
+        {
+            figures.Add(
+                new Figure(
+                    value,
+                    null,
+                    null,
+                    unit,
+                    text[start..end],
+                    measure,
+                    null,
+                    null,
+                    claimantAt(start),
+                    text,
+                    article.SourceAt(paragraph, sentence.Start + start)
+                )
+                {
+                    Kind = kind,
+                    Context = context,
+                }
+            );
+        }
+    }
+
+    /// <summary>The unit of a year that dates something.</summary>
+    internal const string YearUnit = "year";
+
+    /// <summary>The unit of a position in an order; its measure is what is ranked ("ballot", "named storm").</summary>
+    internal const string RankUnit = "rank";
+
+    private void ExtractCounts(
+        Article article,
+        Paragraph paragraph,
+        Sentence sentence,
+        IReadOnlyList<NumberSpan> spans,
+        Func<string?> contextOf,
+        Func<int, string?> claimantAt,
+        Func<string, bool> isKnownName,
+        Func<string?> previousSubject,
+        List<Figure> figures
+    )
+    {
+        var text = sentence.Text;
         if (spans.Count == 0 || spans.All(s => s.IsVague))
         {
             return;
@@ -339,8 +440,8 @@ public sealed partial class FigureExtractor
         {
             // "the 62nd minute": the position's noun is its measure; the names after it are the sentence's.
             draft.Kind = FigureKind.Ordinal;
-            draft.Unit = OrdinalNoun(reading.NounPhrase) ?? "place";
-            draft.Measure = draft.Unit;
+            draft.Unit = RankUnit;
+            draft.Measure = OrdinalNoun(reading.NounPhrase) ?? "place";
             return draft;
         }
         else if (AgeDetector.IsAge(text, span, isKnownName))
@@ -585,7 +686,8 @@ public sealed partial class FigureExtractor
     {
         foreach (var word in nounPhrase.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            if (!AdjectiveEnding().IsMatch(word))
+            // "anniversary" ends as an adjective does, and is what the ordinal ranks.
+            if (!AdjectiveEnding().IsMatch(word) || Lexicon.RankNouns.Contains(word))
             {
                 return word.ToLowerInvariant();
             }

@@ -21,7 +21,10 @@ public enum FigureKind
     /// <summary>A length of time: "for 37 years", "a nine-year war", "one to four months".</summary>
     Duration,
 
-    /// <summary>A position in an order: "in the 62nd minute". Never the answer to "how many".</summary>
+    /// <summary>
+    /// A position in an order, a rank: "in the 62nd minute", "the fourth ballot", "finished second". Its unit is
+    /// "rank" and its measure what is ranked. Never the answer to "how many".
+    /// </summary>
     Ordinal,
 
     /// <summary>One side of a score or a vote tally: Belgium's 3 in "Belgium 3 – 0 Panama", the 23 of "a 23-19 vote".</summary>
@@ -29,4 +32,10 @@ public enum FigureKind
 
     /// <summary>A physical quantity with a unit of measure: "500 miles", "2.5 tonnes", "185 km/h".</summary>
     Measurement,
+
+    /// <summary>
+    /// A year that dates an event: "founded in 1869", "since 1976", "on 3 May 2011". Its unit is "year" and its
+    /// measure the event. It answers "what year" and "since when", never "how many" nor "how long".
+    /// </summary>
+    Year,
 }

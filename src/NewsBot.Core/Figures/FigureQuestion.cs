@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
+using NewsBot.Core.Text;
 
 namespace NewsBot.Core.Figures;
 
@@ -13,7 +15,10 @@ internal sealed partial class FigureQuestion
     private FigureQuestion(string text)
     {
         Text = text;
-        Period = PeriodDetector.InQuery(text);
+        Kind = KindOf(text);
+        // "since what year", "before 2016": in a year question the time named is what is asked or narrows it, and
+        // the year figures it asks for have no period to agree with.
+        Period = Kind == FigureKind.Year ? null : PeriodDetector.InQuery(text);
         var claimant = ClaimantPhrase().Match(text);
         var rest = text;
         if (claimant.Success)
@@ -26,9 +31,17 @@ internal sealed partial class FigureQuestion
             ];
             rest = text[..claimant.Index] + " " + text[(claimant.Index + claimant.Length)..];
         }
-        Terms = MeasureTerms(rest, Period is null ? null : PeriodDetector.InQuery(rest));
+        var terms = MeasureTerms(rest, Period is null ? null : PeriodDetector.InQuery(rest));
+        // "what year", "which anniversary": the word that asks for a year names the sort, not what is dated.
+        Terms = Kind == FigureKind.Year ? [.. terms.Where(t => t != YearTerm)] : terms;
         Names = [.. FigureTerms.NamesIn(rest.TrimStart(), skipFirst: true)];
-        Kind = KindOf(text);
+        Events = Kind == FigureKind.Year ? DatedEvents.In(Terms) : [];
+        NamedYears =
+        [
+            .. YearWritten()
+                .Matches(text)
+                .Select(m => double.Parse(m.Value, CultureInfo.InvariantCulture)),
+        ];
         if (AskedNoun().Match(rest) is { Success: true } asked)
         {
             var noun = asked.Groups["noun"].Value;
@@ -60,6 +73,14 @@ internal sealed partial class FigureQuestion
     }
 
     public string Text { get; }
+
+    /// <summary>The events a year question names ("founded", "killed"), as groups of <see cref="DatedEvents"/>.</summary>
+    public HashSet<int> Events { get; }
+
+    /// <summary>The years the question writes ("before 2016", "in 2019"): they narrow what is asked, never answer it.</summary>
+    public HashSet<double> NamedYears { get; }
+
+    private static readonly string YearTerm = FigureTerms.Normalize("year") ?? "year";
 
     public DetectedPeriod? Period { get; }
 
@@ -249,7 +270,8 @@ internal sealed partial class FigureQuestion
 
     private static FigureKind? KindOf(string query) =>
         AgeHint().IsMatch(query) ? FigureKind.Age
-        : OrdinalHint().IsMatch(query) ? FigureKind.Ordinal
+        : AsksYear(query) ? FigureKind.Year
+        : OrdinalHint().IsMatch(query) || AsksRank(query) ? FigureKind.Ordinal
         : DurationHint().IsMatch(query) ? FigureKind.Duration
         : MeasurementHint().IsMatch(query) ? FigureKind.Measurement
         : PercentHint().IsMatch(query) ? FigureKind.Percent
@@ -257,6 +279,32 @@ internal sealed partial class FigureQuestion
         : ShareHint().IsMatch(query) ? FigureKind.Percent
         : CountHint().IsMatch(query) ? FigureKind.Count
         : null;
+
+    /// <summary>
+    /// "what year", "in which year", "since what year", and "when" only where a year is what is asked: of an event
+    /// a year dates ("when was the party founded", "when was she born"), not "when did the storm hit".
+    /// </summary>
+    private static bool AsksYear(string query) =>
+        YearHint().IsMatch(query)
+        || (
+            WhenHint().Match(query) is { Success: true } when
+            && HeadWords()
+                .Matches(query[(when.Index + when.Length)..])
+                .Any(w => DatedEvents.IsEvent(w.Value))
+        );
+
+    /// <summary>
+    /// "on which ballot", "which named storm", "which anniversary", "what place did she finish", "where did he place":
+    /// the noun asked after "which" is one a rank is given of (<c>lexicon/rank-nouns.txt</c>).
+    /// </summary>
+    private static bool AsksRank(string query) =>
+        RankPlaceHint().IsMatch(query)
+        || WhichNoun()
+            .Matches(query)
+            .Any(m =>
+                Lexicon.RankNouns.Contains(m.Groups["a"].Value)
+                || Lexicon.RankNouns.Contains(m.Groups["b"].Value)
+            );
 
     /// <summary>
     /// "according to X", "as estimated by X", "X's estimate": whose figure the question wants. A possessive of the
@@ -295,6 +343,37 @@ internal sealed partial class FigureQuestion
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
     )]
     private static partial Regex OrdinalHint();
+
+    [GeneratedRegex(
+        @"(?<![0-9])(?:1[0-9]{3}|20[0-9]{2}|21[0-9]{2})(?![0-9])",
+        RegexOptions.CultureInvariant
+    )]
+    private static partial Regex YearWritten();
+
+    [GeneratedRegex(
+        @"\b(?:what|which)\s+year\b|\byear\s+(?:did|was|were|had|has|is)\b|\bsince\s+when\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
+    )]
+    private static partial Regex YearHint();
+
+    [GeneratedRegex(
+        @"^\s*(?:since\s+)?when\s+(?:was|were|did|had|has|is|does)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
+    )]
+    private static partial Regex WhenHint();
+
+    [GeneratedRegex(
+        @"\bwhere\s+(?:did|does|do|will|would|could)\b(?:\s+\S+){1,8}?\s+(?:finish|place|rank|come|end\s+up)\b|\brank(?:s|ed)?\s+(?:among|in|on|as|of)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
+    )]
+    private static partial Regex RankPlaceHint();
+
+    /// <summary>"which ballot", "which named storm": the word or two after "which".</summary>
+    [GeneratedRegex(
+        @"\b(?i:which|what)\s+(?<a>\p{Ll}+)(?:\s+(?<b>\p{Ll}+))?",
+        RegexOptions.CultureInvariant
+    )]
+    private static partial Regex WhichNoun();
 
     [GeneratedRegex(
         @"\bhow\s+long\b|\bfor\s+how\s+many\s+(?:years|months|weeks|days|hours|minutes|decades)\b|\b(?:duration|length)\s+of\b",

@@ -87,13 +87,22 @@ public sealed class ArticleInspector(long maxFileBytes = ArticleFolderReader.Def
             : throw new NewsBotException($"'{path}' could not be read: {loaded.Skipped!.Reason}.");
     }
 
-    internal static InspectedArticle Of(ArticleAnalysis analysis) =>
-        new(
+    internal static InspectedArticle Of(ArticleAnalysis analysis)
+    {
+        var figures = analysis.Figures.OrderBy(f => f.Source.Line).ToList();
+        return new(
             analysis.Article.File,
             analysis.Article.Headline,
             [.. analysis.Quotes.OrderBy(q => q.Source.Line).Select(Of)],
-            [.. analysis.Figures.OrderBy(f => f.Source.Line).Select(Of)]
-        );
+            [.. figures.Where(f => !DatesOrRanks(f)).Select(Of)]
+        )
+        {
+            YearsAndRanks = [.. figures.Where(DatesOrRanks).Select(Of)],
+        };
+    }
+
+    private static bool DatesOrRanks(Figure figure) =>
+        figure.Kind is FigureKind.Year or FigureKind.Ordinal;
 
     private static InspectedQuote Of(Quote quote) =>
         new(quote.Source.Line, quote.Speaker, quote.Text, quote.Kind == QuoteKind.Reported);

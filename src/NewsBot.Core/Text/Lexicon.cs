@@ -118,6 +118,16 @@ internal static class Lexicon
         )
         .ToList();
 
+    /// <summary>The events a year dates ("founded", "born", "killed"), one group of equivalent words each.</summary>
+    public static readonly IReadOnlyList<string[]> DatedEvents = Lines("dated-events")
+        .Select(l =>
+            l.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+        )
+        .ToList();
+
+    /// <summary>Nouns a question asks a rank of: "on which ballot", "which named storm", "which anniversary".</summary>
+    public static readonly HashSet<string> RankNouns = Load("rank-nouns");
+
     /// <summary>Whether a lowercase word carries no meaning of its own when texts are compared.</summary>
     public static bool IsStopWord(string term) => StopWords.Contains(term);
 

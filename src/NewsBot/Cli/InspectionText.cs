@@ -23,7 +23,7 @@ internal static class InspectionText
                 CultureInfo.InvariantCulture,
                 $"{article.File}: {article.Headline ?? "(no headline)"} ({Counts(article.Quotes.Count, article.Figures.Count)})\n"
             );
-            AppendLines(text, article.Quotes, article.Figures);
+            AppendLines(text, article.Quotes, [.. article.Figures, .. article.YearsAndRanks]);
         }
         foreach (var skipped in report.Skipped)
         {

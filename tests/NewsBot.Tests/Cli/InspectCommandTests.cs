@@ -141,6 +141,33 @@ public sealed class InspectCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Inspect_lists_years_and_ranks_in_the_report_but_keeps_them_out_of_the_json_quantities()
+    {
+        var path = _folder.Write(
+            "club.txt",
+            """
+            Rowing club marks a milestone
+
+            The club, founded in 1894, finished second in the regional regatta with 40 rowers.
+            """
+        );
+
+        var exit = await RunAsync("inspect", path, "--json");
+
+        Assert.Equal(CommandLineApp.ExitOk, exit);
+        using var json = JsonDocument.Parse(_output.ToString());
+        var article = json.RootElement.GetProperty("articles")[0];
+        var figure = Assert.Single(article.GetProperty("figures").EnumerateArray());
+        Assert.Equal(40, figure.GetProperty("value").GetDouble());
+        _output.GetStringBuilder().Clear();
+
+        Assert.Equal(CommandLineApp.ExitOk, await RunAsync("inspect", path));
+        var report = _output.ToString();
+        Assert.Contains("1894  → 1894 year · founded", report, StringComparison.Ordinal);
+        Assert.Contains("second  → 2 rank · place", report, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Inspect_reads_several_paths_in_the_order_given_and_lists_unreadable_folder_files_apart()
     {
         var single = _folder.Write("library.txt", Story);
