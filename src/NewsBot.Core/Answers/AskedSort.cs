@@ -27,7 +27,7 @@ internal static class AskedSort
         }
         return askedKind switch
         {
-            null or FigureKind.Count or FigureKind.Score => false,
+            null or FigureKind.Count or FigureKind.Score or FigureKind.Year => false,
             FigureKind.Money
             or FigureKind.Percent
             or FigureKind.Age
