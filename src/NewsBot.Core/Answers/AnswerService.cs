@@ -87,8 +87,8 @@ public sealed class AnswerService(IndexStore store, ISentenceEmbedder? meaning =
         string b,
         CancellationToken cancellationToken = default
     ) =>
-        AnswerAsync(
-            index => FigureSearch.CompareAsync(index, a, b, _figures, cancellationToken),
+        Answer(
+            index => FigureSearch.Compare(index, a, b, _figures, cancellationToken),
             cancellationToken
         );
 
@@ -97,16 +97,5 @@ public sealed class AnswerService(IndexStore store, ISentenceEmbedder? meaning =
         cancellationToken.ThrowIfCancellationRequested();
         using var lease = store.Acquire();
         return Task.FromResult(answer(lease.Index));
-    }
-
-    /// <summary>An answer that awaits work of its own; the index it reads is held until that work is done.</summary>
-    private async Task<T> AnswerAsync<T>(
-        Func<ArticleIndex, Task<T>> answer,
-        CancellationToken cancellationToken
-    )
-    {
-        cancellationToken.ThrowIfCancellationRequested();
-        using var lease = store.Acquire();
-        return await answer(lease.Index).ConfigureAwait(false);
     }
 }

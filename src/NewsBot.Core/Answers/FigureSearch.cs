@@ -37,31 +37,18 @@ internal static class FigureSearch
 
     /// <summary>
     /// Each side is found as /figure finds it (its first answer is /figure's); all its answers are kept so that a
-    /// side can fall back on its next figure when both sides found the same one. The two sides are found at once:
-    /// the searcher is safe to share, and a comparison then takes about as long as its slower side.
+    /// side can fall back on its next figure when both sides found the same one.
     /// </summary>
-    public static async Task<CompareAnswer> CompareAsync(
+    public static CompareAnswer Compare(
         ArticleIndex index,
         string a,
         string b,
         FigureRanker ranker,
         CancellationToken cancellationToken = default
-    )
-    {
-        var sideA = Task.Run(
-            () => Figure(index, a, ranker, nearTheBest: false, cancellationToken),
-            cancellationToken
-        );
-        var sideB = Task.Run(
-            () => Figure(index, b, ranker, nearTheBest: false, cancellationToken),
-            cancellationToken
-        );
-        // Both sides finish, even when one fails, before the caller lets the index go.
-        await Task.WhenAll(sideA, sideB).ConfigureAwait(false);
-        return new FigureComparer().Compare(
-            await sideA.ConfigureAwait(false),
-            await sideB.ConfigureAwait(false),
+    ) =>
+        new FigureComparer().Compare(
+            Figure(index, a, ranker, nearTheBest: false, cancellationToken),
+            Figure(index, b, ranker, nearTheBest: false, cancellationToken),
             distinct: !string.Equals(a.Trim(), b.Trim(), StringComparison.OrdinalIgnoreCase)
         );
-    }
 }
