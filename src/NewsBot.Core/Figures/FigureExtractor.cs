@@ -387,6 +387,16 @@ public sealed partial class FigureExtractor
         var reading = MeasureFinder.Read(text, span.End, segmentEnd, periods, span.Value == 1);
         var next = FirstWordAfter(text, span.End);
         draft.Measure = reading.Measure;
+        // "Inspectors have checked more than 1,200 homes": a count with nothing after its noun reads "homes checked".
+        if (
+            reading.Measure.Length > 0
+            && reading.Measure == reading.NounPhrase
+            && span.Currency is null
+            && MeasureFinder.PastVerbBefore(text, span.Start) is { } verb
+        )
+        {
+            draft.Measure = $"{reading.Measure} {verb}";
+        }
         // "US$80 million per astronaut": a rate over something counted is what the amount measures.
         if (
             draft.Measure.Length == 0

@@ -311,6 +311,43 @@ internal static partial class MeasureFinder
     [GeneratedRegex(@"^\p{Ll}{2,}[^aiouy]men$", RegexOptions.CultureInvariant)]
     private static partial Regex MenCompound();
 
+    /// <summary>Words between a verb and the count it governs that say how exact the count is.</summary>
+    private static readonly HashSet<string> CountQualifiers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "more",
+        "than",
+        "about",
+        "around",
+        "nearly",
+        "almost",
+        "over",
+        "some",
+        "roughly",
+        "approximately",
+        "at",
+        "least",
+        "up",
+        "to",
+        "an",
+        "estimated",
+    };
+
+    /// <summary>
+    /// The past verb right before a count, qualifiers skipped: "checked" of "Inspectors have checked more than 1,200
+    /// homes", so that the count reads "homes checked", what was done to what it counts. Null when the word before is
+    /// no past verb ("the town has 1,200 homes").
+    /// </summary>
+    public static string? PastVerbBefore(string sentence, int at)
+    {
+        var words = Words().Matches(sentence[..at]).Select(m => m.Value).ToList();
+        var i = words.Count - 1;
+        while (i >= 0 && CountQualifiers.Contains(words[i]))
+        {
+            i--;
+        }
+        return i >= 0 && char.IsLower(words[i][0]) && IsParticiple(words[i]) ? words[i] : null;
+    }
+
     /// <summary>Up to <paramref name="count"/> words before <paramref name="end"/> in the clause, for figures with nothing after them.</summary>
     public static string WordsBefore(string sentence, int from, int end, int count)
     {

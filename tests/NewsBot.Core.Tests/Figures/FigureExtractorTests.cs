@@ -11,6 +11,15 @@ public sealed class FigureExtractorTests
 
     private static Figure Single(string text) => Assert.Single(Extract(text));
 
+    [Theory]
+    [InlineData("Inspectors have checked more than 1,200 homes since the storm.", "homes checked")]
+    [InlineData("The floods destroyed an estimated 300 bridges.", "bridges destroyed")]
+    [InlineData("The town has 1,200 homes.", "homes")]
+    public void Reads_a_count_with_nothing_after_its_noun_with_the_past_verb_before_it(
+        string sentence,
+        string measure
+    ) => Assert.Equal(measure, Single(sentence).Measure);
+
     [Fact]
     public void Normalises_digits_with_thousand_separators_and_decimals()
     {
