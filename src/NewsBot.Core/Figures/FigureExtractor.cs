@@ -35,14 +35,29 @@ public sealed partial class FigureExtractor
             {
                 var sentence = sentences[s];
                 var bounds = view.SentenceSpans[s];
-                ExtractSentence(
+                var spans = RangeParser.Join(sentence.Text, NumberScanner.Scan(sentence.Text));
+                string? contextOf() => ContextOf(flat, opening, flatIndex);
+                string? claimantAt(int offset) =>
+                    attribution.ClaimantAt(view, bounds, sentence.Start + offset);
+                ExtractCounts(
                     text.Article,
                     view.Paragraph,
                     sentence,
-                    () => ContextOf(flat, opening, flatIndex),
-                    offset => attribution.ClaimantAt(view, bounds, sentence.Start + offset),
+                    spans,
+                    contextOf,
+                    claimantAt,
                     text.Cast.GivesInFull,
                     () => flatIndex > 0 ? AgeDetector.SubjectOf(flat[flatIndex - 1].Text) : null,
+                    figures
+                );
+                // Years and ranks after the counts: a number read as a count is not read again.
+                ExtractYearsAndRanks(
+                    text.Article,
+                    view.Paragraph,
+                    sentence,
+                    spans,
+                    contextOf,
+                    claimantAt,
                     figures
                 );
             }
@@ -98,33 +113,6 @@ public sealed partial class FigureExtractor
 
         /// <summary>What a list of figures measures, said once before its first item ("overall mortality rates").</summary>
         public string? ListHead { get; set; }
-    }
-
-    private void ExtractSentence(
-        Article article,
-        Paragraph paragraph,
-        Sentence sentence,
-        Func<string?> contextOf,
-        Func<int, string?> claimantAt,
-        Func<string, bool> isKnownName,
-        Func<string?> previousSubject,
-        List<Figure> figures
-    )
-    {
-        var text = sentence.Text;
-        var spans = RangeParser.Join(text, NumberScanner.Scan(text));
-        ExtractCounts(
-            article,
-            paragraph,
-            sentence,
-            spans,
-            contextOf,
-            claimantAt,
-            isKnownName,
-            previousSubject,
-            figures
-        );
-        ExtractYearsAndRanks(article, paragraph, sentence, spans, contextOf, claimantAt, figures);
     }
 
     /// <summary>
