@@ -314,8 +314,6 @@ internal static partial class MeasureFinder
     /// <summary>Words between a verb and the count it governs that say how exact the count is.</summary>
     private static readonly HashSet<string> CountQualifiers = new(StringComparer.OrdinalIgnoreCase)
     {
-        "more",
-        "than",
         "about",
         "around",
         "nearly",
@@ -324,26 +322,45 @@ internal static partial class MeasureFinder
         "some",
         "roughly",
         "approximately",
-        "at",
-        "least",
-        "up",
-        "to",
         "an",
         "estimated",
+    };
+
+    /// <summary>Two-word qualifiers whose words alone qualify nothing: "sent to 300 hospitals" is no "up to 300".</summary>
+    private static readonly HashSet<string> CountQualifierPairs = new(
+        StringComparer.OrdinalIgnoreCase
+    )
+    {
+        "more than",
+        "less than",
+        "fewer than",
+        "up to",
+        "at least",
     };
 
     /// <summary>
     /// The past verb right before a count, qualifiers skipped: "checked" of "Inspectors have checked more than 1,200
     /// homes", so that the count reads "homes checked", what was done to what it counts. Null when the word before is
-    /// no past verb ("the town has 1,200 homes").
+    /// no past verb ("the town has 1,200 homes", "supplies were delivered to 300 hospitals").
     /// </summary>
     public static string? PastVerbBefore(string sentence, int at)
     {
         var words = Words().Matches(sentence[..at]).Select(m => m.Value).ToList();
         var i = words.Count - 1;
-        while (i >= 0 && CountQualifiers.Contains(words[i]))
+        while (i >= 0)
         {
-            i--;
+            if (i >= 1 && CountQualifierPairs.Contains($"{words[i - 1]} {words[i]}"))
+            {
+                i -= 2;
+            }
+            else if (CountQualifiers.Contains(words[i]))
+            {
+                i--;
+            }
+            else
+            {
+                break;
+            }
         }
         return i >= 0 && char.IsLower(words[i][0]) && IsParticiple(words[i]) ? words[i] : null;
     }

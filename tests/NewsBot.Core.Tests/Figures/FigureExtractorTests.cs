@@ -14,7 +14,10 @@ public sealed class FigureExtractorTests
     [Theory]
     [InlineData("Inspectors have checked more than 1,200 homes since the storm.", "homes checked")]
     [InlineData("The floods destroyed an estimated 300 bridges.", "bridges destroyed")]
+    [InlineData("Rescuers evacuated up to 300 families.", "families evacuated")]
+    [InlineData("Crews inspected at least 40 bridges.", "bridges inspected")]
     [InlineData("The town has 1,200 homes.", "homes")]
+    [InlineData("The supplies were delivered to 300 hospitals.", "hospitals")]
     public void Reads_a_count_with_nothing_after_its_noun_with_the_past_verb_before_it(
         string sentence,
         string measure
