@@ -87,4 +87,50 @@ public sealed class PronounResolverTests
 
         Assert.Equal("Jane Roe", person);
     }
+
+    [Fact]
+    public void A_pronoun_that_chose_between_two_people_does_not_fix_the_gender_of_the_one_it_chose()
+    {
+        var person = CastArticle.Resolve(
+            """
+            Sam Roe met Governor Tom Ash on Monday. He thanked the crews.
+
+            Later, Roe spoke to reporters. She said the bridge would reopen.
+            """,
+            MentionKind.Pronoun,
+            "She"
+        );
+
+        Assert.Equal("Sam Roe", person);
+    }
+
+    [Fact]
+    public void A_pronoun_resolved_before_the_gender_was_shown_is_resolved_with_it()
+    {
+        var person = CastArticle.Resolve(
+            """
+            Sam Roe met Governor Tom Ash on Monday. He thanked the crews.
+
+            Later, Roe spoke to reporters. She said the bridge would reopen.
+            """,
+            MentionKind.Pronoun,
+            "He"
+        );
+
+        Assert.Equal("Tom Ash", person);
+    }
+
+    [Fact]
+    public void A_pronoun_passes_over_a_person_whom_an_honorific_gave_the_other_gender()
+    {
+        var person = CastArticle.Resolve(
+            """
+            Governor Sam Roe met Senator Tom Ash on Monday. Ms Roe thanked the crews. He said the bridge would reopen.
+            """,
+            MentionKind.Pronoun,
+            "He"
+        );
+
+        Assert.Equal("Tom Ash", person);
+    }
 }
