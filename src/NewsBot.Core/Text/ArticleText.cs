@@ -22,6 +22,14 @@ internal sealed class ArticleText
             Views.Add(view);
             continuesQuote = view.EndsInsideQuote;
         }
+        var familyNames = FamilyNameWords.Find(Views);
+        if (familyNames.Count > 0)
+        {
+            foreach (var view in Views)
+            {
+                view.FamilyNames = familyNames;
+            }
+        }
     }
 
     public Article Article { get; }

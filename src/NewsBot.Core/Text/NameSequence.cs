@@ -113,7 +113,8 @@ internal static class PersonNameRecognizer
     public static List<NameSequence> Find(
         string text,
         IReadOnlyList<Word> words,
-        Func<int, bool> isExcluded
+        Func<int, bool> isExcluded,
+        IReadOnlySet<string>? familyNames = null
     )
     {
         var sequences = new List<NameSequence>();
@@ -155,7 +156,7 @@ internal static class PersonNameRecognizer
             // A photo credit ("John Thys / AFP", 001_…txt line 2) is a photographer, never a speaker.
             if (!IsFollowedBySlash(text, words[j - 1].End))
             {
-                sequences.Add(Split(text, words, i, j));
+                sequences.Add(Split(text, words, i, j, familyNames));
             }
             i = j;
         }
@@ -175,7 +176,13 @@ internal static class PersonNameRecognizer
         "the",
     };
 
-    private static NameSequence Split(string text, IReadOnlyList<Word> words, int first, int end)
+    private static NameSequence Split(
+        string text,
+        IReadOnlyList<Word> words,
+        int first,
+        int end,
+        IReadOnlySet<string>? familyNames
+    )
     {
         // "Secretary of State Marco Rubio" names the person in its last part, "Analyst Petra Novak of Danube
         // Capital" in its first: the last part whose name follows a title wins, else the last part holding a
@@ -190,7 +197,7 @@ internal static class PersonNameRecognizer
             {
                 continue;
             }
-            var candidate = NameIn(words, k, segmentEnd);
+            var candidate = NameIn(words, k, segmentEnd, familyNames);
             var hasTitle = HasTitle(words, k, candidate.Start);
             if (candidate.Length > 0 && hasTitle)
             {
@@ -260,7 +267,8 @@ internal static class PersonNameRecognizer
     private static (int Start, int Length) NameIn(
         IReadOnlyList<Word> words,
         int segmentStart,
-        int segmentEnd
+        int segmentEnd,
+        IReadOnlySet<string>? familyNames
     )
     {
         if (segmentEnd <= segmentStart)
@@ -275,7 +283,8 @@ internal static class PersonNameRecognizer
                 nameStart - 1,
                 segmentStart,
                 segmentEnd,
-                isLast: nameStart == segmentEnd
+                isLast: nameStart == segmentEnd,
+                familyNames
             )
         )
         {
@@ -299,7 +308,8 @@ internal static class PersonNameRecognizer
         int k,
         int first,
         int end,
-        bool isLast
+        bool isLast,
+        IReadOnlySet<string>? familyNames
     )
     {
         var word = words[k];
@@ -315,7 +325,7 @@ internal static class PersonNameRecognizer
             && !Lexicon.TitleWords.Contains(bare)
             && !(bare.EndsWith('s') && Lexicon.TitleWords.Contains(bare[..^1]))
             && (isLast || !Lexicon.PersonNouns.Contains(bare))
-            && !Lexicon.NonPersonWords.Contains(bare)
+            && (!Lexicon.NonPersonWords.Contains(bare) || familyNames?.Contains(bare) == true)
             && (!bare.Contains('.') || (bare.Length == 2 && char.IsUpper(bare[0])));
     }
 

@@ -120,7 +120,12 @@ internal sealed class ParagraphView
 
     /// <summary>The capitalised runs outside quotation marks, found once for both passes of <see cref="ArticleCast"/>.</summary>
     public List<NameSequence> NameSequences =>
-        _names ??= PersonNameRecognizer.Find(Text, Words, IsQuoted);
+        _names ??= PersonNameRecognizer.Find(Text, Words, IsQuoted, FamilyNames);
+
+    /// <summary>Words of the non-person list that this article shows to be family names (<see cref="FamilyNameWords"/>); set before the names are read.</summary>
+    public IReadOnlySet<string> FamilyNames { get; set; } = EmptyFamilyNames;
+
+    private static readonly HashSet<string> EmptyFamilyNames = [];
 
     private List<NameSequence>? _names;
 

@@ -628,6 +628,14 @@ public sealed class AttributionPatternTableTests
                 "the lazy ones",
                 "Tom Ash"
             },
+            {
+                "a family name that is also a publication's name",
+                """
+                    Ann Post, formerly the mayor of Eastport, ended her campaign. Post endorsed her rival, Tom Ash. "I entered the race to win," she said.
+                    """,
+                "I entered the race to win",
+                "Ann Post"
+            },
         };
 
     [Theory]
