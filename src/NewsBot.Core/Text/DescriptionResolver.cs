@@ -103,6 +103,28 @@ internal sealed class DescriptionResolver(ArticleCast cast, List<ParagraphView> 
             .Trim()
             .SequenceEqual(",");
 
+    /// <summary>
+    /// "to run as an independent candidate", "she is a candidate": a description after "as" or a copula says what
+    /// someone already named is, and introduces nobody new.
+    /// </summary>
+    private static bool IsPredicate(ParagraphView view, int article) =>
+        article > 0
+        && view.AreAdjacent(article - 1, article)
+        && view.Words[article - 1].Lower
+            is "as"
+                or "is"
+                or "was"
+                or "are"
+                or "were"
+                or "be"
+                or "been"
+                or "being"
+                or "became"
+                or "becomes"
+                or "become"
+                or "remains"
+                or "remained";
+
     /// <summary>"A senior official" earlier in the article, with no name after it, for "the official".</summary>
     private string? UnnamedAntecedent(Mention mention)
     {
@@ -121,6 +143,7 @@ internal sealed class DescriptionResolver(ArticleCast cast, List<ParagraphView> 
                     view.IsQuoted(k)
                     || word.Text is not ("a" or "A" or "an" or "An")
                     || IsAppositiveOfName(view, k)
+                    || IsPredicate(view, k)
                 )
                 {
                     continue;

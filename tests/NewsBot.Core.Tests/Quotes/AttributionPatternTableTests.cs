@@ -636,6 +636,14 @@ public sealed class AttributionPatternTableTests
                 "I entered the race to win",
                 "Ann Post"
             },
+            {
+                "a description said of a named person is no unnamed source",
+                """
+                    Trader Tom Ash left his party to run for mayor as an independent candidate. "We will cut fares," the candidate told reporters.
+                    """,
+                "We will cut fares",
+                "Tom Ash"
+            },
         };
 
     [Theory]

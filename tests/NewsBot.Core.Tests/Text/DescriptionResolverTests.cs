@@ -31,4 +31,18 @@ public sealed class DescriptionResolverTests
 
         Assert.Equal("a senior official", person);
     }
+
+    [Fact]
+    public void A_description_said_of_a_named_person_after_as_introduces_no_unnamed_source()
+    {
+        var person = CastArticle.Resolve(
+            """
+            Trader Tom Ash left his party to run for mayor as an independent candidate. The candidate said he would cut fares.
+            """,
+            MentionKind.Description,
+            "The candidate"
+        );
+
+        Assert.Equal("Tom Ash", person);
+    }
 }
