@@ -137,11 +137,24 @@ internal sealed class ArticleCast
             // A family name written first ("Lee Jae-sung" … "Lee added") when no one has it as a last name.
             // Two people sharing a surname: the one the article introduced first, usually its subject.
             return _members.FirstOrDefault(m => m.SurnameKey == key)
-                ?? OnlyOrNull(_members.Where(m => m.HasGivenName(key)));
+                ?? OnlyOrNull(_members.Where(m => m.HasGivenName(key)))
+                ?? OnlyOrNull(_members.Where(m => IsMisspeltSurname(m, key)));
         }
         return _members.FirstOrDefault(m => m.SurnameKey == tokens[^1] && !m.Key.Contains(' '))
             ?? _members.FirstOrDefault(m => NameFolding.IsOneEditApart(m.Key, key));
     }
+
+    /// <summary>
+    /// "Sally Wasef … Wasif suggested": a surname alone one letter away from the surname of a person named in full
+    /// (same first letter, five letters or more) is that person misspelt, when no one else's is as close.
+    /// </summary>
+    private static bool IsMisspeltSurname(CastMember member, string key) =>
+        !member.IsGroup
+        && member.Key.Contains(' ')
+        && key.Length >= 5
+        && member.SurnameKey.Length >= 5
+        && member.SurnameKey[0] == key[0]
+        && NameFolding.IsOneEditApart(member.SurnameKey, key);
 
     private static CastMember? OnlyOrNull(IEnumerable<CastMember> members)
     {

@@ -644,6 +644,14 @@ public sealed class AttributionPatternTableTests
                 "We will cut fares",
                 "Tom Ash"
             },
+            {
+                "a surname misspelt once in the article",
+                """
+                    Lead author Jane Rowan explained the results on Monday. Rowen suggested, "The birds were fed by the priests."
+                    """,
+                "The birds were fed",
+                "Jane Rowan"
+            },
         };
 
     [Theory]
