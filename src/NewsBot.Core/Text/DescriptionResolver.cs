@@ -41,14 +41,10 @@ internal sealed class DescriptionResolver(ArticleCast cast, List<ParagraphView> 
             .Select(NameFolding.Fold)
             .ToHashSet();
         lower.ExceptWith(["the", "former", "top", "a", "an", "of", "current", "then", "new"]);
-        // "the father", "the spokeswoman": never a person the article shows to be of the other gender.
-        var gender = GenderEvidence.OfWords(mention.Text);
-        var people = cast.PeopleBefore(mention.Paragraph, mention.Start)
-            .Where(m => gender is not { } g || m.CanBe(g));
         CastMember? best = null;
         var bestScore = 0;
         var seen = new HashSet<CastMember>();
-        foreach (var member in people)
+        foreach (var member in cast.PeopleBefore(mention.Paragraph, mention.Start))
         {
             if (!seen.Add(member) || member.Role is null)
             {
@@ -79,7 +75,7 @@ internal sealed class DescriptionResolver(ArticleCast cast, List<ParagraphView> 
                 bestScore = score;
             }
         }
-        return best ?? people.FirstOrDefault();
+        return best ?? cast.MostRecentBefore(mention.Paragraph, mention.Start);
     }
 
     private static string StripPossessive(string word) =>

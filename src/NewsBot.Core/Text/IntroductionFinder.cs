@@ -34,7 +34,6 @@ internal sealed class IntroductionFinder(ArticleCast cast)
             cast.Add(label.Name, null, 0);
         }
         (NameSequence Sequence, string? Role)? previous = null;
-        var families = new List<(NameSequence Given, NameSequence Full, string? Role)>();
         foreach (var seq in view.NameSequences)
         {
             if (!seq.HasName)
@@ -53,52 +52,8 @@ internal sealed class IntroductionFinder(ArticleCast cast)
                 previous = (seq, shared);
                 continue;
             }
-            var role = IntroduceOne(view, seq);
-            if (previous is { } given)
-            {
-                families.Add((given.Sequence, seq, role));
-            }
-            previous = (seq, role);
+            previous = (seq, IntroduceOne(view, seq));
         }
-        // Once the whole paragraph is read: "David and Mary Roe …. Mary Roe thanked …" makes Mary Roe a person.
-        foreach (var (given, full, role) in families)
-        {
-            IntroduceSharedFamilyName(view, given, full, role);
-        }
-    }
-
-    /// <summary>
-    /// "David and Mary Roe, the parents, …": a given name alone, joined by "and" to a person's full name, is
-    /// another person of that family name, with the role the two share.
-    /// </summary>
-    private void IntroduceSharedFamilyName(
-        ParagraphView view,
-        NameSequence given,
-        NameSequence full,
-        string? role
-    )
-    {
-        if (
-            given.NameTokens != 1
-            || given.FirstWord != given.NameWord
-            || given.EndWord + 1 != full.FirstWord
-            || full.NameWord != full.FirstWord
-            || full.NameTokens != 2
-            || view.Words[given.EndWord].Text != "and"
-            || view.Words[given.EndWord - 1].IsPossessive
-            || cast.Match(NameFolding.NameKey(full.Name)) is not { IsGroup: false }
-        )
-        {
-            return;
-        }
-        // "Ash and Jane Roe" after "Tom Ash": a surname the article gives already is that person, not a given name.
-        var givenKey = NameFolding.NameKey(given.Name);
-        if (cast.Match(givenKey) is { } known && !known.HasGivenName(givenKey))
-        {
-            return;
-        }
-        var surname = full.Name.Split(' ')[^1];
-        cast.Add($"{given.Name} {surname}", role, AppositivePriority);
     }
 
     /// <summary>Adds a name the paragraph introduces as a person, and gives the role it was introduced with.</summary>

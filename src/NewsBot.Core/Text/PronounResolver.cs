@@ -12,9 +12,6 @@ internal sealed class PronounResolver
         ReferenceEqualityComparer.Instance
     );
 
-    /// <summary>Pronouns resolved among several people: a pronoun after them passes on their person, not certainty.</summary>
-    private readonly HashSet<Mention> _uncertain = new(ReferenceEqualityComparer.Instance);
-
     public PronounResolver(List<ParagraphView> views, IReadOnlyList<CastMember> members)
     {
         _views = views;
@@ -52,7 +49,6 @@ internal sealed class PronounResolver
             }
         );
         _pronounReferents.Clear();
-        _uncertain.Clear();
         ResolveEach((_, _, _) => { });
     }
 
@@ -81,10 +77,6 @@ internal sealed class PronounResolver
                 if (view.MentionStartingAt(k) is { Kind: MentionKind.Pronoun } mention)
                 {
                     _pronounReferents[mention] = referent;
-                    if (!unambiguous)
-                    {
-                        _uncertain.Add(mention);
-                    }
                 }
                 if (referent is not null)
                 {
@@ -113,9 +105,7 @@ internal sealed class PronounResolver
 
     /// <summary>
     /// The person a pronoun at <paramref name="at"/> stands for, and whether it could stand for nobody else:
-    /// the sentence that gave the person names no other, and is the pronoun's own or the one right before it
-    /// (a pronoun reaching further back may stand for someone the article leaves unnamed: "one of their
-    /// daughters escaped. She …").
+    /// the sentence that gave the person names no other.
     /// </summary>
     private (CastMember? Referent, bool Unambiguous) FindReferent(
         ParagraphView pronounView,
@@ -124,7 +114,6 @@ internal sealed class PronounResolver
         bool skipOwnSentence = false
     )
     {
-        var read = 0;
         for (var p = pronounView.Index; p >= 0; p--)
         {
             var view = _views[p];
@@ -138,11 +127,9 @@ internal sealed class PronounResolver
                     continue;
                 }
                 var limit = isOwnSentence ? at : end;
-                read++;
-                var isAlone = read <= 2 && IsAlone(view, start, limit);
+                var isAlone = IsAlone(view, start, limit);
                 CastMember? lastNamed = null;
                 CastMember? subject = null;
-                var isSubjectCertain = true;
                 foreach (var m in view.Mentions)
                 {
                     if (m.Start < start || m.End > limit)
@@ -167,10 +154,9 @@ internal sealed class PronounResolver
                     {
                         return (candidate, isAlone);
                     }
-                    if (subject is null && SpeechContext.IsSubject(view, m, start))
+                    if (SpeechContext.IsSubject(view, m, start))
                     {
-                        subject = candidate;
-                        isSubjectCertain = !_uncertain.Contains(m);
+                        subject ??= candidate;
                     }
                     if (m.Kind == MentionKind.Name)
                     {
@@ -179,7 +165,7 @@ internal sealed class PronounResolver
                 }
                 if (subject is not null)
                 {
-                    return (subject, isAlone && isSubjectCertain);
+                    return (subject, isAlone);
                 }
                 if (!isOwnSentence && lastNamed is not null)
                 {
