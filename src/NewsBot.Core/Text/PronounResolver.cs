@@ -26,34 +26,15 @@ internal sealed class PronounResolver
     /// the nearest sentence before it that names someone, its subject first ("President Jane Roe thanked
     /// …" before "But she said …"), in the pronoun's own sentence only a subject ("After meeting Roe, he
     /// said" is not Roe). A sentence whose subject is a pronoun of the same gender passes on that
-    /// pronoun's person, and a person of the other gender is passed over.
+    /// pronoun's person, and a person of the other gender is passed over: each pronoun, "his" and "her"
+    /// included, tells the gender of the person it resolves to, as titles and role nouns do.
     /// </summary>
-    /// <remarks>
-    /// A person's gender comes from evidence: titles, honorifics and role nouns (<see cref="GenderEvidence"/>),
-    /// and pronouns that can stand for nobody else — the sentence that gives the pronoun its person names no
-    /// one else. A pronoun that chose among several people cannot tell the gender it assumed when choosing:
-    /// "Jane Roe met Tom Ash. He …" says nothing of Roe, and taking it as evidence would pass her over for
-    /// every later "she". Read twice: first to learn the genders the unambiguous pronouns show, then to
-    /// resolve every pronoun with all the genders the article shows, the later ones included.
-    /// </remarks>
     private void ResolvePronounsInOrder(IReadOnlyList<CastMember> members)
     {
-        GenderEvidence.Apply(_views, members);
-        ResolveEach(
-            (referent, gender, unambiguous) =>
-            {
-                if (unambiguous)
-                {
-                    referent.Gender ??= gender;
-                }
-            }
-        );
-        _pronounReferents.Clear();
-        ResolveEach((_, _, _) => { });
-    }
-
-    private void ResolveEach(Action<CastMember, Gender, bool> resolved)
-    {
+        foreach (var member in members)
+        {
+            member.Gender ??= GenderOfRole(member.Role);
+        }
         foreach (var view in _views)
         {
             for (var k = 0; k < view.Words.Count; k++)
@@ -63,12 +44,12 @@ internal sealed class PronounResolver
                     continue;
                 }
                 // A gendered noun or title is no pronoun: it refers to a name next to it, if any.
-                if (!GenderEvidence.IsPronoun(view.Words[k].Lower))
+                if (!IsPronoun(view.Words[k].Text))
                 {
                     continue;
                 }
                 // "Lee thanked him": an object "him" is never the subject of its own clause ("himself" would be).
-                var (referent, unambiguous) = FindReferent(
+                var referent = FindReferent(
                     view,
                     view.Words[k].Start,
                     gender,
@@ -80,7 +61,7 @@ internal sealed class PronounResolver
                 }
                 if (referent is not null)
                 {
-                    resolved(referent, gender, unambiguous);
+                    referent.Gender ??= gender;
                 }
             }
         }
@@ -103,11 +84,24 @@ internal sealed class PronounResolver
         return false;
     }
 
-    /// <summary>
-    /// The person a pronoun at <paramref name="at"/> stands for, and whether it could stand for nobody else:
-    /// the sentence that gave the person names no other.
-    /// </summary>
-    private (CastMember? Referent, bool Unambiguous) FindReferent(
+    private static bool IsPronoun(string word) =>
+        word.ToLowerInvariant()
+            is "he"
+                or "him"
+                or "his"
+                or "himself"
+                or "she"
+                or "her"
+                or "hers"
+                or "herself";
+
+    private static Gender? GenderOfRole(string? role) =>
+        role
+            ?.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => Lexicon.GenderOf(w.TrimEnd('.', ',')))
+            .FirstOrDefault(g => g is not null);
+
+    private CastMember? FindReferent(
         ParagraphView pronounView,
         int at,
         Gender gender,
@@ -127,7 +121,6 @@ internal sealed class PronounResolver
                     continue;
                 }
                 var limit = isOwnSentence ? at : end;
-                var isAlone = IsAlone(view, start, limit);
                 CastMember? lastNamed = null;
                 CastMember? subject = null;
                 foreach (var m in view.Mentions)
@@ -152,7 +145,7 @@ internal sealed class PronounResolver
                     // "According to Ash, Lee had a licence for the guns he used", "he" is the clause's subject.
                     if (!isOwnSentence && IsAccordingTo(view, m))
                     {
-                        return (candidate, isAlone);
+                        return candidate;
                     }
                     if (SpeechContext.IsSubject(view, m, start))
                     {
@@ -165,36 +158,14 @@ internal sealed class PronounResolver
                 }
                 if (subject is not null)
                 {
-                    return (subject, isAlone);
+                    return subject;
                 }
                 if (!isOwnSentence && lastNamed is not null)
                 {
-                    return (lastNamed, isAlone);
+                    return lastNamed;
                 }
             }
         }
-        return (null, false);
-    }
-
-    /// <summary>Whether the text of a paragraph from <paramref name="start"/> to <paramref name="limit"/> names one person at most.</summary>
-    private static bool IsAlone(ParagraphView view, int start, int limit)
-    {
-        CastMember? named = null;
-        foreach (var m in view.Mentions)
-        {
-            if (
-                m is { Kind: MentionKind.Name, Member: { IsGroup: false } member }
-                && m.Start >= start
-                && m.End <= limit
-            )
-            {
-                if (named is not null && !ReferenceEquals(named, member))
-                {
-                    return false;
-                }
-                named = member;
-            }
-        }
-        return true;
+        return null;
     }
 }
