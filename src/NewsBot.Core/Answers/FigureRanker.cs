@@ -372,7 +372,8 @@ public sealed partial class FigureRanker(ISentenceEmbedder? meaning = null)
             * OpponentFactor(question.Opponent, profile)
             * NameFactor(askedNames, question, profile)
             * (question.Names.All(articleTerms.Contains) ? 1 : OtherStory)
-            * TimeSideFactor(question, profile);
+            * TimeSideFactor(question, profile)
+            * EventFactor(question, profile);
         return new Judgement(
             total == 0 ? 0 : matched / total,
             agreement,
@@ -792,6 +793,30 @@ public sealed partial class FigureRanker(ISentenceEmbedder? meaning = null)
                 ? 1
             : profile.Passage.Contains(head) ? 0.85
             : 0.65;
+    }
+
+    /// <summary>
+    /// "how many were injured" is not answered by "6,000 people killed": a count whose measure (else the words next to
+    /// its number) says what befell the people counted, and says another thing than the question asks, is of another
+    /// sort. A count that says nothing of it may still be the answer.
+    /// </summary>
+    private static double EventFactor(FigureQuestion question, FigureProfile profile)
+    {
+        if (profile.Figure.Kind != FigureKind.Count)
+        {
+            return 1;
+        }
+        var asked = CountedEvents.In(question.Terms);
+        if (asked.Count == 0)
+        {
+            return 1;
+        }
+        var said = CountedEvents.In(profile.Measure);
+        if (said.Count == 0)
+        {
+            said = CountedEvents.In(profile.Near);
+        }
+        return said.Count == 0 || said.Overlaps(asked) ? 1 : OtherSort;
     }
 
     /// <summary>
