@@ -373,7 +373,8 @@ public sealed partial class FigureRanker(ISentenceEmbedder? meaning = null)
             * NameFactor(askedNames, question, profile)
             * (question.Names.All(articleTerms.Contains) ? 1 : OtherStory)
             * TimeSideFactor(question, profile)
-            * EventFactor(question, profile);
+            * EventFactor(question, profile)
+            * YearFactor(question, profile);
         return new Judgement(
             total == 0 ? 0 : matched / total,
             agreement,
@@ -794,6 +795,24 @@ public sealed partial class FigureRanker(ISentenceEmbedder? meaning = null)
             : profile.Passage.Contains(head) ? 0.85
             : 0.65;
     }
+
+    /// <summary>
+    /// "how many states is the party on the ballot in for 2020" is not answered by "In 2016, … ballot access in 24
+    /// states": a figure whose sentence dates itself by years, none of them the year the question names, is of
+    /// another year. A sentence that names no year may still be of the year asked.
+    /// </summary>
+    private static double YearFactor(FigureQuestion question, FigureProfile profile)
+    {
+        if (question.NamedYears.Count == 0 || profile.Figure.Kind == FigureKind.Year)
+        {
+            return 1;
+        }
+        var years = FigureQuestion.YearsIn(profile.Figure.Passage);
+        return years.Count == 0 || years.Overlaps(question.NamedYears) ? 1 : OtherYear;
+    }
+
+    /// <summary>The weight of a figure of another year than the one asked.</summary>
+    private const double OtherYear = 0.5;
 
     /// <summary>
     /// "how many were injured" is not answered by "6,000 people killed": a count whose measure (else the words next to
