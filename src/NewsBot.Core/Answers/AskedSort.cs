@@ -11,7 +11,8 @@ namespace NewsBot.Core.Answers;
 internal static class AskedSort
 {
     /// <summary>
-    /// True when the figure counts the noun of "how many X" (<paramref name="askedNoun"/>, as a term), or, when the
+    /// True when the figure counts the noun of "how many X" (<paramref name="askedNoun"/>, as a term) or people of some
+    /// sort when X is people of any sort, or, when the
     /// question names no noun, when it is of the sort the question names and that sort is more than a bare count.
     /// </summary>
     public static bool Fits(
@@ -23,7 +24,9 @@ internal static class AskedSort
     {
         if (askedNoun is not null)
         {
-            return unitTerm == askedNoun;
+            // "how many people had to leave" is asked of "58,000 civilians" as much as of "58,000 people".
+            return unitTerm == askedNoun
+                || (unitTerm is not null && PeopleGroups.AnyCounts(askedNoun, unitTerm));
         }
         return askedKind switch
         {

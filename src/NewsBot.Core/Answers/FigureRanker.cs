@@ -372,7 +372,9 @@ public sealed partial class FigureRanker(ISentenceEmbedder? meaning = null)
             * OpponentFactor(question.Opponent, profile)
             * NameFactor(askedNames, question, profile)
             * (question.Names.All(articleTerms.Contains) ? 1 : OtherStory)
-            * TimeSideFactor(question, profile);
+            * TimeSideFactor(question, profile)
+            * EventFactor(question, profile)
+            * YearFactor(question, profile);
         return new Judgement(
             total == 0 ? 0 : matched / total,
             agreement,
@@ -792,6 +794,48 @@ public sealed partial class FigureRanker(ISentenceEmbedder? meaning = null)
                 ? 1
             : profile.Passage.Contains(head) ? 0.85
             : 0.65;
+    }
+
+    /// <summary>
+    /// "how many states is the party on the ballot in for 2020" is not answered by "In 2016, … ballot access in 24
+    /// states": a figure whose sentence dates itself by years, none of them the year the question names, is of
+    /// another year. A sentence that names no year may still be of the year asked.
+    /// </summary>
+    private static double YearFactor(FigureQuestion question, FigureProfile profile)
+    {
+        if (question.NamedYears.Count == 0 || profile.Figure.Kind == FigureKind.Year)
+        {
+            return 1;
+        }
+        var years = FigureQuestion.YearsIn(profile.Figure.Passage);
+        return years.Count == 0 || years.Overlaps(question.NamedYears) ? 1 : OtherYear;
+    }
+
+    /// <summary>The weight of a figure of another year than the one asked.</summary>
+    private const double OtherYear = 0.5;
+
+    /// <summary>
+    /// "how many were injured" is not answered by "6,000 people killed": a count whose measure (else the words next to
+    /// its number) says what befell the people counted, and says another thing than the question asks, is of another
+    /// sort. A count that says nothing of it may still be the answer.
+    /// </summary>
+    private static double EventFactor(FigureQuestion question, FigureProfile profile)
+    {
+        if (profile.Figure.Kind != FigureKind.Count)
+        {
+            return 1;
+        }
+        var asked = CountedEvents.In(question.Terms);
+        if (asked.Count == 0)
+        {
+            return 1;
+        }
+        var said = CountedEvents.In(profile.Measure);
+        if (said.Count == 0)
+        {
+            said = CountedEvents.In(profile.Near);
+        }
+        return said.Count == 0 || said.Overlaps(asked) ? 1 : OtherSort;
     }
 
     /// <summary>

@@ -30,6 +30,14 @@ internal static class PeopleGroups
             || a == b;
     }
 
+    /// <summary>
+    /// Whether <paramref name="asked"/> asks for people of any sort ("how many people") and
+    /// <paramref name="counted"/> counts people of some sort ("civilians", "workers"): the count is of the sort asked.
+    /// </summary>
+    public static bool AnyCounts(string asked, string counted) =>
+        Loaded.Any.Contains(asked)
+        && (Loaded.Any.Contains(counted) || Loaded.Group.ContainsKey(counted));
+
     private static (HashSet<string>, Dictionary<string, int>) Load()
     {
         var any = new HashSet<string>(StringComparer.Ordinal);

@@ -36,12 +36,7 @@ internal sealed partial class FigureQuestion
         Terms = Kind == FigureKind.Year ? [.. terms.Where(t => t != YearTerm)] : terms;
         Names = [.. FigureTerms.NamesIn(rest.TrimStart(), skipFirst: true)];
         Events = Kind == FigureKind.Year ? DatedEvents.In(Terms) : [];
-        NamedYears =
-        [
-            .. YearWritten()
-                .Matches(text)
-                .Select(m => double.Parse(m.Value, CultureInfo.InvariantCulture)),
-        ];
+        NamedYears = YearsIn(text);
         if (AskedNoun().Match(rest) is { Success: true } asked)
         {
             var noun = asked.Groups["noun"].Value;
@@ -79,6 +74,14 @@ internal sealed partial class FigureQuestion
 
     /// <summary>The years the question writes ("before 2016", "in 2019"): they narrow what is asked, never answer it.</summary>
     public HashSet<double> NamedYears { get; }
+
+    /// <summary>The years <paramref name="text"/> writes in digits ("in 2016", "the 2019–20 season").</summary>
+    public static HashSet<double> YearsIn(string text) =>
+        [
+            .. YearWritten()
+                .Matches(text)
+                .Select(m => double.Parse(m.Value, CultureInfo.InvariantCulture)),
+        ];
 
     private static readonly string YearTerm = FigureTerms.Normalize("year") ?? "year";
 

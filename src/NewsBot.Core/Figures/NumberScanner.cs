@@ -346,6 +346,13 @@ internal static partial class NumberScanner
             end += sign.Length;
             after = after[sign.Length..];
         }
+        // "1010 ± 195 light years", "40.3 ± 0.1 days": the margin of error belongs to the number before it, and the
+        // unit after the margin is that number's.
+        if (MarginAfter().Match(after) is { Success: true } margin)
+        {
+            end += margin.Length;
+            after = after[margin.Length..];
+        }
         // A unit of measure glued to the number: "50mph", "54GB", "5-10W", "32m2", "40min".
         string? unit = null;
         if (
@@ -386,6 +393,11 @@ internal static partial class NumberScanner
             isOrdinal = true;
             end += suffix.Length;
             after = after[suffix.Length..];
+        }
+        // The margin of error of the number before it is not a figure of its own.
+        if (MarginBefore().IsMatch(before))
+        {
+            return null;
         }
         // Model names and codes: F-16, Su-34, COVID-19, G7.
         if (LetterCodeBefore().IsMatch(before) && !MinusBefore().IsMatch(before))
@@ -1050,6 +1062,12 @@ internal static partial class NumberScanner
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
     )]
     private static partial Regex FeetConversionAfter();
+
+    [GeneratedRegex(@"^\s*(?:±|\+/-|\+/−)\s*\d[\d,]*(?:\.\d+)?", RegexOptions.CultureInvariant)]
+    private static partial Regex MarginAfter();
+
+    [GeneratedRegex(@"(?:±|\+/-|\+/−)\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex MarginBefore();
 
     /// <summary>"one step too far", "one step ahead": a measure of degree, not a count.</summary>
     [GeneratedRegex(

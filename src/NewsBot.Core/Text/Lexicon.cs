@@ -125,6 +125,13 @@ internal static class Lexicon
         )
         .ToList();
 
+    /// <summary>What befell the people a count counts ("killed", "injured", "evacuated"), one group of equivalent words each.</summary>
+    public static readonly IReadOnlyList<string[]> CountedEvents = Lines("counted-events")
+        .Select(l =>
+            l.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+        )
+        .ToList();
+
     /// <summary>Nouns a question asks a rank of: "on which ballot", "which named storm", "which anniversary".</summary>
     public static readonly HashSet<string> RankNouns = Load("rank-nouns");
 

@@ -911,6 +911,8 @@ public sealed class FigureExtractorTests
     [InlineData("The pan was heated to 180 °C.", 180, "degree Celsius")]
     [InlineData("The van carries 300 cubic feet of cargo.", 300, "cubic foot")]
     [InlineData("The motor makes 190 lb-ft of torque.", 190, "pound-foot")]
+    [InlineData("The comet is now 40 light years from the nebula.", 40, "light year")]
+    [InlineData("The dwarf star weighs 1.4 solar masses.", 1.4, "solar mass")]
     public void Reads_a_unit_of_measure_glued_or_spaced_by_its_one_name(
         string sentence,
         double value,
@@ -923,6 +925,22 @@ public sealed class FigureExtractorTests
             (FigureKind.Measurement, value, unit),
             (figure.Kind, figure.Value, figure.Unit)
         );
+    }
+
+    [Theory]
+    [InlineData("The nebula lies 820 ± 60 light years away.", 820, "light year")]
+    [InlineData("The moon circles the planet in 12.5 ± 0.2 days.", 12.5, "days")]
+    [InlineData("The probe measured 3.1 +/- 0.4 kilometres of ice.", 3.1, "kilometre")]
+    public void Reads_a_number_with_its_margin_of_error_as_one_figure_in_the_unit_after_the_margin(
+        string sentence,
+        double value,
+        string unit
+    )
+    {
+        var figure = Single(sentence);
+
+        Assert.Equal((value, unit), (figure.Value, figure.Unit));
+        Assert.Contains("±", figure.Text.Replace("+/-", "±", StringComparison.Ordinal));
     }
 
     [Fact]
