@@ -374,7 +374,8 @@ public sealed partial class FigureRanker(ISentenceEmbedder? meaning = null)
             * (question.Names.All(articleTerms.Contains) ? 1 : OtherStory)
             * TimeSideFactor(question, profile)
             * EventFactor(question, profile)
-            * YearFactor(question, profile);
+            * YearFactor(question, profile)
+            * AgeEventFactor(question, profile);
         return new Judgement(
             total == 0 ? 0 : matched / total,
             agreement,
@@ -809,6 +810,21 @@ public sealed partial class FigureRanker(ISentenceEmbedder? meaning = null)
         }
         var years = FigureQuestion.YearsIn(profile.Figure.Passage);
         return years.Count == 0 || years.Overlaps(question.NamedYears) ? 1 : OtherYear;
+    }
+
+    /// <summary>
+    /// "how old was he when he retired" is not answered by "died at 99": an age whose measure says the event it was
+    /// reached at, another event than the question names, is another age of the same person.
+    /// </summary>
+    private static double AgeEventFactor(FigureQuestion question, FigureProfile profile)
+    {
+        if (profile.Figure.Kind != FigureKind.Age)
+        {
+            return 1;
+        }
+        var asked = DatedEvents.In(question.Terms);
+        var said = DatedEvents.In(profile.Measure);
+        return asked.Count == 0 || said.Count == 0 || said.Overlaps(asked) ? 1 : OtherSort;
     }
 
     /// <summary>The weight of a figure of another year than the one asked.</summary>
