@@ -5,74 +5,52 @@ namespace NewsBot.Core.Tests.Text;
 
 public sealed class StatementAuthorFinderTests
 {
-    [Fact]
-    public void Finds_the_author_given_for_the_same_noun()
-    {
-        var (article, paragraph, offset) = Read(
-            """
-            Acme Corp released a statement on Monday. "We regret the delay," the statement said.
-            """,
-            "the statement said"
-        );
-
-        var author = StatementAuthorFinder.Find(article.Views, paragraph, offset, "statement");
-
-        Assert.Equal("Acme Corp", author);
-    }
-
-    [Fact]
-    public void Gives_a_document_to_whoever_the_article_last_said_put_out_a_document_of_another_noun()
-    {
-        var (article, paragraph, offset) = Read(
-            """
-            The Harbour Safety Board issued a ruling on Monday. The summary read: "The crash was avoidable."
-            """,
-            "The summary read"
-        );
-
-        var author = StatementAuthorFinder.Find(article.Views, paragraph, offset, "summary");
-
-        Assert.Equal("Harbour Safety Board", author);
-    }
-
-    [Fact]
-    public void Leaves_a_time_word_opening_the_sentence_out_of_the_authors_name()
-    {
-        var (article, paragraph, offset) = Read(
-            """
-            Today the Supreme Court of Eastland issued a ruling. The ruling said: "The law is void."
-            """,
-            "The ruling said"
-        );
-
-        var author = StatementAuthorFinder.Find(article.Views, paragraph, offset, "ruling");
-
-        Assert.Equal("Supreme Court of Eastland", author);
-    }
-
-    [Fact]
-    public void Names_no_author_where_the_article_says_nobody_put_the_document_out()
-    {
-        var (article, paragraph, offset) = Read(
-            """
-            The court met on Monday. The ruling said: "The law is void."
-            """,
-            "The ruling said"
-        );
-
-        var author = StatementAuthorFinder.Find(article.Views, paragraph, offset, "ruling");
-
-        Assert.Null(author);
-    }
-
-    /// <summary>The article, and the paragraph and offset of <paramref name="phrase"/>, where the statement speaks.</summary>
-    private static (SieveArticle Article, int Paragraph, int Offset) Read(
+    [Theory]
+    // The author given for the same noun.
+    [InlineData(
+        """Acme Corp released a statement on Monday. "We regret the delay," the statement said.""",
+        "the statement said",
+        "statement",
+        "Acme Corp"
+    )]
+    // No author given for "summary": whoever the article last said put out a document of another noun.
+    [InlineData(
+        """The Harbour Safety Board issued a ruling on Monday. The summary read: "The crash was avoidable." """,
+        "The summary read",
+        "summary",
+        "Harbour Safety Board"
+    )]
+    // A time word opening the sentence is no part of the author's name.
+    [InlineData(
+        """Today the Supreme Court of Eastland issued a ruling. The ruling said: "The law is void." """,
+        "The ruling said",
+        "ruling",
+        "Supreme Court of Eastland"
+    )]
+    // Nobody is said to have put the document out.
+    [InlineData(
+        """The court met on Monday. The ruling said: "The law is void." """,
+        "The ruling said",
+        "ruling",
+        null
+    )]
+    public void Finds_the_author_the_article_gives_a_statement_or_a_document(
         string text,
-        string phrase
+        string phrase,
+        string noun,
+        string? expected
     )
     {
         var article = new SieveArticle(text);
         var view = article.Views.First(v => v.Text.Contains(phrase, StringComparison.Ordinal));
-        return (article, view.Index, view.Text.IndexOf(phrase, StringComparison.Ordinal));
+
+        var author = StatementAuthorFinder.Find(
+            article.Views,
+            view.Index,
+            view.Text.IndexOf(phrase, StringComparison.Ordinal),
+            noun
+        );
+
+        Assert.Equal(expected, author);
     }
 }
