@@ -39,6 +39,8 @@ internal sealed class GroupMentionFinder(ArticleCast cast)
             {
                 end++;
             }
+            // "The summary of the decision read": a statement of a document speaks as the document does.
+            end = OfDocumentEnd(view, end, covered);
             // "the government of the island": a group noun keeps the name it is of.
             if (
                 end + 1 < view.Words.Count
@@ -111,11 +113,49 @@ internal sealed class GroupMentionFinder(ArticleCast cast)
         }
     }
 
+    /// <summary>
+    /// After a statement noun ending at <paramref name="end"/>, the end of "of the decision" (a document or statement
+    /// noun after "of" and a determiner) when it follows; else <paramref name="end"/>.
+    /// </summary>
+    private static int OfDocumentEnd(ParagraphView view, int end, bool[] covered)
+    {
+        if (
+            end + 2 >= view.Words.Count
+            || !Lexicon.StatementNouns.Contains(view.Words[end - 1].Text)
+            || view.Words[end].Text != "of"
+            || view.Words[end + 1].Text is not ("the" or "its" or "their" or "this")
+        )
+        {
+            return end;
+        }
+        var noun = end + 2;
+        var isDocument =
+            !covered[noun]
+            && !view.IsQuoted(noun)
+            && view.AreAdjacent(end - 1, end)
+            && view.AreAdjacent(end, end + 1)
+            && view.AreAdjacent(end + 1, noun)
+            && (
+                Lexicon.DocumentNouns.Contains(view.Words[noun].Text)
+                || Lexicon.StatementNouns.Contains(view.Words[noun].Text)
+            );
+        return isDocument ? noun + 1 : end;
+    }
+
     /// <summary>A group noun, lowercase or opening its sentence ("Police said"), not a possessive ("the ministry's").</summary>
     private static bool IsGroupHead(ParagraphView view, int k)
     {
         var word = view.Words[k];
-        if (word.IsPossessive || !Lexicon.GroupNouns.Contains(word.Text))
+        // "the statement read", "the ruling said": a statement or a document noun is a head as well, and speaks for
+        // its author (StatementAuthor).
+        if (
+            word.IsPossessive
+            || !(
+                Lexicon.GroupNouns.Contains(word.Text)
+                || Lexicon.StatementNouns.Contains(word.Text)
+                || Lexicon.DocumentNouns.Contains(word.Text)
+            )
+        )
         {
             return false;
         }
@@ -178,9 +218,15 @@ internal sealed class GroupMentionFinder(ArticleCast cast)
         {
             return;
         }
+        // "The ruling said" names its author or nobody: a document that is no group never speaks as itself.
+        if (author is null && IsDocumentOnly(view.Words[end - 1]))
+        {
+            return;
+        }
         var member = author is null
             ? cast.Group(key, text)
-            : cast.Group(NameFolding.NameKey(author), author);
+            : cast.Match(NameFolding.NameKey(author))
+                ?? cast.Group(NameFolding.NameKey(author), author);
         view.Mentions.Add(
             new Mention(
                 view.Index,
@@ -199,6 +245,9 @@ internal sealed class GroupMentionFinder(ArticleCast cast)
         }
     }
 
+    private static bool IsDocumentOnly(Word head) =>
+        Lexicon.DocumentNouns.Contains(head.Text) && !Lexicon.GroupNouns.Contains(head.Text);
+
     /// <summary>
     /// The author of "the statement" or "the warning" (lowercase words ending in a statement noun): the name the
     /// article gives, "" when it gives none, null for any other phrase.
@@ -206,9 +255,24 @@ internal sealed class GroupMentionFinder(ArticleCast cast)
     private string? StatementAuthor(ParagraphView view, int first, int end)
     {
         var head = view.Words[end - 1];
+        if (!Lexicon.StatementNouns.Contains(head.Bare))
+        {
+            // "…," the report said: a document speaks for the one the article said put it out, else as itself.
+            return
+                Lexicon.DocumentNouns.Contains(head.Bare)
+                && Enumerable
+                    .Range(first, end - first)
+                    .All(k => !view.Words[k].IsCapitalised || view.Words[k].Lower == "the")
+                ? StatementAuthorFinder.Find(
+                    cast.Views,
+                    view.Index,
+                    view.Words[first].Start,
+                    head.Bare.ToLowerInvariant()
+                )
+                : null;
+        }
         if (
-            !Lexicon.StatementNouns.Contains(head.Bare)
-            || Enumerable
+            Enumerable
                 .Range(first, end - first)
                 .Any(k => view.Words[k].IsCapitalised && view.Words[k].Lower != "the")
         )

@@ -239,7 +239,13 @@ internal static class SpeechContext
             return true;
         }
         var gap = view.Text.AsSpan(word.End, view.Words[k + 1].Start - word.End);
+        // "The statement read in part: …": a quotation of some of the text.
         return view.Words[k + 1].Text == "that"
+            || (
+                view.Words[k + 1].Text == "in"
+                && k + 2 < view.Words.Count
+                && view.Words[k + 2].Bare == "part"
+            )
             || gap.IndexOfAny(ClauseMarks) >= 0
             || gap.Contains('.');
     }

@@ -465,6 +465,30 @@ public sealed class AttributionPatternTableTests
                 null
             },
             {
+                "a document speaks for whoever the article says put one out",
+                """
+                    Acme Corp published a report on Monday. "The plant is safe," the report said.
+                    """,
+                "The plant is safe",
+                "Acme Corp"
+            },
+            {
+                "a document speaks for whoever put one out (another noun, part of it)",
+                """
+                    Today the Supreme Court of Eastland issued a ruling on the law. The summary of the decision read in part: "The law is void."
+                    """,
+                "The law is void",
+                "Supreme Court of Eastland"
+            },
+            {
+                "a document with no author given names nobody",
+                """
+                    "The law is void," the ruling said.
+                    """,
+                "The law is void",
+                null
+            },
+            {
                 "a group with its owner",
                 """
                     Eastland's foreign ministry called the claims "baseless".
