@@ -9,25 +9,8 @@ namespace NewsBot.Core.Figures;
 /// </summary>
 internal static class CountedEvents
 {
-    private static readonly Dictionary<string, int> GroupOf = Build();
+    private static readonly TermGroups Groups = new(Lexicon.CountedEvents);
 
     /// <summary>The events named by <paramref name="terms"/> (figure terms, as <see cref="FigureTerms"/> makes them).</summary>
-    public static HashSet<int> In(IEnumerable<string> terms) =>
-        [.. terms.Select(t => GroupOf.TryGetValue(t, out var g) ? g : -1).Where(g => g >= 0)];
-
-    private static Dictionary<string, int> Build()
-    {
-        var groups = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var g = 0; g < Lexicon.CountedEvents.Count; g++)
-        {
-            foreach (var word in Lexicon.CountedEvents[g])
-            {
-                foreach (var term in FigureTerms.Of(word))
-                {
-                    groups.TryAdd(term, g);
-                }
-            }
-        }
-        return groups;
-    }
+    public static HashSet<int> In(IEnumerable<string> terms) => Groups.In(terms);
 }
