@@ -29,6 +29,15 @@ public sealed partial class FigureRanker(ISentenceEmbedder? meaning = null)
     public const double SureConfidence = 0.6;
     public const int MaxResults = 5;
 
+    /// <summary>
+    /// Each figure's terms, built once for as long as the index keeps the figure read: a figure is a candidate of many
+    /// questions, and its terms depend on the figure alone.
+    /// </summary>
+    private readonly RecordMemo<Figure, FigureProfile> _profiles = new(FigureProfile.Of);
+
+    /// <summary>How many figures' terms were built, those built for an earlier question left out.</summary>
+    internal long ProfilesBuilt => _profiles.Computed;
+
     private const double CoreWeight = 1.0;
     private const double NearWeight = 0.8;
     private const double PassageWeight = 0.5;
@@ -119,7 +128,7 @@ public sealed partial class FigureRanker(ISentenceEmbedder? meaning = null)
         {
             return FigureAnswer.Empty;
         }
-        var profiles = candidates.Select(FigureProfile.Of).ToList();
+        var profiles = candidates.Select(_profiles.Of).ToList();
         var idf = question.Terms.Distinct().ToDictionary(t => t, t => Idf(t, profiles));
         var counting = Lenient(idf, profiles);
         var askedNoun = question.CountedNoun is { } noun ? FigureTerms.Normalize(noun) : null;
@@ -729,7 +738,7 @@ public sealed partial class FigureRanker(ISentenceEmbedder? meaning = null)
     {
         var measure = question.Terms.Where(t => !askedNames.Contains(t)).ToHashSet();
         var passage = profile.Figure.Passage;
-        var tokens = FigureTerms.Positioned(passage);
+        var tokens = profile.PassageTerms;
         var sawAsked = false;
         var sawOther = false;
         for (var i = 0; i < tokens.Count; i++)
@@ -936,21 +945,35 @@ public sealed partial class FigureRanker(ISentenceEmbedder? meaning = null)
             Opponent = againstAt < 0 ? [] : [.. FigureTerms.Of(figure.Measure[(againstAt + 9)..])];
             // The claimant's words are who says it, not what is counted: they are taken out of the sentence.
             var said = Claimant.Where(t => !Measure.Contains(t)).ToHashSet();
-            Passage = [.. FigureTerms.Of(figure.Passage).Where(t => !said.Contains(t))];
-            Near = NearTerms(figure, said);
-            Context = [.. FigureTerms.Of(figure.Context).Where(t => !said.Contains(t))];
+            // The sentence and the sentences around are read into terms once, and each set below is taken from them.
+            PassageTerms = FigureTerms.Positioned(figure.Passage);
+            var contextTerms = FigureTerms.Positioned(figure.Context ?? "");
+            Passage = [.. FigureTerms.OfTerms(PassageTerms).Where(t => !said.Contains(t))];
+            Near = NearTerms(figure, PassageTerms, said);
+            Context = [.. FigureTerms.OfTerms(contextTerms).Where(t => !said.Contains(t))];
             MeasureNames = [.. FigureTerms.NamesIn(figure.Measure, skipFirst: false)];
             // A measure that names whose it is ("package for Coles") says it; else the name before the number does.
             OwnNames =
                 MeasureNames.Count > 0
                     ? MeasureNames
                     : [.. OwnerOf(figure).Where(n => !Claimant.Contains(n))];
-            Names = [.. OwnNames, .. FigureTerms.NamesIn(figure.Passage, skipFirst: true)];
-            LowerTerms = [.. LowerIn(figure.Passage), .. LowerIn(figure.Context ?? "")];
+            Names =
+            [
+                .. OwnNames,
+                .. FigureTerms.NamesIn(figure.Passage, PassageTerms, skipFirst: true),
+            ];
+            LowerTerms =
+            [
+                .. LowerIn(figure.Passage, PassageTerms),
+                .. LowerIn(figure.Context ?? "", contextTerms),
+            ];
             All = [.. Core, .. Passage, .. Context];
         }
 
         public Figure Figure { get; }
+
+        /// <summary>The terms of the figure's sentence with their offsets, as <see cref="FigureTerms.Positioned"/> reads them.</summary>
+        public IReadOnlyList<(string Term, int Start, int End)> PassageTerms { get; }
 
         public DetectedPeriod? Period { get; }
 
@@ -1008,9 +1031,12 @@ public sealed partial class FigureRanker(ISentenceEmbedder? meaning = null)
         );
 
         /// <summary>The words within a few tokens of the number, not reaching past another number (003:5 has two).</summary>
-        private static HashSet<string> NearTerms(Figure figure, HashSet<string> said)
+        private static HashSet<string> NearTerms(
+            Figure figure,
+            IReadOnlyList<(string Term, int Start, int End)> tokens,
+            HashSet<string> said
+        )
         {
-            var tokens = FigureTerms.Positioned(figure.Passage);
             var at = figure.Passage.IndexOf(figure.Text, StringComparison.Ordinal);
             var near = new HashSet<string>();
             if (at < 0)
@@ -1094,9 +1120,12 @@ public sealed partial class FigureRanker(ISentenceEmbedder? meaning = null)
                 : FigureTerms.NamesIn(last.Groups["owner"].Value, skipFirst: false);
         }
 
-        private static IEnumerable<string> LowerIn(string text)
+        private static IEnumerable<string> LowerIn(
+            string text,
+            IReadOnlyList<(string Term, int Start, int End)> terms
+        )
         {
-            foreach (var (term, start, _) in FigureTerms.Positioned(text))
+            foreach (var (term, start, _) in terms)
             {
                 if (term.Length > 1 && start > 0 && char.IsLower(text[start]))
                 {

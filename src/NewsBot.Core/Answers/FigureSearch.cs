@@ -26,7 +26,7 @@ internal static class FigureSearch
         // Any word, not every word first: the right figure often lacks a word of the question
         // (a month it does not name, a word of its sentence), and the ranker judges measure, period and
         // claimant itself.
-        var candidates = index.Search(words.Any(), Candidates, IndexJsonContext.Default.Figure);
+        var candidates = index.SearchFigures(words.Any(), Candidates);
         return ranker.Rank(
             question,
             candidates.Select(c => c.Record).ToArray(),

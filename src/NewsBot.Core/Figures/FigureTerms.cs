@@ -32,17 +32,37 @@ internal static class FigureTerms
         return terms;
     }
 
+    /// <summary>The distinct terms of <paramref name="positioned"/> (read by <see cref="Positioned"/>) in order, as <see cref="Of(string?)"/> gives them.</summary>
+    public static IReadOnlyList<string> OfTerms(
+        IReadOnlyList<(string Term, int Start, int End)> positioned
+    )
+    {
+        var terms = new List<string>();
+        foreach (var (term, _, _) in positioned)
+        {
+            if (term is not ("#" or "") && !terms.Contains(term))
+            {
+                terms.Add(term);
+            }
+        }
+        return terms;
+    }
+
     /// <summary>
     /// The terms of the capitalised words of <paramref name="text"/>, but months and weekdays (those are periods, not
     /// parties); with <paramref name="skipFirst"/> not its first word, capitalised as the start of a sentence.
     /// </summary>
-    public static IEnumerable<string> NamesIn(string? text, bool skipFirst)
+    public static IEnumerable<string> NamesIn(string? text, bool skipFirst) =>
+        string.IsNullOrEmpty(text) ? [] : NamesIn(text, Positioned(text), skipFirst);
+
+    /// <summary>As <see cref="NamesIn(string?, bool)"/>, from the terms of <paramref name="text"/> already read.</summary>
+    public static IEnumerable<string> NamesIn(
+        string text,
+        IReadOnlyList<(string Term, int Start, int End)> positioned,
+        bool skipFirst
+    )
     {
-        if (string.IsNullOrEmpty(text))
-        {
-            yield break;
-        }
-        foreach (var (term, start, _) in Positioned(text))
+        foreach (var (term, start, _) in positioned)
         {
             if (
                 term.Length > 1

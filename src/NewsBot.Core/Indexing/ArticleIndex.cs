@@ -4,6 +4,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
+using NewsBot.Core.Figures;
 using NewsBot.Core.Quotes;
 
 namespace NewsBot.Core.Indexing;
@@ -26,6 +27,15 @@ internal sealed class ArticleIndex
 
     /// <summary>How many first-pass candidates a boost re-ranks.</summary>
     private const int FirstPass = 200;
+
+    /// <summary>
+    /// Figures kept read: a /figure question reads 100 candidates, so this holds those of the last questions; a figure
+    /// and what the ranker derives from it take a few kilobytes (docs/BENCHMARKS.md, "Where a figure question spends
+    /// its CPU").
+    /// </summary>
+    internal const int CachedFigures = 8192;
+
+    private readonly StoredRecordCache<Figure> _figures = new(CachedFigures);
 
     private static readonly ISet<string> PayloadOnly = new HashSet<string>(StringComparer.Ordinal)
     {
@@ -170,27 +180,51 @@ internal sealed class ArticleIndex
         return byDocument.OrderByDescending(h => h.Score).ThenBy(h => h.Doc).Take(count).ToArray();
     }
 
+    /// <summary>
+    /// The best figures for a query, with their records: those read for an earlier question of this generation are
+    /// not read again, and are the same objects as then.
+    /// </summary>
+    public IReadOnlyList<IndexHit<Figure>> SearchFigures(Query query, int count)
+    {
+        var top = _searcher.Search(query, count).ScoreDocs;
+        var hits = new List<IndexHit<Figure>>(top.Length);
+        foreach (var scoreDoc in top)
+        {
+            if (_figures.GetOrRead(scoreDoc.Doc, ReadFigure) is { } figure)
+            {
+                hits.Add(new IndexHit<Figure>(figure, scoreDoc.Score));
+            }
+        }
+        return hits;
+    }
+
+    /// <summary>How many figure records this generation has read from its files.</summary>
+    public long FigureReads => _figures.Reads;
+
+    private Figure? ReadFigure(int document) => Read(document, IndexJsonContext.Default.Figure);
+
     private List<IndexHit<T>> Load<T>(ScoreDoc[] top, JsonTypeInfo<T> type)
     {
         var hits = new List<IndexHit<T>>(top.Length);
         foreach (var scoreDoc in top)
         {
-            var payload = _searcher
-                .Doc(scoreDoc.Doc, PayloadOnly)
-                .GetBinaryValue(IndexFields.Payload);
-            if (
-                payload is not null
-                && JsonSerializer.Deserialize(
-                    payload.Bytes.AsSpan(payload.Offset, payload.Length),
-                    type
-                )
-                    is { } record
-            )
+            if (Read(scoreDoc.Doc, type) is { } record)
             {
                 hits.Add(new IndexHit<T>(record, scoreDoc.Score));
             }
         }
         return hits;
+    }
+
+    private T? Read<T>(int document, JsonTypeInfo<T> type)
+    {
+        var payload = _searcher.Doc(document, PayloadOnly).GetBinaryValue(IndexFields.Payload);
+        return payload is null
+            ? default
+            : JsonSerializer.Deserialize(
+                payload.Bytes.AsSpan(payload.Offset, payload.Length),
+                type
+            );
     }
 
     public bool TryAcquire()
