@@ -268,13 +268,16 @@ public sealed partial class FigureRanker(ISentenceEmbedder? meaning = null)
     private const double FirstYear = 1800;
     private const double LastYear = 2100;
 
-    /// <summary>The question's terms that name what some candidate counts ("tanks", "countries", "soldiers").</summary>
-    private static Dictionary<string, UnitKind> UnitTermsOf(
+    /// <summary>
+    /// The question's terms that name what some candidate counts ("tanks", "countries", "soldiers"), each with whether
+    /// it counts people.
+    /// </summary>
+    private static Dictionary<string, bool> UnitTermsOf(
         FigureQuestion question,
         List<FigureProfile> profiles
     )
     {
-        var units = new Dictionary<string, UnitKind>();
+        var units = new Dictionary<string, bool>();
         foreach (var profile in profiles)
         {
             // "losses" is counted, but "lost" in a question is the verb.
@@ -285,13 +288,13 @@ public sealed partial class FigureRanker(ISentenceEmbedder? meaning = null)
                 && term != "loss"
             )
             {
-                units.TryAdd(term, FigureUnits.KindOf(profile.Figure.Unit));
+                units.TryAdd(term, FigureUnits.CountsPeople(profile.Figure.Unit));
             }
         }
         if (question.CountedNoun is { } noun && FigureTerms.Normalize(noun) is { } askedTerm)
         {
             // "How many drones…": the counted noun asked for rules even when no candidate counts it.
-            units.TryAdd(askedTerm, FigureUnits.KindOf(noun));
+            units.TryAdd(askedTerm, FigureUnits.CountsPeople(noun));
         }
         return units;
     }
@@ -327,7 +330,7 @@ public sealed partial class FigureRanker(ISentenceEmbedder? meaning = null)
         FigureQuestion question,
         Dictionary<string, double> idf,
         HashSet<string> askedNames,
-        Dictionary<string, UnitKind> units,
+        Dictionary<string, bool> units,
         HashSet<string> articleTerms,
         double articleCover,
         double knownShare,
@@ -601,11 +604,10 @@ public sealed partial class FigureRanker(ISentenceEmbedder? meaning = null)
     /// answer for one another: a question about casualties accepts soldiers, one about girls a team's members.
     /// </summary>
     private static NounAgreement CountedNounFactor(
-        Dictionary<string, UnitKind> units,
+        Dictionary<string, bool> units,
         FigureProfile profile
     )
     {
-        var kind = FigureUnits.KindOf(profile.Figure.Unit);
         if (
             units.Count == 0
             || profile.Figure.Kind
@@ -622,8 +624,8 @@ public sealed partial class FigureRanker(ISentenceEmbedder? meaning = null)
         {
             return new NounAgreement(1, true);
         }
-        var askedPeople = units.Where(u => u.Value == UnitKind.People).Select(u => u.Key).ToList();
-        if (kind is UnitKind.People or UnitKind.Count && askedPeople.Count > 0)
+        var askedPeople = units.Where(u => u.Value).Select(u => u.Key).ToList();
+        if (FigureUnits.MayCountPeople(profile.Figure.Unit) && askedPeople.Count > 0)
         {
             // Counts of people answer for one another unless they count other groups: civilians are not soldiers.
             var agree =

@@ -125,6 +125,9 @@ internal static class Lexicon
         )
         .ToList();
 
+    /// <summary>Units that count people ("soldiers", "residents", "crew"): counts of people answer for one another.</summary>
+    public static readonly HashSet<string> PeopleUnits = Load("people-units");
+
     /// <summary>Nouns a question asks a rank of: "on which ballot", "which named storm", "which anniversary".</summary>
     public static readonly HashSet<string> RankNouns = Load("rank-nouns");
 
