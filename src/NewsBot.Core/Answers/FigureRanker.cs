@@ -432,7 +432,8 @@ public sealed partial class FigureRanker(ISentenceEmbedder? meaning = null)
                     ),
                     // "what year did he retire" is not answered by the year he died.
                     EventAgreement.Other => Math.Min(Share * Weights, OffMeasureCeiling),
-                    _ => Share * Weights,
+                    EventAgreement.Same or EventAgreement.Unsaid => Share * Weights,
+                    _ => throw new InvalidOperationException($"Unknown event agreement {Dated}."),
                 };
                 if (!SortSpeaks || Dated == EventAgreement.Other)
                 {
@@ -576,7 +577,9 @@ public sealed partial class FigureRanker(ISentenceEmbedder? meaning = null)
             {
                 FigureKind.Count or FigureKind.Score or FigureKind.Measurement => 1,
                 FigureKind.Money or FigureKind.Percent => 0.45,
-                _ => 0.3,
+                FigureKind.Age or FigureKind.Duration or FigureKind.Ordinal or FigureKind.Year =>
+                    0.3,
+                _ => throw new ArgumentOutOfRangeException(nameof(figure), kind, null),
             },
             // An age, a length of time or a position is never what something cost or what share it is.
             FigureKind.Money => kind == FigureKind.Money ? 1
@@ -589,7 +592,11 @@ public sealed partial class FigureRanker(ISentenceEmbedder? meaning = null)
             FigureKind.Duration => kind == FigureKind.Duration ? 1
             : kind == FigureKind.Measurement ? 0.8
             : 0.3,
-            _ => kind == asked ? 1 : 0.3,
+            FigureKind.Age or FigureKind.Ordinal or FigureKind.Score or FigureKind.Year => kind
+            == asked
+                ? 1
+                : 0.3,
+            _ => throw new ArgumentOutOfRangeException(nameof(asked), asked, null),
         };
     }
 
@@ -942,7 +949,12 @@ public sealed partial class FigureRanker(ISentenceEmbedder? meaning = null)
                 FigureKind.Money => FigureTerms.Of(Currencies.WordsFor(figure.Unit)),
                 // "where did she finish", "how does it rank": the verbs of a place in a race ask for it.
                 FigureKind.Ordinal when figure.Measure == "place" => PlaceTerms,
-                _ => [],
+                FigureKind.Ordinal
+                or FigureKind.Count
+                or FigureKind.Percent
+                or FigureKind.Measurement
+                or FigureKind.Year => [],
+                _ => throw new ArgumentOutOfRangeException(nameof(figure), figure.Kind, null),
             };
 
         private static readonly IReadOnlyList<string> PlaceTerms = FigureTerms.Of(
