@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using NewsBot.Core.Articles;
 using NewsBot.Core.Figures;
 using NewsBot.Core.Meaning;
+using NewsBot.Core.Text;
 
 namespace NewsBot.Core.Answers;
 
@@ -816,17 +817,15 @@ public sealed partial class FigureRanker(ISentenceEmbedder? meaning = null)
         return (asksNew && isOld && !isNew) || (asksOld && isNew && !isOld) ? 0.6 : 1;
     }
 
-    private static readonly HashSet<string> NewTerms = ["new", "latest", "current"];
+    private static readonly HashSet<string> NewTerms = Lexicon.Load(
+        "new-words",
+        StringComparer.Ordinal
+    );
 
-    private static readonly HashSet<string> ScoreNouns =
-    [
-        "goal",
-        "point",
-        "run",
-        "try",
-        "set",
-        "game",
-    ];
+    private static readonly HashSet<string> ScoreNouns = Lexicon.Load(
+        "score-nouns",
+        StringComparer.Ordinal
+    );
 
     private static List<FigureGroup> Group(
         List<(FigureProfile Profile, double Score, double Order)> scored
@@ -958,7 +957,7 @@ public sealed partial class FigureRanker(ISentenceEmbedder? meaning = null)
             };
 
         private static readonly IReadOnlyList<string> PlaceTerms = FigureTerms.Of(
-            "place finish rank"
+            string.Join(' ', Lexicon.Lines("place-words"))
         );
 
         /// <summary>The words within a few tokens of the number, not reaching past another number (003:5 has two).</summary>

@@ -1,3 +1,5 @@
+using NewsBot.Core.Text;
+
 namespace NewsBot.Core.Figures;
 
 /// <summary>A run of number words in a text: "twenty-five", "two million", "hundreds of thousands" (vague).</summary>
@@ -72,21 +74,9 @@ internal static class NumberWords
         ["billions"] = 1_000_000_000,
     };
 
-    private static readonly HashSet<string> SpelledScales = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "dozen",
-        "hundred",
-        "thousand",
-        "million",
-        "billion",
-    };
+    private static readonly HashSet<string> SpelledScales = Lexicon.Load("spelled-scales");
 
-    private static readonly HashSet<string> LargeScales = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "thousand",
-        "million",
-        "billion",
-    };
+    private static readonly HashSet<string> LargeScales = Lexicon.Load("large-scales");
 
     /// <summary>
     /// Finds number-word phrases in one pass over the words (a regular expression with every number word as an
@@ -199,14 +189,7 @@ internal static class NumberWords
         return phrases;
     }
 
-    private static readonly HashSet<string> LargeScalePlurals = new(
-        StringComparer.OrdinalIgnoreCase
-    )
-    {
-        "thousands",
-        "millions",
-        "billions",
-    };
+    private static readonly HashSet<string> LargeScalePlurals = Lexicon.Load("large-scale-plurals");
 
     /// <summary>"one" to "ninety-nine": the number words that can be glued to a noun ("a one-pack limit", "nine-year").</summary>
     public static bool IsCardinalWord(string word) =>

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using NewsBot.Core.Text;
 
 namespace NewsBot.Core.Figures;
 
@@ -81,35 +82,7 @@ internal static partial class RankReader
         return string.Join(' ', ranked);
     }
 
-    private static readonly HashSet<string> Stops = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "of",
-        "in",
-        "on",
-        "at",
-        "for",
-        "to",
-        "and",
-        "or",
-        "but",
-        "by",
-        "with",
-        "from",
-        "since",
-        "after",
-        "before",
-        "was",
-        "is",
-        "were",
-        "are",
-        "that",
-        "which",
-        "who",
-        "time",
-        "times",
-        "half",
-        "quarter",
-    };
+    private static readonly HashSet<string> Stops = Lexicon.Load("rank-stops");
 
     private const string OrdinalWord =
         @"(?<o>(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth))";

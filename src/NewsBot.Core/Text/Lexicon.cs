@@ -152,11 +152,16 @@ internal static class Lexicon
         }
     }
 
-    private static HashSet<string> Load(string name, StringComparer? comparer = null) =>
+    /// <summary>The words of a data file, split at spaces; matched ignoring case unless another comparer is given.</summary>
+    internal static HashSet<string> Load(string name, StringComparer? comparer = null) =>
         new(
             Lines(name).SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)),
             comparer ?? StringComparer.OrdinalIgnoreCase
         );
+
+    /// <summary>The entries of a data file of phrases, one a line ("more than"); matched ignoring case.</summary>
+    internal static HashSet<string> Phrases(string name) =>
+        new(Lines(name), StringComparer.OrdinalIgnoreCase);
 
     private static IEnumerable<(string Word, string Value)> LoadPairs(string name) =>
         Lines(name)

@@ -1,0 +1,46 @@
+using NewsBot.Core.Figures;
+using NewsBot.Core.Text;
+
+namespace NewsBot.Core.Tests.Text;
+
+public sealed class LexiconTests
+{
+    [Theory]
+    [InlineData("people-units", "crew")]
+    [InlineData("measure-edge-words", "about")]
+    [InlineData("question-stop-words", "according")]
+    [InlineData("amount-words", "toll")]
+    [InlineData("measure-leading-skips", "additional")]
+    [InlineData("measure-breaks", "annually")]
+    [InlineData("measure-auxiliaries", "reportedly")]
+    [InlineData("measure-prepositions", "towards")]
+    [InlineData("irregular-participles", "missing")]
+    [InlineData("count-nouns", "cattle")]
+    [InlineData("count-qualifiers", "approximately")]
+    [InlineData("clause-edge-words", "been")]
+    [InlineData("time-units", "centuries")]
+    [InlineData("not-counted-after-words", "times")]
+    [InlineData("not-compounds", "fold")]
+    [InlineData("spelled-scales", "dozen")]
+    [InlineData("large-scales", "billion")]
+    [InlineData("large-scale-plurals", "millions")]
+    [InlineData("rank-stops", "half")]
+    [InlineData("year-function-words", "near")]
+    [InlineData("shared-currency-names", "riyals")]
+    [InlineData("new-words", "latest")]
+    [InlineData("score-nouns", "try")]
+    [InlineData("place-words", "finish")]
+    public void Reads_a_word_list_of_the_figures_from_its_data_file(string list, string word) =>
+        Assert.Contains(word, Lexicon.Load(list));
+
+    [Fact]
+    public void Reads_a_list_of_phrases_one_a_line() =>
+        Assert.Contains("At least", Lexicon.Phrases("count-qualifier-pairs"));
+
+    [Theory]
+    [InlineData("decades", true)]
+    [InlineData("Minute", true)]
+    [InlineData("tanks", false)]
+    public void A_unit_of_the_time_units_list_is_a_length_of_time(string unit, bool isTime) =>
+        Assert.Equal(isTime, FigureUnits.IsTime(unit));
+}
