@@ -817,15 +817,9 @@ public sealed partial class FigureRanker(ISentenceEmbedder? meaning = null)
         return (asksNew && isOld && !isNew) || (asksOld && isNew && !isOld) ? 0.6 : 1;
     }
 
-    private static readonly HashSet<string> NewTerms = Lexicon.Load(
-        "new-words",
-        StringComparer.Ordinal
-    );
+    private static readonly HashSet<string> NewTerms = Lexicon.LoadAsWritten("new-words");
 
-    private static readonly HashSet<string> ScoreNouns = Lexicon.Load(
-        "score-nouns",
-        StringComparer.Ordinal
-    );
+    private static readonly HashSet<string> ScoreNouns = Lexicon.LoadAsWritten("score-nouns");
 
     private static List<FigureGroup> Group(
         List<(FigureProfile Profile, double Score, double Order)> scored

@@ -186,16 +186,12 @@ internal sealed partial class FigureQuestion
         return FigureTerms.Normalize(head);
     }
 
-    private static readonly HashSet<string> StopWords = Lexicon.Load(
-        "question-stop-words",
-        StringComparer.Ordinal
+    private static readonly HashSet<string> StopWords = Lexicon.LoadAsWritten(
+        "question-stop-words"
     );
 
     /// <summary>Words that name an amount rather than what it is of.</summary>
-    private static readonly HashSet<string> AmountWords = Lexicon.Load(
-        "amount-words",
-        StringComparer.Ordinal
-    );
+    private static readonly HashSet<string> AmountWords = Lexicon.LoadAsWritten("amount-words");
 
     [GeneratedRegex(@"[\p{L}][\p{L}'’-]*", RegexOptions.CultureInvariant)]
     private static partial Regex HeadWords();

@@ -13,29 +13,9 @@ internal static partial class RankReader
 {
     private const int MaxRankedWords = 4;
 
-    private static readonly Dictionary<string, int> Ordinals = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["first"] = 1,
-        ["second"] = 2,
-        ["third"] = 3,
-        ["fourth"] = 4,
-        ["fifth"] = 5,
-        ["sixth"] = 6,
-        ["seventh"] = 7,
-        ["eighth"] = 8,
-        ["ninth"] = 9,
-        ["tenth"] = 10,
-        ["eleventh"] = 11,
-        ["twelfth"] = 12,
-        ["thirteenth"] = 13,
-        ["fourteenth"] = 14,
-        ["fifteenth"] = 15,
-        ["sixteenth"] = 16,
-        ["seventeenth"] = 17,
-        ["eighteenth"] = 18,
-        ["nineteenth"] = 19,
-        ["twentieth"] = 20,
-    };
+    private static readonly Dictionary<string, int> Ordinals = Lexicon
+        .LoadNumbers("ordinal-words")
+        .ToDictionary(p => p.Key, p => (int)p.Value, StringComparer.OrdinalIgnoreCase);
 
     public static IEnumerable<RankMention> Find(string sentence)
     {

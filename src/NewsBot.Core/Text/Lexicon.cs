@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Reflection;
 
 namespace NewsBot.Core.Text;
@@ -158,6 +159,19 @@ internal static class Lexicon
             Lines(name).SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)),
             comparer ?? StringComparer.OrdinalIgnoreCase
         );
+
+    /// <summary>The words of a data file matched as written (terms as a question is read: lower case, stemmed).</summary>
+    internal static HashSet<string> LoadAsWritten(string name) =>
+        Load(name, StringComparer.Ordinal);
+
+    /// <summary>The words of a data file of lines "word number" with the number each stands for ("dozen 12"); matched ignoring case.</summary>
+    internal static Dictionary<string, double> LoadNumbers(string name) =>
+        LoadPairs(name)
+            .ToDictionary(
+                p => p.Word,
+                p => double.Parse(p.Value, NumberStyles.Float, CultureInfo.InvariantCulture),
+                StringComparer.OrdinalIgnoreCase
+            );
 
     /// <summary>The entries of a data file of phrases, one a line ("more than"); matched ignoring case.</summary>
     internal static HashSet<string> Phrases(string name) =>

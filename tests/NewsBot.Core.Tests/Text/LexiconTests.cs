@@ -38,6 +38,31 @@ public sealed class LexiconTests
         Assert.Contains("At least", Lexicon.Phrases("count-qualifier-pairs"));
 
     [Theory]
+    [InlineData("ninety-nine", 99)]
+    [InlineData("a dozen", 12)]
+    [InlineData("two hundred thousand", 200_000)]
+    public void Reads_number_and_scale_words_with_the_values_of_their_data_files(
+        string words,
+        double value
+    ) => Assert.Equal(value, NumberWords.Parse(words));
+
+    [Fact]
+    public void Reads_scale_abbreviations_and_vague_plurals_from_their_data_files()
+    {
+        Assert.Equal(1_000_000_000_000, NumberWords.Scale("tn"));
+        Assert.Equal(100_000, NumberWords.ParseVague("hundreds of thousands"));
+    }
+
+    [Fact]
+    public void Reads_an_ordinal_word_with_the_rank_of_its_data_file()
+    {
+        var rank = Assert.Single(RankReader.Find("The motion passed on the twelfth ballot."));
+
+        Assert.Equal(12, rank.Value);
+        Assert.Equal("ballot", rank.Ranked);
+    }
+
+    [Theory]
     [InlineData("decades", true)]
     [InlineData("Minute", true)]
     [InlineData("tanks", false)]
