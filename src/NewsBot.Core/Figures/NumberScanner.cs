@@ -23,6 +23,11 @@ internal static partial class NumberScanner
     );
 
     /// <summary>Words glued to a number by a hyphen that make no count: "one-sided", "two-way", "three-fold".</summary>
+    /// <summary>Words ending in "s" that are no plural noun: "by 2020 its", "in 2015 since" leave the year a year.</summary>
+    private static readonly HashSet<string> NotPluralNouns = Lexicon.LoadAsWritten(
+        "not-plural-nouns"
+    );
+
     private static readonly HashSet<string> NotCompounds = Lexicon.Load("not-compounds");
 
     public static IReadOnlyList<NumberMention> Scan(string sentence)
@@ -716,20 +721,7 @@ internal static partial class NumberScanner
             )
             && char.IsLower(word[0])
             && !NotCountedAfterWords.Contains(word)
-            && word
-                is not (
-                    "since"
-                    or "its"
-                    or "his"
-                    or "this"
-                    or "us"
-                    or "as"
-                    or "has"
-                    or "was"
-                    or "is"
-                    or "yes"
-                    or "towards"
-                );
+            && !NotPluralNouns.Contains(word);
         // "the 2018 elections", "Tokyo's 2020 Olympics": a year names the event after it.
         if (YearDeterminerBefore().IsMatch(before))
         {

@@ -30,6 +30,8 @@ public sealed class LexiconTests
     [InlineData("new-words", "latest")]
     [InlineData("score-nouns", "try")]
     [InlineData("place-words", "finish")]
+    [InlineData("not-plural-nouns", "towards")]
+    [InlineData("war-start-words", "outbreak")]
     public void Reads_a_word_list_of_the_figures_from_its_data_file(string list, string word) =>
         Assert.Contains(word, Lexicon.Load(list));
 
