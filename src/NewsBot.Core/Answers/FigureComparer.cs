@@ -92,17 +92,10 @@ public sealed class FigureComparer
     /// Counts of people of any sort answer for one another, and so do a bare count and a count of something; any
     /// other unit must be the same (a currency only with itself).
     /// </summary>
-    private static bool SameUnit(string a, string b)
-    {
-        var kindA = FigureUnits.KindOf(a);
-        var kindB = FigureUnits.KindOf(b);
-        return FigureUnits.ClassOf(a) == FigureUnits.ClassOf(b)
-            || (
-                kindA == UnitKind.Count
-                && kindB is UnitKind.People or UnitKind.Other or UnitKind.Count
-            )
-            || (kindB == UnitKind.Count && kindA is UnitKind.People or UnitKind.Other);
-    }
+    private static bool SameUnit(string a, string b) =>
+        FigureUnits.ClassOf(a) == FigureUnits.ClassOf(b)
+        || (a == FigureUnits.BareCount && FigureUnits.CountsThings(b))
+        || (b == FigureUnits.BareCount && FigureUnits.CountsThings(a));
 
     /// <summary>Two points in time of one length: two months, two years, two quarters.</summary>
     private static bool SameLength(DetectedPeriod? a, DetectedPeriod? b) =>

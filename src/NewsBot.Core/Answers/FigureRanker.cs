@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using NewsBot.Core.Articles;
 using NewsBot.Core.Figures;
 using NewsBot.Core.Meaning;
+using NewsBot.Core.Text;
 
 namespace NewsBot.Core.Answers;
 
@@ -277,13 +278,16 @@ public sealed partial class FigureRanker(ISentenceEmbedder? meaning = null)
     private const double FirstYear = 1800;
     private const double LastYear = 2100;
 
-    /// <summary>The question's terms that name what some candidate counts ("tanks", "countries", "soldiers").</summary>
-    private static Dictionary<string, UnitKind> UnitTermsOf(
+    /// <summary>
+    /// The question's terms that name what some candidate counts ("tanks", "countries", "soldiers"), each with whether
+    /// it counts people.
+    /// </summary>
+    private static Dictionary<string, bool> UnitTermsOf(
         FigureQuestion question,
         List<FigureProfile> profiles
     )
     {
-        var units = new Dictionary<string, UnitKind>();
+        var units = new Dictionary<string, bool>();
         foreach (var profile in profiles)
         {
             // "losses" is counted, but "lost" in a question is the verb.
@@ -294,13 +298,13 @@ public sealed partial class FigureRanker(ISentenceEmbedder? meaning = null)
                 && term != "loss"
             )
             {
-                units.TryAdd(term, FigureUnits.KindOf(profile.Figure.Unit));
+                units.TryAdd(term, FigureUnits.CountsPeople(profile.Figure.Unit));
             }
         }
         if (question.CountedNoun is { } noun && FigureTerms.Normalize(noun) is { } askedTerm)
         {
             // "How many drones…": the counted noun asked for rules even when no candidate counts it.
-            units.TryAdd(askedTerm, FigureUnits.KindOf(noun));
+            units.TryAdd(askedTerm, FigureUnits.CountsPeople(noun));
         }
         return units;
     }
@@ -336,7 +340,7 @@ public sealed partial class FigureRanker(ISentenceEmbedder? meaning = null)
         FigureQuestion question,
         Dictionary<string, double> idf,
         HashSet<string> askedNames,
-        Dictionary<string, UnitKind> units,
+        Dictionary<string, bool> units,
         HashSet<string> articleTerms,
         double articleCover,
         double knownShare,
@@ -441,7 +445,8 @@ public sealed partial class FigureRanker(ISentenceEmbedder? meaning = null)
                     ),
                     // "what year did he retire" is not answered by the year he died.
                     EventAgreement.Other => Math.Min(Share * Weights, OffMeasureCeiling),
-                    _ => Share * Weights,
+                    EventAgreement.Same or EventAgreement.Unsaid => Share * Weights,
+                    _ => throw new InvalidOperationException($"Unknown event agreement {Dated}."),
                 };
                 if (!SortSpeaks || Dated == EventAgreement.Other)
                 {
@@ -585,7 +590,9 @@ public sealed partial class FigureRanker(ISentenceEmbedder? meaning = null)
             {
                 FigureKind.Count or FigureKind.Score or FigureKind.Measurement => 1,
                 FigureKind.Money or FigureKind.Percent => 0.45,
-                _ => 0.3,
+                FigureKind.Age or FigureKind.Duration or FigureKind.Ordinal or FigureKind.Year =>
+                    0.3,
+                _ => throw new ArgumentOutOfRangeException(nameof(figure), kind, null),
             },
             // An age, a length of time or a position is never what something cost or what share it is.
             FigureKind.Money => kind == FigureKind.Money ? 1
@@ -598,7 +605,11 @@ public sealed partial class FigureRanker(ISentenceEmbedder? meaning = null)
             FigureKind.Duration => kind == FigureKind.Duration ? 1
             : kind == FigureKind.Measurement ? 0.8
             : 0.3,
-            _ => kind == asked ? 1 : 0.3,
+            FigureKind.Age or FigureKind.Ordinal or FigureKind.Score or FigureKind.Year => kind
+            == asked
+                ? 1
+                : 0.3,
+            _ => throw new ArgumentOutOfRangeException(nameof(asked), asked, null),
         };
     }
 
@@ -613,11 +624,10 @@ public sealed partial class FigureRanker(ISentenceEmbedder? meaning = null)
     /// answer for one another: a question about casualties accepts soldiers, one about girls a team's members.
     /// </summary>
     private static NounAgreement CountedNounFactor(
-        Dictionary<string, UnitKind> units,
+        Dictionary<string, bool> units,
         FigureProfile profile
     )
     {
-        var kind = FigureUnits.KindOf(profile.Figure.Unit);
         if (
             units.Count == 0
             || profile.Figure.Kind
@@ -634,8 +644,8 @@ public sealed partial class FigureRanker(ISentenceEmbedder? meaning = null)
         {
             return new NounAgreement(1, true);
         }
-        var askedPeople = units.Where(u => u.Value == UnitKind.People).Select(u => u.Key).ToList();
-        if (kind is UnitKind.People or UnitKind.Count && askedPeople.Count > 0)
+        var askedPeople = units.Where(u => u.Value).Select(u => u.Key).ToList();
+        if (FigureUnits.MayCountPeople(profile.Figure.Unit) && askedPeople.Count > 0)
         {
             // Counts of people answer for one another unless they count other groups: civilians are not soldiers.
             var agree =
@@ -876,17 +886,9 @@ public sealed partial class FigureRanker(ISentenceEmbedder? meaning = null)
         return (asksNew && isOld && !isNew) || (asksOld && isNew && !isOld) ? 0.6 : 1;
     }
 
-    private static readonly HashSet<string> NewTerms = ["new", "latest", "current"];
+    private static readonly HashSet<string> NewTerms = Lexicon.LoadAsWritten("new-words");
 
-    private static readonly HashSet<string> ScoreNouns =
-    [
-        "goal",
-        "point",
-        "run",
-        "try",
-        "set",
-        "game",
-    ];
+    private static readonly HashSet<string> ScoreNouns = Lexicon.LoadAsWritten("score-nouns");
 
     private static List<FigureGroup> Group(
         List<(FigureProfile Profile, double Score, double Order)> scored
@@ -1023,11 +1025,16 @@ public sealed partial class FigureRanker(ISentenceEmbedder? meaning = null)
                 FigureKind.Money => FigureTerms.Of(Currencies.WordsFor(figure.Unit)),
                 // "where did she finish", "how does it rank": the verbs of a place in a race ask for it.
                 FigureKind.Ordinal when figure.Measure == "place" => PlaceTerms,
-                _ => [],
+                FigureKind.Ordinal
+                or FigureKind.Count
+                or FigureKind.Percent
+                or FigureKind.Measurement
+                or FigureKind.Year => [],
+                _ => throw new ArgumentOutOfRangeException(nameof(figure), figure.Kind, null),
             };
 
         private static readonly IReadOnlyList<string> PlaceTerms = FigureTerms.Of(
-            "place finish rank"
+            string.Join(' ', Lexicon.Lines("place-words"))
         );
 
         /// <summary>The words within a few tokens of the number, not reaching past another number (003:5 has two).</summary>

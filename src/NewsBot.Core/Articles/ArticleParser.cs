@@ -68,6 +68,12 @@ public static class ArticleParser
                         new NoiseLine(line.Number, NoiseKind.RelatedArticle, line.Source.Trimmed)
                     );
                     continue;
+                case LineKind.Text:
+                case LineKind.Bullet:
+                case LineKind.Attribution:
+                    break;
+                default:
+                    throw new InvalidOperationException($"Unknown line kind {line.Kind}.");
             }
             if (current is not null && ShouldJoin(current, line, width, isFirst: drafts.Count == 0))
             {
@@ -81,7 +87,9 @@ public static class ArticleParser
                 {
                     LineKind.Bullet => ParagraphKind.ListItem,
                     LineKind.Attribution => ParagraphKind.Attribution,
-                    _ => ParagraphKind.Body,
+                    LineKind.Text or LineKind.Blank or LineKind.Url or LineKind.RelatedArticle =>
+                        ParagraphKind.Body,
+                    _ => throw new InvalidOperationException($"Unknown line kind {line.Kind}."),
                 };
             }
             // A credit ends its caption even when no blank line follows it (seeds/001:2).

@@ -1,3 +1,5 @@
+using NewsBot.Core.Text;
+
 namespace NewsBot.Core.Figures;
 
 /// <summary>
@@ -24,137 +26,35 @@ internal static class Currencies
     public const string NamePattern =
         @"(?:(?i:US|U\.S\.|American|Australian|Canadian|New\s+Zealand|Hong\s+Kong|Singapore|Taiwan|Swedish|Norwegian|Danish|Icelandic|Swiss|Mexican|Argentine|Chilean|Colombian|Philippine|Indian|Pakistani|Sri\s+Lankan|Nepalese|Georgian|South\s+African|Kenyan|Ugandan|Tanzanian|Nigerian|Egyptian|Israeli|Saudi|Turkish|Russian|Ukrainian|Polish|Czech|Hungarian|Japanese|Chinese|Korean|South\s+Korean|Brazilian)\s+)?(?i:dollars?|euros?|pounds(?:\s+sterling)?|sterling|kronor|krona|kroner|krone|francs?|pesos?|rupees?|yen|yuan|renminbi|roubles?|rubles?|hryvnias?|lari|rand|reais|zlotys?|zloty|złoty(?:s|ch)?|lira|liras|shekels?|naira|shillings?|baht|ringgit|dinars?|dirhams?|riyals?|forints?|rupiah)|(?i:(?:South\s+)?Korean\s+won)";
 
-    private static readonly Dictionary<string, string> Symbols = new(
+    /// <summary>Symbols and prefixes to the ISO code (<c>lexicon/currency-symbols.txt</c>).</summary>
+    private static readonly Dictionary<string, string> Symbols = CodesOf(
+        "currency-symbols",
         StringComparer.OrdinalIgnoreCase
-    )
-    {
-        ["$"] = "USD",
-        ["€"] = "EUR",
-        ["£"] = "GBP",
-        ["¥"] = "JPY",
-        ["₹"] = "INR",
-        ["US$"] = "USD",
-        ["USD$"] = "USD",
-        ["U.S.$"] = "USD",
-        ["A$"] = "AUD",
-        ["AU$"] = "AUD",
-        ["C$"] = "CAD",
-        ["CA$"] = "CAD",
-        ["NZ$"] = "NZD",
-        ["HK$"] = "HKD",
-        ["HK $"] = "HKD",
-        // Australian and New Zealand copy puts the country after the sign: "$US55 million", "$A82,000".
-        ["$US"] = "USD",
-        ["$A"] = "AUD",
-        ["$NZ"] = "NZD",
-        ["RM"] = "MYR",
-        ["S$"] = "SGD",
-        ["NT$"] = "TWD",
-        ["R$"] = "BRL",
-        ["Mex$"] = "MXN",
-        ["RMB"] = "CNY",
-        ["Y="] = "JPY",
-        ["PS"] = "GBP",
-    };
+    );
 
-    /// <summary>Nationality and name (both lower case, the name singular) to the ISO code.</summary>
-    private static readonly Dictionary<string, string> NamedCodes = new(StringComparer.Ordinal)
-    {
-        ["dollar"] = "USD",
-        ["us dollar"] = "USD",
-        ["u.s. dollar"] = "USD",
-        ["american dollar"] = "USD",
-        ["australian dollar"] = "AUD",
-        ["canadian dollar"] = "CAD",
-        ["new zealand dollar"] = "NZD",
-        ["hong kong dollar"] = "HKD",
-        ["singapore dollar"] = "SGD",
-        ["taiwan dollar"] = "TWD",
-        ["euro"] = "EUR",
-        ["pound"] = "GBP",
-        ["pounds sterling"] = "GBP",
-        ["sterling"] = "GBP",
-        ["krona"] = "SEK",
-        ["kronor"] = "SEK",
-        ["swedish krona"] = "SEK",
-        ["swedish kronor"] = "SEK",
-        ["krone"] = "NOK",
-        ["kroner"] = "NOK",
-        ["norwegian krone"] = "NOK",
-        ["norwegian kroner"] = "NOK",
-        ["danish krone"] = "DKK",
-        ["danish kroner"] = "DKK",
-        ["icelandic krona"] = "ISK",
-        ["franc"] = "CHF",
-        ["swiss franc"] = "CHF",
-        ["mexican peso"] = "MXN",
-        ["argentine peso"] = "ARS",
-        ["chilean peso"] = "CLP",
-        ["colombian peso"] = "COP",
-        ["philippine peso"] = "PHP",
-        ["indian rupee"] = "INR",
-        ["pakistani rupee"] = "PKR",
-        ["sri lankan rupee"] = "LKR",
-        ["nepalese rupee"] = "NPR",
-        ["rupee"] = "INR",
-        ["yen"] = "JPY",
-        ["japanese yen"] = "JPY",
-        ["yuan"] = "CNY",
-        ["chinese yuan"] = "CNY",
-        ["renminbi"] = "CNY",
-        ["rouble"] = "RUB",
-        ["ruble"] = "RUB",
-        ["russian rouble"] = "RUB",
-        ["russian ruble"] = "RUB",
-        ["hryvnia"] = "UAH",
-        ["ukrainian hryvnia"] = "UAH",
-        ["lari"] = "GEL",
-        ["georgian lari"] = "GEL",
-        ["rand"] = "ZAR",
-        ["south african rand"] = "ZAR",
-        ["reais"] = "BRL",
-        ["brazilian reais"] = "BRL",
-        ["zloty"] = "PLN",
-        ["polish zloty"] = "PLN",
-        ["złoty"] = "PLN",
-        ["złotys"] = "PLN",
-        ["złotych"] = "PLN",
-        ["lira"] = "TRY",
-        ["turkish lira"] = "TRY",
-        ["shekel"] = "ILS",
-        ["israeli shekel"] = "ILS",
-        ["naira"] = "NGN",
-        ["nigerian naira"] = "NGN",
-        ["kenyan shilling"] = "KES",
-        ["ugandan shilling"] = "UGX",
-        ["tanzanian shilling"] = "TZS",
-        ["baht"] = "THB",
-        ["ringgit"] = "MYR",
-        ["forint"] = "HUF",
-        ["hungarian forint"] = "HUF",
-        ["czech koruna"] = "CZK",
-        ["rupiah"] = "IDR",
-        ["won"] = "KRW",
-        ["south korean won"] = "KRW",
-        ["korean won"] = "KRW",
-        ["egyptian pound"] = "EGP",
-        ["saudi riyal"] = "SAR",
-    };
+    /// <summary>Nationality and name (both lower case, the name singular) to the ISO code (<c>lexicon/currency-names.txt</c>).</summary>
+    private static readonly Dictionary<string, string> NamedCodes = CodesOf(
+        "currency-names",
+        StringComparer.Ordinal
+    );
 
-    /// <summary>The names that stay units of their own when no code is known ("pesos", "dinars").</summary>
-    private static readonly HashSet<string> Names = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "pesos",
-        "peso",
-        "dinars",
-        "dinar",
-        "dirhams",
-        "dirham",
-        "riyals",
-        "riyal",
-        "shillings",
-        "shilling",
-    };
+    /// <summary>The names that stay units of their own when no code is known ("pesos", "dinars": <c>lexicon/shared-currency-names.txt</c>).</summary>
+    private static readonly HashSet<string> Names = Lexicon.Load("shared-currency-names");
+
+    /// <summary>The forms of a lexicon file of lines "code: form, form" to their ISO code.</summary>
+    private static Dictionary<string, string> CodesOf(string name, StringComparer comparer) =>
+        Lexicon
+            .Lines(name)
+            .Select(l => l.Split(':', 2))
+            .SelectMany(p =>
+                p[1]
+                    .Split(
+                        ',',
+                        StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries
+                    )
+                    .Select(form => (Form: form, Code: p[0].Trim()))
+            )
+            .ToDictionary(p => p.Form, p => p.Code, comparer);
 
     /// <summary>The code of a symbol, prefix, ISO code or name as written; null when it is none of them.</summary>
     public static string? CodeOf(string written)

@@ -742,34 +742,7 @@ public sealed partial class FigureExtractor
 
     private string? _scoreUnit;
 
-    private static readonly HashSet<string> FunctionWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "for",
-        "of",
-        "in",
-        "a",
-        "an",
-        "the",
-        "to",
-        "then",
-        "as",
-        "and",
-        "over",
-        "after",
-        "about",
-        "around",
-        "nearly",
-        "almost",
-        "some",
-        "than",
-        "more",
-        "less",
-        "at",
-        "least",
-        "within",
-        "during",
-        "by",
-    };
+    private static readonly HashSet<string> FunctionWords = Lexicon.Load("measure-edge-words");
 
     /// <summary>Where one figure's clause ends and the next one's begins: the first comma, dash or "and" between them.</summary>
     private static int Boundary(

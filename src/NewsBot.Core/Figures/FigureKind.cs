@@ -1,12 +1,17 @@
 namespace NewsBot.Core.Figures;
 
 /// <summary>
-/// What sort of quantity a figure is. A question asks for one sort ("how old" an age, "how long" a duration,
-/// "how much" money), and a figure of another sort is not its answer however many words they share.
+/// What sort of quantity a figure is: the one classification of figures. A question asks for one sort ("how old" an
+/// age, "how long" a duration, "how much" money), and a figure of another sort is not its answer however many words
+/// they share. What a count counts (people, tanks, nothing named) is its unit's to say (<c>FigureUnits</c>), not a
+/// kind of its own. Every switch over it names every kind, so a new kind does not build until each place handles it.
 /// </summary>
 public enum FigureKind
 {
-    /// <summary>A number of things: "35,000 soldiers", "163 teams", "a 25-room home".</summary>
+    /// <summary>
+    /// A number of people or things: "35,000 soldiers", "163 teams", "a 25-room home", "the 12 who stayed" (a bare
+    /// count). Counts of people answer for one another (<c>FigureUnits.CountsPeople</c>).
+    /// </summary>
     Count,
 
     /// <summary>An amount of money in a currency: "$500 million", "€6bn", "10 million Swedish kronor".</summary>

@@ -189,78 +189,12 @@ internal sealed partial class FigureQuestion
         return FigureTerms.Normalize(head);
     }
 
-    private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
-    {
-        "of",
-        "in",
-        "on",
-        "at",
-        "for",
-        "from",
-        "to",
-        "by",
-        "with",
-        "against",
-        "during",
-        "since",
-        "after",
-        "before",
-        "into",
-        "through",
-        "per",
-        "each",
-        "every",
-        "according",
-        "the",
-        "a",
-        "an",
-        "this",
-        "that",
-        "these",
-        "those",
-        "did",
-        "does",
-        "do",
-        "is",
-        "was",
-        "are",
-        "were",
-        "has",
-        "have",
-        "had",
-        "will",
-        "would",
-        "can",
-        "could",
-        "must",
-        "should",
-        "may",
-        "might",
-    };
+    private static readonly HashSet<string> StopWords = Lexicon.LoadAsWritten(
+        "question-stop-words"
+    );
 
     /// <summary>Words that name an amount rather than what it is of.</summary>
-    private static readonly HashSet<string> AmountWords = new(StringComparer.Ordinal)
-    {
-        "value",
-        "amount",
-        "cost",
-        "price",
-        "sum",
-        "total",
-        "number",
-        "figure",
-        "level",
-        "rate",
-        "share",
-        "size",
-        "contribution",
-        "count",
-        "estimate",
-        "toll",
-        "tally",
-        "worth",
-        "money",
-    };
+    private static readonly HashSet<string> AmountWords = Lexicon.LoadAsWritten("amount-words");
 
     [GeneratedRegex(@"[\p{L}][\p{L}'’-]*", RegexOptions.CultureInvariant)]
     private static partial Regex HeadWords();

@@ -20,181 +20,20 @@ internal static partial class MeasureFinder
 {
     private const int MaxWords = 10;
 
-    private static readonly HashSet<string> LeadingSkips = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "of",
-        "the",
-        "their",
-        "its",
-        "his",
-        "her",
-        "our",
-        "your",
-        "own",
-        "all",
-        "these",
-        "those",
-        "such",
-        "more",
-        "additional",
-        "extra",
-    };
+    private static readonly HashSet<string> LeadingSkips = Lexicon.Load("measure-leading-skips");
 
-    private static readonly HashSet<string> Breaks = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "that",
-        "which",
-        "who",
-        "whom",
-        "whose",
-        "while",
-        "as",
-        "because",
-        "but",
-        "although",
-        "though",
-        "if",
-        "when",
-        "where",
-        "than",
-        "so",
-        "yet",
-        "or",
-        "nor",
-        "since",
-        "during",
-        "each",
-        "every",
-        "per",
-        "daily",
-        "weekly",
-        "monthly",
-        "yearly",
-        "annually",
-        "last",
-        "this",
-        "next",
-        "ago",
-        "will",
-        "would",
-        "can",
-        "could",
-        "may",
-        "might",
-        "should",
-        "must",
-        "do",
-        "does",
-        "did",
-        "said",
-        "says",
-        "according",
-        "including",
-        "he",
-        "she",
-        "they",
-        "it",
-        "we",
-        "i",
-        "you",
-        "a",
-        "an",
-        "not",
-        "now",
-        "then",
-        "also",
-    };
+    private static readonly HashSet<string> Breaks = Lexicon.Load("measure-breaks");
 
-    private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "being",
-        "has",
-        "have",
-        "had",
-        "reportedly",
-    };
+    private static readonly HashSet<string> Auxiliaries = Lexicon.Load("measure-auxiliaries");
 
-    private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "in",
-        "on",
-        "at",
-        "by",
-        "for",
-        "from",
-        "to",
-        "into",
-        "with",
-        "without",
-        "over",
-        "under",
-        "across",
-        "through",
-        "after",
-        "before",
-        "about",
-        "against",
-        "between",
-        "among",
-        "within",
-        "of",
-        "and",
-        "toward",
-        "towards",
-        "along",
-    };
+    private static readonly HashSet<string> Prepositions = Lexicon.Load("measure-prepositions");
 
-    private static readonly HashSet<string> IrregularParticiples = new(
-        StringComparer.OrdinalIgnoreCase
-    )
-    {
-        "lost",
-        "killed",
-        "wounded",
-        "taken",
-        "held",
-        "sent",
-        "drawn",
-        "left",
-        "hit",
-        "shot",
-        "born",
-        "made",
-        "built",
-        "given",
-        "seen",
-        "known",
-        "brought",
-        "caught",
-        "driven",
-        "fallen",
-        "missing",
-        "dead",
-        "injured",
-        "hurt",
-    };
+    private static readonly HashSet<string> IrregularParticiples = Lexicon.Load(
+        "irregular-participles"
+    );
 
     /// <summary>Irregular plurals and mass nouns that name what is counted.</summary>
-    private static readonly HashSet<string> CountNouns = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "men",
-        "women",
-        "people",
-        "children",
-        "personnel",
-        "police",
-        "staff",
-        "military",
-        "infantry",
-        "cattle",
-        "equipment",
-    };
+    private static readonly HashSet<string> CountNouns = Lexicon.Load("count-nouns");
 
     public static MeasureReading Read(
         string sentence,
@@ -312,31 +151,12 @@ internal static partial class MeasureFinder
     private static partial Regex MenCompound();
 
     /// <summary>Words between a verb and the count it governs that say how exact the count is.</summary>
-    private static readonly HashSet<string> CountQualifiers = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "about",
-        "around",
-        "nearly",
-        "almost",
-        "over",
-        "some",
-        "roughly",
-        "approximately",
-        "an",
-        "estimated",
-    };
+    private static readonly HashSet<string> CountQualifiers = Lexicon.Load("count-qualifiers");
 
     /// <summary>Two-word qualifiers whose words alone qualify nothing: "sent to 300 hospitals" is no "up to 300".</summary>
-    private static readonly HashSet<string> CountQualifierPairs = new(
-        StringComparer.OrdinalIgnoreCase
-    )
-    {
-        "more than",
-        "less than",
-        "fewer than",
-        "up to",
-        "at least",
-    };
+    private static readonly HashSet<string> CountQualifierPairs = Lexicon.Phrases(
+        "count-qualifier-pairs"
+    );
 
     /// <summary>
     /// The past verb right before a count, qualifiers skipped: "checked" of "Inspectors have checked more than 1,200
@@ -391,29 +211,7 @@ internal static partial class MeasureFinder
         return string.Join(' ', clause.Skip(Math.Max(0, clause.Count - count)));
     }
 
-    private static readonly HashSet<string> EdgeWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "of",
-        "from",
-        "to",
-        "at",
-        "in",
-        "by",
-        "on",
-        "for",
-        "with",
-        "the",
-        "a",
-        "an",
-        "was",
-        "is",
-        "are",
-        "were",
-        "be",
-        "been",
-        "and",
-        "or",
-    };
+    private static readonly HashSet<string> EdgeWords = Lexicon.Load("clause-edge-words");
 
     private static bool IsNounLike(string word) =>
         char.IsLetter(word[0])

@@ -15,91 +15,20 @@ namespace NewsBot.Core.Figures;
 /// </summary>
 internal static partial class NumberScanner
 {
-    internal static readonly HashSet<string> TimeUnits = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "year",
-        "years",
-        "month",
-        "months",
-        "week",
-        "weeks",
-        "day",
-        "days",
-        "hour",
-        "hours",
-        "minute",
-        "minutes",
-        "second",
-        "seconds",
-        "decade",
-        "decades",
-        "century",
-        "centuries",
-    };
+    internal static readonly HashSet<string> TimeUnits = Lexicon.Load("time-units");
 
     /// <summary>Words after which a spelled-out number is not counting anything ("three of", "two times").</summary>
-    private static readonly HashSet<string> NotCountedAfterWords = new(
-        StringComparer.OrdinalIgnoreCase
-    )
-    {
-        "of",
-        "and",
-        "or",
-        "to",
-        "times",
-        "is",
-        "are",
-        "was",
-        "were",
-        "have",
-        "has",
-        "had",
-        "said",
-        "says",
-        "who",
-        "which",
-        "that",
-        "in",
-        "on",
-        "at",
-        "by",
-        "for",
-        "with",
-        "as",
-        "than",
-        "but",
-    };
+    private static readonly HashSet<string> NotCountedAfterWords = Lexicon.Load(
+        "not-counted-after-words"
+    );
 
     /// <summary>Words glued to a number by a hyphen that make no count: "one-sided", "two-way", "three-fold".</summary>
-    private static readonly HashSet<string> NotCompounds = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "sided",
-        "way",
-        "off",
-        "fold",
-        "odd",
-        "plus",
-        "ish",
-        "thirds",
-        "third",
-        "quarters",
-        "quarter",
-        "fifths",
-        "half",
-        "halves",
-        "something",
-        "dimensional",
-        "on",
-        "of",
-        "to",
-        "and",
-        "or",
-        "in",
-        "by",
-        "up",
-        "nil",
-        "all",
-    };
+    /// <summary>Words ending in "s" that are no plural noun: "by 2020 its", "in 2015 since" leave the year a year.</summary>
+    private static readonly HashSet<string> NotPluralNouns = Lexicon.LoadAsWritten(
+        "not-plural-nouns"
+    );
+
+    private static readonly HashSet<string> NotCompounds = Lexicon.Load("not-compounds");
 
     public static IReadOnlyList<NumberMention> Scan(string sentence)
     {
@@ -804,20 +733,7 @@ internal static partial class NumberScanner
             )
             && char.IsLower(word[0])
             && !NotCountedAfterWords.Contains(word)
-            && word
-                is not (
-                    "since"
-                    or "its"
-                    or "his"
-                    or "this"
-                    or "us"
-                    or "as"
-                    or "has"
-                    or "was"
-                    or "is"
-                    or "yes"
-                    or "towards"
-                );
+            && !NotPluralNouns.Contains(word);
         // "the 2018 elections", "Tokyo's 2020 Olympics": a year names the event after it.
         if (YearDeterminerBefore().IsMatch(before))
         {

@@ -1,3 +1,5 @@
+using NewsBot.Core.Text;
+
 namespace NewsBot.Core.Figures;
 
 /// <summary>A run of number words in a text: "twenty-five", "two million", "hundreds of thousands" (vague).</summary>
@@ -9,84 +11,18 @@ internal readonly record struct NumberWordPhrase(int Start, int End, bool IsVagu
 /// </summary>
 internal static class NumberWords
 {
-    private static readonly Dictionary<string, double> Units = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["a"] = 1,
-        ["one"] = 1,
-        ["two"] = 2,
-        ["three"] = 3,
-        ["four"] = 4,
-        ["five"] = 5,
-        ["six"] = 6,
-        ["seven"] = 7,
-        ["eight"] = 8,
-        ["nine"] = 9,
-        ["ten"] = 10,
-        ["eleven"] = 11,
-        ["twelve"] = 12,
-        ["thirteen"] = 13,
-        ["fourteen"] = 14,
-        ["fifteen"] = 15,
-        ["sixteen"] = 16,
-        ["seventeen"] = 17,
-        ["eighteen"] = 18,
-        ["nineteen"] = 19,
-        ["twenty"] = 20,
-        ["thirty"] = 30,
-        ["forty"] = 40,
-        ["fifty"] = 50,
-        ["sixty"] = 60,
-        ["seventy"] = 70,
-        ["eighty"] = 80,
-        ["ninety"] = 90,
-    };
+    private static readonly Dictionary<string, double> Units = Lexicon.LoadNumbers("number-words");
 
-    private static readonly Dictionary<string, double> Scales = new(
-        StringComparer.OrdinalIgnoreCase
-    )
-    {
-        ["dozen"] = 12,
-        ["hundred"] = 100,
-        ["thousand"] = 1_000,
-        ["million"] = 1_000_000,
-        ["billion"] = 1_000_000_000,
-        ["trillion"] = 1_000_000_000_000,
-        ["k"] = 1_000,
-        ["m"] = 1_000_000,
-        ["mn"] = 1_000_000,
-        ["bn"] = 1_000_000_000,
-        ["b"] = 1_000_000_000,
-        ["tn"] = 1_000_000_000_000,
-    };
+    private static readonly Dictionary<string, double> Scales = Lexicon.LoadNumbers("scale-words");
 
     /// <summary>The lower bound a vague plural stands for: "hundreds" of something is at least 100.</summary>
-    private static readonly Dictionary<string, double> VaguePlurals = new(
-        StringComparer.OrdinalIgnoreCase
-    )
-    {
-        ["dozens"] = 12,
-        ["tens"] = 10,
-        ["hundreds"] = 100,
-        ["thousands"] = 1_000,
-        ["millions"] = 1_000_000,
-        ["billions"] = 1_000_000_000,
-    };
+    private static readonly Dictionary<string, double> VaguePlurals = Lexicon.LoadNumbers(
+        "vague-plurals"
+    );
 
-    private static readonly HashSet<string> SpelledScales = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "dozen",
-        "hundred",
-        "thousand",
-        "million",
-        "billion",
-    };
+    private static readonly HashSet<string> SpelledScales = Lexicon.Load("spelled-scales");
 
-    private static readonly HashSet<string> LargeScales = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "thousand",
-        "million",
-        "billion",
-    };
+    private static readonly HashSet<string> LargeScales = Lexicon.Load("large-scales");
 
     /// <summary>
     /// Finds number-word phrases in one pass over the words (a regular expression with every number word as an
@@ -199,14 +135,7 @@ internal static class NumberWords
         return phrases;
     }
 
-    private static readonly HashSet<string> LargeScalePlurals = new(
-        StringComparer.OrdinalIgnoreCase
-    )
-    {
-        "thousands",
-        "millions",
-        "billions",
-    };
+    private static readonly HashSet<string> LargeScalePlurals = Lexicon.Load("large-scale-plurals");
 
     /// <summary>"one" to "ninety-nine": the number words that can be glued to a noun ("a one-pack limit", "nine-year").</summary>
     public static bool IsCardinalWord(string word) =>

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text.RegularExpressions;
+using NewsBot.Core.Text;
 
 namespace NewsBot.Core.Figures;
 
@@ -141,15 +142,10 @@ internal static partial class PeriodDetector
             }
             // "since the invasion" (000:3), "since launching its full-scale invasion" (002:4) and "since the start of
             // the war" all count from the same day.
-            var key = headWord
-                is "invasion"
-                    or "war"
-                    or "conflict"
-                    or "start"
-                    or "beginning"
-                    or "outbreak"
-                ? "span:since the war"
-                : "span:" + normal;
+            var key =
+                headWord is not null && WarStartWords.Contains(headWord)
+                    ? "span:since the war"
+                    : "span:" + normal;
             found.Add(
                 new DetectedPeriod(normal, PeriodKind.Span, key, m.Index, m.Index + m.Length)
             );
@@ -214,6 +210,11 @@ internal static partial class PeriodDetector
 
     private static SearchValues<string> Words(params string[] words) =>
         SearchValues.Create(words, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Nouns after "since the" that count from the start of a war: "since the invasion", "since the outbreak".</summary>
+    private static readonly HashSet<string> WarStartWords = Lexicon.LoadAsWritten(
+        "war-start-words"
+    );
 
     private static readonly SearchValues<string> RateWords = Words(
         "day",

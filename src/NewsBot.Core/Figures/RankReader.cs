@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using NewsBot.Core.Text;
 
 namespace NewsBot.Core.Figures;
 
@@ -12,29 +13,9 @@ internal static partial class RankReader
 {
     private const int MaxRankedWords = 4;
 
-    private static readonly Dictionary<string, int> Ordinals = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["first"] = 1,
-        ["second"] = 2,
-        ["third"] = 3,
-        ["fourth"] = 4,
-        ["fifth"] = 5,
-        ["sixth"] = 6,
-        ["seventh"] = 7,
-        ["eighth"] = 8,
-        ["ninth"] = 9,
-        ["tenth"] = 10,
-        ["eleventh"] = 11,
-        ["twelfth"] = 12,
-        ["thirteenth"] = 13,
-        ["fourteenth"] = 14,
-        ["fifteenth"] = 15,
-        ["sixteenth"] = 16,
-        ["seventeenth"] = 17,
-        ["eighteenth"] = 18,
-        ["nineteenth"] = 19,
-        ["twentieth"] = 20,
-    };
+    private static readonly Dictionary<string, int> Ordinals = Lexicon
+        .LoadNumbers("ordinal-words")
+        .ToDictionary(p => p.Key, p => (int)p.Value, StringComparer.OrdinalIgnoreCase);
 
     public static IEnumerable<RankMention> Find(string sentence)
     {
@@ -81,35 +62,7 @@ internal static partial class RankReader
         return string.Join(' ', ranked);
     }
 
-    private static readonly HashSet<string> Stops = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "of",
-        "in",
-        "on",
-        "at",
-        "for",
-        "to",
-        "and",
-        "or",
-        "but",
-        "by",
-        "with",
-        "from",
-        "since",
-        "after",
-        "before",
-        "was",
-        "is",
-        "were",
-        "are",
-        "that",
-        "which",
-        "who",
-        "time",
-        "times",
-        "half",
-        "quarter",
-    };
+    private static readonly HashSet<string> Stops = Lexicon.Load("rank-stops");
 
     private const string OrdinalWord =
         @"(?<o>(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth))";

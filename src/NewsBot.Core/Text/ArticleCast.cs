@@ -45,7 +45,8 @@ internal sealed class ArticleCast
             MentionKind.Name => mention.Member,
             MentionKind.Pronoun => _pronouns.Resolve(mention),
             MentionKind.Group => mention.Member,
-            _ => _descriptions.Resolve(mention),
+            MentionKind.Description => _descriptions.Resolve(mention),
+            _ => throw new InvalidOperationException($"Unknown mention kind {mention.Kind}."),
         };
 
     /// <summary>True for a surname the article also gives in full ("Conyers" after "John Conyers").</summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Reflection;
 
 namespace NewsBot.Core.Text;
@@ -132,6 +133,9 @@ internal static class Lexicon
         )
         .ToList();
 
+    /// <summary>Units that count people ("soldiers", "residents", "crew"): counts of people answer for one another.</summary>
+    public static readonly HashSet<string> PeopleUnits = Load("people-units");
+
     /// <summary>Nouns a question asks a rank of: "on which ballot", "which named storm", "which anniversary".</summary>
     public static readonly HashSet<string> RankNouns = Load("rank-nouns");
 
@@ -156,11 +160,29 @@ internal static class Lexicon
         }
     }
 
-    private static HashSet<string> Load(string name, StringComparer? comparer = null) =>
+    /// <summary>The words of a data file, split at spaces; matched ignoring case unless another comparer is given.</summary>
+    internal static HashSet<string> Load(string name, StringComparer? comparer = null) =>
         new(
             Lines(name).SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)),
             comparer ?? StringComparer.OrdinalIgnoreCase
         );
+
+    /// <summary>The words of a data file matched as written (terms as a question is read: lower case, stemmed).</summary>
+    internal static HashSet<string> LoadAsWritten(string name) =>
+        Load(name, StringComparer.Ordinal);
+
+    /// <summary>The words of a data file of lines "word number" with the number each stands for ("dozen 12"); matched ignoring case.</summary>
+    internal static Dictionary<string, double> LoadNumbers(string name) =>
+        LoadPairs(name)
+            .ToDictionary(
+                p => p.Word,
+                p => double.Parse(p.Value, NumberStyles.Float, CultureInfo.InvariantCulture),
+                StringComparer.OrdinalIgnoreCase
+            );
+
+    /// <summary>The entries of a data file of phrases, one a line ("more than"); matched ignoring case.</summary>
+    internal static HashSet<string> Phrases(string name) =>
+        new(Lines(name), StringComparer.OrdinalIgnoreCase);
 
     private static IEnumerable<(string Word, string Value)> LoadPairs(string name) =>
         Lines(name)

@@ -134,7 +134,8 @@ internal sealed class PronounResolver
                         MentionKind.Name => m.Member,
                         MentionKind.Pronoun when Lexicon.GenderOf(m.Text) == gender =>
                             _pronounReferents.GetValueOrDefault(m),
-                        _ => null,
+                        MentionKind.Pronoun or MentionKind.Description or MentionKind.Group => null,
+                        _ => throw new InvalidOperationException($"Unknown mention kind {m.Kind}."),
                     };
                     if (candidate is null || !candidate.CanBe(gender))
                     {

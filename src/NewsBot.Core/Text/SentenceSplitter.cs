@@ -102,6 +102,10 @@ public static class SentenceSplitter
                 case AbbreviationKind.DottedAcronym:
                     return char.IsLetter(first)
                         && Abbreviations.StartsSentenceAfterAcronym(text, next);
+                case AbbreviationKind.None:
+                    break;
+                default:
+                    throw new InvalidOperationException("Unknown abbreviation kind.");
             }
         }
         // “Where else?” Stepanenko asked. — the question ends the quote, not the sentence.

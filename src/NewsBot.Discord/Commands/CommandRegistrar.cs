@@ -154,7 +154,8 @@ internal sealed partial class CommandRegistrar(
         {
             OptionKind.Flag => ApplicationCommandOptionType.Boolean,
             OptionKind.Attachment => ApplicationCommandOptionType.Attachment,
-            _ => ApplicationCommandOptionType.String,
+            OptionKind.Text => ApplicationCommandOptionType.String,
+            _ => throw new ArgumentOutOfRangeException(nameof(option), option.Kind, null),
         };
 
     [LoggerMessage(

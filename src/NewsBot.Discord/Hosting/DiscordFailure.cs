@@ -65,6 +65,9 @@ internal static class DiscordFailure
                     return Describe(closed.CloseCode);
                 case HttpException { HttpCode: HttpStatusCode.Unauthorized }:
                     return RejectedToken;
+                default:
+                    // Any other failure may be wrapping one of these: read its cause.
+                    break;
             }
         }
         return null;

@@ -19,6 +19,8 @@ internal static partial class DiscordLog
                 LogSeverity.Warning => LogLevel.Warning,
                 LogSeverity.Info => LogLevel.Information,
                 LogSeverity.Verbose => LogLevel.Debug,
+                LogSeverity.Debug => LogLevel.Trace,
+                // A severity a later Discord.Net adds is still logged, at the lowest level.
                 _ => LogLevel.Trace,
             };
             if (!logger.IsEnabled(level))

@@ -374,6 +374,12 @@ internal sealed partial class InteractionDispatcher(
                 return AnswerRenderer.Failure(
                     "I could not read the options of this command. Try /help."
                 );
+            // A command that threw or failed is reported below, as is any error a later Discord.Net adds.
+            case InteractionCommandError.Exception:
+            case InteractionCommandError.Unsuccessful:
+            case null:
+            default:
+                break;
         }
         if (
             result is ExecuteResult { Exception: OperationCanceledException }

@@ -211,6 +211,9 @@ internal sealed partial class InteractionReply
                 case State.Deferring or State.Deferred:
                     deferral = _deferral;
                     break;
+                case State.Answering:
+                case State.Answered:
+                case State.Lost:
                 default:
                     AnsweredTwice(_logger, InteractionId);
                     return;

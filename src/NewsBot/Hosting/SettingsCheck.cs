@@ -118,12 +118,12 @@ public static class SettingsCheck
                         or SocketError.AddressNotAvailable
             )
         {
-            return e.SocketErrorCode switch
-            {
-                SocketError.AddressAlreadyInUse => "the port is in use by another program",
-                SocketError.AccessDenied => "the port needs privileges NewsBot does not have",
-                _ => "the address is not one of this machine's",
-            };
+            // Three of the platform's many socket errors, the ones the filter lets through.
+            return e.SocketErrorCode == SocketError.AddressAlreadyInUse
+                    ? "the port is in use by another program"
+                : e.SocketErrorCode == SocketError.AccessDenied
+                    ? "the port needs privileges NewsBot does not have"
+                : "the address is not one of this machine's";
         }
     }
 }

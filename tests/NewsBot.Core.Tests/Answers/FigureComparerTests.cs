@@ -118,6 +118,27 @@ public sealed class FigureComparerTests
     }
 
     [Theory]
+    [InlineData("count", "tanks", true)]
+    [InlineData("count", "soldiers", true)]
+    [InlineData("crew", "count", true)]
+    [InlineData("count", "count", true)]
+    [InlineData("count", "percent", false)]
+    [InlineData("percentage points", "count", false)]
+    [InlineData("count", "EUR", false)]
+    [InlineData("pesos", "count", false)]
+    public void Compares_a_bare_count_with_a_count_of_people_or_things_but_not_with_money_or_a_share(
+        string a,
+        string b,
+        bool comparable
+    )
+    {
+        var answer = _comparer.Compare(Result(10, a), Result(5, b));
+
+        Assert.Equal(comparable, answer.Comparable);
+        Assert.Equal(comparable ? 5 : null, answer.Difference);
+    }
+
+    [Theory]
     [InlineData("USD", "percent")]
     [InlineData("USD", "EUR")]
     [InlineData("soldiers", "percent")]

@@ -13,6 +13,7 @@ public sealed class PeriodDetectorTests
     [InlineData("losses in December", "point:in december")]
     [InlineData("casualties since the full-scale invasion", "span:since the war")]
     [InlineData("casualties since the start of the war?", "span:since the war")]
+    [InlineData("refugees since the outbreak of the fighting", "span:since the war")]
     public void Gives_the_same_key_to_every_wording_of_a_period(string query, string key) =>
         Assert.Equal(key, PeriodDetector.InQuery(query)?.Key);
 

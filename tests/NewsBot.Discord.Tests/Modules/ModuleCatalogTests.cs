@@ -42,12 +42,12 @@ public sealed class ModuleCatalogTests
                     .. command.Parameters.Select(p => new CommandOption(
                         p.Name,
                         p.Description,
-                        p.DiscordOptionType switch
-                        {
-                            ApplicationCommandOptionType.Boolean => OptionKind.Flag,
-                            ApplicationCommandOptionType.Attachment => OptionKind.Attachment,
-                            _ => OptionKind.Text,
-                        },
+                            // Of Discord's many option types the modules use three.
+                            p.DiscordOptionType == ApplicationCommandOptionType.Boolean
+                                ? OptionKind.Flag
+                            : p.DiscordOptionType == ApplicationCommandOptionType.Attachment
+                                ? OptionKind.Attachment
+                            : OptionKind.Text,
                         p.IsRequired,
                         p.IsAutocomplete,
                         p.MaxLength ?? CommandCatalog.MaxTextLength

@@ -641,6 +641,9 @@ public sealed class DiscordEmulator : IAsyncDisposable
                     case 6:
                         await DispatchAsync(socket, "RESUMED", null);
                         break;
+                    default:
+                        // Other opcodes (presence and voice updates) are recorded and not answered.
+                        break;
                 }
             }
         }

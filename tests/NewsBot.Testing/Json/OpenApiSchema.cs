@@ -230,6 +230,9 @@ public sealed class OpenApiSchema
                 }
 
                 break;
+            default:
+                // true, false and null carry no bounds of their own: "enum" and "const" above check them.
+                break;
         }
     }
 
