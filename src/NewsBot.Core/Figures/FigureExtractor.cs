@@ -277,7 +277,9 @@ public sealed partial class FigureExtractor
             {
                 draft.Measure = previous.Measure; // a conversion in brackets: "629 billion roubles ($6.9 billion)"
             }
-            if (draft.Measure.Length == 0)
+            // Words taken from before the number are the clause that leads to it, never a list item's "for whom".
+            var fromBefore = draft.Measure.Length == 0;
+            if (fromBefore)
             {
                 draft.Measure = MeasureFinder.WordsBefore(
                     text,
@@ -295,6 +297,7 @@ public sealed partial class FigureExtractor
             // REGN-EB3": an item that only says whom it is for takes what the list measures.
             if (
                 draft.Kind is FigureKind.Percent or FigureKind.Money or FigureKind.Count
+                && !fromBefore
                 && LeadingPreposition().IsMatch(draft.Measure)
             )
             {

@@ -10,6 +10,20 @@ public sealed class ReadableMeasureTests
     private static Figure Only(string text) =>
         Assert.Single(new FigureExtractor().Extract(ArticleParser.Parse("a.txt", text)));
 
+    [Theory]
+    [InlineData(
+        "In May, with flu deaths surpassing 2,000, the clinics stayed open.",
+        "with flu deaths surpassing"
+    )]
+    [InlineData(
+        "By the end of the month, with cases passing 300 and schools shut, the mayor spoke.",
+        "with cases passing"
+    )]
+    public void A_measure_read_from_the_words_before_a_number_is_said_once(
+        string sentence,
+        string measure
+    ) => Assert.Equal(measure, Only(sentence).Measure);
+
     [Fact]
     public void A_weekday_before_aged_is_not_whose_age_it_is()
     {
