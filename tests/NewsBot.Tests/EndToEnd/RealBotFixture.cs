@@ -47,7 +47,7 @@ public class RealBotFixture : IAsyncLifetime
 
     public virtual async Task InitializeAsync()
     {
-        _emulator = await DiscordEmulator.StartAsync();
+        _emulator = await DiscordEmulator.StartAsync(new StillStopwatch());
         _host = BotHost.Build([
             "--Discord:Token=" + DiscordEmulator.Token,
             "--Discord:ApiBaseUrl=" + _emulator.ApiBaseUrl,
