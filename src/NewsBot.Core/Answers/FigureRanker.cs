@@ -831,6 +831,9 @@ public sealed partial class FigureRanker(ISentenceEmbedder? meaning = null)
         return years.Count == 0 || years.Overlaps(question.NamedYears) ? 1 : OtherYear;
     }
 
+    /// <summary>The weight of a figure of another year than the one asked.</summary>
+    private const double OtherYear = 0.5;
+
     /// <summary>
     /// "how old was he when he retired" is not answered by "died at 99": an age whose measure says the event it was
     /// reached at, another event than the question names, is another age of the same person.
@@ -845,9 +848,6 @@ public sealed partial class FigureRanker(ISentenceEmbedder? meaning = null)
         var said = DatedEvents.In(profile.Measure);
         return asked.Count == 0 || said.Count == 0 || said.Overlaps(asked) ? 1 : OtherSort;
     }
-
-    /// <summary>The weight of a figure of another year than the one asked.</summary>
-    private const double OtherYear = 0.5;
 
     /// <summary>
     /// "how many were injured" is not answered by "6,000 people killed": a count whose measure (else the words next to
