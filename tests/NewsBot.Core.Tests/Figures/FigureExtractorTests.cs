@@ -927,6 +927,14 @@ public sealed class FigureExtractorTests
         );
     }
 
+    [Fact]
+    public void Reads_pc_after_a_number_as_no_unit_of_distance_since_news_writes_it_for_per_cent()
+    {
+        var figure = Single("Bonds fell 3 pc on the day.");
+
+        Assert.NotEqual("parsec", figure.Unit);
+    }
+
     [Theory]
     [InlineData("The nebula lies 820 ± 60 light years away.", 820, "light year")]
     [InlineData("The moon circles the planet in 12.5 ± 0.2 days.", 12.5, "days")]
