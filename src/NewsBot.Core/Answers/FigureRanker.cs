@@ -358,7 +358,8 @@ public sealed partial class FigureRanker(ISentenceEmbedder? meaning = null)
             {
                 found = RelatedCredit * FieldWeight(profile, related);
             }
-            if (found == 0 && SameEvent(question, term, profile))
+            var sameEvent = SameEvent(question, term, profile);
+            if (found == 0 && sameEvent)
             {
                 found = CoreWeight; // "founded" asked, "established in 1869" written
             }
@@ -371,7 +372,7 @@ public sealed partial class FigureRanker(ISentenceEmbedder? meaning = null)
             onMeasure |=
                 !question.Optional.Contains(term)
                 && (
-                    SameEvent(question, term, profile)
+                    sameEvent
                     || profile.Anchor.Contains(term)
                     || (FigureTerms.Related(term) is { } near && profile.Anchor.Contains(near))
                 );
@@ -512,16 +513,16 @@ public sealed partial class FigureRanker(ISentenceEmbedder? meaning = null)
         Other,
     }
 
-    /// <summary>
-    /// The event of a year question against the event the year dates: the same ("founded", "established in 1869"),
-    /// another ("retired" against "died in 2019", or no event at all), or unsaid by the question.
-    /// </summary>
     /// <summary>Whether the question's term names the event the year's measure dates, in its words or in others.</summary>
     private static bool SameEvent(FigureQuestion question, string term, FigureProfile profile) =>
         question.Events.Count > 0
         && profile.Figure.Kind == FigureKind.Year
-        && DatedEvents.In([term]).Overlaps(DatedEvents.In(profile.Measure));
+        && DatedEvents.In([term]).Overlaps(profile.MeasureEvents);
 
+    /// <summary>
+    /// The event of a year question against the event the year dates: the same ("founded", "established in 1869"),
+    /// another ("retired" against "died in 2019", or no event at all), or unsaid by the question.
+    /// </summary>
     private static EventAgreement DatedFactor(FigureQuestion question, FigureProfile profile)
     {
         if (question.Events.Count == 0 || profile.Figure.Kind != FigureKind.Year)
@@ -531,7 +532,7 @@ public sealed partial class FigureRanker(ISentenceEmbedder? meaning = null)
         // A year whose clause does not say the event asked dates something else ("Reyes ran for mayor in 2019" does
         // not say when he was born).
         return
-            DatedEvents.In(profile.Measure).Overlaps(question.Events)
+            profile.MeasureEvents.Overlaps(question.Events)
             || DatedEvents.In(profile.Near).Overlaps(question.Events)
             ? EventAgreement.Same
             : EventAgreement.Other;
@@ -827,7 +828,7 @@ public sealed partial class FigureRanker(ISentenceEmbedder? meaning = null)
         {
             return 1;
         }
-        var years = FigureQuestion.YearsIn(profile.Figure.Passage);
+        var years = profile.PassageYears;
         return years.Count == 0 || years.Overlaps(question.NamedYears) ? 1 : OtherYear;
     }
 
@@ -844,8 +845,8 @@ public sealed partial class FigureRanker(ISentenceEmbedder? meaning = null)
         {
             return 1;
         }
-        var asked = DatedEvents.In(question.Terms);
-        var said = DatedEvents.In(profile.Measure);
+        var asked = question.NamedEvents;
+        var said = profile.MeasureEvents;
         return asked.Count == 0 || said.Count == 0 || said.Overlaps(asked) ? 1 : OtherSort;
     }
 
@@ -860,17 +861,10 @@ public sealed partial class FigureRanker(ISentenceEmbedder? meaning = null)
         {
             return 1;
         }
-        var asked = CountedEvents.In(question.Terms);
-        if (asked.Count == 0)
-        {
-            return 1;
-        }
-        var said = CountedEvents.In(profile.Measure);
-        if (said.Count == 0)
-        {
-            said = CountedEvents.In(profile.Near);
-        }
-        return said.Count == 0 || said.Overlaps(asked) ? 1 : OtherSort;
+        var said = profile.Befell;
+        return question.Befell.Count == 0 || said.Count == 0 || said.Overlaps(question.Befell)
+            ? 1
+            : OtherSort;
     }
 
     /// <summary>
@@ -970,7 +964,20 @@ public sealed partial class FigureRanker(ISentenceEmbedder? meaning = null)
                 .. LowerIn(figure.Context ?? "", contextTerms),
             ];
             All = [.. Core, .. Passage, .. Context];
+            MeasureEvents = DatedEvents.In(Measure);
+            var befell = CountedEvents.In(Measure);
+            Befell = befell.Count > 0 ? befell : CountedEvents.In(Near);
+            PassageYears = FigureQuestion.YearsIn(figure.Passage);
         }
+
+        /// <summary>The events its measure names: what a year dates, or the event an age was reached at ("at death").</summary>
+        public HashSet<int> MeasureEvents { get; }
+
+        /// <summary>What befell the people it counts, as its measure says, else the words next to its number.</summary>
+        public HashSet<int> Befell { get; }
+
+        /// <summary>The years its sentence writes: a sentence dated by other years than the one asked is of another year.</summary>
+        public HashSet<double> PassageYears { get; }
 
         public Figure Figure { get; }
 

@@ -35,7 +35,9 @@ internal sealed partial class FigureQuestion
         // "what year", "which anniversary": the word that asks for a year names the sort, not what is dated.
         Terms = Kind == FigureKind.Year ? [.. terms.Where(t => t != YearTerm)] : terms;
         Names = [.. FigureTerms.NamesIn(rest.TrimStart(), skipFirst: true)];
-        Events = Kind == FigureKind.Year ? DatedEvents.In(Terms) : [];
+        NamedEvents = DatedEvents.In(Terms);
+        Events = Kind == FigureKind.Year ? NamedEvents : [];
+        Befell = CountedEvents.In(Terms);
         NamedYears = YearsIn(text);
         if (AskedNoun().Match(rest) is { Success: true } asked)
         {
@@ -71,6 +73,12 @@ internal sealed partial class FigureQuestion
 
     /// <summary>The events a year question names ("founded", "killed"), as groups of <see cref="DatedEvents"/>.</summary>
     public HashSet<int> Events { get; }
+
+    /// <summary>The events the question names whatever it asks ("when he retired"), as groups of <see cref="DatedEvents"/>.</summary>
+    public HashSet<int> NamedEvents { get; }
+
+    /// <summary>What befell the people the question counts ("injured", "evacuated"), as groups of <see cref="CountedEvents"/>.</summary>
+    public HashSet<int> Befell { get; }
 
     /// <summary>The years the question writes ("before 2016", "in 2019"): they narrow what is asked, never answer it.</summary>
     public HashSet<double> NamedYears { get; }
