@@ -55,7 +55,8 @@ internal static class ArticleCoverage
         return total == 0 ? 1 : weights.Where(w => Has(known, w.Key)).Sum(w => w.Value) / total;
     }
 
-    private static bool Has(IReadOnlySet<string> terms, string term) =>
+    /// <summary>Whether <paramref name="terms"/> has the term, or the term it half stands for ("Russian" for "Russia").</summary>
+    public static bool Has(IReadOnlySet<string> terms, string term) =>
         terms.Contains(term)
         || (FigureTerms.Related(term) is { } related && terms.Contains(related));
 }

@@ -150,11 +150,7 @@ public sealed partial class FigureRanker(ISentenceEmbedder? meaning = null)
         var units = UnitTermsOf(question, profiles);
         // A word no candidate has says nothing of which article is the story asked about.
         var known = idf
-            .Keys.Where(t =>
-                profiles.Any(p =>
-                    p.All.Contains(t) || (FigureTerms.Related(t) is { } r && p.All.Contains(r))
-                )
-            )
+            .Keys.Where(t => profiles.Any(p => ArticleCoverage.Has(p.All, t)))
             .ToHashSet();
         var judged = profiles
             .Select(p =>
